@@ -1,0 +1,150 @@
+import type { Span, TranscriptFormat } from './types';
+
+/**
+ * The structure of a transcript that detectors must respect: which spans are scaffolding (timestamps, cue numbers,
+ * transcription notes, existing redaction tokens, anonymous speaker codes) and which speaker labels carry a name.
+ */
+export interface SpeakerLabel extends Span {
+  /** The label text without decoration, e.g. `Keisha Grant`, `INTERVIEWER`, `P07`. */
+  name: string;
+  /** True for roles and anonymous codes (`INTERVIEWER`, `P07`, `Q`), which are never findings. */
+  isRole: boolean;
+}
+
+export interface TranscriptStructure {
+  format: TranscriptFormat;
+  /** Sorted, non-overlapping spans no detector may flag. */
+  protectedSpans: Span[];
+  speakers: SpeakerLabel[];
+}
+
+const TIMESTAMP = /\[?\(?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\b\)?\]?/g;
+const CUE_TIMING = /^\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s+-->\s+\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*$/gm;
+const CUE_NUMBER = /^\d+[ \t]*$/gm;
+/** An existing pseudonym or generalisation: `[PERSON_3]`, `[AGE 40-49]`, `[DATE 2019]`. */
+export const REDACTION_TOKEN = /\[(?:PERSON|LOCATION|ORGANIZATION|DATE|AGE|CONTACT|ID|OTHER)(?:_\d+|[ :][^\]\n]{1,40})\]/g;
+/** Short bracketed transcription notes written in lower case: `[inaudible]`, `(pause)`, `[laughs]`, `[crosstalk 00:02]`. */
+const NOTE = /[[(](?:[a-z][a-z'’-]*)(?:[ ,-]+[a-z0-9:'’-]+){0,3}[\])]/g;
+const VTT_HEADER = /^(?:WEBVTT.*|NOTE\b.*|STYLE\b.*|REGION\b.*|Kind:.*|Language:.*)$/gm;
+/** Markup inside captions: `<i>`, `</v>`, `<c.yellow>`, `<00:00:01.000>`. Voice names are handled separately. */
+const CAPTION_TAG = /<\/?(?:[biuc](?:\.[\w.-]+)?|lang[^>]*|ruby|rt|\d[\d:.]*)>|<\/v>/g;
+const VOICE_TAG = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]+)>/g;
+
+/**
+ * A speaker label at the start of a line, after an optional timestamp and decoration:
+ * `P07:`, `[00:12:41] INTERVIEWER:`, `>> CLAUDE:`, `**Q:**`, `Dr. Lee:`, `Keisha Grant (00:12):`.
+ */
+const SPEAKER_LINE =
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*){0,3})(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]|$)/gmu;
+
+/** Roles and anonymous codes used as speaker labels; never identifiers. */
+const ROLE_WORDS = new Set(
+  [
+    'interviewer', 'interviewee', 'moderator', 'facilitator', 'participant', 'participants', 'respondent',
+    'researcher', 'speaker', 'unknown', 'unidentified', 'interpreter', 'translator', 'note', 'notes', 'nurse',
+    'doctor', 'caregiver', 'carer', 'patient', 'client', 'parent', 'mother', 'father', 'child', 'group', 'all',
+    'several', 'multiple', 'voice', 'male', 'female', 'man', 'woman', 'audience', 'host', 'guest', 'staff',
+    'transcriber', 'comment', 'location', 'date', 'time', 'site', 'study', 'title', 'summary', 'conventions',
+    'key', 'consent', 'duration', 'setting', 'present', 'attendees', 'recording', 'project', 'topic', 'session',
+    'int', 'iv', 'resp', 'mod', 'fac', 'part', 'pt', 'q', 'a', 'i', 'r', 'p', 'm', 'f', 'interview', 'question', 'answer',
+  ],
+);
+
+/** True when a label is a role or an anonymous code rather than somebody's name. */
+export function isRoleLabel(label: string): boolean {
+  const words = label.trim().toLowerCase().split(/[\s_]+/);
+  const codeLike = /^(?:[a-z]{1,4}[-_]?\d+[a-z]?|\d+|[a-z])$/;
+  return words.every((word) => ROLE_WORDS.has(word.replace(/\.$/, '')) || codeLike.test(word));
+}
+
+export function sniffFormat(text: string): TranscriptFormat {
+  if (/^\uFEFF?WEBVTT/.test(text)) return 'vtt';
+  if (/^\s*\d+\r?\n\d{1,2}:\d{2}:\d{2},\d{3}\s+-->/.test(text)) return 'srt';
+  if (/^---\r?\n[\s\S]*?\r?\n---/.test(text) || /^#{1,6} /m.test(text) || /\*\*[^*\n]+:\*\*/.test(text)) return 'markdown';
+  return 'plain';
+}
+
+/** Maps a file name to the format its text is in (by extension). */
+export function formatForPath(path: string): TranscriptFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.vtt')) return 'vtt';
+  if (lower.endsWith('.srt')) return 'srt';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  return 'plain';
+}
+
+export function parseTranscript(text: string, format: TranscriptFormat = sniffFormat(text)): TranscriptStructure {
+  const raw: Span[] = [];
+  const collect = (pattern: RegExp, group = 0): void => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const start = match.index + (group ? match[0].indexOf(match[group]) : 0);
+      raw.push({ start, end: start + (group ? match[group].length : match[0].length) });
+    }
+  };
+
+  collect(TIMESTAMP);
+  collect(REDACTION_TOKEN);
+  collect(NOTE);
+  if (format === 'vtt' || format === 'srt') {
+    collect(CUE_TIMING);
+    collect(CUE_NUMBER);
+    collect(CAPTION_TAG);
+  }
+  if (format === 'vtt') collect(VTT_HEADER);
+
+  const speakers: SpeakerLabel[] = [];
+  SPEAKER_LINE.lastIndex = 0;
+  for (let match = SPEAKER_LINE.exec(text); match; match = SPEAKER_LINE.exec(text)) {
+    const name = match[1];
+    const start = match.index + match[0].indexOf(name);
+    const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };
+    speakers.push(label);
+    if (label.isRole) raw.push({ start: label.start, end: label.end });
+  }
+  if (format === 'vtt') {
+    VOICE_TAG.lastIndex = 0;
+    for (let match = VOICE_TAG.exec(text); match; match = VOICE_TAG.exec(text)) {
+      const name = match[1].trimEnd();
+      const start = match.index + match[0].indexOf(match[1]);
+      const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };
+      speakers.push(label);
+      // The tag's markup itself is scaffolding; the voice name is a label like any other.
+      raw.push({ start: match.index, end: start });
+      raw.push({ start: start + match[1].length, end: match.index + match[0].length });
+      if (label.isRole) raw.push({ start: label.start, end: label.end });
+    }
+  }
+  speakers.sort((a, b) => a.start - b.start);
+  return { format, protectedSpans: mergeSpans(raw), speakers };
+}
+
+/** Sorts spans and merges those that overlap or touch. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}
+
+/** True when [start, end) overlaps any of the sorted, merged spans (binary search). */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid];
+    if (span.end <= start) low = mid + 1;
+    else if (span.start >= end) high = mid - 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+import { ignoredForms } from './options';
+import { escapeRegExp, wordBoundedPattern } from './text';
+import { overlapsAny, parseTranscript } from './transcript';
+import type { AnalyzeOptions, Finding, FindingType, TranscriptFormat } from './types';
+
+/** A name, place or organisation found at least this confidently is flagged wherever else it appears in the document. */
+export const PROPAGATION_MIN_CONFIDENCE = 0.75;
+const PROPAGATED_TYPES: ReadonlySet<FindingType> = new Set(['PERSON', 'LOCATION', 'ORGANIZATION']);
+
+/**
+ * Document-level consistency: a form found confidently in one paragraph is flagged in every other paragraph,
+ * even where no local cue points at it ("Aroha" introduced as a name, later alone in a sentence).
+ * Single-word forms only match where capitalised (or all caps), so a confident "Will" does not flag every "will";
+ * multi-word forms match in any case.
+ */
+export function propagateWithinDocument(
+  text: string,
+  findings: Finding[],
+  options: AnalyzeOptions,
+  format: TranscriptFormat,
+): Finding[] {
+  const sources = new Map<string, Finding>();
+  for (const finding of findings) {
+    if (!PROPAGATED_TYPES.has(finding.type) || finding.confidence < PROPAGATION_MIN_CONFIDENCE) continue;
+    const key = finding.text.toLocaleLowerCase();
+    const best = sources.get(key);
+    if (!best || finding.confidence > best.confidence) sources.set(key, finding);
+  }
+  if (sources.size === 0) return findings;
+
+  const alternatives = [...sources.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = wordBoundedPattern(alternatives.join('|'), 'giu');
+  const occupied = findings; // already sorted by start and non-overlapping
+  const added: Finding[] = [];
+  const ignored = ignoredForms(options);
+  let protectedSpans: ReturnType<typeof parseTranscript>['protectedSpans'] | undefined;
+
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const source = sources.get(match[0].toLocaleLowerCase());
+    if (!source || ignored.has(match[0].toLocaleLowerCase())) continue;
+    if (!/\s/.test(match[0]) && !/^[\p{Lu}\p{Lt}]/u.test(match[0])) continue;
+    // Matches of one global regex never overlap each other, so only earlier findings need checking.
+    if (overlapsAny(occupied, start, end)) continue;
+    protectedSpans ??= parseTranscript(text, format).protectedSpans;
+    if (overlapsAny(protectedSpans, start, end)) continue;
+    added.push({
+      start,
+      end,
+      type: source.type,
+      confidence: Math.min(source.confidence, 0.9),
+      reason: `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
+      text: match[0],
+      detector: 'propagate',
+    });
+  }
+  if (added.length === 0) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}

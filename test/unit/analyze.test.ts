@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { analyze, createAnalysisCache } from '../../src/core/analyze';
+import { splitIntoChunks } from '../../src/core/chunks';
+import type { Detector } from '../../src/core/detect/detector';
+import type { Finding } from '../../src/core/types';
+
+/** A detector that flags every capitalised word after "Dear", with a fixed confidence. Keeps these tests independent of real detectors. */
+const dearDetector: Detector = {
+  id: 'dear',
+  priority: 10,
+  detect({ text }) {
+    return [...text.matchAll(/(?<=Dear )\p{Lu}\p{Ll}+/gu)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'PERSON' as const,
+      confidence: 0.9,
+      reason: 'follows "Dear"',
+    }));
+  },
+};
+
+const texts = (findings: Finding[]): string[] => findings.map((finding) => finding.text);
+
+describe('analyze', () => {
+  it('reports offsets into the whole text, across chunks', () => {
+    const text = 'INTERVIEWER: Hello.\n\nP1: Dear Ana, hi.\n\nP2: Dear Bo.\n';
+    const findings = analyze(text, {}, createAnalysisCache(), [dearDetector]);
+    assert.deepEqual(texts(findings), ['Ana', 'Bo']);
+    for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
+  });
+
+  it('flags a confident form again wherever it is capitalised in the document', () => {
+    const text = 'P1: Dear Ana, hi.\n\nP2: Ana said no. ANA knows. The ana in lower case is left.\n';
+    const findings = analyze(text, {}, createAnalysisCache(), [dearDetector]);
+    assert.deepEqual(texts(findings), ['Ana', 'Ana', 'ANA']);
+    assert.equal(findings[1].detector, 'propagate');
+    assert.match(findings[1].reason, /elsewhere in this transcript/);
+  });
+
+  it('never flags an ignored form, nor a propagated one', () => {
+    const text = 'P1: Dear Ana.\n\nP2: Ana again.\n';
+    assert.deepEqual(analyze(text, { ignore: ['ana'] }, createAnalysisCache(), [dearDetector]), []);
+  });
+
+  it('flags every known form from the project in any case, and never inside protected spans', () => {
+    const text = '[00:00:01] INTERVIEWER: Did Marta come?\nP2: MARTA did. [PERSON_1] too.\n';
+    const findings = analyze(text, { knownForms: [{ form: 'Marta', type: 'PERSON', token: '[PERSON_2]' }] });
+    assert.deepEqual(texts(findings), ['Marta', 'MARTA']);
+    assert.match(findings[0].reason, /\[PERSON_2\]/);
+  });
+
+  it('filters by sensitivity and enabled types without changing the rest', () => {
+    const weak: Detector = { ...dearDetector, id: 'weak', detect: (context) => dearDetector.detect(context).map((c) => ({ ...c, confidence: 0.3 })) };
+    const text = 'Dear Ana.\n';
+    assert.deepEqual(texts(analyze(text, {}, createAnalysisCache(), [weak])), ['Ana']);
+    assert.deepEqual(analyze(text, { sensitivity: 'balanced' }, createAnalysisCache(), [weak]), []);
+    assert.deepEqual(analyze(text, { enabledTypes: ['DATE'] }, createAnalysisCache(), [dearDetector]), []);
+  });
+
+  it('gives the same findings with a warm cache after an edit as a fresh analysis', () => {
+    const cache = createAnalysisCache();
+    const before = Array.from({ length: 50 }, (_, i) => `P${i}: Dear Ana${'x'.repeat(i % 3)} and Dear Bo.\n\n`).join('');
+    analyze(before, {}, cache, [dearDetector]);
+    const after = before.replace('P7: Dear Anax', 'P7: Dear Cyd, Dear Anax');
+    assert.deepEqual(analyze(after, {}, cache, [dearDetector]), analyze(after, {}, createAnalysisCache(), [dearDetector]));
+  });
+});
+
+describe('splitIntoChunks', () => {
+  it('covers the text exactly, in order, splitting at blank lines and long turns', () => {
+    const longTurn = Array.from({ length: 400 }, (_, i) => `line ${i} of a long turn`).join('\n');
+    for (const text of ['', 'one', 'a\n\nb', 'a\r\n\r\nb\n\n\n\nc\n', longTurn, `x\n\n${longTurn}\n\ny`]) {
+      const chunks = splitIntoChunks(text);
+      assert.equal(chunks.map((chunk) => text.slice(chunk.start, chunk.end)).join(''), text);
+      chunks.forEach((chunk, i) => assert.equal(chunk.start, i === 0 ? 0 : chunks[i - 1].end));
+    }
+    assert.ok(splitIntoChunks(longTurn).length > 1, 'a long turn is split');
+    assert.equal(splitIntoChunks('a\n\nb').length, 2);
+  });
+});

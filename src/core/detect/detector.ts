@@ -1,7 +1,12 @@
 import type { TranscriptStructure } from '../transcript';
 import type { AnalyzeOptions, Finding } from '../types';
 
-/** What every detector is given: the text, its structure, and the caller's options. */
+/**
+ * What every detector is given: ONE chunk of the document (a paragraph, speaker turn or caption cue; see chunks.ts),
+ * its structure, and the caller's options. Offsets are relative to the chunk. A detector must depend on its chunk
+ * alone: that is what lets the editor re-analyse only the paragraph being typed in. Consistency across the document
+ * (a name introduced once, repeated later without a cue) is handled by propagate.ts, across files by knownForms.
+ */
 export interface DetectionContext {
   readonly text: string;
   readonly structure: TranscriptStructure;

@@ -1,0 +1,48 @@
+/**
+ * The server's settings, read in one typed place. The client answers `workspace/configuration` from VS Code's
+ * settings; a client that cannot (a bare stdio client) gets the defaults.
+ */
+import { FINDING_TYPES, isFindingType, type FindingType, type Sensitivity } from '../core';
+
+export interface SeverityThresholds {
+  /** Findings at or above this confidence are Warnings. */
+  warning: number;
+  /** Findings at or above this confidence (and below `warning`) are Information; the rest are Hints. */
+  information: number;
+}
+
+export interface ServerSettings {
+  sensitivity: Sensitivity;
+  enabledTypes: readonly FindingType[];
+  severity: SeverityThresholds;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  sensitivity: 'high-recall',
+  enabledTypes: FINDING_TYPES,
+  severity: { warning: 0.8, information: 0.5 },
+};
+
+/** Turns whatever the client sent for the `transcriptRedactor` section into valid settings, falling back per field. */
+export function normalizeSettings(raw: unknown): ServerSettings {
+  const section = isRecord(raw) ? raw : {};
+  const sensitivity = section.sensitivity === 'balanced' ? 'balanced' : DEFAULT_SETTINGS.sensitivity;
+  const enabledTypes = Array.isArray(section.enabledTypes)
+    ? FINDING_TYPES.filter((type) => (section.enabledTypes as unknown[]).some((value) => isFindingType(value) && value === type))
+    : DEFAULT_SETTINGS.enabledTypes;
+
+  const diagnostics = isRecord(section.diagnostics) ? section.diagnostics : {};
+  const severity = isRecord(diagnostics.severity) ? diagnostics.severity : {};
+  const warning = threshold(severity.warning, DEFAULT_SETTINGS.severity.warning);
+  // Information cannot sit above Warning; a higher value would make the Information band empty anyway.
+  const information = Math.min(threshold(severity.information, DEFAULT_SETTINGS.severity.information), warning);
+  return { sensitivity, enabledTypes, severity: { warning, information } };
+}
+
+function threshold(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

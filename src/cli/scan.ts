@@ -1,0 +1,114 @@
+/** `transcript-redactor scan`: reports likely identifiers in transcript files and folders. */
+import { analyze, formatForPath, type AnalyzeOptions, type Sensitivity } from '../core';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes, listCorpusFiles, readCorpusFile, TRANSCRIPT_EXTENSIONS } from '../core/corpus-files';
+import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
+import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from './report';
+
+const SENSITIVITIES: readonly Sensitivity[] = ['high-recall', 'balanced'];
+
+const HELP = `Usage: transcript-redactor scan [options] PATH...
+
+Reports likely identifiers (names, places, contacts, dates, ages...) in transcript files.
+PATH may be a file or a folder. Folders are walked recursively for ${TRANSCRIPT_EXTENSIONS.join(' ')} files,
+in sorted order, skipping node_modules, .git and .redaction. Files named directly are always scanned.
+
+Options:
+  --format text|jsonl        text (default): grouped by file, file:line:col  TYPE  text  (reason, confidence)
+                             jsonl: one JSON object per finding: file, start, end, type, text, confidence, reason
+                             (start/end are UTF-16 offsets into the UTF-8 text with any leading BOM removed)
+  --include GLOB             only walk files matching GLOB (repeatable; replaces the default extensions)
+  --exclude GLOB             skip files and folders matching GLOB (repeatable)
+                             Globs are relative to each folder given; one without '/' matches a name at any
+                             depth: --include '*.vtt' --exclude 'drafts/**'
+  --sensitivity high-recall|balanced
+                             high-recall (default) also reports uncertain candidates; balanced drops them
+  --max-size SIZE            skip files larger than SIZE (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)}), e.g. 50MB
+  --no-color                 no colours (also off when NO_COLOR is set or output is not a terminal)
+  -h, --help                 show this help
+
+Exit status: 0 nothing found, 1 something found, 2 usage error or a path that could not be read.
+Files that are not UTF-8 text (binary, UTF-16, Latin-1), too large or unreadable are reported on stderr
+and skipped; the others are still scanned, and the exit status is then 2 because the scan is incomplete.`;
+
+interface ScanOptions {
+  paths: string[];
+  format: ReportFormat;
+  include: string[];
+  exclude: string[];
+  sensitivity: Sensitivity;
+  maxBytes: number;
+  noColor: boolean;
+}
+
+function parseScanArgs(argv: readonly string[]): ScanOptions | 'help' {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    sensitivity: { type: 'string' },
+    'max-size': { type: 'string' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new UsageError('no PATH given: name at least one transcript file or folder');
+  const maxSize = stringOption(values, 'max-size');
+  return {
+    paths: positionals,
+    format: choiceOption(values, 'format', REPORT_FORMATS, 'text'),
+    include: listOption(values, 'include'),
+    exclude: listOption(values, 'exclude'),
+    sensitivity: choiceOption(values, 'sensitivity', SENSITIVITIES, 'high-recall'),
+    maxBytes: maxSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseSize(maxSize, '--max-size'),
+    noColor: values['no-color'] === true,
+  };
+}
+
+async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
+  const options = parseScanArgs(argv);
+  if (options === 'help') {
+    io.stdout.write(`${HELP}\n`);
+    return EXIT_CLEAN;
+  }
+  const warn = (displayPath: string, message: string): void => {
+    io.stderr.write(`transcript-redactor: ${displayPath}: ${message}\n`);
+  };
+
+  const listing = await listCorpusFiles(options.paths, { include: options.include, exclude: options.exclude, cwd: io.cwd });
+  for (const problem of listing.problems) warn(problem.displayPath, problem.message);
+
+  const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
+  const summary = { findings: 0, filesWithFindings: 0, filesScanned: 0, filesUnreadable: listing.problems.length };
+  // One file at a time: only the current file's text is held in memory, never the corpus's.
+  for (const file of listing.files) {
+    const read = await readCorpusFile(file.absolutePath, options.maxBytes);
+    if (!read.ok) {
+      warn(file.displayPath, `skipped: ${read.reason}`);
+      summary.filesUnreadable++;
+      continue;
+    }
+    const findings = analyze(read.text, analyzeOptionsFor(file.absolutePath, options.sensitivity));
+    reporter.file(file.displayPath, read.text, findings);
+    summary.filesScanned++;
+    summary.findings += findings.length;
+    if (findings.length > 0) summary.filesWithFindings++;
+  }
+  reporter.end(summary);
+
+  if (summary.filesUnreadable > 0) return EXIT_ERROR;
+  return summary.findings > 0 ? EXIT_FOUND : EXIT_CLEAN;
+}
+
+/** The file's extension decides its format when it is specific (.vtt, .srt, .md); otherwise the engine sniffs it. */
+function analyzeOptionsFor(filePath: string, sensitivity: Sensitivity): AnalyzeOptions {
+  const format = formatForPath(filePath);
+  return format === 'plain' ? { sensitivity } : { sensitivity, format };
+}
+
+export const scanCommand: Command = {
+  name: 'scan',
+  summary: 'report likely identifiers in transcript files and folders',
+  help: HELP,
+  run: runScan,
+};

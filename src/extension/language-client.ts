@@ -1,0 +1,58 @@
+/** Starts, restarts and stops the language server (dist/server.js over Node IPC). */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { documentSelectorFor } from './document-selector';
+import { readClientSettings } from './settings';
+
+export class ServerConnection implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  /** Serialises start/stop so a quick series of setting changes cannot leave two servers running. */
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  start(): Promise<void> {
+    return this.enqueue(() => this.startClient());
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.stopClient();
+      await this.startClient();
+    });
+  }
+
+  dispose(): Promise<void> {
+    return this.enqueue(() => this.stopClient());
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    this.pending = this.pending.then(step, step).catch((error: unknown) => {
+      this.output.error(`Language server: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return this.pending;
+  }
+
+  private async startClient(): Promise<void> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelectorFor(readClientSettings().include),
+      outputChannel: this.output,
+    };
+    this.client = new LanguageClient('transcriptRedactor', 'Transcript Redactor', serverOptions, clientOptions);
+    await this.client.start();
+  }
+
+  private async stopClient(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) await client.dispose();
+  }
+}

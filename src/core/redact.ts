@@ -1,0 +1,105 @@
+import { formsPattern } from './form-pattern';
+import { formKey, type Entity, type Mapping } from './mapping';
+import { mergeSpans, overlapsAny, REDACTION_TOKEN, sniffFormat } from './transcript';
+import type { FindingType, Span, TranscriptFormat } from './types';
+
+/** A neutral edit: replace text[start, end) with newText. The front ends turn these into editor edits. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** An edit that replaces one occurrence of a form from the key with that entity's token. */
+export interface Redaction extends TextEdit {
+  token: string;
+  type: FindingType;
+}
+
+export interface RedactOptions {
+  /** Overrides format sniffing; in `.vtt`/`.srt` cue timings and cue numbers are never touched. */
+  format?: TranscriptFormat;
+}
+
+/** A cue timing line (`00:00:01.000 --> 00:00:04.000 align:start`) and the cue number line just above it. */
+const CUE_SCAFFOLD = /^(?:\d+[ \t]*\r?\n)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[^\n]*$/gm;
+
+/**
+ * Every occurrence of every form of every entity in the key, as edits that put the entity's token in its place:
+ * whole words only, any case, composed or decomposed accents, possessives kept (`Maria's` → `[PERSON_1]'s`),
+ * the longest form first (`Maria Gonzalez` is one `[PERSON_1]`, not a token plus a surname), and never inside a
+ * token that is already there. Sorted and non-overlapping.
+ */
+export function planRedactions(text: string, mapping: Mapping, options: RedactOptions = {}): Redaction[] {
+  const entityByKey = new Map<string, Entity>();
+  for (const entity of mapping.entities) {
+    for (const form of entity.forms) entityByKey.set(matchKey(form), entity);
+  }
+  const pattern = formsPattern(mapping.entities.flatMap((entity) => entity.forms));
+  if (!pattern) return [];
+
+  const untouchable = untouchableSpans(text, options.format ?? sniffFormat(text));
+  const edits: Redaction[] = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlapsAny(untouchable, start, end)) continue;
+    const entity = entityByKey.get(matchKey(match[0])) ?? entityMatching(mapping, match[0]);
+    edits.push({ start, end, newText: entity.token, token: entity.token, type: entity.type });
+  }
+  return edits;
+}
+
+/** Applies sorted, non-overlapping edits (any order accepted) and returns the new text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let result = '';
+  let position = 0;
+  for (const edit of sorted) {
+    if (edit.start < position || edit.end < edit.start || edit.end > text.length) {
+      throw new RangeError(`overlapping or out-of-range edit at ${edit.start}-${edit.end}`);
+    }
+    result += text.slice(position, edit.start) + edit.newText;
+    position = edit.end;
+  }
+  return result + text.slice(position);
+}
+
+/** The text with every form in the key replaced by its token. */
+export function redactText(text: string, mapping: Mapping, options: RedactOptions = {}): string {
+  return applyEdits(text, planRedactions(text, mapping, options));
+}
+
+/** Folds the variants formPatternSource accepts, so a match finds its form again. */
+function matchKey(value: string): string {
+  return formKey(value).replace(/\s+/g, ' ').replace(/[’ʼ‘]/g, "'").replace(/[‐‑–]/g, '-');
+}
+
+/** Slow path for case variants the lower-case key misses (the regex `i` flag folds a few letters differently). */
+function entityMatching(mapping: Mapping, matched: string): Entity {
+  for (const entity of mapping.entities) {
+    for (const form of entity.forms) {
+      const pattern = formsPattern([form]);
+      if (pattern && pattern.exec(matched)?.[0] === matched) return entity;
+    }
+  }
+  // Unreachable unless formsPattern changes; an edit without a token would be a leak, so fail loudly.
+  throw new Error('internal error: a matched form has no entity in the key');
+}
+
+/** Existing tokens, and in caption formats the timing lines and cue numbers. */
+function untouchableSpans(text: string, format: TranscriptFormat): Span[] {
+  const spans: Span[] = [];
+  const collect = (pattern: RegExp): void => {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    for (let match = global.exec(text); match; match = global.exec(text)) {
+      spans.push({ start: match.index, end: match.index + match[0].length });
+      if (match[0].length === 0) global.lastIndex++;
+    }
+  };
+  collect(REDACTION_TOKEN);
+  if (format === 'vtt' || format === 'srt') collect(CUE_SCAFFOLD);
+  return mergeSpans(spans);
+}
+
+export { generaliseAge, generaliseDate, type DateParts, type DatePrecision } from './generalise';

@@ -19,6 +19,8 @@ const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Worker thread of the parallel corpus scan; loaded from beside dist/cli.js and dist/server.js.
+  { entryPoints: ['src/core/parallel/scan-worker.ts'], outfile: 'dist/scan-worker.js' },
   { entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js' },
 ];
 

@@ -1,0 +1,5 @@
+/** Corpus scans across worker threads, with the same results, in the same order, as one thread. */
+export { defaultWorkerCount, scanFilesInParallel } from './pool';
+export type { ParallelScanOptions } from './pool';
+export { analyzeOptionsForPath, scanFile, scanFilesSequentially } from './scan-file';
+export type { FileScanResult, ScanFileOptions } from './scan-file';

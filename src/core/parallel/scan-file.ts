@@ -1,0 +1,35 @@
+/** Scanning one corpus file: the unit of work shared by the sequential scan and the worker pool. */
+import { analyze } from '../analyze';
+import { DEFAULT_MAX_FILE_BYTES, readCorpusFile } from '../corpus-files';
+import { formatForPath } from '../transcript';
+import type { AnalyzeOptions, Finding } from '../types';
+
+export interface ScanFileOptions {
+  /** Options for every file; `format`, when absent, comes from each file's extension (plain text is sniffed). */
+  analyze?: AnalyzeOptions;
+  /** Files larger than this are skipped with a reason (default: DEFAULT_MAX_FILE_BYTES). */
+  maxBytes?: number;
+}
+
+/** One file's outcome: its text as analysed (BOM removed) and findings, or why it could not be read. */
+export type FileScanResult =
+  | { path: string; ok: true; text: string; findings: Finding[] }
+  | { path: string; ok: false; reason: string };
+
+/** The analysis options for one file: the extension decides the format when it is specific (.vtt, .srt, .md). */
+export function analyzeOptionsForPath(filePath: string, base: AnalyzeOptions = {}): AnalyzeOptions {
+  if (base.format) return base;
+  const format = formatForPath(filePath);
+  return format === 'plain' ? base : { ...base, format };
+}
+
+export async function scanFile(filePath: string, options: ScanFileOptions = {}): Promise<FileScanResult> {
+  const read = await readCorpusFile(filePath, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+  if (!read.ok) return { path: filePath, ok: false, reason: read.reason };
+  return { path: filePath, ok: true, text: read.text, findings: analyze(read.text, analyzeOptionsForPath(filePath, options.analyze)) };
+}
+
+/** The reference scan: one file at a time, in order, in this thread. */
+export async function* scanFilesSequentially(paths: readonly string[], options: ScanFileOptions = {}): AsyncGenerator<FileScanResult> {
+  for (const filePath of paths) yield await scanFile(filePath, options);
+}

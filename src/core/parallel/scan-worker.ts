@@ -1,0 +1,22 @@
+/**
+ * Worker thread entry (bundled as dist/scan-worker.js): scans the files the pool sends, one at a time.
+ * Receives `{ id, path }`, answers `{ id, result }` or `{ id, error }` (an unexpected failure, with its stack).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanFile, type ScanFileOptions } from './scan-file';
+
+export interface ScanRequest {
+  id: number;
+  path: string;
+}
+
+const options = workerData as ScanFileOptions;
+const port = parentPort;
+if (!port) throw new Error('scan-worker.js must be started as a worker thread by scanFilesInParallel');
+
+port.on('message', (request: ScanRequest) => {
+  scanFile(request.path, options).then(
+    (result) => port.postMessage({ id: request.id, result }),
+    (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+});

@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRandom, generateTranscript, GENERATED_FORMATS } from '../../scripts/bench/corpus-generator';
+import { scanFilesInParallel, scanFilesSequentially, type FileScanResult, type ScanFileOptions } from '../../src/core/parallel';
+
+/** The scan's output as the CLI's jsonl would carry it, plus one line per unreadable file, so any difference shows. */
+async function toJsonl(results: AsyncIterable<FileScanResult>, root: string): Promise<string> {
+  const lines: string[] = [];
+  for await (const result of results) {
+    const file = path.relative(root, result.path);
+    if (!result.ok) {
+      lines.push(JSON.stringify({ file, skipped: result.reason }));
+      continue;
+    }
+    for (const { start, end, type, text, confidence, reason, detector } of result.findings) {
+      lines.push(JSON.stringify({ file, start, end, type, text, confidence, reason, detector }));
+    }
+  }
+  return lines.join('\n');
+}
+
+describe('parallel corpus scan', function () {
+  let root: string;
+  let paths: string[];
+
+  before(async () => {
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'redactor-parallel-'));
+    const random = createRandom(7);
+    paths = [];
+    // Mixed formats and sizes, so files finish out of order on the workers.
+    for (let index = 0; index < 14; index++) {
+      const format = GENERATED_FORMATS[index % GENERATED_FORMATS.length];
+      const file = path.join(root, `t${String(index).padStart(2, '0')}.${format}`);
+      await fs.writeFile(file, generateTranscript(random, format, index % 5 === 0 ? 60_000 : 3_000));
+      paths.push(file);
+    }
+    const withBom = path.join(root, 'bom.txt');
+    await fs.writeFile(withBom, `\uFEFFKeisha Grant: I'm from Marrowby.\n`);
+    const binary = path.join(root, 'binary.txt');
+    await fs.writeFile(binary, Buffer.from([0x50, 0x31, 0x00, 0x3a]));
+    paths.splice(3, 0, withBom, binary, path.join(root, 'missing.txt'));
+  });
+
+  after(async () => {
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  const options: ScanFileOptions = {
+    analyze: { knownForms: [{ form: 'Marrowby', type: 'LOCATION', token: '[LOCATION_1]' }], ignore: ['interviewer'] },
+  };
+
+  it('gives byte-for-byte the jsonl of the single-threaded scan, in the same order', async () => {
+    const sequential = await toJsonl(scanFilesSequentially(paths, options), root);
+    assert.ok(sequential.split('\n').length > 100, 'the corpus should produce plenty of findings to compare');
+    assert.match(sequential, /"file":"bom.txt","start":0,"end":12,"type":"PERSON","text":"Keisha Grant"/);
+    assert.match(sequential, /"file":"binary.txt","skipped":"not UTF-8 text/);
+    assert.match(sequential, /"file":"missing.txt","skipped"/);
+    assert.equal(await toJsonl(scanFilesInParallel(paths, options, 2), root), sequential);
+    assert.equal(await toJsonl(scanFilesInParallel(paths, options, 3), root), sequential);
+  });
+
+  it('runs in this thread with one worker, with the same results', async () => {
+    const sequential = await toJsonl(scanFilesSequentially(paths, options), root);
+    assert.equal(await toJsonl(scanFilesInParallel(paths, options, 1), root), sequential);
+  });
+
+  it('stops its workers when the caller stops early', async () => {
+    const seen: string[] = [];
+    for await (const result of scanFilesInParallel(paths, options, 2)) {
+      seen.push(result.path);
+      if (seen.length === 2) break;
+    }
+    assert.deepEqual(seen, paths.slice(0, 2));
+  });
+
+  it('says clearly when the worker script is missing', async () => {
+    const scan = scanFilesInParallel(paths, { ...options, workerScript: path.join(root, 'nowhere.js') }, 2);
+    await assert.rejects(scan.next(), /scan worker is missing at .*nowhere\.js.*npm run build/);
+  });
+});

@@ -27,8 +27,8 @@ export function messageFor(finding: Pick<Finding, 'type' | 'reason'>): string {
   return `Likely ${TYPE_LABELS[finding.type]} (${finding.reason})`;
 }
 
-/** `offset` shifts engine offsets back into the document (1 when a leading BOM was removed before analysis). */
-export function toDiagnostic(finding: Finding, document: TextDocument, thresholds: SeverityThresholds, offset = 0): Diagnostic {
+/** `finding` carries offsets into the document's text. */
+export function toDiagnostic(finding: Finding, document: TextDocument, thresholds: SeverityThresholds): Diagnostic {
   const data: FindingData = {
     type: finding.type,
     text: finding.text,
@@ -38,7 +38,7 @@ export function toDiagnostic(finding: Finding, document: TextDocument, threshold
     version: document.version,
   };
   return {
-    range: { start: document.positionAt(finding.start + offset), end: document.positionAt(finding.end + offset) },
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
     severity: severityFor(finding.confidence, thresholds),
     source: DIAGNOSTIC_SOURCE,
     code: finding.type,

@@ -13,7 +13,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisScheduler } from './analysis-scheduler';
-import { diagnosticsForDocument } from './document-analysis';
+import { toDiagnostic } from './diagnostics';
+import { DocumentAnalyses } from './document-analysis';
+import { hoverAt } from './hover';
 import { SETTINGS_SECTION } from './protocol';
 import { describe, SettingsStore } from './settings-store';
 
@@ -29,6 +31,7 @@ if (!process.argv.slice(2).some((arg) => TRANSPORT_FLAGS.test(arg))) {
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const scheduler = new AnalysisScheduler();
+const analyses = new DocumentAnalyses();
 let settings = new SettingsStore(connection, false);
 let canRegisterConfigurationChange = false;
 /** Documents opened but not yet analysed: their first analysis runs without the typing debounce. */
@@ -39,7 +42,7 @@ connection.onInitialize((params): InitializeResult => {
   settings = new SettingsStore(connection, workspace?.configuration === true);
   canRegisterConfigurationChange = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Full },
+    capabilities: { textDocumentSync: TextDocumentSyncKind.Full, hoverProvider: true },
     serverInfo: { name: 'Transcript Redactor' },
   };
 });
@@ -62,6 +65,7 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidClose(({ document }) => {
   justOpened.delete(document.uri);
   scheduler.cancel(document.uri);
+  analyses.forget(document.uri);
   settings.forget(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
@@ -77,10 +81,13 @@ function scheduleAnalysis(document: TextDocument, delayMs: number): void {
       if (!latest || !isCurrent()) return;
       let diagnostics: Diagnostic[];
       try {
-        diagnostics = diagnosticsForDocument(latest, documentSettings);
+        const result = analyses.analyse(latest, documentSettings, {});
+        analyses.remember(uri, result);
+        diagnostics = result.findings.map((finding) => toDiagnostic(finding, latest, documentSettings.severity));
       } catch (error) {
         // Odd input must never take the server down: say so in the log and show nothing for this document.
         connection.console.error(`Analysis failed for ${uri}: ${describe(error)}`);
+        analyses.remember(uri, { version: latest.version, findings: [] });
         diagnostics = [];
       }
       if (isCurrent()) await connection.sendDiagnostics({ uri, version: latest.version, diagnostics });
@@ -88,6 +95,12 @@ function scheduleAnalysis(document: TextDocument, delayMs: number): void {
     (error) => connection.console.error(`Could not publish diagnostics for ${uri}: ${describe(error)}`),
   );
 }
+
+connection.onHover(({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  const result = document && analyses.current(document);
+  return document ? hoverAt(document, position, result?.findings ?? []) : undefined;
+});
 
 connection.onShutdown(() => scheduler.dispose());
 

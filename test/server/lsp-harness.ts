@@ -12,6 +12,7 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
@@ -20,6 +21,7 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type ConfigurationParams,
+  type Hover,
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
@@ -108,6 +110,10 @@ export class TestClient {
 
   async configurationChanged(): Promise<void> {
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  hover(uri: string, line: number, character: number): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
   }
 
   /** The next diagnostics published for `uri` (already received ones first, in order). */

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { createRandom, generateTranscript, type GeneratedFormat, type Random } from '../../scripts/bench/corpus-generator';
+import { analyze, createAnalysisCache } from '../../src/core/analyze';
+import type { Detector } from '../../src/core/detect/detector';
+import { DETECTORS } from '../../src/core/detect/registry';
+import type { AnalyzeOptions } from '../../src/core/types';
+
+/** Pieces an edit may insert: letters, spaces, line breaks that split or merge paragraphs, emoji, combining marks. */
+const INSERTS = [
+  'a', 'Z', ' ', '\n', '\n\n', '\r\n', '.', ':', 'é', 'e\u0301', '\u0301', '👩🏽‍🔬', '😀', '\uD83D', 'ß', 'İ', '-',
+  'Maria', ' Port Kerrow', '[inaudible]', '[PERSON_2]', 'P07: ', '\nINTERVIEWER: ', '555-0142', '00:01:02.000 --> 00:01:05.000\n',
+];
+
+/** One random edit: insert, delete or replace a short run at a random place (offsets may split a surrogate pair). */
+function randomEdit(random: Random, text: string): string {
+  const at = random.int(text.length + 1);
+  const length = random.chance(0.9) ? random.int(4) : random.int(200);
+  const insert = random.pick(INSERTS);
+  switch (random.int(3)) {
+    case 0:
+      return text.slice(0, at) + insert + text.slice(at);
+    case 1:
+      return text.slice(0, at) + text.slice(at + length);
+    default:
+      return text.slice(0, at) + insert + text.slice(at + length);
+  }
+}
+
+function assertWarmEqualsCold(format: GeneratedFormat, seed: number, options: AnalyzeOptions, edits: number): void {
+  const random = createRandom(seed);
+  let text = generateTranscript(random, format, 6_000);
+  const cache = createAnalysisCache();
+  for (let step = 0; step < edits; step++) {
+    const warm = analyze(text, options, cache);
+    const cold = analyze(text, options);
+    assert.deepEqual(warm, cold, `warm and cold analyses differ after edit ${step} (${format}, seed ${seed})`);
+    text = randomEdit(random, text);
+  }
+}
+
+describe('incremental analysis (one cache across edits)', () => {
+  for (const [index, format] of (['txt', 'vtt', 'srt', 'md'] as const).entries()) {
+    it(`equals a fresh analysis after each of many random edits (${format})`, () => {
+      assertWarmEqualsCold(format, 100 + index, {}, 120);
+    });
+  }
+
+  it('equals a fresh analysis with known forms, ignore list and sensitivity', () => {
+    const options: AnalyzeOptions = {
+      knownForms: [{ form: 'Port Kerrow', type: 'LOCATION' }, { form: 'Maria', type: 'PERSON', token: '[PERSON_1]' }],
+      ignore: ['interviewer', 'Moderator'],
+      sensitivity: 'balanced',
+    };
+    assertWarmEqualsCold('txt', 7, options, 80);
+  });
+
+  it('equals a fresh analysis when the options change between calls', () => {
+    const random = createRandom(3);
+    const text = generateTranscript(random, 'txt', 6_000);
+    const cache = createAnalysisCache();
+    analyze(text, {}, cache);
+    const options: AnalyzeOptions = { knownForms: [{ form: 'Port Kerrow', type: 'LOCATION' }] };
+    assert.deepEqual(analyze(text, options, cache), analyze(text, options));
+    assert.deepEqual(analyze(text, {}, cache), analyze(text, {}));
+  });
+
+  it('re-runs the detectors only on the chunk that was edited', () => {
+    const seen: string[] = [];
+    const recording: Detector = {
+      id: 'recording',
+      priority: 0,
+      detect({ text }) {
+        seen.push(text);
+        return [];
+      },
+    };
+    const detectors = [...DETECTORS, recording];
+    const text = generateTranscript(createRandom(11), 'txt', 40_000);
+    const cache = createAnalysisCache();
+    analyze(text, {}, cache, detectors);
+    const chunksAnalysed = seen.length;
+    assert.ok(chunksAnalysed > 20, `the transcript should have many chunks (got ${chunksAnalysed})`);
+
+    seen.length = 0;
+    const at = text.indexOf(' ', text.length >> 1);
+    const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+    const warm = analyze(edited, {}, cache, detectors);
+    assert.equal(seen.length, 1, 'one edited chunk, one detector run');
+    assert.ok(seen[0].includes(edited.slice(at - 10, at + 10)));
+    assert.deepEqual(warm, analyze(edited, {}, createAnalysisCache(), detectors));
+  });
+});

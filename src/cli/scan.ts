@@ -1,6 +1,14 @@
 /** `transcript-redactor scan`: reports likely identifiers in transcript files and folders. */
-import { analyze, formatForPath, type AnalyzeOptions, type Sensitivity } from '../core';
-import { DEFAULT_MAX_FILE_BYTES, formatBytes, listCorpusFiles, readCorpusFile, TRANSCRIPT_EXTENSIONS } from '../core/corpus-files';
+import { analyze, formatForPath, type AnalyzeOptions, type Finding, type KnownForm, type Sensitivity } from '../core';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  formatBytes,
+  listCorpusFiles,
+  readCorpusFile,
+  TRANSCRIPT_EXTENSIONS,
+  type CorpusFile,
+} from '../core/corpus-files';
+import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../core/corpus-knowledge';
 import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
 import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from './report';
@@ -78,6 +86,7 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   const listing = await listCorpusFiles(options.paths, { include: options.include, exclude: options.exclude, cwd: io.cwd });
   for (const problem of listing.problems) warn(problem.displayPath, problem.message);
 
+  const corpusForms = await corpusKnownForms(listing.files, options);
   const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
   const summary = { findings: 0, filesWithFindings: 0, filesScanned: 0, filesUnreadable: listing.problems.length };
   // One file at a time: only the current file's text is held in memory, never the corpus's.
@@ -88,7 +97,8 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
       summary.filesUnreadable++;
       continue;
     }
-    const findings = analyze(read.text, analyzeOptionsFor(file.absolutePath, options.sensitivity));
+    const knownForms = corpusForms(file);
+    const findings = analyze(read.text, { ...analyzeOptionsFor(file.absolutePath, options.sensitivity), knownForms });
     reporter.file(file.displayPath, read.text, findings);
     summary.filesScanned++;
     summary.findings += findings.length;
@@ -98,6 +108,33 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
 
   if (summary.filesUnreadable > 0) return EXIT_ERROR;
   return summary.findings > 0 ? EXIT_FOUND : EXIT_CLEAN;
+}
+
+/**
+ * Pass one of the corpus-level consistency: a name, place or organisation found confidently in one file is flagged
+ * in every other file (passed to pass two as known forms). Keeps only confident forms, never the texts.
+ * A file is not given its own forms back, so its findings keep their own reasons (a speaker label stays one).
+ * Unreadable files are skipped silently here; pass two reports them.
+ */
+async function corpusKnownForms(files: readonly CorpusFile[], options: ScanOptions): Promise<(file: CorpusFile) => KnownForm[]> {
+  if (files.length < 2) return () => []; // within one file the engine already propagates confident forms
+  const formsByFile = new Map<CorpusFile, KnownForm[]>();
+  for (const file of files) {
+    const read = await readCorpusFile(file.absolutePath, options.maxBytes);
+    if (!read.ok) continue;
+    const findings = analyze(read.text, analyzeOptionsFor(file.absolutePath, options.sensitivity));
+    formsByFile.set(file, confirmedForms([findings.filter((finding) => finding.confidence >= CONFIRMED_MIN_CONFIDENCE)]));
+  }
+  const all = confirmedForms([...formsByFile.values()].map((forms) => forms.map(asFinding)));
+  return (file) => {
+    const own = new Set((formsByFile.get(file) ?? []).map((known) => known.form.toLocaleLowerCase()));
+    return all.filter((known) => !own.has(known.form.toLocaleLowerCase()));
+  };
+}
+
+/** A confirmed form as a confident finding, so forms of several files can be merged by the same rules. */
+function asFinding(known: KnownForm): Finding {
+  return { start: 0, end: known.form.length, type: known.type, confidence: 1, reason: '', text: known.form, detector: 'corpus' };
 }
 
 /** The file's extension decides its format when it is specific (.vtt, .srt, .md); otherwise the engine sniffs it. */

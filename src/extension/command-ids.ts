@@ -2,6 +2,12 @@
  * Every command the extension contributes. Free of `vscode` so a unit test can compare it with package.json; the
  * handler map in commands.ts is typed by it, so a command without a handler does not compile.
  */
-export const COMMAND_IDS = ['transcriptRedactor.restartServer', 'transcriptRedactor.showLog'] as const;
+export const COMMAND_IDS = [
+  'transcriptRedactor.restartServer',
+  'transcriptRedactor.showLog',
+  'transcriptRedactor.toggleDecorations',
+  'transcriptRedactor.nextFinding',
+  'transcriptRedactor.previousFinding',
+] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -4,6 +4,13 @@ import { resolve } from 'node:path';
 import { FINDING_TYPES } from '../../src/core';
 import { COMMAND_IDS } from '../../src/extension/command-ids';
 import { DEFAULT_INCLUDE } from '../../src/extension/document-selector';
+import {
+  backgroundColorId,
+  FINDING_BORDER_COLOR,
+  FINDING_CATEGORIES,
+  TOKEN_BACKGROUND_COLOR,
+  TOKEN_FOREGROUND_COLOR,
+} from '../../src/extension/finding-categories';
 import { DEFAULT_SETTINGS } from '../../src/server/settings';
 import { repoRoot } from './lsp-harness';
 
@@ -26,10 +33,12 @@ const manifest = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf
   contributes: {
     commands: ContributedCommand[];
     menus: { commandPalette: Array<{ command: string; when?: string }> };
+    keybindings: Array<{ command: string; key: string; when?: string }>;
+    colors: Array<{ id: string; description: string; defaults: Record<string, string> }>;
     configuration: { properties: Record<string, Setting> };
   };
 };
-const { commands, menus, configuration } = manifest.contributes;
+const { commands, menus, keybindings, colors, configuration } = manifest.contributes;
 
 describe('package.json contributions', function () {
   it('contributes exactly the commands that have handlers', function () {
@@ -52,6 +61,22 @@ describe('package.json contributions', function () {
     for (const { command } of commands) {
       const entry = menus.commandPalette.find((item) => item.command === command);
       assert.ok(entry?.when, `${command} has no commandPalette when clause`);
+    }
+  });
+
+  it('binds keys only to contributed commands, and only where they apply', function () {
+    for (const { command, when } of keybindings) {
+      assert.ok(COMMAND_IDS.includes(command as (typeof COMMAND_IDS)[number]), command);
+      assert.match(when ?? '', /transcriptRedactor\.analysedEditor/, command);
+    }
+  });
+
+  it('contributes a themable colour for every highlight, with light, dark and high contrast defaults', function () {
+    const used = [...FINDING_CATEGORIES.map(backgroundColorId), FINDING_BORDER_COLOR, TOKEN_FOREGROUND_COLOR, TOKEN_BACKGROUND_COLOR];
+    assert.deepEqual(colors.map((color) => color.id).sort(), used.sort());
+    for (const { id, description, defaults } of colors) {
+      assert.ok(description, id);
+      for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(defaults[theme], `${id} ${theme}`);
     }
   });
 

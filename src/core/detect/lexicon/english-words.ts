@@ -42,7 +42,10 @@ for (const list of [
 /** True for an ordinary English word (lower-case, accents kept), e.g. `joy`, `mill`; false for `aroha`, `okonjo`. */
 export function isCommonWord(lowerWord: string): boolean {
   if (COMMON.has(lowerWord)) return true;
-  // Possessives and plurals of ordinary words: `doctor's`, `nurses`.
-  const stem = lowerWord.replace(/['’]s$/, '');
-  return stem !== lowerWord && COMMON.has(stem);
+  // Contractions and possessives of ordinary words: `we're`, `didn't`, `doctor's`.
+  const stem = lowerWord.replace(/n['’]t$|['’](?:s|re|ve|ll|d|m)$/, '');
+  if (stem !== lowerWord) return COMMON.has(stem) || stem === 'i' || stem === 'ca' || stem === 'wo';
+  // Compounds of ordinary words: `forty-two`, `half-sister`.
+  if (lowerWord.includes('-')) return lowerWord.split('-').every((part) => COMMON.has(part));
+  return false;
 }

@@ -1,0 +1,89 @@
+import { overlapsAny, type TranscriptStructure } from '../transcript';
+import { CONNECTORS, TITLES } from './lexicon/cues';
+
+/** One word of a chunk, with what the entity rules need to know about it. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  capitalised: boolean;
+  allCaps: boolean;
+}
+
+/** A run of capitalised words (with lower-case connectors inside), e.g. `Paws for Valor Texas`, `Dr. Okonjo`. */
+export interface Run {
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** True when the first word starts a sentence, a turn or a line after a label, so capitals prove little. */
+  sentenceStart: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function tokenize(text: string, structure: TranscriptStructure): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    if (overlapsAny(structure.protectedSpans, start, end)) continue;
+    const word = match[0];
+    // Abbreviated titles and initials keep their full stop: `Dr.`, `St.`, `D.`
+    if (text[end] === '.' && (TITLES.has(word.toLowerCase()) || word.toLowerCase() === 'st' || /^\p{Lu}$/u.test(word))) end++;
+    tokens.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      lower: word.toLocaleLowerCase(),
+      capitalised: /^[\p{Lu}\p{Lt}]/u.test(word) && !/\p{N}/u.test(word), // `P12`, `RRN-07` are codes
+      allCaps: /^[\p{Lu}\p{N}'’-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
+    });
+  }
+  return tokens;
+}
+
+/** Groups capitalised tokens separated by single spaces (or a lower-case connector) into runs. */
+export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let current: Token[] = [];
+  const flush = (): void => {
+    while (current.length > 0 && !current[current.length - 1].capitalised) current.pop();
+    if (current.length > 0) {
+      runs.push({
+        tokens: current,
+        start: current[0].start,
+        end: current[current.length - 1].end,
+        sentenceStart: isSentenceStart(text, current[0].start),
+      });
+    }
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const previous = current[current.length - 1];
+    const joined = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, token.start));
+    if (token.capitalised) {
+      if (!joined) flush();
+      current.push(token);
+    } else if (joined && CONNECTORS.has(token.lower) && tokens[i + 1]?.capitalised && /^ $/.test(text.slice(token.end, tokens[i + 1].start))) {
+      current.push(token);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** True when nothing but sentence punctuation, quotes, markup or a label's colon comes before `offset` on its clause. */
+export function isSentenceStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[\s"“‘'*_>(\[-]/.test(text[i])) {
+    if (text[i] === '\n' && i > 0 && /[\n.!?:]/.test(text[i - 1])) return true;
+    i--;
+  }
+  if (i < 0) return true;
+  return /[.!?:;…\]\)]/.test(text[i]);
+}

@@ -1,0 +1,217 @@
+import type { FindingType } from '../types';
+import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
+import type { Candidate, DetectionContext } from './detector';
+import { isCommonWord } from './lexicon/english-words';
+import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, PUBLIC_ENTITIES, ROLE_NOUNS } from './lexicon/compromise-lexicon';
+import {
+  COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
+  PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, STRONG_ORG_SUFFIXES, TITLES,
+} from './lexicon/cues';
+import { compromiseTypeOf } from './nlp';
+
+/**
+ * Names of people, places and organisations from capitalised phrases, classified by structure (titles, suffixes,
+ * prefixes), context cues (`my husband X`, `worked at X`, `out at X`), lexicons (given names, ordinary English
+ * words, public bodies) and, only for what is still ambiguous, compromise's tagger on that one sentence.
+ * Shared by the person, place and organisation detectors; computed once per chunk.
+ */
+export function entityCandidates(context: DetectionContext): Candidate[] {
+  let found = memo.get(context);
+  if (!found) {
+    found = classifyAll(context);
+    memo.set(context, found);
+  }
+  return found;
+}
+
+const memo = new WeakMap<DetectionContext, Candidate[]>();
+
+type EntityType = Extract<FindingType, 'PERSON' | 'LOCATION' | 'ORGANIZATION'>;
+
+const KIN = [...KIN_WORDS].map((word) => word.replace(/-/g, '[- ]')).join('|');
+/** Cues strong enough to make even an ordinary word a name: `my cousin Mere`, `I'm Ray`, `married to Joy`. */
+const STRONG_PERSON_BEFORE = new RegExp(
+  `(?:\\b(?:my|our|his|her|their|your|the)\\s+(?:(?:late|little|big|baby|older|younger|eldest|youngest|oldest|new|old|best|ex|other|own|step|former)\\s+)?(?:${KIN})\\s*,?|` +
+    `\\b(?:named|called|called me|calls me|call me|name's|name is|names are|i'm|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear)\\s*,?)\\s*$`,
+  'i',
+);
+const PERSON_BEFORE = /\b(?:with|and|to|told|asked|rang|texted|phoned|ask|tell|met|saw|see|visit|visited|love|by)\s*,?\s*$/i;
+const PERSON_AFTER = /^(?:'s|’s)?\s*,?\s*(?:said|says|told|tells|asked|asks|replied|texted|rang|phoned|called|drove|came|took|takes|brought|reckons|thinks|thought|wants|wanted|knows|knew|helped|helps|does|did|makes|made|gets|got|is my|was my|who|and i|and me|will tell|would say|used to|laughed|cried|passed|died)\b/i;
+const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back)\s+(?:the\s+)?$/i;
+const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?:is|was) (?:an|a|about) (?:hour|mile|drive))/i;
+
+function classifyAll({ text, structure }: DetectionContext): Candidate[] {
+  const tokens = tokenize(text, structure);
+  const found: Candidate[] = [];
+  for (const run of capitalisedRuns(text, tokens)) {
+    for (const part of splitRun(run)) {
+      const candidate = classify(text, part);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** Splits a run at words that are never part of a name (`I`, months, `OK`) and trims ordinary sentence openers. */
+function splitRun(run: Run): Run[] {
+  const parts: Run[] = [];
+  let current: Token[] = [];
+  let sentenceStart = run.sentenceStart;
+  const flush = (): void => {
+    if (current.length > 0) parts.push(trimOpeners({ tokens: current, start: current[0].start, end: current[current.length - 1].end, sentenceStart }));
+    current = [];
+    sentenceStart = false;
+  };
+  for (const token of run.tokens) {
+    if (token.capitalised && NEVER_NAMES.has(token.lower.replace(/\.$/, '')) && !(current.length > 0 && isTitle(current[current.length - 1]))) {
+      flush();
+      sentenceStart = false;
+      continue;
+    }
+    current.push(token);
+  }
+  flush();
+  return parts.filter((part) => part.tokens.length > 0);
+}
+
+/** At a sentence start, `So`, `Then`, `Honestly` are capitalised by grammar: drop them unless the phrase is a name. */
+function trimOpeners(run: Run): Run {
+  let tokens = run.tokens;
+  const dropLeadingFiller = (): void => {
+    while (tokens.length > 0 && (!tokens[0].capitalised || /^(?:the|a|an)$/.test(tokens[0].lower))) tokens = tokens.slice(1);
+  };
+  dropLeadingFiller();
+  if (run.sentenceStart) {
+    const suffixed = hasSuffix(tokens);
+    while (tokens.length > 0) {
+      const first = tokens[0];
+      if (!OPENERS.has(first.lower) && (!isCommonWord(first.lower) || isTitle(first) || suffixed || isPlacePrefix(tokens))) break;
+      if (FIRST_NAMES.has(bare(first)) && tokens.length > 1 && !isCommonWord(tokens[1].lower)) break;
+      tokens = tokens.slice(1);
+      dropLeadingFiller();
+    }
+  }
+  if (tokens === run.tokens) return run;
+  return tokens.length === 0
+    ? { ...run, tokens }
+    : { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, sentenceStart: run.sentenceStart && tokens[0] === run.tokens[0] };
+}
+
+const bare = (token: Token): string => token.lower.replace(/\.$/, '').replace(/['’]s$/, '');
+const isTitle = (token: Token): boolean => TITLES.has(token.lower.replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(token.text);
+const hasSuffix = (tokens: readonly Token[]): boolean =>
+  tokens.length > 1 && (ORG_SUFFIXES.has(bare(tokens[tokens.length - 1])) || PLACE_SUFFIXES.has(bare(tokens[tokens.length - 1])));
+function isPlacePrefix(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2) return false;
+  const first = bare(tokens[0]);
+  if (PLACE_PREFIXES_STRONG.has(first)) return true;
+  return PLACE_PREFIXES_WEAK.has(first) && tokens.slice(1).some((token) => !isCommonWord(token.lower));
+}
+const ordinary = (token: Token): boolean => isCommonWord(token.lower) || NEVER_NAMES.has(token.lower);
+const isNameLike = (token: Token): boolean => FIRST_NAMES.has(bare(token)) || LAST_NAMES.has(bare(token));
+
+function classify(text: string, run: Run): Candidate | undefined {
+  const { tokens } = run;
+  if (tokens.length === 0) return undefined;
+  const phrase = tokens.map((token) => token.lower).join(' ');
+  const bareWords = tokens.map(bare);
+  const before = text.slice(Math.max(0, run.start - 60), run.start);
+  const after = text.slice(run.end, run.end + 40);
+  const last = bareWords[bareWords.length - 1];
+  const make = (type: EntityType, confidence: number, reason: string, start = run.start): Candidate => ({
+    start,
+    end: trimPossessive(text, run.end, type),
+    type,
+    confidence,
+    reason,
+  });
+
+  if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
+  if (tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]))) return undefined;
+  if (bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
+  const allOrdinary = ordinaryAll(tokens, false);
+
+  // Structure: a title, an organisation or place suffix, a place prefix.
+  if (tokens.length > 1 && isTitle(tokens[0]) && !ordinaryAll(tokens.slice(1), true)) {
+    return make('PERSON', 0.95, `title "${tokens[0].text}" before a capitalised name`);
+  }
+  if (tokens.length > 1 && isTitle(tokens[0]) && tokens[0].text.length > 2 && !run.sentenceStart) {
+    return make('PERSON', 0.85, `title "${tokens[0].text}" before a capitalised word`);
+  }
+  if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0]))) {
+    // `Vet Center`, `Mental Health Care` are ordinary words: only a strong suffix makes them a name, and then
+    // not confidently enough to be flagged everywhere else in any case.
+    const reason = `capitalised phrase ending in "${tokens[tokens.length - 1].text}"`;
+    if (!allOrdinary) return make('ORGANIZATION', 0.85, reason);
+    if (STRONG_ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0])) return make('ORGANIZATION', 0.7, reason);
+  }
+  if (/^(?:st\.?|saint)$/.test(bareWords[0]) && /['’]s$/.test(tokens[tokens.length - 1].text) && tokens.length > 1) {
+    return { start: run.start, end: run.end, type: 'ORGANIZATION', confidence: 0.8, reason: 'a saint\'s name: a church or school' };
+  }
+  if (tokens.length > 1 && (PLACE_SUFFIXES.has(last) || isPlacePrefix(tokens))) {
+    return make('LOCATION', allOrdinary ? 0.7 : 0.85, 'capitalised phrase with a place-name suffix or prefix');
+  }
+
+  // Countries and regions are generic unless they are where someone comes from.
+  if (COUNTRIES_AND_REGIONS.has(phrase)) {
+    return ORIGIN_CUE.test(before) ? make('LOCATION', 0.6, 'country or region of origin') : undefined;
+  }
+
+  const strongPersonCue = STRONG_PERSON_BEFORE.test(before);
+  const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
+  if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0])) {
+    return make('PERSON', allOrdinary ? 0.8 : 0.9, 'capitalised, after a naming or kinship cue');
+  }
+  if (ORG_BEFORE.test(before) && !(tokens.length === 1 && isNameLike(tokens[0]))) {
+    return make('ORGANIZATION', allOrdinary ? 0.6 : 0.75, 'capitalised, after "worked at"-style cue');
+  }
+  if (CITIES.has(phrase)) return make('LOCATION', 0.75, 'a known town or city');
+
+  // A given name, with or without a surname.
+  if (isNameLike(tokens[0]) && !ordinary(tokens[0])) {
+    // Alone at a sentence start (`Kia ora.`) a lexicon hit is weaker: not enough to flag the form everywhere.
+    return make('PERSON', tokens.length > 1 ? 0.9 : run.sentenceStart ? 0.7 : 0.85, 'a given name');
+  }
+  if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
+  if (personCue && tokens.length <= 2 && FIRST_NAMES.has(bareWords[0]) && !run.sentenceStart) {
+    return make('PERSON', 0.8, 'a given name that is also a word, with a person cue');
+  }
+  if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) {
+    if (!allOrdinary) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
+    if (!run.sentenceStart && /\b(?:at|in)\s+$/i.test(before) && tokens.length > 1) {
+      return make('ORGANIZATION', 0.5, 'capitalised phrase after "at"/"in"');
+    }
+  }
+  if (allOrdinary) return undefined;
+  // `the Humalog`, `the Ockenden report`: a lone capitalised word after `the` is a thing, not a person.
+  if (tokens.length === 1 && /\bthe\s+$/i.test(before)) return undefined;
+
+  // Capitalised words that are not ordinary English: probably a name. Ask compromise what kind.
+  const sentence = sentenceAround(text, run.start, run.end);
+  const tagged = compromiseTypeOf(sentence.text, run.start - sentence.start, run.end - sentence.start);
+  const allCaps = tokens.every((token) => token.allCaps);
+  if (allCaps && bareWords.every((word) => word.length <= 4)) return undefined; // acronyms: `PSA`, `GP`
+  const confidence = run.sentenceStart ? 0.5 : 0.65;
+  if (tagged) return make(tagged, confidence + 0.05, `capitalised, not an English word; tagged ${tagged.toLowerCase()}`);
+  return make('PERSON', confidence, 'capitalised, not an English word');
+}
+
+/** True when every word is an ordinary English word (or `some` connector/title) and none is a known given name. */
+function ordinaryAll(tokens: readonly Token[], allowNames: boolean): boolean {
+  return tokens.every((token) => !token.capitalised || (ordinary(token) && (allowNames || !FIRST_NAMES.has(bare(token)) || isCommonWord(token.lower))));
+}
+
+/** A person span stops before a possessive `'s`; a place or organisation keeps it (`Coley's Mill`, `St. Ninian's`). */
+function trimPossessive(text: string, end: number, type: EntityType): number {
+  if (type === 'PERSON' && /['’]s$/.test(text.slice(end - 2, end))) return end - 2;
+  return end;
+}
+
+function sentenceAround(text: string, start: number, end: number): { start: number; text: string } {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+  return { start: from, text: text.slice(from, Math.min(text.length, to + 1)) };
+}

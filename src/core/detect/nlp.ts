@@ -1,0 +1,38 @@
+import nlp from 'compromise';
+import type { FindingType, Span } from '../types';
+
+export interface TaggedSpan extends Span {
+  type: Extract<FindingType, 'PERSON' | 'LOCATION' | 'ORGANIZATION'>;
+}
+
+interface OffsetJson {
+  offset: { start: number; length: number };
+}
+
+const CACHE_LIMIT = 500;
+const cache = new Map<string, TaggedSpan[]>();
+
+/**
+ * compromise's people/places/organisations in one sentence or line, with offsets into it. compromise is the slowest
+ * part of detection, so callers ask only about text that holds an ambiguous candidate, and answers are memoised.
+ */
+export function taggedEntities(text: string): TaggedSpan[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const doc = nlp(text);
+  const spans: TaggedSpan[] = [];
+  const add = (matches: OffsetJson[], type: TaggedSpan['type']): void => {
+    for (const { offset } of matches) spans.push({ start: offset.start, end: offset.start + offset.length, type });
+  };
+  add(doc.people().json({ offset: true }) as OffsetJson[], 'PERSON');
+  add(doc.places().json({ offset: true }) as OffsetJson[], 'LOCATION');
+  add(doc.organizations().json({ offset: true }) as OffsetJson[], 'ORGANIZATION');
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, spans);
+  return spans;
+}
+
+/** The type compromise gives the words at [start, end) of `sentence`, if any. */
+export function compromiseTypeOf(sentence: string, start: number, end: number): TaggedSpan['type'] | undefined {
+  return taggedEntities(sentence).find((span) => span.start < end && start < span.end)?.type;
+}

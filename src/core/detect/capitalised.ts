@@ -20,7 +20,7 @@ export interface Run {
   sentenceStart: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string, structure: TranscriptStructure): Token[] {
   const tokens: Token[] = [];
@@ -80,10 +80,10 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
 /** True when nothing but sentence punctuation, quotes, markup or a label's colon comes before `offset` on its clause. */
 export function isSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[\s"“‘'*_>(\[-]/.test(text[i])) {
+  while (i >= 0 && /[\s"“‘'*_>([-]/.test(text[i])) {
     if (text[i] === '\n' && i > 0 && /[\n.!?:]/.test(text[i - 1])) return true;
     i--;
   }
   if (i < 0) return true;
-  return /[.!?:;…\]\)]/.test(text[i]);
+  return /[.!?:;…\])]/.test(text[i]);
 }

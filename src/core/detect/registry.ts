@@ -1,4 +1,8 @@
+import { age } from './age';
+import { contact } from './contact';
+import { date } from './date';
 import type { Detector } from './detector';
+import { id } from './id';
 import { knownForms } from './known-forms';
 import { organization } from './organization';
 import { person } from './person';
@@ -9,6 +13,10 @@ import { speakerLabels } from './speaker-labels';
 export const DETECTORS: readonly Detector[] = [
   knownForms,
   speakerLabels,
+  contact,
+  id,
+  date,
+  age,
   person,
   place,
   organization,

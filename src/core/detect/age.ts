@@ -1,0 +1,146 @@
+import type { Candidate, Detector } from './detector';
+import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
+import { CARDINAL_WORDS, DECADE_WORDS, parseCardinal } from './pattern-number-words';
+
+/** An age in figures or words, 1..120 (checked in code). No capture groups. */
+const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)`;
+const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
+const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
+const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
+const KIN =
+  '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins)';
+const SUBJECT =
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|I['’]m|I am|I was|I['’]ll be|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Ww]e were|[Yy]ou['’]re|[Yy]ou were|\\p{Lu}\\p{Ll}+['’]s|\\p{Lu}\\p{Ll}+ (?:is|was))";
+
+interface Rule {
+  pattern: RegExp;
+  reason: string;
+  /** Confidence for this match, or undefined to drop it. `value` is the age read from the span. */
+  judge: (value: number, words: boolean, text: string, start: number, end: number) => number | undefined;
+}
+
+const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
+
+/** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
+const CLAUSE_END = /^(?:\s*(?:[.,;:!?)\]—–]|\.\.\.|$)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself)\b|\s*-\s)/;
+const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
+
+const LIFE_EVENT =
+  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my))\b/i;
+
+const RULES: Rule[] = [
+  rule(
+    `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]old|${NUM}[ -]year[ -]old)${END}`,
+    'age: number followed by "years old"',
+    (value) => (value <= 120 ? 0.85 : undefined),
+  ),
+  rule(`${START}(${NUM}[ -](?:months?|weeks?)[ -]old)${END}`, 'age: number followed by "months old"', (value) =>
+    value <= 60 ? 0.75 : undefined),
+  rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.))(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value) =>
+    value <= 120 ? 0.8 : undefined),
+  rule(
+    `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*:?\\s*(?:of\\s+)?(${NUM})${END}`,
+    'age: number after "aged"',
+    (value) => (value <= 120 ? 0.8 : undefined),
+  ),
+  rule(
+    `\\b${SUBJECT}\\s+(?:only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still)?\\s*(${NUM})${END}`,
+    'age: number after "I\'m" / "she was"',
+    (value, words, text, start, end) => {
+      const after = textAfter(text, end, 30);
+      if (value < 1 || value > 110 || QUANTITY_NOUN.test(after) || TIME_AFTER.test(after)) return undefined;
+      if (/^\s*(?:of|percent|%)/.test(after)) return undefined;
+      // "when I was twelve we moved": the clause before says it is an age, whatever follows.
+      const framed = /\b(?:when|since|until|till|time|before|after|as|because)\s+\S+\s+\S+\s+(?:only|just|about|like|barely|maybe)?\s*$/i.test(textBefore(text, start, 40));
+      if (!framed && !CLAUSE_END.test(after)) return undefined;
+      return words ? 0.7 : 0.75;
+    },
+  ),
+  rule(
+    `\\b(?:turned|turning|turns|turn|just turned|hit|hits|reached|reach|celebrated (?:his|her|my|their) )\\s+(${NUM})${END}`,
+    'age: number after "turned"',
+    (value, words, text, _start, end) => {
+      const after = textAfter(text, end, 30);
+      if (value < 1 || value > 110 || QUANTITY_NOUN.test(after) || TIME_AFTER.test(after)) return undefined;
+      return words ? 0.7 : 0.7;
+    },
+  ),
+  rule(
+    `\\b[Aa]t,?\\s+(?:(?:oh|about|around|like|only|just|maybe|um|uh|erm|age),?\\s+)*(${NUM})${END}`,
+    'age: number after "at" (as in "left school at sixteen")',
+    (value, words, text, start, end) => {
+      const after = textAfter(text, end, 30);
+      if (QUANTITY_NOUN.test(after) || TIME_AFTER.test(after) || /^\s*(?:%|percent|mph|degrees|°)/i.test(after)) return undefined;
+      if (value > 99) return undefined;
+      // "at five" is usually a clock time; a child's age needs a life event nearby ("started school at five").
+      if (value < 13) return LIFE_EVENT.test(textBefore(text, start, 40)) ? 0.45 : undefined;
+      return words ? 0.6 : 0.5;
+    },
+  ),
+  rule(
+    `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
+    'age: number in brackets after a name',
+    (value) => (value >= 1 ? 0.6 : undefined),
+  ),
+  rule(
+    `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{L}+['’]s)\\s+(?:(?:early|mid|late)[- ]?)?)(${DECADE})(?![\\p{L}\\p{N}])`,
+    'age: decade of life ("in her sixties")',
+    (value) => (value >= 10 ? 0.7 : undefined),
+  ),
+];
+
+/** The age a span states, in years; decades give their first year (`sixties` → 60). */
+function ageValue(span: string): number | undefined {
+  const lower = span.toLowerCase();
+  const decadeWord = /(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/.exec(lower);
+  if (decadeWord) return DECADE_WORDS[decadeWord[1]];
+  const decadeDigits = /^['’]?([1-9]0)['’]?s$/.exec(lower);
+  if (decadeDigits) return Number(decadeDigits[1]);
+  if (/months?|weeks?/.test(lower)) return 0;
+  const digits = /\d{1,3}/.exec(lower);
+  if (digits) return Number(digits[0]);
+  const words = lower
+    .replace(/[ -]and[ -]a[ -]half.*$/, '')
+    .replace(/[ -](?:years?|yrs?|year)[ -]old$/, '')
+    .replace(/^(?:aged?|at)\s+/, '');
+  return parseCardinal(words.replace(/-/g, ' '));
+}
+
+/**
+ * The decade an age falls in, for generalising (`[AGE 40-49]`): `47`, `forty-seven`, `47-year-old`, `sixties`,
+ * `61 years old`. Infants (`18 months old`) fall in 0-9. Undefined when the text is not an age.
+ */
+export function ageToRange(text: string): { low: number; high: number } | undefined {
+  const value = ageValue(text.trim());
+  if (value === undefined || value < 0 || value > 130) return undefined;
+  const low = Math.floor(value / 10) * 10;
+  return { low, high: low + 9 };
+}
+
+export const age: Detector = {
+  id: 'age',
+  priority: 70,
+  detect({ text }) {
+    const found: Candidate[] = [];
+    for (const { pattern, reason, judge } of RULES) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const span = match[1] ?? match[0];
+        const start = match.index + match[0].lastIndexOf(span);
+        const end = start + span.length;
+        const value = ageValue(span);
+        if (value === undefined) continue;
+        const confidence = judge(value, /\p{L}/u.test(span.replace(/(?:years?|yrs?|months?|weeks?|old|and|a|half|[ -])+$/g, '')), text, start, end);
+        if (confidence !== undefined && !isInsideLargerNumber(text, start, end)) {
+          found.push({ start, end, type: 'AGE', confidence, reason });
+        }
+      }
+    }
+    return found;
+  },
+};
+
+/** "1,500" or "3.5": the digits belong to a larger number. */
+function isInsideLargerNumber(text: string, start: number, end: number): boolean {
+  return /\p{N}[.,]$/u.test(textBefore(text, start, 2)) || /^[.,]\p{N}/u.test(textAfter(text, end, 2));
+}

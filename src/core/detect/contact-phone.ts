@@ -1,0 +1,95 @@
+import type { Candidate } from './detector';
+import { distanceToCue } from './pattern-context';
+import { isDateShaped } from './pattern-date-shapes';
+import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE, PHONE_VERB } from './pattern-cues';
+
+/**
+ * A run of digit groups that might be a phone number: optional `+44`, `(0)`, `(555)`, then groups joined by one space,
+ * hyphen or dot. Validated in code, because the shape alone cannot tell a phone from a date, a range or a decimal.
+ */
+const PHONE_LIKE =
+  /(?<![\p{L}\p{N}_+@/$£€.,:-]|[\p{N}][.,])(?:\+[ \u00a0]?\d{1,3}[ \u00a0.-]?)?(?:\(0\)[ \u00a0.-]?)?(?:\(\d{1,5}\)[ \u00a0.-]?)?\d{1,11}(?:(?:[ \u00a0.-]|[ \u00a0]?[-–][ \u00a0]?)\d{1,8}){0,5}(?![\p{L}\p{N}_@%]|[.,:/]\p{N}|-\p{N})/gu;
+
+const ID_CUE_WINDOW = 70;
+const NEAR_CUE_WINDOW = 20;
+const PHONE_CUE_WINDOW = 45;
+
+/** Which kind of number the words before a match announce, by whichever cue is nearest. */
+function announcedKind(text: string, start: number): 'phone' | 'id' | undefined {
+  const phone = distanceToCue(text, start, PHONE_CUE, PHONE_CUE_WINDOW);
+  const far = distanceToCue(text, start, ID_CUE_FAR, ID_CUE_WINDOW);
+  const near = distanceToCue(text, start, ID_CUE_NEAR, NEAR_CUE_WINDOW);
+  const id = Math.min(far ?? Infinity, near ?? Infinity);
+  if (id === Infinity && phone === undefined) return undefined;
+  return id <= (phone ?? Infinity) ? 'id' : 'phone';
+}
+
+interface Shape {
+  digits: string;
+  groups: number[];
+  separators: string[];
+  international: boolean;
+  trunkZero: boolean;
+  areaInParentheses: boolean;
+}
+
+function shapeOf(raw: string): Shape {
+  const groups = raw.match(/\d+/g) ?? [];
+  const separators = raw.match(/[^\d+()]+/g)?.map((sep) => sep.trim() || ' ') ?? [];
+  const digits = groups.join('');
+  return {
+    digits,
+    groups: groups.map((group) => group.length),
+    separators,
+    international: raw.startsWith('+'),
+    trunkZero: digits.startsWith('0'),
+    areaInParentheses: /\(\d{2,5}\)/.test(raw),
+  };
+}
+
+/** Shapes that belong to other detectors or are not numbers someone could dial. */
+function isNotAPhone(raw: string, shape: Shape): boolean {
+  if (HELP_NUMBERS.has(shape.digits) || HELP_NUMBERS.has(shape.digits.replace(/^1/, ''))) return true;
+  if (isDateShaped(raw)) return true;
+  if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) return true; // social-security shaped: an ID
+  // Dots join groups only in phone styles like 555.010.4477, never in decimals.
+  if (shape.separators.includes('.') && (shape.groups.length < 3 || shape.separators.some((sep) => sep !== '.'))) return true;
+  return false;
+}
+
+/** A phone number in a form people say and type, with how sure we are and why. */
+function judge(text: string, start: number, raw: string): { confidence: number; reason: string } | undefined {
+  const shape = shapeOf(raw);
+  const n = shape.digits.length;
+  if (n < 7 || n > 15 || isNotAPhone(raw, shape)) return undefined;
+  if (shape.international && n >= 8) return { confidence: 0.95, reason: 'phone number (international format)' };
+
+  const kind = announcedKind(text, start);
+  if (kind === 'id') return undefined; // `NHS number 943 476 5919`: the ID detector owns it
+  const cued = kind === 'phone';
+  // "the number was 318-442-907": "number" alone does not make an odd shape a phone number.
+  const stronglyCued = cued && distanceToCue(text, start, PHONE_VERB, PHONE_CUE_WINDOW) !== undefined;
+  const grouped = shape.groups.length >= 2;
+  const g = shape.groups.join('-');
+
+  if ((shape.trunkZero || /^\(0/.test(raw)) && n >= 9 && n <= 11 && (grouped || n >= 10)) {
+    return { confidence: grouped ? 0.92 : 0.85, reason: 'phone number (national format with leading 0)' };
+  }
+  if (/^(?:1-)?3-3-4$/.test(g) || (shape.areaInParentheses && /^3-3-4$|^1-3-3-4$/.test(g)) || (g === '10' && cued)) {
+    return { confidence: 0.93, reason: 'phone number (North American format)' };
+  }
+  if (g === '3-4' && shape.separators[0] !== ' ') return { confidence: cued ? 0.9 : 0.85, reason: 'phone number (local 7-digit)' };
+  if (stronglyCued) return { confidence: 0.8, reason: 'number given as a phone number' };
+  return undefined;
+}
+
+export function findPhoneNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  PHONE_LIKE.lastIndex = 0;
+  for (let match = PHONE_LIKE.exec(text); match; match = PHONE_LIKE.exec(text)) {
+    const raw = match[0].replace(/[\s.–-]+$/, '');
+    const verdict = judge(text, match.index, raw);
+    if (verdict) found.push({ start: match.index, end: match.index + raw.length, type: 'CONTACT', ...verdict });
+  }
+  return found;
+}

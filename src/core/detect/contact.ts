@@ -1,0 +1,53 @@
+import { findPhoneNumbers } from './contact-phone';
+import { findSpokenNumbers } from './contact-spoken';
+import { matchAll, type Candidate, type Detector } from './detector';
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+/** `maria dot g at gmail dot com`, as transcribed from speech. */
+const SPOKEN_EMAIL =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}_]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[\p{L}\p{N}_]+)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|edu|gov|co|uk|nz|au|ca|ie|io|me)(?![\p{L}\p{N}])/giu;
+const HANDLE = /(?<![\p{L}\p{N}_@.])@(?=[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}_@])/gu;
+const URL_WITH_SCHEME = /\bhttps?:\/\/[^\s<>"'`)\]]+/giu;
+const WWW = /(?<![\p{L}\p{N}./@-])www\.[^\s<>"'`)\]]+/giu;
+const TLD = 'com|org|net|edu|gov|info|biz|io|me|co|ly|tv|app|page|blog|site|online|uk|nz|au|ca|ie|us';
+/** `facebook.com/maria.g`, `mariasbakes.co.nz`: a domain, with or without a path. */
+const BARE_DOMAIN = new RegExp(
+  `(?<![\\p{L}\\p{N}./@_-])(?:[\\p{L}\\p{N}-]+\\.)+(?:${TLD})(?:\\.(?:uk|nz|au|ca|ie|us))?(?:\\/[^\\s<>"'\`)\\]]*)?(?![\\p{L}\\p{N}@_-])`,
+  'giu',
+);
+/** Sites everyone names; a bare mention (no path to a page or profile) identifies nobody. */
+const PUBLIC_SITES =
+  /^(?:www\.)?(?:google|facebook|instagram|twitter|x|tiktok|youtube|linkedin|reddit|amazon|wikipedia|gofundme|zoom|whatsapp|gmail|hotmail|yahoo|outlook|icloud|nhs|gov|webmd|mayoclinic|cdc|who|va|healthline|medicare|medicaid|ebay|netflix|apple|microsoft|bbc|cnn|etsy|pinterest|snapchat|tumblr|spotify|craigslist|trademe)\.[a-z.]+\/?$/i;
+
+/** Strips punctuation that ends the sentence rather than the address. */
+function trimTrailing(raw: string): string {
+  return raw.replace(/[.,;:!?'"’”]+$/u, '');
+}
+
+export const contact: Detector = {
+  id: 'contact',
+  priority: 90,
+  detect({ text }) {
+    const found: Candidate[] = [
+      ...findPhoneNumbers(text),
+      ...findSpokenNumbers(text),
+      ...matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')),
+      ...matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')),
+      ...matchAll(text, HANDLE, (m) => at(m.index, m[0], 0.9, 'social media handle')),
+      ...matchAll(text, URL_WITH_SCHEME, (m) => at(m.index, trimTrailing(m[0]), 0.92, 'web address')),
+      ...matchAll(text, WWW, (m) => at(m.index, trimTrailing(m[0]), 0.9, 'web address')),
+      ...matchAll(text, BARE_DOMAIN, (m) => {
+        const raw = trimTrailing(m[0]);
+        if (PUBLIC_SITES.test(raw)) return undefined;
+        const withPath = /\/./.test(raw);
+        return at(m.index, raw, withPath ? 0.88 : 0.6, withPath ? 'web address with a page or profile' : 'web domain');
+      }),
+    ];
+    return found;
+  },
+};
+
+function at(start: number, raw: string, confidence: number, reason: string): Candidate | undefined {
+  if (!raw) return undefined;
+  return { start, end: start + raw.length, type: 'CONTACT', confidence, reason };
+}

@@ -1,0 +1,31 @@
+/** The vocabulary of dates: month names, holidays, seasons and the regex pieces built from them. */
+import { ORDINAL_WORDS, YEAR_WORDS } from './pattern-number-words';
+
+const MONTH_NAMES = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Month number (1..12) for a full or abbreviated month name; undefined for anything else. */
+export function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  if (key.length < 3) return undefined;
+  const index = MONTH_NAMES.findIndex((month) => month === key || (key.length <= 4 && month.startsWith(key)));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** A capitalised month name or abbreviation. No capture groups. */
+export const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])';
+/** Months that are also names, verbs or adjectives (`May said`, `we march`, `an august body`). */
+export const AMBIGUOUS_MONTH = /^(?:May|March|August|April|June|Jan|Mar|Jun|Jul|Aug)\.?$/;
+
+/** A day of the month in figures or words: `14`, `14th`, `fourteenth`, `twenty-first`. No capture groups. */
+export const DAY = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORDINAL_WORDS})(?![\\p{L}\\p{N}])`;
+/** A year in figures, as spoken, or abbreviated: `2019`, `nineteen sixty-one`, `'98`. No capture groups. */
+export const YEAR = `(?:(?:1[89]|20)\\d\\d(?![\\p{N}])|${YEAR_WORDS}|['’]\\d\\d)(?![\\p{L}\\p{N}'’]|-\\p{N})`;
+
+/** Holidays and named days that pin an occasion to the calendar. No capture groups. */
+export const HOLIDAY =
+  "(?:Christmas(?: Eve| Day)?|Xmas|Boxing Day|New Year['’]?s(?: Eve| Day)?|Hogmanay|Easter(?: Sunday| Monday| weekend)?|Good Friday|Thanksgiving|Halloween|Hallowe'en|Bonfire Night|Guy Fawkes(?: Night)?|Diwali|Hanukkah|Chanukah|Eid(?: al-Fitr| al-Adha)?|Ramadan|Passover|Rosh Hashanah|Yom Kippur|Lunar New Year|Chinese New Year|Canada Day|Australia Day|Anzac Day|ANZAC Day|Waitangi Day|Matariki|Independence Day|(?:the )?Fourth of July|(?:the )?4th of July|Memorial Day|Labou?r Day|Veterans['’]? Day|Remembrance Day|Armistice Day|Remembrance Sunday|Mother['’]?s Day|Father['’]?s Day|Valentine['’]?s(?: Day)?|St\\.? Patrick['’]?s Day|Saint Patrick['’]?s Day|Paddy['’]?s Day|Mardi Gras|Juneteenth|Martin Luther King Day|MLK Day|Presidents['’]? Day|Victoria Day|Bank Holiday|King['’]?s Birthday|Queen['’]?s Birthday)(?![\\p{L}])";
+
+export const SEASON = '(?:spring|summer|autumn|fall|winter)(?![\\p{L}])';

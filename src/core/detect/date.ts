@@ -1,0 +1,137 @@
+import { parseDateParts } from './date-parse';
+import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, SEASON, YEAR } from './date-words';
+import type { Candidate, Detector } from './detector';
+import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
+import { DECADE_WORDS, YEAR_WORDS } from './pattern-number-words';
+
+export { parseDateParts, type DateParts } from './date-parse';
+
+/** Not preceded by a letter or digit. */
+const START = '(?<![\\p{L}\\p{N}])';
+const SEASON_CAP = SEASON.replace(/\(\?:spring\|summer\|autumn\|fall\|winter\)/, '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)');
+
+interface Rule {
+  /** The span is group 1 when present, else the whole match. */
+  pattern: RegExp;
+  confidence: number;
+  reason: string;
+  /** Returns a confidence to use instead, or undefined to drop the match. */
+  check?: (text: string, start: number, end: number, span: string) => number | undefined;
+}
+
+const rule = (source: string, confidence: number, reason: string, check?: Rule['check']): Rule => ({
+  pattern: new RegExp(source, 'gu'),
+  confidence,
+  reason,
+  check,
+});
+
+/** Words before a bare year that make it a point in time. */
+const YEAR_CONTEXT =
+  /(?:\b(?:in|since|from|until|till|til|by|of|around|circa|c\.|before|after|during|through|thru|between|year|early|mid|late|summer|spring|autumn|fall|winter|back|born|married|divorced|died|passed|graduated|moved|started|retired|diagnosed|since|ago|that was|it was|was|to|and|or)|[-–])\s*$/i;
+/** Words before a number that make it something other than a year. */
+const NOT_A_YEAR_BEFORE =
+  /(?:\b(?:number|no|nos|room|flight|bus|route|ward|bed|page|pages|code|ext|extension|unit|suite|apartment|apt|box|pin|model|version|level|score|about|over|under|nearly|almost|roughly|approximately|than|only|just|paid|cost|costs|spent|owe|owed|earn|earned|weigh|weighed|weighs)|[#$£€¥])\s*\.?\s*$/i;
+const STREET_AFTER =
+  /^\s+\p{Lu}\p{L}*\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Crescent|Close|Highway|Hwy|Parkway|Pkwy)\b/u;
+
+function checkBareYear(text: string, start: number, end: number, span: string): number | undefined {
+  const year = Number(span);
+  const after = textAfter(text, end, 30);
+  const before = textBefore(text, start, 30);
+  if (QUANTITY_NOUN.test(after) || STREET_AFTER.test(after) || NOT_A_YEAR_BEFORE.test(before)) return undefined;
+  if (/^\s*(?:am|pm|a\.m|p\.m|hours|hrs|h)\b/i.test(after)) return undefined; // military time "at 1900 hours"
+  if (year < 1900 || year > 2039) return YEAR_CONTEXT.test(before) ? 0.6 : undefined;
+  if (YEAR_CONTEXT.test(before)) return 0.75;
+  // A year said on its own, as an answer: "2015. I know that sounds funny".
+  if (/(?:^|[.?!:;]|\n)\s*(?:[-–]\s*)?(?:\*\*[^*]*\*\*\s*)?(?:\p{Lu}[\p{L} ]{0,30}:\s*)?$/u.test(before) && /^\s*[.,?!;]/.test(after)) return 0.65;
+  return year >= 1950 && year <= 2035 ? 0.5 : 0.4;
+}
+
+/** Drops "every March" (habit, not occasion) and possessives like "April's house". */
+function checkMonthAlone(text: string, start: number, end: number, span: string): number | undefined {
+  if (/^['’]s\b/.test(textAfter(text, end, 3))) return undefined;
+  const before = textBefore(text, start, 30);
+  if (/\b(?:every|each|most|all)\s+$/i.test(before)) return undefined;
+  if (/\b(?:in|since|until|till|by|from|before|after|during|through|early|late|mid-?|end of|start of|beginning of|middle of|that|this|of)\s+$/i.test(before)) return 0.55;
+  if (AMBIGUOUS_MONTH.test(span)) return undefined;
+  // Capitalised at the start of a sentence says nothing; mid-sentence it is a month.
+  return /(?:^|[.?!:]\s*)$/.test(before) ? 0.45 : 0.5;
+}
+
+function checkHolidayAlone(text: string, start: number): number | undefined {
+  const before = textBefore(text, start, 20);
+  if (/\b(?:every|each|most|all|over)\s+$/i.test(before)) return undefined;
+  return 0.5;
+}
+
+function checkNumeric(_text: string, _start: number, _end: number, span: string): number | undefined {
+  const parts = parseDateParts(span);
+  if (!parts) return undefined;
+  if (/^\d{4}/.test(span) || /\d{4}$/.test(span)) return 0.95;
+  return /[/-]/.test(span) ? 0.9 : 0.7; // 1.5.20 might be a version number
+}
+
+function checkDecade(text: string, start: number, _end: number, span: string): number | undefined {
+  const before = textBefore(text, start, 20);
+  // "in her sixties" is an age, left to the age detector.
+  if (/\b(?:my|his|her|their|your|our|[\p{L}]+['’]s)\s+(?:(?:early|mid|late)[- ]?)?$/iu.test(before)) return undefined;
+  const the = /\bthe\s+(?:(?:early|mid|late)[- ]?)?$/i.test(before);
+  if (/^(?:(?:early|mid|late)[- ]?)?(?:19|20)\d0['’]?s$/i.test(span)) return 0.7;
+  if (!the) return undefined;
+  return /\d/.test(span) ? 0.6 : 0.6;
+}
+
+const DECADE = `(?:(?:early|mid|late)[- ]?)?(?:(?:19|20)\\d0['’]?s|['’]?\\d0['’]?s|${Object.keys(DECADE_WORDS)
+  .filter((word) => word !== 'teens')
+  .join('|')}|noughties)(?![\\p{L}\\p{N}])`;
+const NUMERIC = `(?<![\\p{L}\\p{N}/.:-])(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))(?![\\p{L}\\p{N}]|[-/.:]\\p{N})`;
+
+const RULES: Rule[] = [
+  rule(`${START}(${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
+  rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
+  rule(NUMERIC, 0.95, 'full date (numeric)', checkNumeric),
+  rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month'),
+  rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
+  rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
+  rule(`${START}((?:(?:early|late|mid)[- ]?)?${SEASON_CAP}\\s+(?:of\\s+)?${YEAR})`, 0.8, 'season and year'),
+  rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?${YEAR})`, 0.8, 'holiday and year'),
+  rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
+  rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone),
+  rule(`${START}((?:[Ll]ast|[Nn]ext)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
+  rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
+  rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
+  rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
+  rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%'’]|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),
+  rule(`${START}(${YEAR_WORDS})(?![\\p{L}\\p{N}]|[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)`, 0.6, 'year (in words)', (text, start, end) => {
+    if (QUANTITY_NOUN.test(textAfter(text, end, 30))) return undefined;
+    return YEAR_CONTEXT.test(textBefore(text, start, 30)) ? 0.65 : 0.45;
+  }),
+  rule(
+    `(?<=\\b(?:in|since|of|from|until|till|by|back in|around|before|after|class of|summer of)\\s+)(['’]\\d\\d)(?![\\p{L}\\p{N}'’])`,
+    0.7,
+    'year (abbreviated)',
+  ),
+  rule(`${START}(${DECADE})`, 0.6, 'decade', checkDecade),
+];
+
+export const date: Detector = {
+  id: 'date',
+  priority: 70,
+  detect({ text }) {
+    const found: Candidate[] = [];
+    for (const { pattern, confidence, reason, check } of RULES) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const span = match[1] ?? match[0];
+        const start = match.index + match[0].indexOf(span);
+        const end = start + span.length;
+        const checked = check ? check(text, start, end, span) : confidence;
+        if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
+      }
+    }
+    return found;
+  },
+};

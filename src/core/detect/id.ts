@@ -1,0 +1,136 @@
+import type { Candidate, Detector } from './detector';
+import { findCueBefore, QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
+import { ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE } from './pattern-cues';
+import { isDateShaped } from './pattern-date-shapes';
+import { findSpokenDigits } from './pattern-spoken-digits';
+
+/**
+ * A code-like token: optional capital letters, then digit groups, letters or both joined by a space, hyphen, slash or
+ * dot: `4471902`, `AB-2231-77`, `2019-0447`, `BTR 40-2271-9906`, `WX19 KPT`, `SW1A 1AA`, `QQ 12 34 56 C`.
+ */
+const TOKEN =
+  /(?<![\p{L}\p{N}_@/.,$£€+-])#?(?:[A-Z]{1,4}[ -]?)?\d[\dA-Z]*(?:(?:[ /.-]|-[ ]?)(?:[A-Z]{0,3}\d[\dA-Z]*|[A-Z]{1,3}(?!\p{L})))*(?![\p{L}\p{N}_]|[.,]\p{N})/gu;
+/** Capitals that name the number (`MRN 4471902`) rather than belong to it, and words that end a sentence after it. */
+const LEADING_CUE = /^(?:MRN|SSN|SIN|NHS|NHI|ID|VIN|NI|REG|PIN|NO|A|I|ZIP|TEL|DOB)[ -]/;
+const TRAILING_WORD = /[ -](?:I|A|AM|PM|OK|TV)$/;
+
+const SSN = /^\d{3}-\d{2}-\d{4}$/;
+const NI_NUMBER = /^[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/;
+const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}$/;
+const UK_PLATE = /^[A-Z]{2}\d{2} ?[A-Z]{3}$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+const US_STATE_ZIP = new RegExp(`^(?:${US_STATES}) \\d{5}(?:-\\d{4})?$`);
+/** A US ZIP code after a state (`Corpus Christi, TX 78401`) or the word zip. */
+const ZIP = new RegExp(
+  `(?:(?<![\\p{L}])(?:${US_STATES}),?[ \\u00a0]+|\\b(?:zip|zip code|zipcode|postal code)(?:\\s+(?:is|was|'s))?[:,]?\\s*)(\\d{5}(?:-\\d{4})?)(?![\\p{N}-])`,
+  'gu',
+);
+/** A number announced as the last or first few digits of something: `the last four digits are 4471`, `ending in 4471`. */
+const PARTIAL =
+  /\b(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)\s+(?:in|with))[\s:,]*(\d{2,6})(?![\p{N}])/giu;
+
+const FAR_WINDOW = 70;
+const NEAR_WINDOW = 20;
+
+interface Verdict {
+  confidence: number;
+  reason: string;
+}
+
+/** What the token's shape alone says, before context. */
+function judgeShape(token: string): Verdict | undefined {
+  if (isDateShaped(token)) return undefined;
+  const digits = token.replace(/\D/g, '').length;
+  const letters = token.replace(/[^A-Z]/g, '').length;
+  if (SSN.test(token)) return { confidence: 0.92, reason: 'social-security-style number' };
+  if (NI_NUMBER.test(token)) return { confidence: 0.92, reason: 'national insurance number' };
+  if (UK_POSTCODE.test(token)) return { confidence: 0.9, reason: 'postcode' };
+  if (UK_PLATE.test(token)) return { confidence: 0.85, reason: 'licence plate (UK format)' };
+  if (letters > 0 && digits >= 4) return { confidence: 0.6, reason: 'code mixing letters and digits' };
+  if (letters === 0 && digits >= 7 && /[ /.-]/.test(token)) return { confidence: 0.55, reason: 'long grouped number' };
+  if (letters === 0 && digits >= 8) return { confidence: 0.5, reason: 'long number' };
+  return undefined;
+}
+
+function isQuantity(text: string, start: number, end: number): boolean {
+  return /[$£€¥]\s*$/.test(textBefore(text, start, 2)) || QUANTITY_NOUN.test(textAfter(text, end, 30));
+}
+
+/** The nearest ID cue before `start`, unless a phone cue is nearer. */
+function idCue(text: string, start: number): string | undefined {
+  const far = findCueBefore(text, start, ID_CUE_FAR, FAR_WINDOW);
+  const near = findCueBefore(text, start, ID_CUE_NEAR, NEAR_WINDOW);
+  const cue = far && (!near || far.distance <= near.distance) ? far : near;
+  if (!cue) return undefined;
+  const phone = findCueBefore(text, start, PHONE_CUE, FAR_WINDOW);
+  if (phone && phone.distance < cue.distance) return undefined;
+  return cue.text.trim();
+}
+
+function judgeToken(text: string, start: number, token: string): Verdict | undefined {
+  const end = start + token.length;
+  if (isQuantity(text, start, end)) return undefined;
+  const shape = judgeShape(token);
+  const cue = idCue(text, start);
+  if (isDateShaped(token)) return undefined;
+  const bare = token;
+  const digits = bare.replace(/\D/g, '').length;
+  const hasLetters = /[A-Z]/.test(bare);
+  if (cue && (digits >= 4 || (digits >= 3 && (hasLetters || /#\s*$/.test(textBefore(text, start, 2)))) || (hasLetters && digits >= 2))) {
+    // A year after "case" or "claim" is still more likely a year unless marked as a number.
+    if (YEAR.test(bare) && !/(?:#|\bno\.?|\bnumbers?(?:['’]s)?|\bis|:)\s*$/i.test(textBefore(text, start, 12))) return shape;
+    const confidence = Math.max(shape?.confidence ?? 0, digits >= 4 || hasLetters ? 0.92 : 0.8);
+    return { confidence, reason: `number after "${cue}"` };
+  }
+  return shape;
+}
+
+function candidate(start: number, end: number, verdict: Verdict): Candidate {
+  return { start, end, type: 'ID', ...verdict };
+}
+
+export const id: Detector = {
+  id: 'id',
+  priority: 85,
+  detect({ text }) {
+    const found: Candidate[] = [];
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+      let token = match[0];
+      let start = match.index;
+      const lead = LEADING_CUE.exec(token);
+      if (lead && /\d/.test(token.slice(lead[0].length, lead[0].length + 1))) {
+        start += lead[0].length;
+        token = token.slice(lead[0].length);
+      }
+      token = token.replace(TRAILING_WORD, '');
+      // "TX 78401": the state is a place, the ZIP rule below takes the number.
+      if (US_STATE_ZIP.test(token)) continue;
+      if (token.startsWith('#')) {
+        start += 1;
+        token = token.slice(1);
+      }
+      const verdict = judgeToken(text, start, token);
+      if (verdict) found.push(candidate(start, start + token.length, verdict));
+    }
+    ZIP.lastIndex = 0;
+    for (let match = ZIP.exec(text); match; match = ZIP.exec(text)) {
+      const start = match.index + match[0].length - match[1].length;
+      found.push(candidate(start, start + match[1].length, { confidence: 0.85, reason: 'ZIP code' }));
+    }
+    PARTIAL.lastIndex = 0;
+    for (let match = PARTIAL.exec(text); match; match = PARTIAL.exec(text)) {
+      const start = match.index + match[0].length - match[1].length;
+      if (isQuantity(text, start, start + match[1].length)) continue;
+      found.push(candidate(start, start + match[1].length, { confidence: 0.85, reason: 'partial number (last or first digits)' }));
+    }
+    for (const run of findSpokenDigits(text, 4)) {
+      const cue = idCue(text, run.start);
+      if (cue) found.push(candidate(run.start, run.end, { confidence: 0.85, reason: `number read out after "${cue}"` }));
+    }
+    return found;
+  },
+};

@@ -1,0 +1,43 @@
+/** Looking around a match: the words just before or after it decide what a bare number is. */
+
+/** The text before `index`, at most `window` characters (line breaks included: captions wrap mid-sentence). */
+export function textBefore(text: string, index: number, window: number): string {
+  return text.slice(Math.max(0, index - window), index);
+}
+
+/** The text after `index`, at most `window` characters. */
+export function textAfter(text: string, index: number, window: number): string {
+  return text.slice(index, index + window);
+}
+
+export interface Cue {
+  /** Characters between the end of the cue and `index`. */
+  distance: number;
+  text: string;
+}
+
+/** The last match of `cue` in the `window` characters before `index`; undefined when there is none. */
+export function findCueBefore(text: string, index: number, cue: RegExp, window: number): Cue | undefined {
+  const before = textBefore(text, index, window);
+  const global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+  let last: Cue | undefined;
+  for (let match = global.exec(before); match; match = global.exec(before)) {
+    if (match[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    last = { distance: before.length - match.index - match[0].length, text: match[0] };
+    // Overlapping matches too: in "health card number" the last cue is "card number", not "health card".
+    global.lastIndex = match.index + 1;
+  }
+  return last;
+}
+
+/** How far before `index` the last match of `cue` ends, within `window` characters; undefined when there is none. */
+export function distanceToCue(text: string, index: number, cue: RegExp, window: number): number | undefined {
+  return findCueBefore(text, index, cue, window)?.distance;
+}
+
+/** Nouns that make a number a quantity or a measurement, not an identifier, a date or an age. */
+export const QUANTITY_NOUN =
+  /^[\s-]*(?:%|percent|per ?cent|(?:steps?|people|persons?|patients?|kids?|children|calories|cal|kcal|units?|mg|milligrams?|mcg|micrograms?|g|grams?|kg|kilos?|kilograms?|lbs?|pounds?|stone|ml|millilit(?:re|er)s?|l|lit(?:re|er)s?|mmol|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|dollars?|bucks|euros?|quid|pence|cents?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|times?|pills?|tablets?|doses?|shots?|needles?|injections?|cigarettes?|drinks?|beers?|bottles?|cans?|cups?|glasses?|pints?|acres?|hectares?|head|sheep|cows?|cattle|houses?|homes?|beds?|rooms?|staff|members?|employees?|words?|pages?|points?|readings?|visits?|appointments?|sessions?|calls?|texts?|emails?|letters?|forms?|questions?|things?|ways?|bucks|grand|k|thousand|hundred|million|billion|of\s+(?:us|them|you|those|these|my|our|his|her|their|the)|or\s+so|odd|ish)\b)/i;

@@ -1,0 +1,33 @@
+/**
+ * Words that say what a number is. Shared by the contact and ID detectors, which must agree on who owns
+ * `NHS number 943 476 5919` (an ID, though it is shaped like a US phone number) and `call me on 021 555 0134`.
+ */
+
+/** Names of record, account and card numbers, or unambiguous acronyms; the number may follow a few words later. */
+export const ID_CUE_FAR = new RegExp(
+  [
+    String.raw`\b(?:medical|health|hospital|patient|clinic|chart|unit|case|claim|client|member(?:ship)?|policy|insurance|benefits?|reference|account|acct|customer|file|card|record|registration|service|badge|student|employee|passport|licen[cs]e|driver'?s licen[cs]e|social security|social insurance|national insurance|NI|NHS|NHI|CHI|IRD|PPS|tax|tax file|VA|DoD|Medicaid|Medicare|Medi-Cal|MassHealth|Tricare|prisoner|inmate|booking|serial|ID|identification|pension|veterans?'?|subscriber|home office|visa|green card|alien|plate|reg|registration)[ -]?(?:numbers?|nos?\.?|#|IDs?|identifiers?|cards?|references?|refs?|codes?)(?:['’]s)?`,
+    String.raw`\b(?:MRN|SSN|SIN|NINO|NHI|EIN|ITIN|VIN|member ID|patient ID|health card|care card|insurance card|benefits? card|EBT card|licen[cs]e plate|number plate|plates?|rego|social security|national insurance)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Short cues that only name an ID when they come right before it: `case #2019-0447`, `ID: 4471`, `reg WX19 KPT`. */
+export const ID_CUE_NEAR =
+  /\b(?:ID|I\.D\.|case|claim|policy|ref|reference|reg|registration|tags?|account|acct|file|record|MRN|NHS|Medicaid|Medicare|social|no\.?)(?![\p{L}\p{N}])|#$/iu;
+
+/** Words that introduce a phone number. */
+export const PHONE_CUE =
+  /\b(?:call|calls|called|calling|ring|rang|phone|phoned|phones|text|texts|texted|txt|whatsapp|tel|telephone|mobile|cell|cellphone|landline|number|numbers|number's|reach|contact|dial|dialled|dialed|fax|line|extension|ext)\b|\b(?:on|at)\s*$/i;
+
+/** Words that only ever introduce a phone number (unlike "number"). */
+export const PHONE_VERB =
+  /\b(?:call|calls|called|calling|ring|rang|phone|phoned|text|texted|txt|whatsapp|tel|telephone|mobile|cell|cellphone|landline|dial|dialled|dialed|fax)\b/i;
+
+/** National help and emergency numbers: never an identifier. Compared on digits only. */
+export const HELP_NUMBERS = new Set([
+  '911', '999', '111', '000', '112', '988', '101', '105', '119', '211', '311', '411', '511', '611', '711', '811',
+  '116123', '116111', '116117', '131114', '1737', '0800543354', '08001111', '0800111111', '18002738255', '8002738255',
+  '18006624357', '8006624357', '741741', '18007997233', '8007997233', '18006564673', '8006564673', '1800737732',
+  '131450', '1300224636', '0800376633', '08088020925', '0800300800', '0808802020',
+]);

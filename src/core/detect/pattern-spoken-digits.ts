@@ -1,0 +1,47 @@
+/** Numbers read out digit by digit (`oh two one, five five five, oh one three four`), as transcribed from speech. */
+
+const DIGIT_WORD: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
+  eight: '8', nine: '9',
+};
+const DIGIT_TOKEN = `(?:(?:double|triple)[ -])?(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)|\\d{1,4}`;
+/** At least three digit tokens joined by spaces, commas, hyphens or dots; validated in code. */
+const SPOKEN_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.)+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
+  'giu',
+);
+
+export interface SpokenDigits {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+function toDigits(token: string): string {
+  const lower = token.toLowerCase();
+  const repeat = /^(double|triple)[ -](\w+)$/.exec(lower);
+  if (repeat) return (DIGIT_WORD[repeat[2]] ?? '').repeat(repeat[1] === 'double' ? 2 : 3);
+  return DIGIT_WORD[lower] ?? lower;
+}
+
+/** Counting aloud (`one, two, three, four...`) is not a number being read out. */
+function isCounting(digits: string): boolean {
+  for (let i = 1; i < digits.length; i++) if (Number(digits[i]) !== Number(digits[i - 1]) + 1) return false;
+  return true;
+}
+
+/** Runs of at least `minDigits` digits of which most are spoken as words. */
+export function findSpokenDigits(text: string, minDigits = 7): SpokenDigits[] {
+  const found: SpokenDigits[] = [];
+  SPOKEN_RUN.lastIndex = 0;
+  for (let match = SPOKEN_RUN.exec(text); match; match = SPOKEN_RUN.exec(text)) {
+    const raw = match[0].replace(/[ ,.-]+$/, '');
+    const tokens = raw.match(new RegExp(DIGIT_TOKEN, 'giu')) ?? [];
+    const words = tokens.filter((token) => /\p{L}/u.test(token));
+    if (words.length < 3 || words.length * 2 < tokens.length) continue;
+    const digits = tokens.map(toDigits).join('');
+    if (digits.length < minDigits || isCounting(digits)) continue;
+    found.push({ start: match.index, end: match.index + raw.length, digits });
+  }
+  return found;
+}

@@ -24,8 +24,10 @@ export const KIN_WORDS = set(`
   colleague coworker co-worker workmate boss manager supervisor sponsor counsellor counselor therapist
   psychologist psychiatrist gp doctor nurse physio midwife carer caregiver caseworker worker key-worker
   social-worker teacher coach pastor priest vicar minister landlord landlady moko mokopuna whanau tamariki
-  dog cat puppy pup horse pony boat
 `);
+
+/** Animals and vessels whose names identify their owners (`our dog, Biscuit`, `my boat, the Mary Jane`). */
+export const PET_WORDS = set('dog dogs cat cats puppy pup kitten horse horses pony mare gelding stallion parrot budgie bird goat cow boat yacht ute truck');
 
 /** Last words that make a capitalised phrase an organisation (`Waiharo Medical Centre`, `Dixon Brothers Freight`). */
 export const ORG_SUFFIXES = set(`

@@ -1,0 +1,87 @@
+import { matchAll, type Candidate, type Detector } from './detector';
+import { ROLE_NOUNS, DEMONYMS } from './lexicon/compromise-lexicon';
+import { COMMUNITY_WORDS, PET_WORDS } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
+
+/**
+ * Quasi-identifiers typed OTHER, at low confidence: a person's occupation, community or faith, named local events,
+ * pet and boat names, a group's nickname. Each needs a cue tying it to someone in the story, because the same words
+ * in passing (`a nurse came`, `Polish families`) identify no one.
+ */
+export const quasi: Detector = {
+  id: 'quasi',
+  priority: 55,
+  detect({ text }) {
+    return [
+      ...matchAll(text, OCCUPATION, occupation),
+      ...matchAll(text, COMMUNITY, (match) => groupCandidate(match, 0.55, 'community or faith of a person in the story')),
+      ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
+      ...matchAll(text, EVENT_SUFFIXED, (match) => whole(match, 0.65, 'a named local event')),
+      ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
+      ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
+    ];
+  },
+};
+
+const PERSON_IS =
+  "i'm|i’m|i am|i was|i've been|i’ve been|he's|he’s|he is|he was|she's|she’s|she is|she was|they're|they’re|we're|we’re|" +
+  'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
+  '(?:my|our|his|her) (?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|boyfriend|girlfriend) (?:is|was)';
+/** `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`. */
+const OCCUPATION = new RegExp(
+  `\\b(?:${PERSON_IS})\\s+(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+?)(?=\\s*(?:$|[,.;:!?)]|\\s(?:for|at|in|with|on|and|but|by|from|of|out|so|who|until|till|when|like|to|then|now|since)\\b))`,
+  'giu',
+);
+const GENERIC_ROLES = new Set(
+  'person man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),
+);
+const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
+
+function occupation(match: RegExpExecArray): Candidate | undefined {
+  const phrase = match[1];
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (GENERIC_ROLES.has(head) || words.some((word) => ['lot', 'bit', 'few', 'little', 'couple'].includes(word))) return undefined;
+  if (!ROLE_NOUNS.has(head) && !OCCUPATION_END.test(head)) return undefined;
+  // `a good mother`, `a real worrier`: ordinary adjectives make it a description, not a job title.
+  if (/^(?:good|bad|real|big|great|terrible|proper|total|complete|better|worse|bit|very|really)$/.test(words[0])) return undefined;
+  if (!isCommonWord(head) && !ROLE_NOUNS.has(head) && !/(?:man|woman)$/.test(head)) return undefined;
+  const start = match.index + match[0].lastIndexOf(phrase);
+  return { start, end: start + phrase.length, type: 'OTHER', confidence: 0.5, reason: 'occupation of a person in the story' };
+}
+
+const COMMUNITY_ALTERNATIVES = [...COMMUNITY_WORDS, ...DEMONYMS]
+  .filter((word) => word.length > 3)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+/** `I'm Catholic`, `raised Catholic`, `old Acadian lady`, `the only Māori in the group`. */
+const COMMUNITY = new RegExp(
+  `(?:\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being)\\s+(?:an?\\s+)?(?:(?:proud|devout|practising|practicing|lapsed|good|old|young|only)\\s+)?(${COMMUNITY_ALTERNATIVES})(?![\\p{L}\\p{M}])|` +
+    `(?<![\\p{L}\\p{M}])(${COMMUNITY_ALTERNATIVES})(?=\\s+(?:lady|man|woman|guy|fella|bloke|girl|boy|kid|himself|herself|myself|family|grandmother|grandfather|nan|granny)\\b))`,
+  'giu',
+);
+/** `Cyclone Marama`, `Hurricane Ida`. Named storms are public events but date and place a story. */
+const EVENT_PREFIXED = /\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Bushfire|Wildfire)\s+\p{Lu}[\p{L}\p{M}'’-]+/gu;
+/** `Kinsale Harbour Lobster Carnival`, `Riverside Rodeo`. */
+const EVENT_SUFFIXED =
+  /(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5}(?:Carnival|Festival|Fair|Show|Rodeo|Regatta|Parade|Gala|Marathon|Games|Hui|Powwow|Pow Wow|Feis|Eisteddfod|Jamboree|Fun Run|Homecoming|Reunion)\b/gu;
+const PET_ALTERNATIVES = [...PET_WORDS].join('|');
+/** `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`. */
+const PET = new RegExp(
+  `\\b(?:my|our|his|her|their|the|own|a|an)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
+  'gu',
+);
+/** `We call it the Prostate Posse`, `they called us the Dream Team`. */
+const NICKNAME = /\b(?:call|calls|called|nicknamed)\s+(?:it|ourselves|themselves|us|them|the group|the place)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})/gu;
+
+function whole(match: RegExpExecArray, confidence: number, reason: string): Candidate {
+  return { start: match.index, end: match.index + match[0].length, type: 'OTHER', confidence, reason };
+}
+
+function groupCandidate(match: RegExpExecArray, confidence: number, reason: string): Candidate | undefined {
+  const value = match.slice(1).find((group) => group !== undefined);
+  if (!value) return undefined;
+  const start = match.index + match[0].lastIndexOf(value);
+  return { start, end: start + value.length, type: 'OTHER', confidence, reason };
+}

@@ -6,8 +6,11 @@ import { id } from './id';
 import { knownForms } from './known-forms';
 import { organization } from './organization';
 import { person } from './person';
+import { personContext } from './person-context';
 import { place } from './place';
+import { quasi } from './quasi';
 import { speakerLabels } from './speaker-labels';
+import { streetAddress } from './street-address';
 
 /** Every detector the engine runs. Adding a detector means adding a file and a line here. */
 export const DETECTORS: readonly Detector[] = [
@@ -20,4 +23,7 @@ export const DETECTORS: readonly Detector[] = [
   person,
   place,
   organization,
+  personContext,
+  streetAddress,
+  quasi,
 ];

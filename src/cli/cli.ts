@@ -3,11 +3,10 @@
  */
 import { version } from '../../package.json';
 import { UsageError } from './args';
-import { EXIT_CLEAN, EXIT_ERROR, type CliIO, type Command } from './command';
-import { scanCommand } from './scan';
+import { EXIT_CLEAN, EXIT_ERROR, type CliIO, type CommandEntry } from './command';
 
-const COMMANDS: readonly Command[] = [
-  scanCommand,
+const COMMANDS: readonly CommandEntry[] = [
+  { name: 'scan', summary: 'report likely identifiers in transcript files and folders', load: async () => (await import('./scan.js')).scanCommand },
 ];
 
 const PROGRAM = 'transcript-redactor';
@@ -32,28 +31,28 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
     // Called with nothing at all is a usage error: the help goes to stderr so scripts see it failed.
-    (first === undefined ? io.stderr : io.stdout).write(`${topic ? topic.help : mainHelp()}\n`);
+    (first === undefined ? io.stderr : io.stdout).write(`${topic ? (await topic.load()).help : mainHelp()}\n`);
     return first === undefined ? EXIT_ERROR : EXIT_CLEAN;
   }
   if (first === '-v' || first === '--version') {
     io.stdout.write(`${version}\n`);
     return EXIT_CLEAN;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === first);
-  if (!command) {
+  const entry = COMMANDS.find((candidate) => candidate.name === first);
+  if (!entry) {
     io.stderr.write(`${PROGRAM}: unknown command '${first}'\nCommands: ${COMMANDS.map((c) => c.name).join(', ')}. Run '${PROGRAM} --help' for usage.\n`);
     return EXIT_ERROR;
   }
   try {
-    return await command.run(rest, io);
+    return await (await entry.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`${PROGRAM} ${command.name}: ${error.message}\nRun '${PROGRAM} ${command.name} --help' for usage.\n`);
+      io.stderr.write(`${PROGRAM} ${entry.name}: ${error.message}\nRun '${PROGRAM} ${entry.name} --help' for usage.\n`);
       return EXIT_ERROR;
     }
     // Unexpected: still a clear message and exit 2, with the stack for a bug report.
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`${PROGRAM} ${command.name}: internal error, please report it:\n${detail}\n`);
+    io.stderr.write(`${PROGRAM} ${entry.name}: internal error, please report it:\n${detail}\n`);
     return EXIT_ERROR;
   }
 }

@@ -15,10 +15,15 @@ export interface CliIO {
 }
 
 export interface Command {
-  name: string;
-  /** One line for the command list in `--help`. */
-  summary: string;
   /** Full help text shown by `transcript-redactor <name> --help`. */
   help: string;
   run(argv: readonly string[], io: CliIO): Promise<number>;
+}
+
+/** A line of the command table: the command's file is only loaded when it runs, so `--version` stays instant. */
+export interface CommandEntry {
+  name: string;
+  /** One line for the command list in `--help`. */
+  summary: string;
+  load(): Promise<Command>;
 }

@@ -143,9 +143,4 @@ function analyzeOptionsFor(filePath: string, sensitivity: Sensitivity): AnalyzeO
   return format === 'plain' ? { sensitivity } : { sensitivity, format };
 }
 
-export const scanCommand: Command = {
-  name: 'scan',
-  summary: 'report likely identifiers in transcript files and folders',
-  help: HELP,
-  run: runScan,
-};
+export const scanCommand: Command = { help: HELP, run: runScan };

@@ -1,0 +1,41 @@
+/** Export progress for people: a bar that redraws itself on a terminal, plain lines anywhere else (CI logs, pipes). */
+import type { ExportProgress } from '../core/export';
+
+export interface ProgressStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+const LABELS: Record<ExportProgress['phase'], string> = {
+  analysing: 'analysing',
+  writing: 'writing',
+  checking: 'leak check',
+  done: 'done',
+};
+
+export function createProgressReporter(stream: ProgressStream): { update(progress: ExportProgress): void; finish(): void } {
+  let lastPhase: string | undefined;
+  let barShown = false;
+  if (stream.isTTY) {
+    return {
+      update({ phase, done, total }) {
+        const width = 24;
+        const filled = total ? Math.round((done / total) * width) : width;
+        stream.write(`\r${LABELS[phase].padEnd(10)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}\x1b[K`);
+        barShown = true;
+      },
+      finish() {
+        if (barShown) stream.write('\r\x1b[K');
+      },
+    };
+  }
+  return {
+    update({ phase, done, total }) {
+      // One line per phase, and one per file while writing, which is the slow part worth following.
+      if (phase !== lastPhase || phase === 'writing') stream.write(`${LABELS[phase]}: ${phase === 'done' ? total : done + (phase === 'writing' ? 1 : 0)}/${total}\n`);
+      lastPhase = phase;
+    },
+    finish() {},
+  };
+}

@@ -8,6 +8,7 @@ export const COMMAND_IDS = [
   'transcriptRedactor.toggleDecorations',
   'transcriptRedactor.nextFinding',
   'transcriptRedactor.previousFinding',
+  'transcriptRedactor.openSampleCorpus',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -4,6 +4,7 @@ import { SETTINGS_SECTION } from '../server/protocol';
 import type { CommandId } from './command-ids';
 import type { ServerConnection } from './language-client';
 import { goToFinding } from './navigation';
+import { openSampleCorpusCommand } from './views/sample-corpus';
 import { DECORATIONS_SETTING, readClientSettings } from './settings';
 
 export interface CommandContext {
@@ -18,6 +19,7 @@ export const COMMAND_HANDLERS: Record<CommandId, Handler> = {
   'transcriptRedactor.toggleDecorations': () => toggleDecorations(),
   'transcriptRedactor.nextFinding': () => goToFinding('next'),
   'transcriptRedactor.previousFinding': () => goToFinding('previous'),
+  'transcriptRedactor.openSampleCorpus': (_context, ...args) => openSampleCorpusCommand(...args),
 };
 
 export function registerCommands(context: CommandContext): vscode.Disposable[] {

@@ -7,6 +7,8 @@ import { EXIT_CLEAN, EXIT_ERROR, type CliIO, type CommandEntry } from './command
 
 const COMMANDS: readonly CommandEntry[] = [
   { name: 'scan', summary: 'report likely identifiers in transcript files and folders', load: async () => (await import('./scan.js')).scanCommand },
+  { name: 'export', summary: 'write a redacted, leak-checked copy of a corpus with a redaction log', load: async () => (await import('./export.js')).exportCommand },
+  { name: 'check', summary: 'search a folder for every form in the key before sharing it', load: async () => (await import('./check.js')).checkCommand },
 ];
 
 const PROGRAM = 'transcript-redactor';

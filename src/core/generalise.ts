@@ -1,3 +1,6 @@
+import { ageToRange } from './detect/age';
+import { parseDateParts } from './detect/date-parse';
+
 /**
  * Generalisation tokens for quasi-identifiers that are better coarsened than pseudonymised: an exact age becomes its
  * decade (`[AGE 40-49]`), an exact date its year or month (`[DATE 2019]`, `[DATE March 2019]`). The token shapes
@@ -19,12 +22,9 @@ export function generaliseAge(age: number): string {
   return `[AGE ${low}-${low + 9}]`;
 }
 
-export interface DateParts {
-  year?: number;
-  /** 1-12. */
-  month?: number;
-  day?: number;
-}
+import type { DateParts } from './detect/date-parse';
+
+export type { DateParts };
 
 export type DatePrecision = 'year' | 'month';
 
@@ -38,4 +38,16 @@ export function generaliseDate(parts: DateParts, precision: DatePrecision = 'yea
   if (precision === 'month' && month) pieces.push(month);
   if (parts.year !== undefined) pieces.push(String(parts.year));
   return pieces.length ? `[DATE ${pieces.join(' ')}]` : '[DATE removed]';
+}
+
+/** The generalisation token for an age as written (`43`, `forty-three`, `43-year-old`), or undefined if it is not one. */
+export function generaliseAgeText(text: string): string | undefined {
+  const range = ageToRange(text);
+  return range ? generaliseAge(range.low) : undefined;
+}
+
+/** The generalisation token for a date as written (`14 March 2019`, `3/14/19`), or undefined if it is not one. */
+export function generaliseDateText(text: string, precision: DatePrecision = 'year'): string | undefined {
+  const parts = parseDateParts(text);
+  return parts ? generaliseDate(parts, precision) : undefined;
 }

@@ -102,4 +102,4 @@ function untouchableSpans(text: string, format: TranscriptFormat): Span[] {
   return mergeSpans(spans);
 }
 
-export { generaliseAge, generaliseDate, type DateParts, type DatePrecision } from './generalise';
+export { generaliseAge, generaliseAgeText, generaliseDate, generaliseDateText, type DateParts, type DatePrecision } from './generalise';

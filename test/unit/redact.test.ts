@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addEntity, addForm, emptyMapping, type Mapping } from '../../src/core/mapping';
-import { applyEdits, generaliseAge, generaliseDate, planRedactions, redactText } from '../../src/core/redact';
+import { applyEdits, generaliseAge, generaliseAgeText, generaliseDate, generaliseDateText, planRedactions, redactText } from '../../src/core/redact';
 import type { FindingType, TranscriptFormat } from '../../src/core/types';
 
 /** Builds a key from `[type, form, ...aliases]` rows; tokens are issued in row order. */
@@ -145,6 +145,16 @@ describe('generalisation tokens', () => {
     assert.equal(generaliseDate({ year: 2019, month: 3, day: 14 }, 'month'), '[DATE March 2019]');
     assert.equal(generaliseDate({ month: 3, day: 14 }, 'month'), '[DATE March]');
     assert.equal(generaliseDate({ day: 14 }), '[DATE removed]');
+  });
+
+  it('generalises ages and dates as written', () => {
+    assert.equal(generaliseAgeText('43'), '[AGE 40-49]');
+    assert.equal(generaliseAgeText('forty-three'), '[AGE 40-49]');
+    assert.equal(generaliseAgeText('ninety-two'), '[AGE 90+]');
+    assert.equal(generaliseAgeText('next Tuesday'), undefined);
+    assert.equal(generaliseDateText('14 March 2019'), '[DATE 2019]');
+    assert.equal(generaliseDateText('March 14, 2019', 'month'), '[DATE March 2019]');
+    assert.equal(generaliseDateText('no date here'), undefined);
   });
 
   it('produces tokens the redactor then leaves alone', () => {

@@ -1,0 +1,130 @@
+import * as path from 'node:path';
+import { analyze } from '../analyze';
+import { formsPattern } from '../form-pattern';
+import { ignoreListOf, type Mapping } from '../mapping';
+import type { Finding, Sensitivity } from '../types';
+import { formatForPath, mergeSpans, overlapsAny, REDACTION_TOKEN } from '../transcript';
+import type { ExportFs } from './export-fs';
+import { foldText, foldWithOffsets } from './fold';
+import { asWords, maskBareTokens } from './paths';
+import { lineAndColumnOf } from './plan';
+import type { LeakHit, LeakReport } from './types';
+
+export interface LeakCheckOptions {
+  /** Relative paths (`/`-separated) of files to re-analyse with the engine; the other files get the form search only. */
+  transcripts: ReadonlySet<string>;
+  /** Per transcript, the texts of findings the user chose to keep (`--allow-unresolved`); the engine may find these. */
+  accepted?: ReadonlyMap<string, readonly string[]>;
+  sensitivity: Sensitivity;
+}
+
+/**
+ * Searches every file under `folder` (and every file and folder name) for every form in the key, ignoring case and
+ * accents and respecting word boundaries, and re-analyses transcripts with the engine. Hits say where and what
+ * leaked (`a form of [PERSON_1]`), never the text itself.
+ */
+export async function checkFolderForLeaks(folder: string, mapping: Mapping, fs: ExportFs, options: LeakCheckOptions): Promise<LeakReport> {
+  const finder = createFormFinder(mapping);
+  const hits: LeakHit[] = [];
+  const files = await listAllFiles(folder, fs);
+  for (const relativePath of files) {
+    for (const what of finder.inPath(relativePath)) hits.push({ file: relativePath, line: 0, column: 0, what: `${what} in the file or folder name` });
+    const text = (await fs.readFile(path.join(folder, ...relativePath.split('/')), 'utf8')).replace(/^\uFEFF/, '');
+    const formHits = finder.inText(text);
+    for (const { line, column, what } of formHits) hits.push({ file: relativePath, line, column, what });
+    if (options.transcripts.has(relativePath)) {
+      // A finding on a form already reported is the same leak; report it once.
+      const reported = mergeSpans(formHits);
+      for (const finding of newEngineFindings(text, relativePath, mapping, options)) {
+        if (overlapsAny(reported, finding.start, finding.end)) continue;
+        hits.push({ file: relativePath, ...lineAndColumnOf(text, finding.start), what: `engine finding ${finding.type} (not in the key)` });
+      }
+    }
+  }
+  return { filesChecked: files.length, formsChecked: finder.formCount, hits };
+}
+
+interface TextHit {
+  /** Offsets into the text searched. */
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  what: string;
+}
+
+export interface FormFinder {
+  formCount: number;
+  inText(text: string): TextHit[];
+  /** Descriptions of the forms found in a `/`-separated path. */
+  inPath(relativePath: string): string[];
+}
+
+export function createFormFinder(mapping: Mapping): FormFinder {
+  const tokenByFolded = new Map<string, string>();
+  const forms: string[] = [];
+  for (const entity of mapping.entities) {
+    for (const form of entity.forms) {
+      forms.push(foldText(form));
+      tokenByFolded.set(foldedKey(form), entity.token);
+    }
+  }
+  const pattern = formsPattern(forms);
+  const describe = (matched: string): string => {
+    const token = tokenByFolded.get(foldedKey(matched));
+    return token ? `a form of ${token}` : 'a variant of a form in the key';
+  };
+
+  return {
+    formCount: forms.length,
+    inText(text) {
+      if (!pattern) return [];
+      const tokens = mergeSpans([...text.matchAll(new RegExp(REDACTION_TOKEN.source, 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+      const folded = foldWithOffsets(text);
+      const hits: TextHit[] = [];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
+        const start = folded.offsets[match.index];
+        const end = folded.offsets[match.index + match[0].length];
+        if (overlapsAny(tokens, start, end)) continue;
+        hits.push({ start, end, ...lineAndColumnOf(text, start), what: describe(match[0]) });
+      }
+      return hits;
+    },
+    inPath(relativePath) {
+      if (!pattern) return [];
+      const found: string[] = [];
+      const words = foldText(asWords(maskBareTokens(relativePath)));
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(words); match; match = pattern.exec(words)) found.push(describe(match[0]));
+      return found;
+    },
+  };
+}
+
+function foldedKey(form: string): string {
+  return foldText(asWords(form)).replace(/\s+/g, ' ').replace(/[’ʼ‘]/g, "'").trim();
+}
+
+/** What the engine still finds in an exported transcript, minus the findings the user chose to keep. */
+function newEngineFindings(text: string, relativePath: string, mapping: Mapping, options: LeakCheckOptions): Finding[] {
+  const accepted = (options.accepted?.get(relativePath) ?? []).map((kept) => kept.toLocaleLowerCase());
+  const findings = analyze(text, { ignore: ignoreListOf(mapping), format: formatForPath(relativePath), sensitivity: options.sensitivity });
+  return findings.filter((finding) => {
+    const found = finding.text.toLocaleLowerCase();
+    return !accepted.some((kept) => kept.includes(found) || found.includes(kept));
+  });
+}
+
+/** Every file under `folder`, as sorted `/`-separated relative paths. */
+export async function listAllFiles(folder: string, fs: ExportFs, relativeFolder = ''): Promise<string[]> {
+  const entries = await fs.readdir(path.join(folder, ...relativeFolder.split('/').filter(Boolean)), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const relativePath = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await listAllFiles(folder, fs, relativePath)));
+    else files.push(relativePath);
+  }
+  return files;
+}

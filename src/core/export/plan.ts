@@ -1,0 +1,99 @@
+import { diffLines } from 'diff';
+import { analyze } from '../analyze';
+import { ignoreListOf, knownFormsOf, type Mapping } from '../mapping';
+import { applyEdits, planRedactions, type Redaction } from '../redact';
+import type { Finding, FindingType, Sensitivity, TranscriptFormat } from '../types';
+import { redactRelativePath } from './paths';
+import type { ExportedFile, UnresolvedFinding } from './types';
+
+/** One transcript's redacted copy, ready to write. Holds original text in memory only; never logged. */
+export interface FilePlan {
+  summary: ExportedFile;
+  /** The redacted text, with the original's BOM put back. */
+  output: string;
+  /** Findings the key does not cover, with their text (kept in memory to tell accepted ones from new leaks). */
+  unresolvedFindings: Finding[];
+}
+
+export interface PlanFileInput {
+  text: string;
+  hadBom: boolean;
+  relativePath: string;
+  format: TranscriptFormat;
+  mapping: Mapping;
+  sensitivity: Sensitivity;
+}
+
+/** The engine's view of the file with the key applied: what gets replaced, and what the key does not cover. */
+export function unresolvedFindingsOf(text: string, format: TranscriptFormat, mapping: Mapping, sensitivity: Sensitivity, redactions?: Redaction[]): Finding[] {
+  const edits = redactions ?? planRedactions(text, mapping, { format });
+  const findings = analyze(text, { knownForms: knownFormsOf(mapping), ignore: ignoreListOf(mapping), format, sensitivity });
+  return findings.filter((finding) => !isCovered(finding, edits));
+}
+
+export function planFile(input: PlanFileInput): FilePlan {
+  const { text, format, mapping } = input;
+  const redactions = planRedactions(text, mapping, { format });
+  const unresolvedFindings = unresolvedFindingsOf(text, format, mapping, input.sensitivity, redactions);
+  const redacted = applyEdits(text, redactions);
+
+  const replacementsByType: Partial<Record<FindingType, number>> = {};
+  for (const redaction of redactions) replacementsByType[redaction.type] = (replacementsByType[redaction.type] ?? 0) + 1;
+  const tokens = [...new Set(redactions.map((redaction) => redaction.token))].sort(compareTokens);
+  const unresolved: UnresolvedFinding[] = unresolvedFindings.map((finding) => ({
+    type: finding.type,
+    ...lineAndColumnOf(text, finding.start),
+    length: finding.end - finding.start,
+  }));
+
+  return {
+    summary: {
+      outputPath: redactRelativePath(input.relativePath, mapping),
+      format,
+      replacements: redactions.length,
+      replacementsByType,
+      tokens,
+      unresolved,
+      ...countChangedLines(text, redacted),
+    },
+    output: (input.hadBom ? '\uFEFF' : '') + redacted,
+    unresolvedFindings,
+  };
+}
+
+/** A finding is covered when one replacement spans all of it; a partly covered finding still leaks its rest. */
+function isCovered(finding: Finding, redactions: readonly Redaction[]): boolean {
+  return redactions.some((redaction) => redaction.start <= finding.start && finding.end <= redaction.end);
+}
+
+export function lineAndColumnOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Changed lines per the `diff` package; a huge, heavily edited file falls back to a plain line-by-line count. */
+function countChangedLines(before: string, after: string): { linesChanged: number; linesTotal: number } {
+  const linesTotal = before === '' ? 0 : before.split('\n').length - (before.endsWith('\n') ? 1 : 0);
+  if (before === after) return { linesChanged: 0, linesTotal };
+  const changes = diffLines(before, after, { maxEditLength: 20000 });
+  if (changes) {
+    const linesChanged = changes.filter((change) => change.removed).reduce((sum, change) => sum + (change.count ?? 0), 0);
+    return { linesChanged, linesTotal };
+  }
+  const beforeLines = before.split('\n');
+  const afterLines = after.split('\n');
+  let linesChanged = 0;
+  for (let index = 0; index < beforeLines.length; index++) if (beforeLines[index] !== afterLines[index]) linesChanged++;
+  return { linesChanged, linesTotal };
+}
+
+export function compareTokens(a: string, b: string): number {
+  const [, typeA = a, numberA = '0'] = /^\[([A-Z]+)_(\d+)\]$/.exec(a) ?? [];
+  const [, typeB = b, numberB = '0'] = /^\[([A-Z]+)_(\d+)\]$/.exec(b) ?? [];
+  return typeA < typeB ? -1 : typeA > typeB ? 1 : Number(numberA) - Number(numberB);
+}

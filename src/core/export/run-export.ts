@@ -1,0 +1,202 @@
+import * as path from 'node:path';
+import { listCorpusFiles, readCorpusFile, type CorpusFile } from '../corpus-files';
+import { addEntity, type Mapping, MappingError } from '../mapping';
+import { loadMappingFile, saveMappingFileAtomic } from '../mapping-file';
+import { redactText } from '../redact';
+import { formatForPath } from '../transcript';
+import type { Finding, FindingType } from '../types';
+import { describeFsError, nodeExportFs, type ExportFs } from './export-fs';
+import { outputFolderState, unsafeFolderReason } from './folders';
+import { checkFolderForLeaks, createFormFinder } from './leak-check';
+import { byType, LOG_CSV, LOG_MARKDOWN, renderLogCsv, renderLogMarkdown, type LogInput } from './log';
+import { planFile, unresolvedFindingsOf } from './plan';
+import { publishStaging, removeStaleStaging, stagingFolderFor } from './publish';
+import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, LeakReport } from './types';
+
+export interface ExportHooks {
+  fs?: ExportFs;
+  onProgress?: (progress: ExportProgress) => void;
+  /** Called after each transcript is written to the staging folder (tests use it to interrupt a run). */
+  afterFileWritten?: (written: number) => Promise<void>;
+}
+
+/** How many times --redact-unresolved adds tokens and re-analyses before giving up on findings it cannot cover. */
+const MAX_RESOLVE_ROUNDS = 3;
+
+/**
+ * Exports a redacted copy of a corpus: reads the originals (never writes them), stops when the key leaves findings
+ * unresolved (unless told otherwise), writes every file to a staging folder, checks it for leaks, writes the log,
+ * and only then renames it into place. Throws MappingError for a bad key; fs errors become a `refused` outcome.
+ */
+export async function runExport(settings: ExportSettings, hooks: ExportHooks = {}): Promise<ExportRunResult> {
+  const fs = hooks.fs ?? nodeExportFs;
+  const cwd = settings.cwd ?? process.cwd();
+  const source = path.resolve(cwd, settings.source);
+  const out = path.resolve(cwd, settings.out);
+  const keyPath = path.resolve(cwd, settings.keyPath);
+  const progress = hooks.onProgress ?? (() => undefined);
+  let mapping = await loadMappingFile(keyPath);
+  const refuse = (reason: string): ExportRunResult => ({ outcome: { status: 'refused', reason }, mapping, problems: [] });
+
+  const unsafe = await unsafeFolderReason(source, out, keyPath, fs);
+  if (unsafe) return refuse(unsafe);
+  const state = await outputFolderState(out, fs);
+  if (state === 'not-a-folder') return refuse(`${settings.out} exists and is not a folder`);
+  if (state === 'non-empty' && !settings.force) {
+    return refuse(`${settings.out} already exists and is not empty; choose a new folder, or pass --force to replace it`);
+  }
+
+  const listing = await listCorpusFiles([settings.source], { include: settings.include, exclude: settings.exclude, cwd });
+  const problems = listing.problems.map((problem) => ({ path: problem.displayPath, message: problem.message }));
+  const keyReal = await fs.realpath(keyPath).catch(() => keyPath);
+  const files: CorpusFile[] = [];
+  for (const file of listing.files) {
+    if ((await fs.realpath(file.absolutePath).catch(() => file.absolutePath)) !== keyReal) files.push(file);
+  }
+
+  // Pass 1: what does the key leave uncovered?
+  const texts = new Map<CorpusFile, { text: string; hadBom: boolean }>();
+  const readAll = async (): Promise<void> => {
+    for (const [index, file] of files.entries()) {
+      progress({ phase: 'analysing', done: index, total: files.length });
+      const read = await readCorpusFile(file.absolutePath, settings.maxBytes);
+      if (read.ok) texts.set(file, { text: read.text, hadBom: read.hadBom });
+      else problems.push({ path: file.displayPath, message: read.reason });
+    }
+  };
+  await readAll();
+  if (problems.length > 0) {
+    return { ...refuse(`${problems.length} path(s) could not be read; nothing was exported (an export must be complete)`), problems };
+  }
+  const unresolvedOf = (current: Mapping): Map<CorpusFile, Finding[]> => {
+    const found = new Map<CorpusFile, Finding[]>();
+    for (const [file, { text }] of texts) {
+      const findings = unresolvedFindingsOf(text, formatForPath(file.absolutePath), current, settings.sensitivity);
+      if (findings.length) found.set(file, findings);
+    }
+    return found;
+  };
+  let unresolved = unresolvedOf(mapping);
+  let keyUpdated = false;
+  if (unresolved.size > 0 && settings.redactUnresolved) {
+    for (let round = 0; round < MAX_RESOLVE_ROUNDS && unresolved.size > 0; round++) {
+      for (const findings of unresolved.values()) {
+        for (const finding of findings) {
+          try {
+            mapping = addEntity(mapping, finding.type, finding.text).mapping;
+          } catch (error) {
+            if (!(error instanceof MappingError)) throw error;
+          }
+        }
+      }
+      unresolved = unresolvedOf(mapping);
+    }
+    // The key is saved before anything is exported, so an export never uses a token the key does not have.
+    await saveMappingFileAtomic(keyPath, mapping);
+    keyUpdated = true;
+  }
+
+  const plans = [...texts].map(([file, { text, hadBom }]) =>
+    planFile({ text, hadBom, relativePath: file.relativePath, format: formatForPath(file.absolutePath), mapping, sensitivity: settings.sensitivity }),
+  );
+  const summaries = plans.map((plan) => plan.summary);
+  if (unresolved.size > 0 && !settings.allowUnresolved) {
+    return { outcome: { status: 'unresolved', files: summaries, sourcePaths: [...texts.keys()].map((file) => file.displayPath) }, mapping, problems };
+  }
+  const collision = findCollision(summaries);
+  if (collision) return refuse(`two files would be exported as ${collision}; rename one of the originals`);
+
+  // Pass 2: write to staging, check, log, publish.
+  await removeStaleStaging(out, fs);
+  const staging = stagingFolderFor(out);
+  try {
+    await fs.mkdir(path.dirname(out), { recursive: true });
+    await fs.mkdir(staging);
+    for (const [index, plan] of plans.entries()) {
+      progress({ phase: 'writing', done: index, total: plans.length });
+      const target = path.join(staging, ...plan.summary.outputPath.split('/'));
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, plan.output, { encoding: 'utf8', flag: 'wx' });
+      await hooks.afterFileWritten?.(index + 1);
+    }
+
+    progress({ phase: 'checking', done: 0, total: plans.length });
+    const accepted = new Map(plans.map((plan) => [plan.summary.outputPath, plan.unresolvedFindings.map((finding) => finding.text)]));
+    const leakReport = await checkFolderForLeaks(staging, mapping, fs, {
+      transcripts: new Set(summaries.map((summary) => summary.outputPath)),
+      accepted: settings.allowUnresolved ? accepted : undefined,
+      sensitivity: settings.sensitivity,
+    });
+    if (leakReport.hits.length > 0) {
+      await fs.rm(staging, { recursive: true, force: true });
+      const sourceOf = new Map([...texts.keys()].map((file, index) => [plans[index].summary.outputPath, file.displayPath]));
+      const hits = leakReport.hits.map((hit) => ({ ...hit, sourcePath: sourceOf.get(hit.file) }));
+      return { outcome: { status: 'leak', leakReport: { ...leakReport, hits } }, mapping, problems };
+    }
+
+    const logInput = buildLogInput(settings, mapping, summaries, leakReport, unresolved.size > 0 ? 'kept' : keyUpdated ? 'tokens' : 'none');
+    const logs = [
+      { name: LOG_MARKDOWN, text: renderLogMarkdown(logInput) },
+      { name: LOG_CSV, text: renderLogCsv(logInput) },
+    ];
+    const logHits = logs.flatMap((log) => createFormFinder(mapping).inText(log.text).map(({ line, column, what }) => ({ file: log.name, line, column, what })));
+    if (logHits.length > 0) {
+      await fs.rm(staging, { recursive: true, force: true });
+      return { outcome: { status: 'leak', leakReport: { ...leakReport, hits: logHits } }, mapping, problems };
+    }
+    for (const log of logs) await fs.writeFile(path.join(staging, log.name), log.text, { encoding: 'utf8', flag: 'wx' });
+
+    const { keptPreviousAt } = await publishStaging(staging, out, fs);
+    progress({ phase: 'done', done: plans.length, total: plans.length });
+    return {
+      outcome: { status: 'exported', files: summaries, leakReport, keyUpdated, ...(keptPreviousAt ? { replacedFolderKeptAt: keptPreviousAt } : {}) },
+      mapping,
+      problems,
+    };
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    if (error instanceof MappingError) throw error;
+    return refuse(`could not write the export (${describeFsError(error)}); nothing was exported and ${settings.out} is unchanged`);
+  }
+}
+
+/** Two originals that redact to the same name (or differ only in case) cannot both be exported. */
+function findCollision(files: readonly ExportedFile[]): string | undefined {
+  const seen = new Set<string>();
+  for (const file of files) {
+    const key = file.outputPath.toLowerCase();
+    if (seen.has(key)) return file.outputPath;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+function buildLogInput(
+  settings: ExportSettings,
+  mapping: Mapping,
+  files: ExportedFile[],
+  leakReport: LeakReport,
+  policy: 'kept' | 'tokens' | 'none',
+): LogInput {
+  // Globs may name people too; they go through the key like everything else in the export.
+  const globs = (list: readonly string[]): string => (list.length ? list.map((glob) => redactText(glob, mapping, { format: 'plain' })).join(', ') : 'none');
+  const entityTypes: Partial<Record<FindingType, number>> = {};
+  for (const entity of mapping.entities) entityTypes[entity.type] = (entityTypes[entity.type] ?? 0) + 1;
+  const formCount = mapping.entities.reduce((total, entity) => total + entity.forms.length, 0);
+  return {
+    date: settings.now ?? new Date(),
+    toolVersion: settings.toolVersion,
+    settings: [
+      { label: 'Sensitivity', value: settings.sensitivity },
+      { label: 'Include', value: globs(settings.include) },
+      { label: 'Exclude', value: globs(settings.exclude) },
+      { label: 'Replaced an existing output folder (--force)', value: settings.force ? 'allowed' : 'no' },
+    ],
+    keySummary:
+      `${mapping.entities.length} entities${mapping.entities.length ? ` (${byType(entityTypes)})` : ''}, ${formCount} forms, ` +
+      `${mapping.ignore.length} words marked "not an identifier"; the key itself is not part of this export`,
+    files,
+    leakReport,
+    unresolvedPolicy: policy === 'kept' ? 'kept (--allow-unresolved)' : policy === 'tokens' ? 'given new tokens (--redact-unresolved)' : 'none found',
+  };
+}

@@ -1,5 +1,5 @@
 import type { Candidate } from './detector';
-import { distanceToCue } from './pattern-context';
+import { distanceToCue, QUANTITY_NOUN, textAfter } from './pattern-context';
 import { isDateShaped } from './pattern-date-shapes';
 import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE, PHONE_VERB } from './pattern-cues';
 
@@ -62,6 +62,7 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
   const shape = shapeOf(raw);
   const n = shape.digits.length;
   if (n < 7 || n > 15 || isNotAPhone(raw, shape)) return undefined;
+  if (QUANTITY_NOUN.test(textAfter(text, start + raw.length, 30))) return undefined;
   if (shape.international && n >= 8) return { confidence: 0.95, reason: 'phone number (international format)' };
 
   const kind = announcedKind(text, start);
@@ -78,7 +79,8 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
   if (/^(?:1-)?3-3-4$/.test(g) || (shape.areaInParentheses && /^3-3-4$|^1-3-3-4$/.test(g)) || (g === '10' && cued)) {
     return { confidence: 0.93, reason: 'phone number (North American format)' };
   }
-  if (g === '3-4' && shape.separators[0] !== ' ') return { confidence: cued ? 0.9 : 0.85, reason: 'phone number (local 7-digit)' };
+  // North American exchanges never start with 0 or 1, so 100-1000 is a range.
+  if (g === '3-4' && shape.separators[0] !== ' ' && /^[2-9]/.test(shape.digits)) return { confidence: cued ? 0.9 : 0.85, reason: 'phone number (local 7-digit)' };
   if (stronglyCued) return { confidence: 0.8, reason: 'number given as a phone number' };
   return undefined;
 }

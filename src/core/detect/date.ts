@@ -1,7 +1,7 @@
 import { parseDateParts } from './date-parse';
 import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, SEASON, YEAR } from './date-words';
 import type { Candidate, Detector } from './detector';
-import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
+import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { DECADE_WORDS, YEAR_WORDS } from './pattern-number-words';
 
 export { parseDateParts, type DateParts } from './date-parse';
@@ -32,9 +32,6 @@ const YEAR_CONTEXT =
 /** Words before a number that make it something other than a year. */
 const NOT_A_YEAR_BEFORE =
   /(?:\b(?:number|no|nos|room|flight|bus|route|ward|bed|page|pages|code|ext|extension|unit|suite|apartment|apt|box|pin|model|version|level|score|about|over|under|nearly|almost|roughly|approximately|than|only|just|paid|cost|costs|spent|owe|owed|earn|earned|weigh|weighed|weighs)|[#$£€¥])\s*\.?\s*$/i;
-const STREET_AFTER =
-  /^\s+\p{Lu}\p{L}*\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Crescent|Close|Highway|Hwy|Parkway|Pkwy)\b/u;
-
 function checkBareYear(text: string, start: number, end: number, span: string): number | undefined {
   const year = Number(span);
   const after = textAfter(text, end, 30);

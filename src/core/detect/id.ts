@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from './detector';
-import { findCueBefore, QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
+import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE } from './pattern-cues';
 import { isDateShaped } from './pattern-date-shapes';
 import { findSpokenDigits } from './pattern-spoken-digits';
@@ -56,7 +56,8 @@ function judgeShape(token: string): Verdict | undefined {
 }
 
 function isQuantity(text: string, start: number, end: number): boolean {
-  return /[$£€¥]\s*$/.test(textBefore(text, start, 2)) || QUANTITY_NOUN.test(textAfter(text, end, 30));
+  const after = textAfter(text, end, 40);
+  return /[$£€¥]\s*$/.test(textBefore(text, start, 2)) || QUANTITY_NOUN.test(after) || STREET_AFTER.test(after);
 }
 
 /** The nearest ID cue before `start`, unless a phone cue is nearer. */

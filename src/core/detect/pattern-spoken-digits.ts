@@ -4,7 +4,7 @@ const DIGIT_WORD: Record<string, string> = {
   zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
   eight: '8', nine: '9',
 };
-const DIGIT_TOKEN = `(?:(?:double|triple)[ -])?(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)|\\d{1,4}`;
+const DIGIT_TOKEN = `(?<![\\p{L}\\p{N}])(?:(?:(?:double|triple)[ -])?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|oh|o)|\\d{1,4})(?![\\p{L}\\p{N}])`;
 /** At least three digit tokens joined by spaces, commas, hyphens or dots; validated in code. */
 const SPOKEN_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.)+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,

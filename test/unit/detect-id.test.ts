@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { FindingType } from '../../src/core/types';
+
+/** The texts of findings of `type`, as a user sees them at the given sensitivity; checks every offset on the way. */
+function found(text: string, type: FindingType, sensitivity: 'balanced' | 'high-recall' = 'balanced'): string[] {
+  const findings = analyze(text, { sensitivity });
+  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
+  return findings.filter((finding) => finding.type === type).map((finding) => finding.text);
+}
+
+const assertFinds = (text: string, expected: string[]): void => assert.deepEqual(found(text, 'ID'), expected, text);
+const assertNothing = (text: string): void => assert.deepEqual(found(text, 'ID', 'high-recall'), [], text);
+
+describe('ID detector', () => {
+  describe('record, insurance, case and benefit numbers named by the words before them', () => {
+    it('finds the number after its name, without the name', () => {
+      assertFinds('MRN 4471902 is on the wristband.', ['4471902']);
+      assertFinds('My NHS number is 943 476 5919.', ['943 476 5919']);
+      assertFinds('My policy number is AB-2231-77.', ['AB-2231-77']);
+      assertFinds('It was case #2019-0447 at the tribunal.', ['2019-0447']);
+      assertFinds('My Medicaid number is 44 1190 33, I know it by heart.', ['44 1190 33']);
+      assertFinds('My benefit reference is BX 4471 22.', ['BX 4471 22']);
+      assertFinds('Hospital number: K447190.', ['K447190']);
+    });
+
+    it('finds the number a few words later, across a wrapped caption line', () => {
+      assertFinds('My member ID is,\nlet me get the card, BTR 40-2271-9906.', ['BTR 40-2271-9906']);
+      assertFinds("My claim number's 28 441 907, I had to say it so many times.", ['28 441 907']);
+      assertFinds('My client number was on every letter, 318-442-907, on a sticky note.', ['318-442-907']);
+      assertFinds("The participant's health card number (4421 887 305) was on a letter.", ['4421 887 305']);
+    });
+
+    it('finds a number read out in words after its name', () => {
+      assertFinds('My NHS number is four four seven one, nine zero two.', ['four four seven one, nine zero two']);
+    });
+
+    it('does not take a quantity, a year or a house number near an ID word for the ID', () => {
+      assertNothing('My insurance card covers 300 milligrams a day.');
+      assertNothing('I lost my Medicaid card in 2019 and it took months.');
+      assertNothing('My insurance number changed after I moved to 1187 Sawmill Road.');
+      assertNothing('In that case 2 people came and then 12 more.');
+    });
+  });
+
+  describe('identifiers recognised by their shape', () => {
+    it('finds social-security and national insurance numbers', () => {
+      assertFinds('My social is 123-45-6789.', ['123-45-6789']);
+      assertFinds('It was written 123-45-6789 on the form.', ['123-45-6789']);
+      assertFinds('National insurance QQ 12 34 56 C, I think.', ['QQ 12 34 56 C']);
+    });
+
+    it('finds licence plates', () => {
+      assertFinds('The plate was KXT 4471, a blue Ford.', ['KXT 4471']);
+      assertFinds("My reg's on their list now, WX19 KPT, I'm a wanted woman.", ['WX19 KPT']);
+    });
+
+    it('finds postcodes and ZIP codes in addresses', () => {
+      assertFinds('We lived at 10 Downing Road, London SW1A 1AA.', ['SW1A 1AA']);
+      assertFinds('Our postcode is BT9 7AB.', ['BT9 7AB']);
+      assertFinds('We moved to Corpus Christi, TX 78401 in the end.', ['78401']);
+      assertFinds('The zip code is 90210.', ['90210']);
+    });
+
+    it('finds partial identifiers', () => {
+      assertFinds('The last four digits are 4471.', ['4471']);
+      assertFinds('My card ends in 8812.', ['8812']);
+      assertFinds('The last 4 of my social, 6789.', ['6789']);
+    });
+
+    it('does not flag codes of conditions, scores, roads or study codes', () => {
+      assertNothing('COVID-19 then ICD-10 codes, a PHQ-9 of 18 and GAD-7 of 12.');
+      assertNothing('Take the M25 then the A14, or I-95 in the States.');
+      assertNothing('I had the 2010-2012 contract and a 401k.');
+      assertNothing('participant: RRN-07\n\n# RRN-07 transcript');
+      assertNothing('The ZIP file was 300 pages.');
+    });
+  });
+});

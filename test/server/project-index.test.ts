@@ -1,0 +1,111 @@
+/** The Identifiers view's data: entities and unreviewed findings across files, and quasi-identifiers per speaker. */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { addEntity, emptyMapping, type Mapping } from '../../src/core/mapping';
+import { contentHash } from '../../src/core/review-state';
+import { buildProjectIndex, type AnalysedText } from '../../src/server/project-index-model';
+import type { IndexedEntity, ProjectIndex } from '../../src/server/project-index-protocol';
+
+const INTERVIEW = [
+  'INTERVIEWER: Where do you live?',
+  "Maria Gonzalez: I'm 47 and I've lived in Little Ashby most of my life. I work at Harlow Freight.",
+  'INTERVIEWER: Anyone else?',
+  'Maria Gonzalez: Dev Okafor drives me to Port Kerrow.',
+  '',
+].join('\n');
+const REDACTED = ['INTERVIEWER: Who drives you?', '[PERSON_1]: Dev Okafor does, since [PERSON_1] gave up her car. I am [AGE 40-49].', ''].join(
+  '\n',
+);
+
+function text(relativePath: string, body: string): AnalysedText {
+  return { uri: `file:///corpus/${relativePath}`, relativePath, text: body, format: 'plain', findings: analyze(body, { format: 'plain' }) };
+}
+
+function keyWithMaria(): Mapping {
+  return addEntity(emptyMapping(), 'PERSON', 'Maria Gonzalez').mapping;
+}
+
+function entity(index: ProjectIndex, label: string): IndexedEntity {
+  const found = index.entities.find((candidate) => candidate.label === label);
+  assert.ok(found, `no entity "${label}" in ${index.entities.map((candidate) => candidate.label).join(', ')}`);
+  return found;
+}
+
+describe('project index', () => {
+  it('groups a key entity\'s occurrences across files, counting those still in the text', () => {
+    const index = buildProjectIndex('file:///corpus', [text('a.txt', INTERVIEW), text('b.txt', REDACTED)], keyWithMaria());
+    const maria = entity(index, 'Maria Gonzalez');
+    assert.equal(maria.token, '[PERSON_1]');
+    assert.equal(maria.remaining, 2, 'two speaker labels in a.txt still name her');
+    assert.deepEqual(
+      maria.occurrences.map((occurrence) => [occurrence.relativePath, occurrence.line, occurrence.state, occurrence.text]),
+      [
+        ['a.txt', 1, 'finding', 'Maria Gonzalez'],
+        ['a.txt', 3, 'finding', 'Maria Gonzalez'],
+        ['b.txt', 1, 'redacted', '[PERSON_1]'],
+        ['b.txt', 1, 'redacted', '[PERSON_1]'],
+      ],
+    );
+  });
+
+  it('lists a name the key does not know as an unreviewed entity without a token', () => {
+    const before = buildProjectIndex('file:///corpus', [text('a.txt', INTERVIEW), text('b.txt', REDACTED)], keyWithMaria());
+    const dev = entity(before, 'Dev Okafor');
+    assert.equal(dev.token, undefined);
+    assert.deepEqual(dev.occurrences.map((occurrence) => occurrence.relativePath), ['a.txt', 'b.txt']);
+
+    const key = addEntity(keyWithMaria(), 'PERSON', 'Dev Okafor').mapping;
+    const after = buildProjectIndex('file:///corpus', [text('a.txt', INTERVIEW), text('b.txt', REDACTED)], key);
+    assert.equal(entity(after, 'Dev Okafor').token, '[PERSON_2]');
+  });
+
+  it('shows every entity of the key, even one no longer in any file', () => {
+    const key = addEntity(keyWithMaria(), 'LOCATION', 'Fenwick').mapping;
+    const index = buildProjectIndex('file:///corpus', [text('a.txt', INTERVIEW)], key);
+    const fenwick = entity(index, 'Fenwick');
+    assert.equal(fenwick.occurrences.length, 0);
+    assert.equal(fenwick.token, '[LOCATION_1]');
+  });
+
+  it('orders by type, with entities still in the text before finished ones', () => {
+    const index = buildProjectIndex('file:///corpus', [text('a.txt', INTERVIEW)], addEntity(keyWithMaria(), 'PERSON', 'Aaron Able').mapping);
+    const people = index.entities.filter((candidate) => candidate.type === 'PERSON').map((candidate) => candidate.label);
+    assert.ok(people.indexOf('Aaron Able') > people.indexOf('Maria Gonzalez'), people.join(', '));
+    const types = index.entities.map((candidate) => candidate.type);
+    assert.ok(types.indexOf('PERSON') < types.indexOf('LOCATION'), types.join(', '));
+  });
+
+  it('gives each occurrence a position and a short excerpt of its line', () => {
+    const long = `Maria Gonzalez: ${'and then we went on and on '.repeat(8)}to Port Kerrow in the end, ${'really '.repeat(10)}.\n`;
+    const index = buildProjectIndex('file:///corpus', [text('long.txt', long)], emptyMapping());
+    const [occurrence] = entity(index, 'Port Kerrow').occurrences;
+    assert.ok(occurrence);
+    assert.equal(occurrence.line, 0);
+    assert.equal(long.slice(occurrence.start, occurrence.end), 'Port Kerrow');
+    assert.equal(occurrence.character, occurrence.start);
+    assert.ok(occurrence.excerpt.includes('Port Kerrow'), occurrence.excerpt);
+    assert.ok(occurrence.excerpt.length <= 82 && occurrence.excerpt.startsWith('…') && occurrence.excerpt.endsWith('…'), occurrence.excerpt);
+  });
+
+  it('summarises the places, employers and ages each participant mentions, not the interviewer\'s', () => {
+    const withQuestion = `INTERVIEWER: Do you still go to Millford Market?\n${INTERVIEW}`;
+    const index = buildProjectIndex('file:///corpus', [text('a.txt', withQuestion), text('b.txt', REDACTED)], keyWithMaria());
+    assert.deepEqual(index.speakers.map((profile) => profile.speaker), ['Maria Gonzalez'], 'her redacted turns are hers too');
+    const [maria] = index.speakers;
+    assert.equal(maria?.token, '[PERSON_1]');
+    assert.deepEqual(maria?.files, ['a.txt', 'b.txt']);
+    const said = maria?.mentions.map((mention) => `${mention.type} ${mention.text}`) ?? [];
+    for (const expected of ['AGE 47', 'LOCATION Little Ashby', 'ORGANIZATION Harlow Freight', 'LOCATION Port Kerrow', 'AGE [AGE 40-49]']) {
+      assert.ok(said.includes(expected), `${expected} missing from ${said.join(', ')}`);
+    }
+    assert.ok(!said.some((mention) => mention.includes('Millford')), 'the interviewer\'s question is not her profile');
+    assert.ok(!said.some((mention) => mention.startsWith('PERSON')), 'names are direct identifiers, not part of the profile');
+  });
+
+  it('lists every file with its content hash and its count of findings', () => {
+    const index = buildProjectIndex('file:///corpus', [text('b.txt', REDACTED), text('a.txt', INTERVIEW)], keyWithMaria());
+    assert.deepEqual(index.files.map((file) => file.relativePath), ['a.txt', 'b.txt']);
+    assert.equal(index.files[0]?.hash, contentHash(INTERVIEW));
+    assert.ok((index.files[0]?.findings ?? 0) >= 6);
+  });
+});

@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { ageToRange } from '../../src/core/detect/age';
+import type { FindingType } from '../../src/core/types';
+
+/** The texts of findings of `type`, as a user sees them at the given sensitivity; checks every offset on the way. */
+function found(text: string, type: FindingType, sensitivity: 'balanced' | 'high-recall' = 'balanced'): string[] {
+  const findings = analyze(text, { sensitivity });
+  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
+  return findings.filter((finding) => finding.type === type).map((finding) => finding.text);
+}
+
+const assertFinds = (text: string, expected: string[]): void => assert.deepEqual(found(text, 'AGE'), expected, text);
+const assertNothing = (text: string): void => assert.deepEqual(found(text, 'AGE', 'high-recall'), [], text);
+
+describe('age detector', () => {
+  describe('ages with their unit, after "aged", or after "I\'m"', () => {
+    it('includes an attached unit in the span', () => {
+      assertFinds("He's 47 years old.", ['47 years old']);
+      assertFinds('My 88-year-old father lives with us.', ['88-year-old']);
+      assertFinds('He was sixty-one years old when he went.', ['sixty-one years old']);
+      assertFinds('The baby is 18 months old.', ['18 months old']);
+      assertFinds('A seventy-two-year-old man came in.', ['seventy-two-year-old']);
+    });
+
+    it('finds the number after "aged", "age" and "at the age of"', () => {
+      assertFinds('She was aged 47 when she died.', ['47']);
+      assertFinds('At age 47 I got sick.', ['47']);
+      assertFinds('I left at the age of fifteen.', ['fifteen']);
+      assertFinds('Age: 52\nGender: female', ['52']);
+    });
+
+    it('finds "I\'m 47", "she\'s fifteen" and "he was sixty-eight when"', () => {
+      assertFinds("I'm 47. I've got three kids.", ['47']);
+      assertFinds("She's fifty-six now.", ['fifty-six']);
+      assertFinds("Tia's fifteen, she shouldn't have to.", ['fifteen']);
+      assertFinds('My son, he\'s eight, he loves trucks.', ['eight']);
+      assertFinds('He was sixty-eight when he died.', ['sixty-eight']);
+      assertFinds('When I was twelve we moved.', ['twelve']);
+      assertFinds('My daughter is 5 and my son is 7.', ['5', '7']);
+      assertFinds("I'll be 50 next year and he just turned forty.", ['50', 'forty']);
+    });
+
+    it('finds decades of life, keeping only the decade word', () => {
+      assertFinds("She's in her sixties.", ['sixties']);
+      assertFinds("He's in his early 80s.", ['80s']);
+      assertFinds('By my forties I was drinking every day.', ['forties']);
+    });
+
+    it('finds ages from context: "at sixteen", a name with a bracketed age', () => {
+      assertFinds('I left school at sixteen.', ['sixteen']);
+      assertFinds("I started at, oh, thirteen? Stealing my uncle's rum.", ['thirteen']);
+      assertFinds('Grandson Jack (4) present for the last ten minutes.', ['4']);
+    });
+  });
+
+  describe('what is not an age', () => {
+    it('leaves durations, counts and measurements alone', () => {
+      assertNothing("I've worked thirty-one years in the mines.");
+      assertNothing('I have three kids and two dogs.');
+      assertNothing("I'm 5 foot 2 and I was 9 stone.");
+      assertNothing("I'm 100 percent sure, I'm 10 minutes away.");
+      assertNothing("She's one of the best. I was 3 weeks sober.");
+      assertNothing("She's 30 weeks pregnant.");
+    });
+
+    it('leaves clock times after "at" alone', () => {
+      assertNothing('I get up at four every day and go to bed at nine.');
+      assertNothing('She texts me every morning at five, "have a good day".');
+    });
+
+    it('leaves eras to the date detector', () => {
+      assertNothing('Back in the sixties things were different.');
+      assert.deepEqual(found('Back in the sixties things were different.', 'DATE'), ['sixties']);
+    });
+  });
+
+  describe('ageToRange, for generalising an age to its decade', () => {
+    it('reads figures, words, units and decades', () => {
+      assert.deepEqual(ageToRange('47'), { low: 40, high: 49 });
+      assert.deepEqual(ageToRange('forty-seven'), { low: 40, high: 49 });
+      assert.deepEqual(ageToRange('61 years old'), { low: 60, high: 69 });
+      assert.deepEqual(ageToRange('sixty-one-year-old'), { low: 60, high: 69 });
+      assert.deepEqual(ageToRange('88-year-old'), { low: 80, high: 89 });
+      assert.deepEqual(ageToRange('sixties'), { low: 60, high: 69 });
+      assert.deepEqual(ageToRange('80s'), { low: 80, high: 89 });
+      assert.deepEqual(ageToRange('4'), { low: 0, high: 9 });
+      assert.deepEqual(ageToRange('18 months old'), { low: 0, high: 9 });
+      assert.deepEqual(ageToRange('a hundred and two'), { low: 100, high: 109 });
+    });
+
+    it('says nothing for what is not an age', () => {
+      assert.equal(ageToRange('many'), undefined);
+      assert.equal(ageToRange(''), undefined);
+    });
+  });
+});

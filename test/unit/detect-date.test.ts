@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { parseDateParts } from '../../src/core/detect/date';
+import type { FindingType } from '../../src/core/types';
+
+/** The texts of findings of `type`, as a user sees them at the given sensitivity; checks every offset on the way. */
+function found(text: string, type: FindingType, sensitivity: 'balanced' | 'high-recall' = 'balanced'): string[] {
+  const findings = analyze(text, { sensitivity });
+  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
+  return findings.filter((finding) => finding.type === type).map((finding) => finding.text);
+}
+
+const assertFinds = (text: string, expected: string[]): void => assert.deepEqual(found(text, 'DATE'), expected, text);
+const assertNothing = (text: string): void => assert.deepEqual(found(text, 'DATE', 'high-recall'), [], text);
+
+function confidenceOf(text: string, span: string): number | undefined {
+  return analyze(text).find((finding) => finding.type === 'DATE' && finding.text === span)?.confidence;
+}
+
+describe('date detector', () => {
+  describe('full dates', () => {
+    it('finds day-month-year in words and figures, dates of birth included', () => {
+      assertFinds('It happened on 14 March 2019.', ['14 March 2019']);
+      assertFinds('It was March 14, 2019, a Thursday.', ['March 14, 2019']);
+      assertFinds('She was born on the 2nd of May 1961.', ['2nd of May 1961']);
+      assertFinds('The night of the 12th of December 2022, it snowed.', ['12th of December 2022']);
+      assertFinds('Next one is January 9, 2024.', ['January 9, 2024']);
+      assertFinds('I was born on the second of May, nineteen sixty-one.', ['second of May, nineteen sixty-one']);
+    });
+
+    it('finds numeric dates in the usual orders', () => {
+      assertFinds('The letter was dated 14/03/2019.', ['14/03/2019']);
+      assertFinds('date: 2023-11-28', ['2023-11-28']);
+      assertFinds('Her birthday is 3/14/19, same as mine.', ['3/14/19']);
+      assertFinds('DOB 02.05.1961 on the wristband.', ['02.05.1961']);
+    });
+
+    it('rates full dates higher than partial ones', () => {
+      const full = confidenceOf('It happened on 14 March 2019.', '14 March 2019') ?? 0;
+      const partial = confidenceOf('It happened in March 2019.', 'March 2019') ?? 0;
+      assert.ok(full >= 0.9 && partial >= 0.5 && partial < full, `${full} vs ${partial}`);
+    });
+  });
+
+  describe('partial dates of a specific occasion', () => {
+    it('finds years with a preposition or said on their own', () => {
+      assertFinds('I was diagnosed in 2015.', ['2015']);
+      assertFinds("Since 2019 I've been on insulin.", ['2019']);
+      assertFinds('After my sister passed. 2017. I know that sounds odd.', ['2017']);
+      assertFinds('We married in \'09, then moved.', ["'09"]);
+      assertFinds('In 2010 and 2012 I was deployed.', ['2010', '2012']);
+      assertFinds('It was nineteen sixty-one when I was born.', ['nineteen sixty-one']);
+    });
+
+    it('finds month and year, month and day, and named months', () => {
+      assertFinds('I moved in March 2013.', ['March 2013']);
+      assertFinds('It come back in March of 2022.', ['March of 2022']);
+      assertFinds('It was July 4th and hot.', ['July 4th']);
+      assertFinds('It got worse last March.', ['last March']);
+      assertFinds('I qualified in September and started in October.', ['September', 'October']);
+    });
+
+    it('finds seasons, holidays and decades', () => {
+      assertFinds('In the spring of 2016 we went north.', ['spring of 2016']);
+      assertFinds('That was the summer of \'98.', ["summer of '98"]);
+      assertFinds('Christmas 2018 was the worst.', ['Christmas 2018']);
+      assertFinds("Thanksgiving 2020 we didn't see anyone.", ['Thanksgiving 2020']);
+      assertFinds("I've been sober since Canada Day 2019.", ['Canada Day 2019']);
+      assertFinds('We ate a lot of soup that spring.', ['that spring']);
+      assertFinds('Back in the nineties things were different.', ['nineties']);
+      assertFinds('She grew up in the 1980s.', ['1980s']);
+    });
+
+    it('tells the month May from the person May', () => {
+      assertFinds('May said she would come in May.', ['May']);
+      assertNothing('May I ask what happened? We march on Fridays.');
+      assertFinds('She came to see May 2019, no, June 2019.', ['May 2019', 'June 2019']);
+    });
+  });
+
+  describe('what is not a date', () => {
+    it('leaves clock times, durations and relative time alone', () => {
+      assertNothing('He came round at 5:30 and stayed three years.');
+      assertNothing('Two years ago I stopped. Every Tuesday I go to group.');
+      assertNothing('On Tuesday I saw the nurse for 20 minutes.');
+    });
+
+    it('leaves quantities, room numbers and ages alone', () => {
+      assertNothing('I walked 2,000 steps, took 2000 mg and paid $1999.');
+      assertNothing('Room 2015 was on the left; he scored 2019 points.');
+      assertNothing('She is in her sixties, he is in his 80s.');
+      assertNothing('We lived at 1987 Main Street for years.');
+    });
+
+    it('leaves years inside phone numbers and IDs to those detectors', () => {
+      const text = 'Call 912-555-2019 or quote case #2019-0447.';
+      assertNothing(text);
+      assert.deepEqual(found(text, 'CONTACT'), ['912-555-2019']);
+      assert.deepEqual(found(text, 'ID'), ['2019-0447']);
+    });
+  });
+
+  describe('parseDateParts, for generalising a date to month or year', () => {
+    it('reads day, month and year from the common forms', () => {
+      assert.deepEqual(parseDateParts('14 March 2019'), { year: 2019, month: 3, day: 14 });
+      assert.deepEqual(parseDateParts('March 14th, 2019'), { year: 2019, month: 3, day: 14 });
+      assert.deepEqual(parseDateParts('2019-03-14'), { year: 2019, month: 3, day: 14 });
+      assert.deepEqual(parseDateParts('14/03/2019'), { year: 2019, month: 3, day: 14 });
+      assert.deepEqual(parseDateParts('3/14/19'), { year: 2019, month: 3, day: 14 });
+      assert.deepEqual(parseDateParts('the second of May, nineteen sixty-one'), { year: 1961, month: 5, day: 2 });
+    });
+
+    it('keeps only what the text states', () => {
+      assert.deepEqual(parseDateParts('March 2013'), { year: 2013, month: 3, day: undefined });
+      assert.deepEqual(parseDateParts('spring of 2016'), { year: 2016, month: undefined, day: undefined });
+      assert.deepEqual(parseDateParts("summer of '98"), { year: 1998, month: undefined, day: undefined });
+      assert.deepEqual(parseDateParts('03/04/2019'), { year: 2019 }, 'day and month order is ambiguous');
+      assert.equal(parseDateParts('the nineties'), undefined);
+      assert.equal(parseDateParts('next week'), undefined);
+    });
+  });
+});

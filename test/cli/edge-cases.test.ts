@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildCli, parseJsonl, runCli } from './run-cli';
+import { useBuiltCli, parseJsonl, runCli } from './run-cli';
 
 describe('transcript-redactor scan on awkward corpora', () => {
   let root: string;
-  before(buildCli);
+  useBuiltCli();
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'tr-cli-'));
   });

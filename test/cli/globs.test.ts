@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { buildCli, parseJsonl, runCli } from './run-cli';
+import { useBuiltCli, parseJsonl, runCli } from './run-cli';
 
 function scannedFiles(args: readonly string[]): string[] {
   return [...new Set(parseJsonl(runCli(['scan', '--format', 'jsonl', ...args]).stdout).map((finding) => finding.file))];
 }
 
 describe('transcript-redactor scan --include/--exclude', () => {
-  before(buildCli);
+  useBuiltCli();
 
   it('--include narrows a folder walk to matching files (a glob without / matches at any depth)', () => {
     assert.deepEqual(scannedFiles(['--include', '*.vtt', 'corpus']), ['corpus/group.vtt']);

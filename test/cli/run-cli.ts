@@ -8,6 +8,20 @@ const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 
 let built = false;
 
+/**
+ * Registers hooks that build the CLI once and give each test room for a few process spawns: bundling everything
+ * and starting Node several times can take a while on a busy two-core machine.
+ */
+export function useBuiltCli(): void {
+  before(function () {
+    this.timeout(180_000);
+    buildCli();
+  });
+  beforeEach(function () {
+    this.currentTest?.timeout(60_000);
+  });
+}
+
 /** Bundles dist/cli.js with the project's build script (once), so the tests exercise what users run. */
 export function buildCli(): void {
   if (built) return;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildCli, FIXTURES, parseJsonl, REPO_ROOT, runCli, type JsonFinding } from './run-cli';
+import { useBuiltCli, FIXTURES, parseJsonl, REPO_ROOT, runCli, type JsonFinding } from './run-cli';
 
 /** The file's text as the CLI analyses it: UTF-8 with a leading BOM removed. */
 function fileText(displayPath: string): string {
@@ -13,7 +13,7 @@ function textsIn(findings: readonly JsonFinding[], file: string): string[] {
 }
 
 describe('transcript-redactor scan', () => {
-  before(buildCli);
+  useBuiltCli();
 
   describe('--format jsonl', () => {
     it('reports speaker-label names in every transcript format, walking folders recursively', () => {
@@ -164,7 +164,7 @@ describe('transcript-redactor scan', () => {
 });
 
 describe('transcript-redactor scan corpus-level consistency', () => {
-  before(buildCli);
+  useBuiltCli();
 
   it('flags in every file a name found confidently in one of them', () => {
     const alone = parseJsonl(runCli(['scan', '--format', 'jsonl', 'consistency/b-notes.txt']).stdout);

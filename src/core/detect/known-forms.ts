@@ -20,6 +20,9 @@ export const knownForms: Detector = {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const known = typeByForm.get(match[0].toLocaleLowerCase());
       if (!known) continue;
+      // Inside an address (`bookings@millbrook-centre.example.org`) the contact detector takes the whole of it;
+      // winning here on priority would leave the rest of the address unredacted.
+      if (insideAddress(text, match.index, match.index + match[0].length)) continue;
       found.push({
         start: match.index,
         end: match.index + match[0].length,
@@ -31,3 +34,13 @@ export const knownForms: Detector = {
     return found;
   },
 };
+
+const ADDRESS = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$|:\/\/|^www\./u;
+
+/** True when [start, end) lies inside an e-mail address or URL (the run of non-space characters around it). */
+function insideAddress(text: string, start: number, end: number): boolean {
+  const before = /[^\s<>()[\]"'`,;]*$/.exec(text.slice(Math.max(0, start - 200), start))?.[0] ?? '';
+  const after = /^[^\s<>()[\]"'`,;]*/.exec(text.slice(end, end + 200))?.[0] ?? '';
+  if (before === '' && after === '') return false;
+  return ADDRESS.test(`${before}${text.slice(start, end)}${after}`.replace(/[.,;:!?]+$/, ''));
+}

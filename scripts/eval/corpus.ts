@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formatForPath } from '../../src/core/transcript';
 import type { FindingType, TranscriptFormat } from '../../src/core/types';
 import { isFindingType } from '../../src/core/types';
+import { fromMarkup } from './markup';
 
 export type IdentifierKind = 'direct' | 'quasi' | 'none';
 
@@ -28,8 +29,12 @@ export interface Corpus {
   gold: GoldSpan[];
 }
 
-/** Reads DIR/docs/* and DIR/gold.jsonl; throws a clear error for anything malformed. */
+/**
+ * Reads DIR/docs/* and DIR/gold.jsonl, or DIR/marked/* (transcripts annotated inline, see markup.ts);
+ * throws a clear error for anything malformed.
+ */
 export function loadCorpus(dir: string): Corpus {
+  if (isDirectory(join(dir, 'marked'))) return loadMarkedCorpus(join(dir, 'marked'));
   const docsDir = join(dir, 'docs');
   const goldPath = join(dir, 'gold.jsonl');
   if (!isDirectory(docsDir)) throw new Error(`${docsDir} is not a folder: expected DIR/docs/ with the transcripts`);
@@ -51,6 +56,17 @@ export function loadCorpus(dir: string): Corpus {
     .map((line, index) => ({ line: line.trim(), number: index + 1 }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, number }) => parseGoldLine(line, `${goldPath}:${number}`, textByDoc));
+  return { docs, gold };
+}
+
+function loadMarkedCorpus(markedDir: string): Corpus {
+  const docs: CorpusDoc[] = [];
+  const gold: GoldSpan[] = [];
+  for (const name of readdirSync(markedDir).filter((file) => !file.startsWith('.')).sort()) {
+    const parsed = fromMarkup(name, readFileSync(join(markedDir, name), 'utf8').replace(/^\uFEFF/, ''));
+    docs.push({ name, text: parsed.text, format: formatForPath(name) });
+    gold.push(...parsed.gold);
+  }
   return { docs, gold };
 }
 

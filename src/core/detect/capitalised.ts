@@ -38,7 +38,7 @@ export function tokenize(text: string, structure: TranscriptStructure): Token[] 
       text: text.slice(start, end),
       lower: word.toLocaleLowerCase(),
       capitalised: /^[\p{Lu}\p{Lt}]/u.test(word) && !/\p{N}/u.test(word), // `P12`, `RRN-07` are codes
-      allCaps: /^[\p{Lu}\p{N}'’-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
+      allCaps: /^[\p{Lu}\p{N}'’-]+$/u.test(word.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(word),
     });
   }
   return tokens;

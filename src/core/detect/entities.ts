@@ -1,3 +1,4 @@
+import { isRoleLabel } from '../transcript';
 import type { FindingType } from '../types';
 import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
 import type { Candidate, DetectionContext } from './detector';
@@ -44,13 +45,45 @@ const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?
 function classifyAll({ text, structure }: DetectionContext): Candidate[] {
   const tokens = tokenize(text, structure);
   const found: Candidate[] = [];
+  const unclassified: Run[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
+    let flagged = false;
     for (const part of splitRun(run)) {
-      const candidate = classify(text, part);
+      const candidate = classify(text, part) ?? lowerCaseSuffixed(text, part, tokens);
       if (candidate) found.push(candidate);
+      flagged ||= candidate !== undefined;
     }
+    if (!flagged && run.tokens.length === 1) unclassified.push(run);
   }
-  return found;
+  return [...found, ...nameParts(found, unclassified, text)];
+}
+
+/** `Uniting church`, `Hillside school`: a capitalised name with the organisation word transcribed in lower case. */
+function lowerCaseSuffixed(text: string, run: Run, tokens: readonly Token[]): Candidate | undefined {
+  const next = tokens.find((token) => token.start >= run.end);
+  if (!next || next.capitalised || !STRONG_ORG_SUFFIXES.has(next.lower) || text.slice(run.end, next.start) !== ' ') return undefined;
+  const phrase = run.tokens.map((token) => token.lower).join(' ');
+  if (PUBLIC_NAMES.has(phrase) || PUBLIC_ENTITIES.has(phrase) || COUNTRIES_AND_REGIONS.has(phrase)) return undefined;
+  if (run.tokens.every((token) => OPENERS.has(token.lower)) || (run.sentenceStart && run.tokens.length === 1 && isCommonWord(run.tokens[0].lower))) {
+    return undefined;
+  }
+  return { start: run.start, end: next.end, type: 'ORGANIZATION', confidence: 0.65, reason: `capitalised name before "${next.text}"` };
+}
+
+/**
+ * A given name or surname of someone named in full in the same passage is that person when it stands alone,
+ * even where an ordinary word or a sentence start hides it (`Mark. Mark Tellez, my old squad leader`).
+ */
+function nameParts(found: readonly Candidate[], unclassified: readonly Run[], text: string): Candidate[] {
+  const parts = new Set<string>();
+  for (const candidate of found) {
+    if (candidate.type !== 'PERSON' || candidate.confidence < 0.85) continue;
+    const words = text.slice(candidate.start, candidate.end).split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !TITLES.has(word.toLowerCase().replace(/\.$/, '')));
+    if (words.length > 1) for (const word of words) parts.add(word);
+  }
+  return unclassified
+    .filter((run) => parts.has(run.tokens[0].text))
+    .map((run) => ({ start: run.start, end: run.end, type: 'PERSON' as const, confidence: 0.8, reason: 'part of a full name in the same passage' }));
 }
 
 /** Splits a run at words that are never part of a name (`I`, months, `OK`) and trims ordinary sentence openers. */
@@ -108,7 +141,8 @@ function isPlacePrefix(tokens: readonly Token[]): boolean {
   if (PLACE_PREFIXES_STRONG.has(first)) return true;
   return PLACE_PREFIXES_WEAK.has(first) && tokens.slice(1).some((token) => !isCommonWord(token.lower));
 }
-const ordinary = (token: Token): boolean => isCommonWord(token.lower) || NEVER_NAMES.has(token.lower);
+const ordinary = (token: Token): boolean =>
+  isCommonWord(token.lower) || NEVER_NAMES.has(token.lower) || ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token));
 const isNameLike = (token: Token): boolean => FIRST_NAMES.has(bare(token)) || LAST_NAMES.has(bare(token));
 
 function classify(text: string, run: Run): Candidate | undefined {
@@ -129,6 +163,8 @@ function classify(text: string, run: Run): Candidate | undefined {
 
   if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
   if (tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]))) return undefined;
+  // A lone all-caps word is an acronym or a shouted word (`CAMHS`, `HSE`), unless it is a given name.
+  if (tokens.length === 1 && tokens[0].allCaps && !FIRST_NAMES.has(bareWords[0])) return undefined;
   if (bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
   const allOrdinary = ordinaryAll(tokens, false);
 
@@ -173,6 +209,9 @@ function classify(text: string, run: Run): Candidate | undefined {
     // Alone at a sentence start (`Kia ora.`) a lexicon hit is weaker: not enough to flag the form everywhere.
     return make('PERSON', tokens.length > 1 ? 0.9 : run.sentenceStart ? 0.7 : 0.85, 'a given name');
   }
+  if (tokens.length === 2 && FIRST_NAMES.has(bareWords[0]) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
+    return make('PERSON', 0.85, 'a given name and a surname');
+  }
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
   if (personCue && tokens.length <= 2 && FIRST_NAMES.has(bareWords[0]) && !run.sentenceStart) {
     return make('PERSON', 0.8, 'a given name that is also a word, with a person cue');
@@ -190,8 +229,7 @@ function classify(text: string, run: Run): Candidate | undefined {
   // Capitalised words that are not ordinary English: probably a name. Ask compromise what kind.
   const sentence = sentenceAround(text, run.start, run.end);
   const tagged = compromiseTypeOf(sentence.text, run.start - sentence.start, run.end - sentence.start);
-  const allCaps = tokens.every((token) => token.allCaps);
-  if (allCaps && bareWords.every((word) => word.length <= 4)) return undefined; // acronyms: `PSA`, `GP`
+  if (tokens.every((token) => token.allCaps) && bareWords.every((word) => word.length <= 5)) return undefined; // `PSA`, `GP`
   const confidence = run.sentenceStart ? 0.5 : 0.65;
   if (tagged) return make(tagged, confidence + 0.05, `capitalised, not an English word; tagged ${tagged.toLowerCase()}`);
   return make('PERSON', confidence, 'capitalised, not an English word');

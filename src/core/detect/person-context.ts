@@ -1,15 +1,29 @@
 import { matchAll, type Candidate, type Detector } from './detector';
+
+function matchAllMany(text: string, pattern: RegExp, toCandidates: (match: RegExpExecArray) => Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  matchAll(text, pattern, (match) => {
+    found.push(...toCandidates(match));
+    return undefined;
+  });
+  return found;
+}
+import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { isCommonWord } from './lexicon/english-words';
 import { KIN_WORDS, OPENERS } from './lexicon/cues';
 
-const KIN = [...KIN_WORDS].map((word) => word.replace(/-/g, '[- ]')).join('|');
+// Longest first, so `mother in law kamala` is not read as `mother` + `in`.
+const KIN_ALTERNATIVES = [...KIN_WORDS].sort((a, b) => b.length - a.length).map((word) => word.replace(/-/g, '[- ]')).join('|');
 /** `my daughter lizzie`, `my buddy tre`: a lower-case word right after a kinship word, as transcribed. */
 const LOWER_AFTER_KIN = new RegExp(
-  `\\b(?:my|our|his|her|their|your)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old)\\s+)?(?:${KIN})\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
+  `\\b(?:my|our|his|her|their|your)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES})\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
   'giu',
 );
-/** `a lady named rosa`, `he's called tama`. */
-const LOWER_AFTER_NAMING = /\b(?:named|called|name's|name is|nicknamed)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+/** `a lady named rosa`, `he's called tama`, `thank you priya`, `doctor okafor`. */
+const LOWER_AFTER_NAMING =
+  /\b(?:named|called|name's|name is|nicknamed|thank you|thanks|hi|hello|hiya|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|auntie|aunty|uncle|pastor|father)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+/** More names in a list after the first: `our two boys, arjun and dev`. */
+const LIST_CONTINUATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/u;
 /** Spelled-out names: `T-A-M-S-I-N`, `J-O-E`. */
 const SPELLED = /(?<![\p{L}\p{M}-])\p{Lu}(?:[-‐ ]\p{Lu}){2,}(?![\p{L}\p{M}-])/gu;
 /** Initials: `J.K.`, `J. K.`, `A.J.` (not `U.S.`, `a.m.`). */
@@ -32,8 +46,20 @@ export const personContext: Detector = {
       const end = start + word.replace(/['’]s$/, '').length;
       return { start, end, type: 'PERSON', confidence, reason };
     };
+    const withList = (first: (match: RegExpExecArray) => Candidate | undefined) => (match: RegExpExecArray): Candidate[] => {
+      const head = first(match);
+      if (!head) return [];
+      const names = [head];
+      for (let rest = LIST_CONTINUATION.exec(text.slice(names[names.length - 1].end)); rest; rest = LIST_CONTINUATION.exec(text.slice(names[names.length - 1].end))) {
+        const word = rest[1].toLocaleLowerCase();
+        if ((isCommonWord(word) && !FIRST_NAMES.has(word)) || OPENERS.has(word) || NOT_NAMES.has(word) || names.length > 4) break;
+        const start = names[names.length - 1].end + rest[0].length - rest[1].length;
+        names.push({ start, end: start + rest[1].length, type: 'PERSON', confidence: head.confidence - 0.05, reason: 'next lower-case name in a list' });
+      }
+      return names;
+    };
     return [
-      ...matchAll(text, LOWER_AFTER_KIN, lowerName('lower-case word after a kinship word', 0.75)),
+      ...matchAllMany(text, LOWER_AFTER_KIN, withList(lowerName('lower-case word after a kinship word', 0.75))),
       ...matchAll(text, LOWER_AFTER_NAMING, lowerName('lower-case word after "named"/"called"', 0.7)),
       ...matchAll(text, SPELLED, (match) => ({
         start: match.index,

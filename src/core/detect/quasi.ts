@@ -1,7 +1,6 @@
 import { matchAll, type Candidate, type Detector } from './detector';
 import { ROLE_NOUNS, DEMONYMS } from './lexicon/compromise-lexicon';
 import { COMMUNITY_WORDS, PET_WORDS } from './lexicon/cues';
-import { isCommonWord } from './lexicon/english-words';
 
 /**
  * Quasi-identifiers typed OTHER, at low confidence: a person's occupation, community or faith, named local events,
@@ -27,9 +26,9 @@ const PERSON_IS =
   "i'm|i’m|i am|i was|i've been|i’ve been|he's|he’s|he is|he was|she's|she’s|she is|she was|they're|they’re|we're|we’re|" +
   'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
   '(?:my|our|his|her) (?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|boyfriend|girlfriend) (?:is|was)';
-/** `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`. */
+/** `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`, `nights as a dialysis technician`. */
 const OCCUPATION = new RegExp(
-  `\\b(?:${PERSON_IS})\\s+(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+?)(?=\\s*(?:$|[,.;:!?)]|\\s(?:for|at|in|with|on|and|but|by|from|of|out|so|who|until|till|when|like|to|then|now|since)\\b))`,
+  `\\b(?:${PERSON_IS}|as)\\s+(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2})`,
   'giu',
 );
 const GENERIC_ROLES = new Set(
@@ -37,16 +36,27 @@ const GENERIC_ROLES = new Set(
 );
 const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
 
+/** The longest run of up to three words after `a`/`an` whose last word names a job. */
 function occupation(match: RegExpExecArray): Candidate | undefined {
-  const phrase = match[1];
+  const all = match[1].split(/\s+/);
+  for (let count = all.length; count > 0; count--) {
+    const candidate = occupationPhrase(match, all.slice(0, count).join(' '));
+    if (candidate) return candidate;
+  }
+  return undefined;
+}
+
+const STOP_INSIDE = new Set('for at in with on and but by from of out so who until till when like to then now since before after the a an is was'.split(' '));
+
+function occupationPhrase(match: RegExpExecArray, phrase: string): Candidate | undefined {
   const words = phrase.toLowerCase().split(/\s+/);
+  if (words.some((word) => STOP_INSIDE.has(word))) return undefined;
   const head = words[words.length - 1];
   if (GENERIC_ROLES.has(head) || words.some((word) => ['lot', 'bit', 'few', 'little', 'couple'].includes(word))) return undefined;
   if (!ROLE_NOUNS.has(head) && !OCCUPATION_END.test(head)) return undefined;
   // `a good mother`, `a real worrier`: ordinary adjectives make it a description, not a job title.
   if (/^(?:good|bad|real|big|great|terrible|proper|total|complete|better|worse|bit|very|really)$/.test(words[0])) return undefined;
-  if (!isCommonWord(head) && !ROLE_NOUNS.has(head) && !/(?:man|woman)$/.test(head)) return undefined;
-  const start = match.index + match[0].lastIndexOf(phrase);
+  const start = match.index + match[0].length - match[1].length;
   return { start, end: start + phrase.length, type: 'OTHER', confidence: 0.5, reason: 'occupation of a person in the story' };
 }
 

@@ -15,8 +15,21 @@ function wordsTagged(...tags: string[]): Set<string> {
 /** ~3,000 given names from many languages (`aroha`, `liam`, `yvette`), lower-case. */
 export const FIRST_NAMES: ReadonlySet<string> = wordsTagged('FirstName', 'MaleName', 'FemaleName');
 export const LAST_NAMES: ReadonlySet<string> = wordsTagged('LastName');
-/** Countries and states/provinces/regions: generic places unless someone's origin. */
-export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = wordsTagged('Country', 'Region');
+/**
+ * Countries, and the states, provinces and nations people live in: generic places unless someone's origin.
+ * compromise's other regions (English counties, `leeds`) are local enough to identify, so they stay out.
+ */
+export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([
+  ...wordsTagged('Country'),
+  ...`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada new-hampshire new-jersey new-mexico new-york north-carolina north-dakota ohio oklahoma oregon
+  pennsylvania rhode-island south-carolina south-dakota tennessee texas utah vermont virginia washington west-virginia
+  wisconsin wyoming alberta british-columbia manitoba new-brunswick newfoundland labrador nova-scotia ontario quebec
+  saskatchewan yukon nunavut prince-edward-island queensland victoria tasmania new-south-wales western-australia
+  south-australia northern-territory england scotland wales northern-ireland ireland europe africa asia
+  north-island south-island`.split(/\s+/).map((name) => name.replace(/-/g, ' ')),
+]);
 export const CITIES: ReadonlySet<string> = wordsTagged('City');
 export const DEMONYMS: ReadonlySet<string> = wordsTagged('Demonym');
 /** Brands, national bodies and famous people compromise knows: never private identifiers. */

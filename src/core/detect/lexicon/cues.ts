@@ -15,6 +15,7 @@ export const TITLES = set(`
 
 /** Kinship and relationship words after which a following word is a name (`my daughter lizzie`). */
 export const KIN_WORDS = set(`
+  boys girls twins grandkids grandchildren grandsons granddaughters nieces nephews cousins
   husband wife partner boyfriend girlfriend fiance fiancé fiancee fiancée ex son daughter sons daughters kid kids
   child children baby boy girl brother sister sibling twin mum mom mother mam mama mummy mommy dad father daddy
   papa pa parents stepson stepdaughter stepmum stepmom stepdad stepfather stepmother stepbrother stepsister
@@ -107,6 +108,9 @@ export const PUBLIC_NAMES = set(`
   army navy marines air-force raf usaf nato
   weight-watchers alcoholics-anonymous narcotics-anonymous
   bible quran koran
+  alzheimer's alzheimers alzheimer parkinson's parkinsons parkinson crohn's crohn huntington's asperger's asperger hodgkin's
+  hodgkin addison's graves bell's down's tourette's tourette raynaud's sjögren's ménière's cushing's lyme gleason
+  apgar glasgow-coma heimlich
 `);
 
 /** Words that make a country or region someone's origin rather than where they live (`grew up in Poland`). */

@@ -45,6 +45,8 @@ export function isCommonWord(lowerWord: string): boolean {
   // Contractions and possessives of ordinary words: `we're`, `didn't`, `doctor's`.
   const stem = lowerWord.replace(/n['’]t$|['’](?:s|re|ve|ll|d|m)$/, '');
   if (stem !== lowerWord) return COMMON.has(stem) || stem === 'i' || stem === 'ca' || stem === 'wo';
+  // Regular plurals: `carers`, `physios`.
+  if (/[^s]s$/.test(lowerWord) && COMMON.has(lowerWord.slice(0, -1))) return true;
   // Compounds of ordinary words: `forty-two`, `half-sister`.
   if (lowerWord.includes('-')) return lowerWord.split('-').every((part) => COMMON.has(part));
   return false;

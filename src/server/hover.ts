@@ -1,7 +1,7 @@
 /** Hovers: on a finding, what it is and why; on an existing redaction token, what it stands for (its type only). */
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isFindingType, type Finding } from '../core';
+import { isFindingType, type Finding } from '../core/types';
 import { REDACTION_TOKEN } from '../core/transcript';
 import { TYPE_LABELS } from './diagnostics';
 

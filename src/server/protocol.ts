@@ -27,3 +27,56 @@ export function isFindingData(value: unknown): value is FindingData {
   const data = value as Partial<FindingData>;
   return typeof data.type === 'string' && typeof data.text === 'string' && typeof data.confidence === 'number';
 }
+
+/** Server commands (run through `workspace/executeCommand`); the client registers them automatically. */
+export const SERVER_COMMANDS = {
+  redact: 'transcriptRedactor.server.redact',
+  ignore: 'transcriptRedactor.server.ignore',
+  sameAs: 'transcriptRedactor.server.sameAs',
+} as const;
+
+/** Which occurrences a redaction covers. */
+export type RedactScope = 'occurrence' | 'file' | 'project';
+
+/** The finding a command acts on, as offered: document, version and span (document offsets). */
+export interface FindingTarget {
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  type: FindingType;
+  text: string;
+}
+
+export interface RedactArguments extends FindingTarget {
+  scope: RedactScope;
+}
+
+export interface SameAsArguments extends FindingTarget {
+  /** The token of the entity this form is another name for, e.g. `[PERSON_3]`. */
+  token: string;
+}
+
+/** `transcriptRedactor/entities`: the key's entities of one type, for the client's "Same as…" pick list. */
+export const ENTITIES_REQUEST = 'transcriptRedactor/entities';
+export interface EntitiesParams {
+  uri: string;
+  type: FindingType;
+}
+export interface EntitySummary {
+  token: string;
+  forms: string[];
+}
+
+/** `transcriptRedactor/keyLocation`: where the project key for a document (or folder) lives. */
+export const KEY_LOCATION_REQUEST = 'transcriptRedactor/keyLocation';
+export interface KeyLocationParams {
+  uri: string;
+}
+export interface KeyLocation {
+  /** Absolute path of the key file; undefined when the document belongs to no project (an untitled buffer). */
+  file?: string;
+  exists: boolean;
+  /** A clear description of what is wrong with the key, when it cannot be read. */
+  error?: string;
+}

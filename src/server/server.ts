@@ -1,10 +1,14 @@
 /**
- * The Transcript Redactor language server: analyses the documents the client syncs and publishes one diagnostic per
- * finding. Run it with `node dist/server.js --stdio` (or `--node-ipc`, `--socket=N`, `--pipe=NAME`).
+ * The Transcript Redactor language server: analyses the documents the client syncs, publishes one diagnostic per
+ * finding, and offers the fixes that put pseudonym tokens from the project key in their place.
+ * Run it with `node dist/server.js --stdio` (or `--node-ipc`, `--socket=N`, `--pipe=NAME`).
  */
+import { promises as fs } from 'node:fs';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,11 +16,27 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findEntity } from '../core/mapping';
 import { AnalysisScheduler } from './analysis-scheduler';
+import { codeActionsFor, FIX_ALL_KIND } from './code-actions';
 import { toDiagnostic } from './diagnostics';
 import { DocumentAnalyses } from './document-analysis';
-import { hoverAt } from './hover';
-import { SETTINGS_SECTION } from './protocol';
+import { hoverAt, type FindingHoverDetail } from './hover';
+import { uriToPath, WorkspaceFolders } from './key-location';
+import { Projects } from './project';
+import { ProjectFiles } from './project-files';
+import { ProjectKeys } from './project-key';
+import {
+  ENTITIES_REQUEST,
+  KEY_LOCATION_REQUEST,
+  SETTINGS_SECTION,
+  type EntitiesParams,
+  type EntitySummary,
+  type KeyLocation,
+  type KeyLocationParams,
+} from './protocol';
+import { RedactionCommands } from './redaction-commands';
+import { entityForFinding } from './redaction-plan';
 import { describe, SettingsStore } from './settings-store';
 
 /** Typing pauses shorter than this do not trigger an analysis. */
@@ -32,17 +52,38 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const scheduler = new AnalysisScheduler();
 const analyses = new DocumentAnalyses();
-let settings = new SettingsStore(connection, false);
+const folders = new WorkspaceFolders();
+const keys = new ProjectKeys((file, error) => {
+  connection.console.error(`Project key ${file} cannot be read: ${error.message}`);
+  void connection.window.showErrorMessage(
+    `Transcript Redactor: the project key cannot be read, and nothing will be written to it until it is fixed. ${error.message}`,
+  );
+});
+const settings = new SettingsStore(connection);
+const projects = new Projects(documents, settings, keys, folders, new ProjectFiles());
+const commands = new RedactionCommands(connection, documents, projects, reanalyseAll);
 let canRegisterConfigurationChange = false;
+let canWatchFiles = false;
+let canTrackFolders = false;
 /** Documents opened but not yet analysed: their first analysis runs without the typing debounce. */
 const justOpened = new Set<string>();
 
 connection.onInitialize((params): InitializeResult => {
-  const workspace = params.capabilities.workspace;
-  settings = new SettingsStore(connection, workspace?.configuration === true);
+  const { workspace } = params.capabilities;
+  settings.useClientConfiguration(workspace?.configuration === true);
   canRegisterConfigurationChange = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canTrackFolders = workspace?.workspaceFolders === true;
+  const initialFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders.set(initialFolders);
   return {
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Full, hoverProvider: true },
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Full,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: commands.ids },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
     serverInfo: { name: 'Transcript Redactor' },
   };
 });
@@ -51,11 +92,34 @@ connection.onInitialized(() => {
   if (canRegisterConfigurationChange) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   }
+  if (canWatchFiles) {
+    // Key files live wherever the setting says; watch JSON files and keep only the keys in use.
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+  }
+  if (canTrackFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const current = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      folders.set(current.map((folder) => folder.uri));
+      reanalyseAll();
+    });
+  }
 });
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
-  for (const document of documents.all()) scheduleAnalysis(document, 0);
+  reanalyseAll();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  let keyChanged = false;
+  for (const change of changes) {
+    const file = uriToPath(change.uri);
+    if (file && keys.isKnown(file)) {
+      keys.invalidate(file);
+      keyChanged = true;
+    }
+  }
+  if (keyChanged) reanalyseAll();
 });
 
 documents.onDidOpen(({ document }) => justOpened.add(document.uri));
@@ -70,6 +134,10 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
+function reanalyseAll(): void {
+  for (const document of documents.all()) scheduleAnalysis(document, 0);
+}
+
 function scheduleAnalysis(document: TextDocument, delayMs: number): void {
   const { uri } = document;
   scheduler.schedule(
@@ -77,11 +145,12 @@ function scheduleAnalysis(document: TextDocument, delayMs: number): void {
     delayMs,
     async (isCurrent) => {
       const documentSettings = await settings.get(uri);
+      const knowledge = await keys.knowledge(await projects.keyFileFor(uri));
       const latest = documents.get(uri);
       if (!latest || !isCurrent()) return;
       let diagnostics: Diagnostic[];
       try {
-        const result = analyses.analyse(latest, documentSettings, {});
+        const result = analyses.analyse(latest, documentSettings, knowledge);
         analyses.remember(uri, result);
         diagnostics = result.findings.map((finding) => toDiagnostic(finding, latest, documentSettings.severity));
       } catch (error) {
@@ -96,10 +165,58 @@ function scheduleAnalysis(document: TextDocument, delayMs: number): void {
   );
 }
 
-connection.onHover(({ textDocument, position }) => {
+connection.onHover(async ({ textDocument, position }) => {
   const document = documents.get(textDocument.uri);
-  const result = document && analyses.current(document);
-  return document ? hoverAt(document, position, result?.findings ?? []) : undefined;
+  if (!document) return undefined;
+  const result = analyses.current(document);
+  return hoverAt(document, position, result?.findings ?? [], await tokenDetail(textDocument.uri));
+});
+
+/** "Would become [PERSON_4]" / "In the project key as [PERSON_3]", when the key can be read. */
+async function tokenDetail(uri: string): Promise<FindingHoverDetail> {
+  const key = await projects.keyStateFor(uri);
+  if (!key?.state.ok) return () => undefined;
+  const { mapping } = key.state;
+  return (finding) => {
+    const known = findEntity(mapping, finding.text);
+    if (known) return `In the project key as \`${known.token}\``;
+    try {
+      return `Would become \`${entityForFinding(mapping, finding.type, finding.text).entity.token}\``;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  try {
+    return await codeActionsFor(document, params, projects);
+  } catch (error) {
+    connection.console.error(`Code actions failed for ${document.uri}: ${describe(error)}`);
+    return [];
+  }
+});
+
+connection.onExecuteCommand(({ command, arguments: args }) => commands.execute(command, args?.[0]));
+
+connection.onRequest(ENTITIES_REQUEST, async ({ uri, type }: EntitiesParams): Promise<EntitySummary[]> => {
+  const key = await projects.keyStateFor(uri);
+  if (!key?.state.ok) return [];
+  return key.state.mapping.entities
+    .filter((entity) => entity.type === type)
+    .map((entity) => ({ token: entity.token, forms: [...entity.forms] }));
+});
+
+connection.onRequest(KEY_LOCATION_REQUEST, async ({ uri }: KeyLocationParams): Promise<KeyLocation> => {
+  const key = await projects.keyStateFor(uri);
+  if (!key) return { exists: false };
+  const exists = await fs.stat(key.file).then(
+    () => true,
+    () => false,
+  );
+  return { file: key.file, exists, error: key.state.ok ? undefined : key.state.error.message };
 });
 
 connection.onShutdown(() => scheduler.dispose());

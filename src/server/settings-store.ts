@@ -6,11 +6,16 @@ import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './sett
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<ServerSettings>>();
 
-  constructor(
-    private readonly connection: Connection,
-    /** False for clients without `workspace/configuration` (a bare stdio client): they get the defaults. */
-    private readonly clientAnswersConfiguration: boolean,
-  ) {}
+  /** False for clients without `workspace/configuration` (a bare stdio client): they get the defaults. */
+  private clientAnswersConfiguration = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Called once the client has said what it can do. */
+  useClientConfiguration(enabled: boolean): void {
+    this.clientAnswersConfiguration = enabled;
+    this.cache.clear();
+  }
 
   get(uri: string): Promise<ServerSettings> {
     if (!this.clientAnswersConfiguration) return Promise.resolve(DEFAULT_SETTINGS);

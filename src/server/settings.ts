@@ -2,7 +2,8 @@
  * The server's settings, read in one typed place. The client answers `workspace/configuration` from VS Code's
  * settings; a client that cannot (a bare stdio client) gets the defaults.
  */
-import { FINDING_TYPES, isFindingType, type FindingType, type Sensitivity } from '../core';
+import { FINDING_TYPES, isFindingType, type FindingType, type Sensitivity } from '../core/types';
+import { DEFAULT_MAPPING_PATH } from '../core/mapping';
 
 export interface SeverityThresholds {
   /** Findings at or above this confidence are Warnings. */
@@ -15,12 +16,15 @@ export interface ServerSettings {
   sensitivity: Sensitivity;
   enabledTypes: readonly FindingType[];
   severity: SeverityThresholds;
+  /** The project key, relative to the workspace folder (or absolute). */
+  mappingFile: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   sensitivity: 'high-recall',
   enabledTypes: FINDING_TYPES,
   severity: { warning: 0.8, information: 0.5 },
+  mappingFile: DEFAULT_MAPPING_PATH,
 };
 
 /** Turns whatever the client sent for the `transcriptRedactor` section into valid settings, falling back per field. */
@@ -36,7 +40,9 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   const warning = threshold(severity.warning, DEFAULT_SETTINGS.severity.warning);
   // Information cannot sit above Warning; a higher value would make the Information band empty anyway.
   const information = Math.min(threshold(severity.information, DEFAULT_SETTINGS.severity.information), warning);
-  return { sensitivity, enabledTypes, severity: { warning, information } };
+  const mappingFile =
+    typeof section.mappingFile === 'string' && section.mappingFile.trim() ? section.mappingFile.trim() : DEFAULT_MAPPING_PATH;
+  return { sensitivity, enabledTypes, severity: { warning, information }, mappingFile };
 }
 
 function threshold(value: unknown, fallback: number): number {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { FINDING_TYPES } from '../../src/core';
+import { FINDING_TYPES } from '../../src/core/types';
 import { categoryOf } from '../../src/extension/finding-categories';
 import { adjacentFinding } from '../../src/extension/finding-order';
 

@@ -5,8 +5,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import {
+  ApplyWorkspaceEditRequest,
+  CodeActionRequest,
   createMessageConnection,
+  DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
+  FileChangeType,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -19,7 +25,11 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
   type ClientCapabilities,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
   type ConfigurationParams,
   type Hover,
   type MessageConnection,
@@ -46,13 +56,23 @@ export async function buildServer(): Promise<void> {
 export interface ClientOptions {
   /** When set, the client advertises `workspace/configuration` and answers each request with this section. */
   settings?: () => unknown;
+  /** A folder on disk opened as the only workspace folder (the project). */
+  workspaceFolder?: string;
 }
+
+/** A `workspace/applyEdit` the server asked for (the harness reports it as applied). */
+export type AppliedEdit = ApplyWorkspaceEditParams;
 
 export class TestClient {
   private readonly received = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters = new Map<string, Array<(params: PublishDiagnosticsParams) => void>>();
   private readonly versions = new Map<string, number>();
   readonly stderr: string[] = [];
+  /** Every `workspace/applyEdit` the server sent, in order. */
+  readonly appliedEdits: AppliedEdit[] = [];
+  /** Every message the server showed the user (`window/showMessage` and `window/showMessageRequest`). */
+  readonly messages: Array<{ type: number; message: string }> = [];
+  private messageWaiters: Array<() => void> = [];
 
   private constructor(
     private readonly child: ChildProcess,
@@ -66,21 +86,38 @@ export class TestClient {
     child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.record(params));
     connection.onNotification('window/logMessage', () => undefined);
-    const { settings } = options;
+    const { settings, workspaceFolder } = options;
     if (settings) {
       connection.onRequest('workspace/configuration', (params: ConfigurationParams) => params.items.map(() => settings()));
-      connection.onRequest('client/registerCapability', () => null);
     }
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      client.appliedEdits.push(params);
+      return { applied: true };
+    });
+    const showMessage = (params: { type: number; message: string }): null => {
+      client.messages.push({ type: params.type, message: params.message });
+      for (const wake of client.messageWaiters.splice(0)) wake();
+      return null;
+    };
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void showMessage(params));
+    connection.onRequest('window/showMessageRequest', showMessage);
     connection.listen();
 
-    const capabilities: ClientCapabilities = settings
-      ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } }
-      : {};
+    const capabilities: ClientCapabilities = {
+      workspace: {
+        applyEdit: true,
+        workspaceEdit: { documentChanges: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        ...(settings ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
+      },
+    };
+    const folderUri = workspaceFolder ? pathToFileURL(workspaceFolder).toString() : null;
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folderUri,
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: folderUri ? [{ uri: folderUri, name: 'study' }] : null,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -110,6 +147,29 @@ export class TestClient {
 
   async configurationChanged(): Promise<void> {
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  codeActions(uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<Array<CodeAction | Command> | null> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
+  }
+
+  /** Runs a server command the way VS Code does for a code action's command. */
+  async executeCommand(command: Command): Promise<void> {
+    await this.connection.sendRequest(ExecuteCommandRequest.type, { command: command.command, arguments: command.arguments });
+  }
+
+  async fileChanged(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Changed }] });
+  }
+
+  /** Resolves once the server has shown at least `count` messages. */
+  async waitForMessages(count: number): Promise<void> {
+    while (this.messages.length < count) await new Promise<void>((wake) => this.messageWaiters.push(wake));
   }
 
   hover(uri: string, line: number, character: number): Promise<Hover | null> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FINDING_TYPES } from '../../src/core';
+import { FINDING_TYPES } from '../../src/core/types';
 import { COMMAND_IDS } from '../../src/extension/command-ids';
 import { DEFAULT_INCLUDE } from '../../src/extension/document-selector';
 import {

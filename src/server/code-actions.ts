@@ -1,0 +1,147 @@
+/**
+ * The quick fixes offered on a finding, preferred first: redact this occurrence, all in the file, all in the
+ * project, "Same as…", "Not an identifier", generalise (ages, dates); and `source.fixAll.transcriptRedactor`.
+ * Counts in the titles come from the same planning functions the commands apply.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Mapping } from '../core/mapping';
+import { planRedactions } from '../core/redact';
+import { formatForDocument } from './document-format';
+import { generaliseOptions } from './generalise-options';
+import type { Projects } from './project';
+import { DIAGNOSTIC_SOURCE, isFindingData, SERVER_COMMANDS, type FindingTarget, type RedactArguments, type RedactScope } from './protocol';
+import { entityForFinding } from './redaction-plan';
+import { countEdits, toWorkspaceEdit } from './workspace-edit';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.transcriptRedactor`;
+/** Client-side commands a quick fix may run (contributed by the extension). */
+export const CLIENT_COMMANDS = { sameAs: 'transcriptRedactor.sameAs', openProjectKey: 'transcriptRedactor.openProjectKey' } as const;
+
+/** True when an action of `kind` is wanted by a request limited to `only` (kinds are dot-separated hierarchies). */
+export function kindRequested(kind: string, only: readonly string[] | undefined): boolean {
+  if (!only || only.length === 0) return kind === CodeActionKind.QuickFix;
+  return only.some((requested) => requested === '' || kind === requested || kind.startsWith(`${requested}.`));
+}
+
+export async function codeActionsFor(document: TextDocument, params: CodeActionParams, projects: Projects): Promise<CodeAction[]> {
+  const actions: CodeAction[] = [];
+  const key = await projects.keyStateFor(document.uri);
+  if (kindRequested(CodeActionKind.QuickFix, params.context.only)) {
+    for (const diagnostic of params.context.diagnostics) {
+      const target = targetOf(document, diagnostic);
+      if (!target) continue;
+      if (key && !key.state.ok) {
+        actions.push(brokenKeyAction(diagnostic, key.state.error.message, document.uri));
+      } else if (key?.state.ok) {
+        actions.push(...(await keyActions(document, diagnostic, target, key.state.mapping, projects)));
+      }
+      actions.push(...generaliseActions(document, diagnostic, target));
+    }
+  }
+  if (kindRequested(FIX_ALL_KIND, params.context.only) && key?.state.ok) {
+    const fixAll = fixAllAction(document, key.state.mapping);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}
+
+/** The finding behind one of our diagnostics, if the document still has the same text there. */
+function targetOf(document: TextDocument, diagnostic: Diagnostic): FindingTarget | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isFindingData(diagnostic.data)) return undefined;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  const text = document.getText().slice(start, end);
+  if (text !== diagnostic.data.text) return undefined;
+  return { uri: document.uri, version: document.version, start, end, type: diagnostic.data.type, text };
+}
+
+async function keyActions(
+  document: TextDocument,
+  diagnostic: Diagnostic,
+  target: FindingTarget,
+  mapping: Mapping,
+  projects: Projects,
+): Promise<CodeAction[]> {
+  let choice;
+  try {
+    choice = entityForFinding(mapping, target.type, target.text);
+  } catch {
+    return []; // Not something the key can hold (no letters or digits, or square brackets).
+  }
+  const { token } = choice.entity;
+  const redact = (title: string, scope: RedactScope, isPreferred = false): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred,
+    command: command(title, SERVER_COMMANDS.redact, { ...target, scope } satisfies RedactArguments),
+  });
+
+  const actions = [redact(`Redact as ${token}`, 'occurrence', true)];
+  const inFile = projects.editsInDocument(document, choice.mapping, token).edits.length;
+  if (inFile > 1) actions.push(redact(`Redact all ${inFile} in this file`, 'file'));
+  const inProject = countEdits(await projects.editsInProject(document.uri, choice.mapping, token));
+  if (inProject.files > 1) {
+    actions.push(redact(`Redact all ${inProject.edits} in the project (${inProject.files} files)`, 'project'));
+  }
+  if (choice.created) {
+    if (mapping.entities.some((entity) => entity.type === target.type)) {
+      actions.push({
+        title: 'Same as…',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: command('Same as…', CLIENT_COMMANDS.sameAs, target),
+      });
+    }
+    actions.push({
+      title: 'Not an identifier',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: command('Not an identifier', SERVER_COMMANDS.ignore, target),
+    });
+  }
+  return actions;
+}
+
+function generaliseActions(document: TextDocument, diagnostic: Diagnostic, target: FindingTarget): CodeAction[] {
+  return generaliseOptions(target.type, target.text).map((replacement) => ({
+    title: `Generalise to ${replacement}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: toWorkspaceEdit([
+      {
+        uri: document.uri,
+        version: document.version,
+        text: document.getText(),
+        edits: [{ start: target.start, end: target.end, newText: replacement }],
+      },
+    ]),
+  }));
+}
+
+function brokenKeyAction(diagnostic: Diagnostic, problem: string, uri: string): CodeAction {
+  const title = 'Open the project key to fix it (it cannot be read)';
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: command(title, CLIENT_COMMANDS.openProjectKey, { uri, problem }),
+  };
+}
+
+/** Puts the key's token in place of every form the key already knows in this document; creates no new entity. */
+function fixAllAction(document: TextDocument, mapping: Mapping): CodeAction | undefined {
+  const text = document.getText();
+  const edits = planRedactions(text, mapping, { format: formatForDocument(document.uri, document.languageId) });
+  if (edits.length === 0) return undefined;
+  return {
+    title: `Redact ${edits.length} known form${edits.length === 1 ? '' : 's'} from the project key`,
+    kind: FIX_ALL_KIND,
+    edit: toWorkspaceEdit([{ uri: document.uri, version: document.version, text, edits }]),
+  };
+}
+
+function command(title: string, id: string, argument: unknown): Command {
+  return { title, command: id, arguments: [argument] };
+}

@@ -1,0 +1,47 @@
+/** Which workspace folder a document belongs to, and so which project key it uses. */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export class WorkspaceFolders {
+  private folders: string[] = [];
+
+  set(uris: readonly string[]): void {
+    this.folders = uris.map(uriToPath).filter((folder): folder is string => !!folder);
+  }
+
+  get all(): readonly string[] {
+    return this.folders;
+  }
+
+  /**
+   * The innermost workspace folder holding the document; a file outside every folder is its own small project in its
+   * own directory. Undefined for documents not on disk (untitled buffers).
+   */
+  projectFolderFor(uri: string): string | undefined {
+    const file = uriToPath(uri);
+    if (!file) return undefined;
+    const containing = this.folders
+      .filter((folder) => isInside(file, folder))
+      .sort((a, b) => b.length - a.length);
+    return containing[0] ?? path.dirname(file);
+  }
+
+  keyFileFor(uri: string, mappingFile: string): string | undefined {
+    const folder = this.projectFolderFor(uri);
+    return folder ? path.resolve(folder, mappingFile) : undefined;
+  }
+}
+
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}

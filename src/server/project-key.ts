@@ -1,0 +1,76 @@
+/**
+ * The project keys (one per workspace folder), read and written only here. Loads are cached until the file changes;
+ * every change re-reads the file, applies a pure update and saves atomically, one change at a time per key. A key
+ * that cannot be read or parsed is reported and never overwritten.
+ */
+import { loadMappingFile, saveMappingFileAtomic } from '../core/mapping-file';
+import { ignoreListOf, knownFormsOf, MappingError, type Mapping } from '../core/mapping';
+import type { ProjectKnowledge } from './document-analysis';
+
+export type KeyState = { ok: true; mapping: Mapping } | { ok: false; error: MappingError };
+
+export class ProjectKeys {
+  private readonly states = new Map<string, Promise<KeyState>>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    /** Told about each new problem with a key (once per failed load), so the user sees a clear error. */
+    private readonly reportError: (file: string, error: MappingError) => void,
+  ) {}
+
+  get(file: string): Promise<KeyState> {
+    let state = this.states.get(file);
+    if (!state) {
+      state = this.read(file, true);
+      this.states.set(file, state);
+    }
+    return state;
+  }
+
+  async knowledge(file: string | undefined): Promise<ProjectKnowledge> {
+    if (!file) return {};
+    const state = await this.get(file);
+    return state.ok ? { knownForms: knownFormsOf(state.mapping), ignore: ignoreListOf(state.mapping) } : {};
+  }
+
+  /** Forgets the cached key, so the next use reads the file again (it changed on disk). */
+  invalidate(file: string): void {
+    this.states.delete(file);
+  }
+
+  isKnown(file: string): boolean {
+    return this.states.has(file);
+  }
+
+  /**
+   * Applies `change` to the key as it is on disk now and saves the result. Throws a MappingError when the key cannot
+   * be read (it is then left untouched) or saved. `change` may throw to refuse (e.g. a form that is already taken).
+   */
+  update<T>(file: string, change: (mapping: Mapping) => { mapping: Mapping; result: T }): Promise<T> {
+    const previous = this.queues.get(file) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(async () => {
+      // Read afresh: the file may have been edited by hand since it was cached. The caller reports a failure.
+      const state = await this.read(file, false);
+      this.states.set(file, Promise.resolve(state));
+      if (!state.ok) throw state.error;
+      const { mapping, result } = change(state.mapping);
+      if (mapping !== state.mapping) {
+        await saveMappingFileAtomic(file, mapping);
+        this.states.set(file, Promise.resolve({ ok: true, mapping }));
+      }
+      return result;
+    });
+    this.queues.set(file, next);
+    return next;
+  }
+
+  private async read(file: string, report: boolean): Promise<KeyState> {
+    try {
+      return { ok: true, mapping: await loadMappingFile(file) };
+    } catch (error) {
+      const problem = error instanceof MappingError ? error : new MappingError(`${file}: ${String(error)}`, file);
+      if (report) this.reportError(file, problem);
+      return { ok: false, error: problem };
+    }
+  }
+}

@@ -21,7 +21,8 @@ export interface AnalysedText {
   relativePath: string;
   /** The text as the editor shows it, without a leading BOM. */
   text: string;
-  format: TranscriptFormat;
+  /** The format the text was analysed as; undefined when the engine sniffed it. */
+  format?: TranscriptFormat;
   /** Findings with offsets into `text`. */
   findings: readonly Finding[];
 }

@@ -25,6 +25,7 @@ import { hoverAt, type FindingHoverDetail } from './hover';
 import { uriToPath, WorkspaceFolders } from './key-location';
 import { Projects } from './project';
 import { ProjectFiles } from './project-files';
+import { registerProjectIndex } from './project-index';
 import { ProjectKeys } from './project-key';
 import {
   ENTITIES_REQUEST,
@@ -218,6 +219,9 @@ connection.onRequest(KEY_LOCATION_REQUEST, async ({ uri }: KeyLocationParams): P
   );
   return { file: key.file, exists, error: key.state.ok ? undefined : key.state.error.message };
 });
+
+// The Identifiers view's data (src/server/project-index.ts).
+registerProjectIndex(connection, { documents, settings: (uri) => settings.get(uri), key: (file) => keys.get(file) });
 
 connection.onShutdown(() => scheduler.dispose());
 

@@ -1,10 +1,17 @@
 /** The Identifiers view's data: entities and unreviewed findings across files, and quasi-identifiers per speaker. */
 import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../src/core';
 import { addEntity, emptyMapping, type Mapping } from '../../src/core/mapping';
 import { contentHash } from '../../src/core/review-state';
+import { ProjectIndexer } from '../../src/server/project-index';
 import { buildProjectIndex, type AnalysedText } from '../../src/server/project-index-model';
 import type { IndexedEntity, ProjectIndex } from '../../src/server/project-index-protocol';
+import { DEFAULT_SETTINGS } from '../../src/server/settings';
 
 const INTERVIEW = [
   'INTERVIEWER: Where do you live?',
@@ -107,5 +114,54 @@ describe('project index', () => {
     assert.deepEqual(index.files.map((file) => file.relativePath), ['a.txt', 'b.txt']);
     assert.equal(index.files[0]?.hash, contentHash(INTERVIEW));
     assert.ok((index.files[0]?.findings ?? 0) >= 6);
+  });
+});
+
+describe('project index request', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await fs.mkdtemp(path.join(os.tmpdir(), 'tr-index-'));
+    await fs.mkdir(path.join(folder, 'site-a'));
+    await fs.writeFile(path.join(folder, 'site-a', 'p01.txt'), INTERVIEW);
+    await fs.writeFile(path.join(folder, 'p02.vtt'), 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Dev Okafor>I drive Maria Gonzalez to Port Kerrow.\n');
+    await fs.writeFile(path.join(folder, 'notes.bin'), Buffer.from([0, 1, 2]));
+  });
+  afterEach(async () => {
+    await fs.rm(folder, { recursive: true, force: true });
+  });
+
+  function indexer(mapping: Mapping | Error, open: TextDocument[] = []): ProjectIndexer {
+    return new ProjectIndexer({
+      documents: { all: () => open },
+      settings: async () => DEFAULT_SETTINGS,
+      key: async () => (mapping instanceof Error ? { ok: false, error: mapping } : { ok: true, mapping }),
+    });
+  }
+
+  it('indexes every transcript of the folder, including sub-folders and captions, with the key\'s tokens', async () => {
+    const index = await indexer(keyWithMaria()).index({ folderUri: pathToFileURL(folder).href });
+    assert.ok(index);
+    assert.deepEqual(index.files.map((file) => file.relativePath), ['p02.vtt', 'site-a/p01.txt']);
+    const maria = entity(index, 'Maria Gonzalez');
+    assert.equal(maria.token, '[PERSON_1]');
+    assert.deepEqual([...new Set(maria.occurrences.map((occurrence) => occurrence.relativePath))], ['p02.vtt', 'site-a/p01.txt']);
+    assert.ok(entity(index, 'Dev Okafor').occurrences.some((occurrence) => occurrence.relativePath === 'p02.vtt'));
+    assert.deepEqual(index.problems, []);
+  });
+
+  it('uses the text of an open document, unsaved edits included', async () => {
+    const file = path.join(folder, 'site-a', 'p01.txt');
+    const edited = TextDocument.create(pathToFileURL(file).href, 'plaintext', 2, INTERVIEW.replace('Dev Okafor', 'Zofia Nowak'));
+    const index = await indexer(keyWithMaria(), [edited]).index({ folderUri: pathToFileURL(folder).href });
+    assert.ok(index);
+    assert.ok(entity(index, 'Zofia Nowak').occurrences.every((occurrence) => occurrence.uri === edited.uri));
+    assert.equal(index.files.find((indexed) => indexed.relativePath === 'site-a/p01.txt')?.hash, contentHash(edited.getText()));
+  });
+
+  it('still lists findings when the key is broken, and says why tokens are missing', async () => {
+    const index = await indexer(new Error('mapping.json: line 3, column 1: unexpected end')).index({ folderUri: pathToFileURL(folder).href });
+    assert.ok(index);
+    assert.equal(entity(index, 'Maria Gonzalez').token, undefined);
+    assert.deepEqual(index.problems, ['The project key cannot be read, so tokens are not shown: mapping.json: line 3, column 1: unexpected end']);
   });
 });

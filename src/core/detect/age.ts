@@ -57,7 +57,7 @@ const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b(?:turned|turning|turns|turn|just turned|hit|hits|reached|reach|celebrated (?:his|her|my|their) )\\s+(${NUM})${END}`,
+    `\\b(?:turned|turning|turns|turn|just turned|hit|hits|reached|reach|pushing|going on|coming up on|knocking on|celebrated (?:his|her|my|their))\\s+(${NUM})${END}`,
     'age: number after "turned"',
     (value, words, text, _start, end) => {
       const after = textAfter(text, end, 30);
@@ -76,6 +76,16 @@ const RULES: Rule[] = [
       if (value < 13) return LIFE_EVENT.test(textBefore(text, start, 40)) ? 0.45 : undefined;
       return words ? 0.6 : 0.5;
     },
+  ),
+  rule(
+    `(?<=\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F|[Nn]on-?binary)\\s*[,/]\\s*)(\\d{1,2})(?![\\p{L}\\p{N}])|(\\d{1,2})(?=\\s*[,/]\\s*(?:[Mm]ale|[Ff]emale|[Nn]on-?binary)\\b)`,
+    'age: number next to a gender in a description',
+    (value) => (value >= 16 ? 0.7 : undefined),
+  ),
+  rule(
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK)\\b)\\p{Lu}\\p{Ll}+,\\s)(\\d{1,2})(?=,\\s)`,
+    'age: number set off after a name ("Odell, 66, ...")',
+    (value, _words, text, _start, end) => (value >= 2 && !QUANTITY_NOUN.test(textAfter(text, end + 1, 30)) ? 0.55 : undefined),
   ),
   rule(
     `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
@@ -136,9 +146,51 @@ export const age: Detector = {
         }
       }
     }
-    return found;
+    return [...found, ...coordinatedAges(text, found)];
   },
 };
+
+/** "aged 4 and 7", "thirteen, fourteen", "19 when I enlisted, 23 when I got out": ages listed after an age. */
+const NEXT_AGE = new RegExp(
+  `^(?:\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  'u',
+);
+/** "23 when I got out": a number framed by a life event in the same clause. */
+const AGE_WHEN = /^\s+when\s+(?:I|he|she|we|they|you|my|his|her)\b/;
+
+function coordinatedAges(text: string, found: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const queue = [...found];
+  for (let previous = queue.shift(); previous; previous = queue.shift()) {
+    const match = NEXT_AGE.exec(textAfter(text, previous.end, 40));
+    if (!match) continue;
+    const start = previous.end + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    const after = textAfter(text, end, 30);
+    const value = ageValue(match[1]);
+    if (value === undefined || value > 110 || QUANTITY_NOUN.test(after) || isInsideLargerNumber(text, start, end)) continue;
+    // Words listed after an age are ages ("thirteen, fourteen"); a bare figure needs "when ..." or a near previous age.
+    if (/\d/.test(match[1]) && !AGE_WHEN.test(after) && !/^\s*(?:and|or|to|-|–)/.test(match[0]) && !/^\s*[.,;?!]|^\s*$/.test(after)) continue;
+    if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
+    const candidate: Candidate = { start, end, type: 'AGE', confidence: Math.max(0.5, previous.confidence - 0.05), reason: 'age: listed after another age' };
+    added.push(candidate);
+    queue.push(candidate);
+  }
+  AGE_WHEN_AFTER_AGE.lastIndex = 0;
+  for (let match = AGE_WHEN_AFTER_AGE.exec(text); match; match = AGE_WHEN_AFTER_AGE.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const value = ageValue(match[0]);
+    if (value === undefined || value > 110 || isInsideLargerNumber(text, start, end)) continue;
+    const all = [...found, ...added];
+    if (all.some((other) => other.start < end && start < other.end)) continue;
+    if (!all.some((other) => other.end <= start && start - other.end <= 80)) continue;
+    added.push({ start, end, type: 'AGE', confidence: 0.6, reason: 'age: "N when ..." after another age' });
+  }
+  return added;
+}
+
+const AGE_WHEN_AFTER_AGE = new RegExp(`(?<=(?:[,;]|\\band)\\s+)${NUM}(?=\\s+when\\s+(?:I|he|she|we|they|you|my|his|her)\\b)`, 'gu');
 
 /** "1,500" or "3.5": the digits belong to a larger number. */
 function isInsideLargerNumber(text: string, start: number, end: number): boolean {

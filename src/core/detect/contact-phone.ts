@@ -80,6 +80,8 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
     return { confidence: 0.93, reason: 'phone number (North American format)' };
   }
   // North American exchanges never start with 0 or 1, so 100-1000 is a range.
+  // Australian 1300 / 1800 numbers: 1300 555 012.
+  if (/^1[38]00/.test(shape.digits) && n === 10 && grouped) return { confidence: 0.85, reason: 'phone number (1300/1800 format)' };
   if (g === '3-4' && shape.separators[0] !== ' ' && /^[2-9]/.test(shape.digits)) return { confidence: cued ? 0.9 : 0.85, reason: 'phone number (local 7-digit)' };
   if (stronglyCued) return { confidence: 0.8, reason: 'number given as a phone number' };
   return undefined;

@@ -6,6 +6,7 @@ import { DECADE_WORDS, YEAR_WORDS } from './pattern-number-words';
 
 export { parseDateParts, type DateParts } from './date-parse';
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Not preceded by a letter or digit. */
 const START = '(?<![\\p{L}\\p{N}])';
 const SEASON_CAP = SEASON.replace(/\(\?:spring\|summer\|autumn\|fall\|winter\)/, '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)');
@@ -50,7 +51,7 @@ function checkMonthAlone(text: string, start: number, end: number, span: string)
   if (/^['’]s\b/.test(textAfter(text, end, 3))) return undefined;
   const before = textBefore(text, start, 30);
   if (/\b(?:every|each|most|all)\s+$/i.test(before)) return undefined;
-  if (/\b(?:in|since|until|till|by|from|before|after|during|through|early|late|mid-?|end of|start of|beginning of|middle of|that|this|of)\s+$/i.test(before)) return 0.55;
+  if (/(?:\b(?:in|since|until|till|by|from|before|after|during|through|early|late|mid|end of|start of|beginning of|middle of|that|this|of)\s+|\bmid-)$/i.test(before)) return 0.55;
   if (AMBIGUOUS_MONTH.test(span)) return undefined;
   // Capitalised at the start of a sentence says nothing; mid-sentence it is a month.
   return /(?:^|[.?!:]\s*)$/.test(before) ? 0.45 : 0.5;
@@ -99,6 +100,7 @@ const RULES: Rule[] = [
   rule(`${START}((?:[Ll]ast|[Nn]ext)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
   rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
+  rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
   rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%'’]|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),

@@ -7,7 +7,7 @@
 export const ID_CUE_FAR = new RegExp(
   [
     String.raw`\b(?:medical|health|hospital|patient|clinic|chart|unit|case|claim|client|member(?:ship)?|policy|insurance|benefits?|reference|account|acct|customer|file|card|record|registration|service|badge|student|employee|passport|licen[cs]e|driver'?s licen[cs]e|social security|social insurance|national insurance|NI|NHS|NHI|CHI|IRD|PPS|tax|tax file|VA|DoD|Medicaid|Medicare|Medi-Cal|MassHealth|Tricare|prisoner|inmate|booking|serial|ID|identification|pension|veterans?'?|subscriber|home office|visa|green card|alien|plate|reg|registration)[ -]?(?:numbers?|nos?\.?|#|IDs?|identifiers?|cards?|references?|refs?|codes?)(?:['’]s)?`,
-    String.raw`\b(?:MRN|SSN|SIN|NINO|NHI|EIN|ITIN|VIN|member ID|patient ID|health card|care card|insurance card|benefits? card|EBT card|licen[cs]e plate|number plate|plates?|rego|social security|national insurance)\b`,
+    String.raw`\b(?:MRN|SSN|SIN|NINO|NHI|EIN|ITIN|VIN|OHIP|RAMQ|PHN|HCN|IHI|TFN|CRN|DVA|UR number|URN|C-file|member ID|patient ID|health card|care card|insurance card|benefits? card|EBT card|licen[cs]e plate|number plate|plates?|rego|social security|national insurance)\b`,
   ].join('|'),
   'i',
 );

@@ -9,6 +9,8 @@ export const COMMAND_IDS = [
   'transcriptRedactor.nextFinding',
   'transcriptRedactor.previousFinding',
   'transcriptRedactor.openSampleCorpus',
+  'transcriptRedactor.openProjectKey',
+  'transcriptRedactor.sameAs',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -1,8 +1,9 @@
 /** All command handlers, in one map keyed by the ids package.json contributes. */
 import * as vscode from 'vscode';
-import { SETTINGS_SECTION } from '../server/protocol';
+import { SETTINGS_SECTION, type FindingTarget } from '../server/protocol';
 import type { CommandId } from './command-ids';
 import type { ServerConnection } from './language-client';
+import { openProjectKey, pickSameAs } from './key-commands';
 import { goToFinding } from './navigation';
 import { openSampleCorpusCommand } from './views/sample-corpus';
 import { DECORATIONS_SETTING, readClientSettings } from './settings';
@@ -20,6 +21,8 @@ export const COMMAND_HANDLERS: Record<CommandId, Handler> = {
   'transcriptRedactor.nextFinding': () => goToFinding('next'),
   'transcriptRedactor.previousFinding': () => goToFinding('previous'),
   'transcriptRedactor.openSampleCorpus': (_context, ...args) => openSampleCorpusCommand(...args),
+  'transcriptRedactor.openProjectKey': ({ server }, argument) => openProjectKey(server, argument as { uri?: string } | undefined),
+  'transcriptRedactor.sameAs': ({ server }, target) => pickSameAs(server, target as FindingTarget),
 };
 
 export function registerCommands(context: CommandContext): vscode.Disposable[] {

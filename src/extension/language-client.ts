@@ -29,6 +29,13 @@ export class ServerConnection implements vscode.Disposable {
     return this.enqueue(() => this.stopClient());
   }
 
+  /** Sends a custom request; fails clearly when the server is not running. */
+  async sendRequest<R>(method: string, params: unknown): Promise<R> {
+    await this.pending;
+    if (!this.client) throw new Error('the Transcript Redactor language server is not running');
+    return this.client.sendRequest<R>(method, params);
+  }
+
   private enqueue(step: () => Promise<void>): Promise<void> {
     this.pending = this.pending.then(step, step).catch((error: unknown) => {
       this.output.error(`Language server: ${error instanceof Error ? error.message : String(error)}`);

@@ -24,11 +24,13 @@ export class WorkspaceFolders {
 
   /**
    * The innermost workspace folder holding the document; a file outside every folder is its own small project in its
-   * own directory. Undefined for documents not on disk (untitled buffers).
+   * own directory. A workspace folder's own URI gives that folder. Undefined for documents not on disk (untitled).
    */
   projectFolderFor(uri: string): string | undefined {
     const file = uriToPath(uri);
     if (!file) return undefined;
+    const same = this.folders.find((folder) => path.relative(folder, file) === '');
+    if (same) return same;
     const containing = this.folders
       .filter((folder) => isInside(file, folder))
       .sort((a, b) => b.length - a.length);

@@ -97,6 +97,7 @@ describe('package.json contributions', function () {
     assert.equal(properties['transcriptRedactor.diagnostics.severity.warning'].default, DEFAULT_SETTINGS.severity.warning);
     assert.equal(properties['transcriptRedactor.diagnostics.severity.information'].default, DEFAULT_SETTINGS.severity.information);
     assert.deepEqual(properties['transcriptRedactor.files.include'].default, [...DEFAULT_INCLUDE]);
+    assert.equal(properties['transcriptRedactor.mappingFile'].default, DEFAULT_SETTINGS.mappingFile);
   });
 
   it('activates for every language and file pattern analysed by default', function () {

@@ -23,6 +23,8 @@ export function describeFsError(error: unknown): string {
       return 'no space left on device';
     case 'EEXIST':
       return 'already exists';
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder';
     default:
       return error instanceof Error ? error.message : String(error);
   }

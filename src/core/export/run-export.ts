@@ -40,7 +40,12 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
 
   const unsafe = await unsafeFolderReason(source, out, keyPath, fs);
   if (unsafe) return refuse(unsafe);
-  const state = await outputFolderState(out, fs);
+  let state: Awaited<ReturnType<typeof outputFolderState>>;
+  try {
+    state = await outputFolderState(out, fs);
+  } catch (error) {
+    return refuse(`cannot use ${settings.out} as the output folder (${describeFsError(error)})`);
+  }
   if (state === 'not-a-folder') return refuse(`${settings.out} exists and is not a folder`);
   if (state === 'non-empty' && !settings.force) {
     return refuse(`${settings.out} already exists and is not empty; choose a new folder, or pass --force to replace it`);

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { createFormFinder } from '../../src/core/export/leak-check';
+import { redactPathSegment, redactRelativePath } from '../../src/core/export/paths';
+import { foldWithOffsets } from '../../src/core/export/fold';
+import { addEntity, addForm, emptyMapping, type Mapping } from '../../src/core/mapping';
+import type { FindingType } from '../../src/core/types';
+
+function keyOf(...rows: [FindingType, string, ...string[]][]): Mapping {
+  let mapping = emptyMapping();
+  for (const [type, form, ...aliases] of rows) {
+    const added = addEntity(mapping, type, form);
+    mapping = added.mapping;
+    for (const alias of aliases) mapping = addForm(mapping, added.entity.token, alias).mapping;
+  }
+  return mapping;
+}
+
+const KEY = keyOf(['PERSON', 'Maria', 'Maria Gonzalez'], ['LOCATION', 'Leeds'], ['PERSON', 'Zoë'], ['PERSON', 'Person']);
+
+describe('export: file and folder names', () => {
+  const assertRenames = (before: string, after: string): void => assert.equal(redactPathSegment(before, KEY), after);
+
+  it('replaces forms separated by -, _ or . with bare tokens', () => {
+    assertRenames('maria-gonzalez-followup.transcript', 'PERSON_1-followup.transcript');
+    assertRenames('Maria_Gonzalez.txt', 'PERSON_1.txt');
+    assertRenames('site.leeds', 'site.LOCATION_1');
+    assertRenames('MARIA.vtt', 'PERSON_1.vtt');
+  });
+
+  it('leaves other names, and tokens already in names, alone', () => {
+    assertRenames('mariana-notes.txt', 'mariana-notes.txt');
+    assertRenames('PERSON_1-followup.txt', 'PERSON_1-followup.txt');
+  });
+
+  it('redacts every segment of a relative path', () => {
+    assert.equal(redactRelativePath('site-leeds/maria/interview-01.txt', KEY), 'site-LOCATION_1/PERSON_1/interview-01.txt');
+  });
+});
+
+describe('export: leak check form search', () => {
+  const finder = createFormFinder(KEY);
+  const found = (text: string): string[] => finder.inText(text).map((hit) => `${hit.line}:${hit.column} ${hit.what}`);
+
+  it('finds a form in any case and with or without accents, at its line and column', () => {
+    assert.deepEqual(found('ok\nsaw ZOE and zoë and Zoe\u0308 and Zoë.'), ['2:5 a form of [PERSON_2]', '2:13 a form of [PERSON_2]', '2:21 a form of [PERSON_2]', '2:30 a form of [PERSON_2]']);
+    assert.deepEqual(found('Maria Gonzalez'), ['1:1 a form of [PERSON_1]']);
+  });
+
+  it('respects word boundaries and ignores tokens, even when a form is a type name', () => {
+    assert.deepEqual(found('Mariana met [PERSON_1] and [PERSON_3] in [LOCATION_1].'), []);
+    assert.deepEqual(found('a person'), ['1:3 a form of [PERSON_3]']);
+  });
+
+  it('finds forms in paths, including accent variants the renaming does not cover', () => {
+    assert.deepEqual(finder.inPath('zoe-interview.txt'), ['a form of [PERSON_2]']);
+    assert.deepEqual(finder.inPath('site-LOCATION_1/PERSON_1-followup.txt'), []);
+  });
+
+  it('folds text while keeping offsets into the original', () => {
+    const folded = foldWithOffsets('Zoe\u0308 Søren ß');
+    assert.equal(folded.text, 'zoe soren ss');
+    assert.equal(folded.offsets[4], 5, 'the space after the combining mark');
+    assert.equal(folded.offsets[folded.text.length], 'Zoe\u0308 Søren ß'.length);
+  });
+});

@@ -28,20 +28,22 @@ export const contact: Detector = {
   id: 'contact',
   priority: 90,
   detect({ text }) {
+    const hasAt = text.includes('@');
+    // Cheap tests first: most paragraphs hold no address at all, and these patterns are costly to run on prose.
     const found: Candidate[] = [
       ...findPhoneNumbers(text),
       ...findSpokenNumbers(text),
-      ...matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')),
-      ...matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')),
-      ...matchAll(text, HANDLE, (m) => at(m.index, m[0], 0.9, 'social media handle')),
+      ...(hasAt ? matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')) : []),
+      ...(/\bdot\b/i.test(text) ? matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')) : []),
+      ...(hasAt ? matchAll(text, HANDLE, (m) => at(m.index, m[0], 0.9, 'social media handle')) : []),
       ...matchAll(text, URL_WITH_SCHEME, (m) => at(m.index, trimTrailing(m[0]), 0.92, 'web address')),
       ...matchAll(text, WWW, (m) => at(m.index, trimTrailing(m[0]), 0.9, 'web address')),
-      ...matchAll(text, BARE_DOMAIN, (m) => {
+      ...(!/[\p{L}\p{N}]\.\p{L}/u.test(text) ? [] : matchAll(text, BARE_DOMAIN, (m) => {
         const raw = trimTrailing(m[0]);
         if (PUBLIC_SITES.test(raw)) return undefined;
         const withPath = /\/./.test(raw);
         return at(m.index, raw, withPath ? 0.88 : 0.6, withPath ? 'web address with a page or profile' : 'web domain');
-      }),
+      })),
     ];
     return found;
   },

@@ -16,10 +16,23 @@ export interface Cue {
   text: string;
 }
 
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
+/** A g-flagged copy of `cue`, compiled once. */
+function globalVersion(cue: RegExp): RegExp {
+  let global = globalVersions.get(cue);
+  if (!global) {
+    global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+    globalVersions.set(cue, global);
+  }
+  return global;
+}
+
 /** The last match of `cue` in the `window` characters before `index`; undefined when there is none. */
 export function findCueBefore(text: string, index: number, cue: RegExp, window: number): Cue | undefined {
   const before = textBefore(text, index, window);
-  const global = new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`);
+  const global = globalVersion(cue);
+  global.lastIndex = 0;
   let last: Cue | undefined;
   for (let match = global.exec(before); match; match = global.exec(before)) {
     if (match[0].length === 0) {

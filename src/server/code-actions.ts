@@ -31,12 +31,14 @@ export async function codeActionsFor(document: TextDocument, params: CodeActionP
     for (const diagnostic of params.context.diagnostics) {
       const target = targetOf(document, diagnostic);
       if (!target) continue;
+      // Ages and dates are usually coarsened rather than pseudonymised, so generalising comes first for them.
+      const generalise = generaliseActions(document, diagnostic, target);
+      actions.push(...generalise);
       if (key && !key.state.ok) {
         actions.push(brokenKeyAction(diagnostic, key.state.error.message, document.uri));
       } else if (key?.state.ok) {
-        actions.push(...(await keyActions(document, diagnostic, target, key.state.mapping, projects)));
+        actions.push(...(await keyActions(document, diagnostic, target, key.state.mapping, projects, generalise.length === 0)));
       }
-      actions.push(...generaliseActions(document, diagnostic, target));
     }
   }
   if (kindRequested(FIX_ALL_KIND, params.context.only) && key?.state.ok) {
@@ -62,6 +64,7 @@ async function keyActions(
   target: FindingTarget,
   mapping: Mapping,
   projects: Projects,
+  redactIsPreferred: boolean,
 ): Promise<CodeAction[]> {
   let choice;
   try {
@@ -78,7 +81,7 @@ async function keyActions(
     command: command(title, SERVER_COMMANDS.redact, { ...target, scope } satisfies RedactArguments),
   });
 
-  const actions = [redact(`Redact as ${token}`, 'occurrence', true)];
+  const actions = [redact(`Redact as ${token}`, 'occurrence', redactIsPreferred)];
   const inFile = projects.editsInDocument(document, choice.mapping, token).edits.length;
   if (inFile > 1) actions.push(redact(`Redact all ${inFile} in this file`, 'file'));
   const inProject = countEdits(await projects.editsInProject(document.uri, choice.mapping, token));
@@ -105,10 +108,11 @@ async function keyActions(
 }
 
 function generaliseActions(document: TextDocument, diagnostic: Diagnostic, target: FindingTarget): CodeAction[] {
-  return generaliseOptions(target.type, target.text).map((replacement) => ({
+  return generaliseOptions(target.type, target.text).map((replacement, index) => ({
     title: `Generalise to ${replacement}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
+    isPreferred: index === 0,
     edit: toWorkspaceEdit([
       {
         uri: document.uri,

@@ -183,6 +183,33 @@ describe('code actions that redact with the project key', function () {
     ]);
   });
 
+  it('offers to generalise an age to its decade and a date to its year or month', async function () {
+    const text = 'P01: I am 47 years old. We married on 14 March 2019.\n';
+    const diagnostics = await openStudy({ 'interview-01.transcript': text });
+    const age = diagnostics.find((diagnostic) => diagnostic.code === 'AGE');
+    const date = diagnostics.find((diagnostic) => diagnostic.code === 'DATE');
+    assert.ok(age && date, `an AGE and a DATE finding in ${JSON.stringify(diagnostics.map((d) => d.code))}`);
+
+    const ageActions = await client.codeActions(uri, [age]);
+    assert.deepEqual(titles(ageActions).slice(0, 2), ['Generalise to [AGE 40-49]', 'Redact as [AGE_1]'], 'generalising first');
+    const generaliseAge = actionTitled(ageActions, 'Generalise to [AGE 40-49]');
+    assert.equal(generaliseAge.isPreferred, true);
+    assert.equal(actionTitled(ageActions, 'Redact as [AGE_1]').isPreferred, false);
+    assert.deepEqual(describeEdit(generaliseAge.edit!.documentChanges as TextDocumentEdit[]), [
+      { uri, version: 1, edits: ['0:10-0:22 → [AGE 40-49]'] },
+    ]);
+    const dateTitles = titles(await client.codeActions(uri, [date]));
+    assert.ok(dateTitles.includes('Generalise to [DATE 2019]'), JSON.stringify(dateTitles));
+    assert.ok(dateTitles.includes('Generalise to [DATE March 2019]'), JSON.stringify(dateTitles));
+  });
+
+  it('says in the hover which token a finding would become', async function () {
+    const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, '.redaction/mapping.json': JSON.stringify(KEY_WITH_ODELL) });
+    const { start } = diagnostics[0].range;
+    const hover = await client.hover(uri, start.line, start.character);
+    assert.match((hover?.contents as { value: string }).value, /\nWould become `\[PERSON_2\]`$/);
+  });
+
   it('refuses a fix offered for an older version of the document', async function () {
     const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT });
     const redact = actionTitled(await client.codeActions(uri, [diagnostics[0]]), 'Redact as [PERSON_1]');

@@ -25,6 +25,10 @@ const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ 
 const CLAUSE_END = /^(?:\s*(?:[.,;:!?)\]—–]|\.\.\.|$)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself)\b|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
+const MEASUREMENT_BEFORE =
+  /\d\s*(?:stone|st|kilos?|kg|lbs?|pounds|feet|foot|ft|inches|cm|mmol|units|mg|percent|%|degrees)\b(?![\s\S]*[.?!]\s+\p{Lu})/iu;
+const KIN_PLURAL =
+  '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids)';
 const LIFE_EVENT =
   /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my))\b/i;
 
@@ -53,6 +57,8 @@ const RULES: Rule[] = [
       // "when I was twelve we moved": the clause before says it is an age, whatever follows.
       const framed = /\b(?:when|since|until|till|time|before|after|as|because)\s+\S+\s+\S+\s+(?:only|just|about|like|barely|maybe)?\s*$/i.test(textBefore(text, start, 40));
       if (!framed && !CLAUSE_END.test(after)) return undefined;
+      // "I was 19 stone then, now I'm 16": a measurement just before makes this one too.
+      if (MEASUREMENT_BEFORE.test(textBefore(text, start, 50))) return 0.4;
       return words ? 0.7 : 0.75;
     },
   ),
@@ -86,6 +92,12 @@ const RULES: Rule[] = [
     `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK)\\b)\\p{Lu}\\p{Ll}+,\\s)(\\d{1,2})(?=,\\s)`,
     'age: number set off after a name ("Odell, 66, ...")',
     (value, _words, text, _start, end) => (value >= 2 && !QUANTITY_NOUN.test(textAfter(text, end + 1, 30)) ? 0.55 : undefined),
+  ),
+  rule(
+    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:aged\\s+|now\\s+)?(${NUM})(?=\\s*(?:[,.;:)!?]|and\\b|now\\b|$))`,
+    'age: number right after a child or relative ("two girls, 19 and 23")',
+    (value, words, text, _start, end) =>
+      value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
   ),
   rule(
     `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,

@@ -52,6 +52,8 @@ function checkMonthAlone(text: string, start: number, end: number, span: string)
   const before = textBefore(text, start, 30);
   if (/\b(?:every|each|most|all)\s+$/i.test(before)) return undefined;
   if (/(?:\b(?:in|since|until|till|by|from|before|after|during|through|early|late|mid|end of|start of|beginning of|middle of|that|this|of)\s+|\bmid-)$/i.test(before)) return 0.55;
+  // "from March to June": a month right after another month and "to", "and" or "through".
+  if (new RegExp(`${MONTH}\\s*(?:to|and|or|through|till|until|-|–)\\s+$`, 'u').test(before)) return 0.55;
   if (AMBIGUOUS_MONTH.test(span)) return undefined;
   // Capitalised at the start of a sentence says nothing; mid-sentence it is a month.
   return /(?:^|[.?!:]\s*)$/.test(before) ? 0.45 : 0.5;

@@ -96,7 +96,12 @@ function splitRun(run: Run): Run[] {
     current = [];
     sentenceStart = false;
   };
+  const keepAnd = hasSuffix(run.tokens) && ORG_SUFFIXES.has(bare(run.tokens[run.tokens.length - 1]));
   for (const token of run.tokens) {
+    if (token.lower === 'and' && !keepAnd) {
+      flush();
+      continue;
+    }
     if (token.capitalised && NEVER_NAMES.has(token.lower.replace(/\.$/, '')) && !(current.length > 0 && isTitle(current[current.length - 1]))) {
       flush();
       sentenceStart = false;
@@ -218,8 +223,8 @@ function classify(text: string, run: Run): Candidate | undefined {
   }
   if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) {
     if (!allOrdinary) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
-    if (!run.sentenceStart && /\b(?:at|in)\s+$/i.test(before) && tokens.length > 1) {
-      return make('ORGANIZATION', 0.5, 'capitalised phrase after "at"/"in"');
+    if (!run.sentenceStart && /\bat\s+$/i.test(before) && tokens.length > 1) {
+      return make('ORGANIZATION', 0.5, 'capitalised phrase after "at"');
     }
   }
   if (allOrdinary) return undefined;

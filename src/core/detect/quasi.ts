@@ -79,7 +79,7 @@ const EVENT_SUFFIXED =
 const PET_ALTERNATIVES = [...PET_WORDS].join('|');
 /** `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`. */
 const PET = new RegExp(
-  `\\b(?:my|our|his|her|their|the|own|a|an)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
   'gu',
 );
 /** `We call it the Prostate Posse`, `they called us the Dream Team`. */

@@ -34,7 +34,7 @@ export const PET_WORDS = set('dog dogs cat cats puppy pup kitten horse horses po
 export const ORG_SUFFIXES = set(`
   hospital hospitals clinic clinics centre center surgery practice pharmacy chemist infirmary hospice sanatorium
   school schools academy college university uni institute polytechnic kindergarten kindy preschool nursery
-  church chapel cathedral mosque temple synagogue parish marae kirk tabernacle ministries ministry
+  church chapel cathedral mosque temple synagogue marae kirk tabernacle ministries ministry
   co-op coop cooperative co-operative company co corp corporation inc ltd llc plc limited group holdings
   partners associates brothers bros sons freight logistics transport trucking haulage refining refinery
   mine mines plant factory works foods farms dairy bakery butchery brewery distillery
@@ -83,7 +83,6 @@ export const NEVER_NAMES = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
   god lord jesus christ allah christmas easter xmas ramadan eid diwali hanukkah passover thanksgiving halloween
   mum mom mam mummy mommy dad daddy mama papa nana granny grandma grandpa nan gran
-  mr mrs ms dr miss sir madam
   english
   weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays
 `);

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+function organisations(text: string): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'ORGANIZATION').map((finding) => finding.text);
+}
+
+describe('organisation detection', () => {
+  it('flags capitalised phrases ending in an organisation word', () => {
+    assert.deepEqual(organisations('My GP at Tamaki Medical Centre sent me to Bay Central Hospital.'), ['Tamaki Medical Centre', 'Bay Central Hospital']);
+    assert.deepEqual(organisations('Thirty years driving for Dixon Brothers Freight.'), ['Dixon Brothers Freight']);
+  });
+
+  it("flags saints' churches, numbered wards, lower-case organisation words and team names", () => {
+    assert.deepEqual(organisations("The meeting in the basement of St. Brendan's on Tuesdays."), ["St. Brendan's"]);
+    assert.deepEqual(organisations('I was on Ward 12 for five months.'), ['Ward 12']);
+    assert.deepEqual(organisations('The carers group at the Uniting church.'), ['Uniting church']);
+    assert.deepEqual(organisations('We had a caseloading team, Team Kowhai, for the estate.'), ['Team Kowhai']);
+  });
+
+  it('flags a workplace after a work cue', () => {
+    assert.deepEqual(organisations("He's a linesman for Eastern Bay Power."), ['Eastern Bay Power']);
+  });
+
+  it('leaves national bodies, chains and generic phrases of ordinary words alone', () => {
+    assert.deepEqual(organisations('The NHS and Medicaid and Walmart all said no. The VA hospital was full.'), []);
+    assert.deepEqual(organisations('Persistent Pain in Primary Care'), []);
+  });
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { FindingType } from '../../src/core/types';
+
+/** The texts of the findings of one type, in order. */
+function flagged(text: string, type: FindingType = 'PERSON'): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === type).map((finding) => finding.text);
+}
+
+describe('person detection', () => {
+  it('finds names introduced by naming and kinship cues, even when they are ordinary words', () => {
+    assert.deepEqual(flagged('I live with my cousin Blossom and her kids.'), ['Blossom']);
+    assert.deepEqual(flagged('I did ten years in the Navy. Married to Hope, three kids.'), ['Hope']);
+    assert.deepEqual(flagged("Hi. I'm Rusty, everyone's called me Rusty since school."), ['Rusty', 'Rusty']);
+    assert.deepEqual(flagged('I have hope that it gets better. Joy is hard to find.'), []);
+  });
+
+  it('includes titles and honorifics in the span and stops before a possessive', () => {
+    assert.deepEqual(flagged('Then Dr. Ferreira-Lund took over from Auntie Mele.'), ['Dr. Ferreira-Lund', 'Auntie Mele']);
+    assert.deepEqual(flagged("We met at Pastor Quenby's house."), ['Pastor Quenby']);
+  });
+
+  it('takes capitalised words that are not English words as names, but not sentence-opening words or acronyms', () => {
+    assert.deepEqual(flagged('The physio, Thandiwe, showed me the stretches.'), ['Thandiwe']);
+    assert.deepEqual(flagged('Honestly? The PSA was high and the GP sent me on.'), []);
+    assert.deepEqual(flagged("We're fine. Didn't matter. They'd gone."), []);
+  });
+
+  it('finds a full name and then its given name alone in the same passage', () => {
+    assert.deepEqual(flagged('Mark. Mark Okonkwo, my old squad leader. Mark drove eight hours.'), ['Mark', 'Mark Okonkwo', 'Mark']);
+  });
+
+  it('finds lower-case names from automatic transcription after kinship and naming cues, with lists', () => {
+    assert.deepEqual(flagged('so my husband rajiv and our two boys, arjun and tovah, they help'), ['rajiv', 'arjun', 'tovah']);
+    assert.deepEqual(flagged('my mother in law kamala moved in, thank you priya'), ['kamala', 'priya']);
+    assert.deepEqual(flagged('my husband works nights and my daughter is at school'), []);
+  });
+
+  it('finds spelled-out names, initials and initials signing a note', () => {
+    assert.deepEqual(flagged('It is spelled T-A-M-S-I-N, with an i.'), ['T-A-M-S-I-N']);
+    assert.deepEqual(flagged('J.K. from the advice centre did my appeal. We moved from the U.S. in May.'), ['J.K.']);
+    assert.deepEqual(flagged('Interviewer note (KLB): participant tired.'), ['KLB']);
+  });
+
+  it('leaves public figures, brands, months and role words alone', () => {
+    assert.deepEqual(flagged('I buy it at Walmart and watch it on YouTube, like Obama said in March.'), []);
+    assert.deepEqual(flagged('The Interviewer asked. Carers come twice a day.'), []);
+  });
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+function places(text: string): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'LOCATION').map((finding) => finding.text);
+}
+
+describe('place detection', () => {
+  it('flags a street address with its house number as one high-confidence span', () => {
+    const [address] = analyze('I live out at 1187 Tanner Creek Road, past the mill.', { format: 'plain' });
+    assert.equal(address.text, '1187 Tanner Creek Road');
+    assert.equal(address.type, 'LOCATION');
+    assert.ok(address.confidence >= 0.9);
+    assert.deepEqual(places("It's Flat 3, 22 Quillan Street now."), ['Flat 3, 22 Quillan Street']);
+  });
+
+  it('flags names with place suffixes and prefixes, even made of ordinary words', () => {
+    assert.deepEqual(places('Coming back on the Shore Road from Port Alder.'), ['Shore Road', 'Port Alder']);
+    assert.deepEqual(places('Born in Bayou Noir, St. Gervais Parish, near Colby Springs.'), ['Bayou Noir', 'St. Gervais Parish', 'Colby Springs']);
+    assert.deepEqual(places("It's eight miles outside Tarrow's Mill."), ["Tarrow's Mill"]);
+  });
+
+  it('flags unknown capitalised words after place prepositions', () => {
+    assert.deepEqual(places('He drove up from Karangahape to see me.'), ['Karangahape']);
+  });
+
+  it('leaves countries and states of residence alone but flags a country of origin', () => {
+    assert.deepEqual(places('This is Georgia, and we pay the same as anywhere in Canada.'), []);
+    assert.deepEqual(places('My mother grew up in Poland.'), ['Poland']);
+  });
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+function other(text: string): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'OTHER').map((finding) => finding.text);
+}
+
+describe('quasi-identifier (OTHER) detection', () => {
+  it("flags a person's occupation, but not generic descriptions", () => {
+    assert.deepEqual(other('I used to be a shearing shed cook, then I drove.'), ['shearing shed cook']);
+    assert.deepEqual(other("Now I'm a lineman for the co-op."), ['lineman']);
+    assert.deepEqual(other('I was a scaffolder before the accident.'), ['scaffolder']);
+    assert.deepEqual(other("I'm a mother of three and I was a bit of a mess."), []);
+    assert.deepEqual(other('I saw a rheumatologist in town.'), []);
+  });
+
+  it("flags a person's faith or community in a self-description, not in passing", () => {
+    assert.deepEqual(other("I'm Catholic, raised Catholic."), ['Catholic', 'Catholic']);
+    assert.deepEqual(other('One nurse, an old Acadian lady, held my hand.'), ['Acadian']);
+    assert.deepEqual(other('We have a lot of Romanian and Polish families.'), []);
+  });
+
+  it('flags named storms, local events, pets, boats and group nicknames', () => {
+    assert.deepEqual(other('After Cyclone Tamsin he was gone three weeks.'), ['Cyclone Tamsin']);
+    assert.deepEqual(other('Weddings, wakes, the Harbour Lobster Carnival.'), ['Harbour Lobster Carnival']);
+    assert.deepEqual(other('I got my own boat, the Marie Claire, named after the wife.'), ['Marie Claire']);
+    assert.deepEqual(other('Our dog Rusty is the only one who is patient.'), ['Rusty']);
+    assert.deepEqual(other('We call it the Prostate Posse.'), ['Prostate Posse']);
+  });
+});

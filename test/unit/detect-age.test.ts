@@ -39,6 +39,15 @@ describe('age detector', () => {
       assertFinds('When I was twelve we moved.', ['twelve']);
       assertFinds('My daughter is 5 and my son is 7.', ['5', '7']);
       assertFinds("I'll be 50 next year and he just turned forty.", ['50', 'forty']);
+      assertFinds('Seventy this October, can you believe it.', ['Seventy']);
+    });
+
+    it('finds ages listed together or right after the children they belong to', () => {
+      assertFinds("We've got two girls, 19 and 23.", ['19', '23']);
+      assertFinds('I have 2 kids, aged 4 and 7.', ['4', '7']);
+      assertFinds('I was like thirteen, fourteen.', ['thirteen', 'fourteen']);
+      assertFinds('I was 19 when I enlisted, 23 when I got out.', ['19', '23']);
+      assertFinds('Participant: female, 52, retired teacher.', ['52']);
     });
 
     it('finds decades of life, keeping only the decade word', () => {
@@ -62,6 +71,8 @@ describe('age detector', () => {
       assertNothing("I'm 100 percent sure, I'm 10 minutes away.");
       assertNothing("She's one of the best. I was 3 weeks sober.");
       assertNothing("She's 30 weeks pregnant.");
+      assertNothing("I've seen 12 this year already. Twelve of us went.");
+      assert.deepEqual(found("I was 19 stone then, now I'm 16.", 'AGE'), [], 'a weight, said again without its unit');
     });
 
     it('leaves clock times after "at" alone', () => {

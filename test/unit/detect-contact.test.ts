@@ -33,6 +33,10 @@ describe('contact detector', () => {
       assertFinds('Call +64 21 555 0134 from overseas.', ['+64 21 555 0134']);
     });
 
+    it('keeps an extension with its number', () => {
+      assertFinds('Her direct line is 512-555-0134, extension 22, ask for her.', ['512-555-0134, extension 22']);
+    });
+
     it('finds a number read out digit by digit', () => {
       assert.deepEqual(found("It's oh two one, five five five, oh one three four.", 'CONTACT'), ['oh two one, five five five, oh one three four']);
       assert.deepEqual(found('Call me on nine one two, five five five, double oh seven six.', 'CONTACT'), [
@@ -87,6 +91,10 @@ describe('contact detector', () => {
       assertFinds("It's at https://example.com/maria-story.", ['https://example.com/maria-story']);
       assertFinds("He's on facebook.com/tom.h.example if you want.", ['facebook.com/tom.h.example']);
       assertFinds('Her shop is mariasbakes.co.nz now.', ['mariasbakes.co.nz']);
+    });
+
+    it('finds a username said after the word for it', () => {
+      assertFinds('Username denise.r1961, my daughter set it up.', ['denise.r1961']);
     });
 
     it('does not flag a bare mention of a site everybody uses', () => {

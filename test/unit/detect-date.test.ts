@@ -58,6 +58,8 @@ describe('date detector', () => {
       assertFinds('It was July 4th and hot.', ['July 4th']);
       assertFinds('It got worse last March.', ['last March']);
       assertFinds('I qualified in September and started in October.', ['September', 'October']);
+      assertFinds('I was off work from March to June.', ['March', 'June']);
+      assertFinds('Next session is Thursday the 14th.', ['Thursday the 14th']);
     });
 
     it('finds seasons, holidays and decades', () => {

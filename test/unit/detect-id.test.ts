@@ -53,6 +53,7 @@ describe('ID detector', () => {
     it('finds licence plates', () => {
       assertFinds('The plate was KXT 4471, a blue Ford.', ['KXT 4471']);
       assertFinds("My reg's on their list now, WX19 KPT, I'm a wanted woman.", ['WX19 KPT']);
+      assertFinds('My licence number is MORGA 657054 SM9IJ, on every form.', ['MORGA 657054 SM9IJ']);
     });
 
     it('finds postcodes and ZIP codes in addresses', () => {
@@ -60,6 +61,7 @@ describe('ID detector', () => {
       assertFinds('Our postcode is BT9 7AB.', ['BT9 7AB']);
       assertFinds('We moved to Corpus Christi, TX 78401 in the end.', ['78401']);
       assertFinds('The zip code is 90210.', ['90210']);
+      assertFinds('They sent it to 4410 Alder Court, 78745, the old place.', ['78745']);
     });
 
     it('finds partial identifiers', () => {

@@ -100,6 +100,13 @@ const RULES: Rule[] = [
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
   ),
   rule(
+    `${START}(${NUM})(?=\\s+(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b)`,
+    'age: number before "this October" / "next birthday"',
+    // Only where the number opens a clause ("Seventy this October") or follows "be": "seen 12 this year" is a count.
+    (value, _words, text, start) =>
+      value >= 2 && value <= 110 && /(?:^|[.!?:;,—–]\s*|\b(?:be|turning|turns|turn)\s+)$/i.test(textBefore(text, start, 20)) ? 0.6 : undefined,
+  ),
+  rule(
     `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
     (value) => (value >= 1 ? 0.6 : undefined),

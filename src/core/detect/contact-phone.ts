@@ -10,6 +10,7 @@ import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE, PHONE_VERB } from './
 const PHONE_LIKE =
   /(?<![\p{L}\p{N}_+@/$£€.,:-]|[\p{N}][.,])(?:\+[ \u00a0]?\d{1,3}[ \u00a0.-]?)?(?:\(0\)[ \u00a0.-]?)?(?:\(\d{1,5}\)[ \u00a0.-]?)?\d{1,11}(?:(?:[ \u00a0.-]|[ \u00a0]?[-–][ \u00a0]?)\d{1,8}){0,5}(?![\p{L}\p{N}_@%]|[.,:/]\p{N}|-\p{N})/gu;
 
+const EXTENSION = /^,?\s*(?:ext\.?|extension|x)\s*\d{1,5}(?!\d)/i;
 const ID_CUE_WINDOW = 70;
 const NEAR_CUE_WINDOW = 20;
 const PHONE_CUE_WINDOW = 45;
@@ -93,7 +94,11 @@ export function findPhoneNumbers(text: string): Candidate[] {
   for (let match = PHONE_LIKE.exec(text); match; match = PHONE_LIKE.exec(text)) {
     const raw = match[0].replace(/[\s.–-]+$/, '');
     const verdict = judge(text, match.index, raw);
-    if (verdict) found.push({ start: match.index, end: match.index + raw.length, type: 'CONTACT', ...verdict });
+    if (!verdict) continue;
+    // "512-555-0134, extension 22": the extension belongs to the number.
+    const extension = EXTENSION.exec(text.slice(match.index + raw.length, match.index + raw.length + 20));
+    const end = match.index + raw.length + (extension ? extension[0].length : 0);
+    found.push({ start: match.index, end, type: 'CONTACT', ...verdict });
   }
   return found;
 }

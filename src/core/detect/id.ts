@@ -23,9 +23,9 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 const US_STATE_ZIP = new RegExp(`^(?:${US_STATES}) \\d{5}(?:-\\d{4})?$`);
-/** A US ZIP code after a state (`Corpus Christi, TX 78401`) or the word zip. */
+/** A US ZIP code after a state (`Corpus Christi, TX 78401`), a street (`4410 Alder Court, 78745`) or the word zip. */
 const ZIP = new RegExp(
-  `(?:(?<![\\p{L}])(?:${US_STATES}),?[ \\u00a0]+|\\b(?:zip|zip code|zipcode|postal code)(?:\\s+(?:is|was|'s))?[:,]?\\s*)(\\d{5}(?:-\\d{4})?)(?![\\p{N}-])`,
+  `(?:\\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Circle|Cir|Trail|Highway|Hwy|Parkway|Pkwy)\\.?,\\s+(?:\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*,?\\s+)?|(?<![\\p{L}])(?:${US_STATES}),?[ \\u00a0]+|\\b(?:zip|zip code|zipcode|postal code)(?:\\s+(?:is|was|'s))?[:,]?\\s*)(\\d{5}(?:-\\d{4})?)(?![\\p{N}-])`,
   'gu',
 );
 /** A number announced as the last or first few digits of something: `the last four digits are 4471`, `ending in 4471`. */

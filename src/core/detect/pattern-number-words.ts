@@ -16,8 +16,13 @@ export const DECADE_WORDS: Record<string, number> = {
 
 const tensAlt = TENS.slice(2).join('|');
 const unitsAlt = UNITS.slice(1).join('|');
-/** 1..99 in words: `seven`, `fifteen`, `sixty-one`, `sixty one`, `forty`. Not anchored; no capture groups. */
-export const CARDINAL_WORDS = `(?:(?:${tensAlt})(?:[- ](?:${unitsAlt}))?|${TEENS.join('|')}|${unitsAlt})`;
+/** `[Ss]ixty`: a word that may start a sentence. */
+const capitalisable = (words: string[]): string => words.map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|');
+/**
+ * 1..99 in words: `seven`, `fifteen`, `sixty-one`, `sixty one`, `Forty` (first letter in either case).
+ * Not anchored; no capture groups.
+ */
+export const CARDINAL_WORDS = `(?:(?:${capitalisable(TENS.slice(2))})(?:[- ](?:${unitsAlt}))?|${capitalisable(TEENS)}|${capitalisable(UNITS.slice(1))})`;
 /** 1st..31st in words: `second`, `twenty-first`, `thirtieth`. No capture groups. */
 export const ORDINAL_WORDS = `(?:(?:twenty|thirty)[- ](?:${ORDINAL_UNITS.slice(1).join('|')})|twentieth|thirtieth|${ORDINAL_TEENS.join('|')}|${ORDINAL_UNITS.slice(1).join('|')})`;
 

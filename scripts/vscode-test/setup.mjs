@@ -65,13 +65,23 @@ function publish(scratch, finalDir) {
   }
 }
 
-/** npm child processes must not inherit the outer `npm test`'s project context. */
+// Outer npm settings that are about reaching the registry, which the inner npm should keep.
+const KEPT_NPM_CONFIG = new Set(['registry', 'cafile', 'ca', 'proxy', 'https_proxy', 'http_proxy', 'noproxy',
+  'strict_ssl', 'userconfig', 'globalconfig', 'cache']);
+
+/**
+ * When this runs under `npm test`, npm has exported its whole configuration as npm_config_* variables, including a
+ * user agent naming Node 20 that code-server's postinstall reads as "wrong Node". The inner npm gets a clean slate.
+ */
 function npmEnv(extra = {}) {
-  const env = { ...process.env, ...extra };
+  const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^npm_(package|lifecycle)_/.test(key) || key === 'npm_config_local_prefix') delete env[key];
+    const config = /^npm_config_(.+)$/i.exec(key)?.[1].toLowerCase();
+    if ((config && !KEPT_NPM_CONFIG.has(config)) || /^npm_(package|lifecycle|node)_/i.test(key) || key === 'NODE') {
+      delete env[key];
+    }
   }
-  return env;
+  return { ...env, ...extra };
 }
 
 function ensureNode24() {

@@ -5,6 +5,9 @@
  * addresses use example.org.
  */
 
+/** Bump when the generated text changes, so cached benchmark corpora are regenerated. */
+export const GENERATOR_VERSION = 2;
+
 export type GeneratedFormat = 'txt' | 'vtt' | 'srt' | 'md';
 export const GENERATED_FORMATS: readonly GeneratedFormat[] = ['txt', 'vtt', 'srt', 'md'];
 
@@ -48,31 +51,37 @@ const RELATIONS = ['my sister', 'my brother', 'my husband', 'my wife', 'my neigh
 const ROLES = ['INTERVIEWER', 'Interviewer', 'Moderator', 'Facilitator', 'Q', 'R'];
 const NOTES = ['[inaudible]', '(laughs)', '[pause]', '[crosstalk]', '(sighs)', '[laughter]', '[inaudible 00:02]'];
 
-/** Everyday talk with no identifiers: the bulk of a real transcript. */
-const FILLER = [
-  'Yeah, I mean, it depends on the week really.',
-  "I don't know, it's hard to say, because things have changed so much since the pandemic.",
-  'We just sort of got on with it, you know, like everybody else did.',
-  'Honestly the hardest part is the waiting, the not knowing when anything is going to happen.',
-  'So that was, um, that was quite a difficult time for all of us.',
-  "And then the bus stopped running in the evenings, so that's when it really got hard.",
-  'It was fine at first, but after a while you start to notice the little things.',
-  'I think people underestimate how much the small stuff matters, like having somewhere warm to sit.',
-  "We'd go once a fortnight, maybe, if the weather was all right and somebody could drive.",
-  "My back's been bad since the winter, so I don't get out as much as I used to.",
-  'They told us the new system would be easier but it really, really is not.',
-  "You ring up and you're on hold for forty minutes and then it cuts off.",
-  'The kids love it there, they always have, it is the one place they can just be themselves.',
-  'Right, right. And how did that make you feel at the time?',
-  'Could you say a bit more about that?',
-  'That makes sense. What happened next?',
-  "I suppose I'd say it's got better, but only because we found our own ways round it.",
-  "When I was younger we didn't have any of this, you just walked everywhere.",
-  'There is a lot of goodwill, but goodwill does not pay for petrol.',
-  'It is one of those things where, if you know, you know.',
-  'I would not say it was a crisis, but it was close to one for a couple of months.',
-  'We have a group chat now, which helps, because everyone can see who needs a lift.',
+/** Everyday talk with no identifiers: the bulk of a real transcript. Combined from parts, so sentences rarely repeat. */
+const OPENERS = [
+  'Yeah, I mean,', "I don't know,", 'Honestly,', 'So, um,', 'Right, and', 'I suppose', 'To be fair,', 'Well,',
+  'The thing is,', 'Mm, yeah,', 'If I am honest,', 'And then', 'Oh,', 'You know,', 'Basically', 'I think',
 ];
+const CLAUSES = [
+  'it depends on the week really', "things have changed so much since the pandemic", 'we just sort of got on with it',
+  'the hardest part is the waiting', 'that was quite a difficult time for all of us', 'the bus stopped running in the evenings',
+  'you start to notice the little things after a while', 'people underestimate how much the small stuff matters',
+  "we'd go once a fortnight if the weather was all right", "my back's been bad since the winter",
+  'the new system was meant to be easier', "you're on hold for forty minutes and then it cuts off",
+  'the kids love it there, they always have', "it's got better, but only because we found our own ways round it",
+  "we didn't have any of this when I was younger", 'goodwill does not pay for petrol', 'it was close to a crisis for a couple of months',
+  'the group chat helps because everyone can see who needs a lift', 'nobody really explained the forms to us',
+  'the prices at the shop went up again', 'we lost a lot of the regulars over the summer', 'I stopped going to the meetings',
+  'the appointments are always in the morning', 'there is nowhere warm to sit in the afternoons',
+];
+const CLOSERS = [
+  '.', ', you know.', ', like everybody else.', ', to be honest.', ', really.', '. [laughs]', ', if that makes sense.',
+  ', I suppose.', ', and that was that.', ', so yeah.', '...', ', which is a shame.',
+];
+const QUESTIONS = [
+  'Right, right. And how did that make you feel at the time?', 'Could you say a bit more about that?',
+  'That makes sense. What happened next?', 'And who else was involved in that?', 'How long ago was that, roughly?',
+  'Mm. Was that the same for other people you know?', 'What would have helped, looking back?',
+];
+
+function filler(random: Random): string {
+  const text = `${random.pick(OPENERS)} ${random.pick(CLAUSES)}${random.pick(CLOSERS)}`;
+  return text[0].toUpperCase() + text.slice(1);
+}
 
 export interface Person {
   given: string;
@@ -105,7 +114,7 @@ function date(random: Random): string {
 
 /** One sentence of an answer; about a third of them carry an identifier of some kind. */
 function sentence(random: Random, cast: readonly Person[], places: readonly string[], orgs: readonly string[]): string {
-  if (random.chance(0.62)) return random.pick(FILLER);
+  if (random.chance(0.62)) return filler(random);
   const person = random.pick(cast);
   const other = inventPerson(random);
   const place = random.pick(places);
@@ -181,7 +190,7 @@ export function generateTranscript(random: Random, format: GeneratedFormat, targ
   for (let turn = 0; length < targetChars; turn++) {
     const speakerIndex = random.int(cast.length);
     const speaker = turn % 2 === 0 ? interviewer : labels[speakerIndex];
-    const text = turn % 2 === 0 && random.chance(0.7) ? random.pick(FILLER.slice(13, 16)) : answer(random, cast, places, orgs);
+    const text = turn % 2 === 0 && random.chance(0.7) ? random.pick(QUESTIONS) : answer(random, cast, places, orgs);
     const step = 3 + random.int(40);
     switch (format) {
       case 'vtt':

@@ -1,16 +1,18 @@
 /** `transcript-redactor scan`: reports likely identifiers in transcript files and folders. */
-import { analyze, formatForPath, type AnalyzeOptions, type Finding, type KnownForm, type Sensitivity } from '../core';
+import type { Finding, KnownForm, Sensitivity } from '../core';
 import {
   DEFAULT_MAX_FILE_BYTES,
   formatBytes,
   listCorpusFiles,
-  readCorpusFile,
   TRANSCRIPT_EXTENSIONS,
   type CorpusFile,
 } from '../core/corpus-files';
 import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../core/corpus-knowledge';
+import { defaultWorkerCount, scanFilesInParallel, type ScanFileOptions } from '../core/parallel';
+import { MappingError } from '../core/mapping';
 import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
+import { loadProjectKey, type ProjectKey } from './project-key';
 import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from './report';
 
 const SENSITIVITIES: readonly Sensitivity[] = ['high-recall', 'balanced'];
@@ -32,6 +34,12 @@ Options:
   --sensitivity high-recall|balanced
                              high-recall (default) also reports uncertain candidates; balanced drops them
   --max-size SIZE            skip files larger than SIZE (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)}), e.g. 50MB
+  --jobs N                   analyse N files at a time on worker threads (default: one per core, here
+                             ${defaultWorkerCount()}); the output is the same for every N
+  --key FILE                 the project key: its forms are flagged, its "not an identifier" list respected
+                             (default: .redaction/mapping.json in the working folder, else in the first PATH's
+                             folder or above it, if there is one); tokens from the key are never printed
+  --no-key                   scan without the project key
   --no-color                 no colours (also off when NO_COLOR is set or output is not a terminal)
   -h, --help                 show this help
 
@@ -47,6 +55,9 @@ interface ScanOptions {
   sensitivity: Sensitivity;
   maxBytes: number;
   noColor: boolean;
+  key?: string;
+  noKey: boolean;
+  jobs: number;
 }
 
 function parseScanArgs(argv: readonly string[]): ScanOptions | 'help' {
@@ -57,6 +68,9 @@ function parseScanArgs(argv: readonly string[]): ScanOptions | 'help' {
     sensitivity: { type: 'string' },
     'max-size': { type: 'string' },
     'no-color': { type: 'boolean' },
+    key: { type: 'string' },
+    'no-key': { type: 'boolean' },
+    jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return 'help';
@@ -70,7 +84,16 @@ function parseScanArgs(argv: readonly string[]): ScanOptions | 'help' {
     sensitivity: choiceOption(values, 'sensitivity', SENSITIVITIES, 'high-recall'),
     maxBytes: maxSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseSize(maxSize, '--max-size'),
     noColor: values['no-color'] === true,
+    key: stringOption(values, 'key'),
+    noKey: values['no-key'] === true,
+    jobs: parseJobs(stringOption(values, 'jobs')),
   };
+}
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultWorkerCount();
+  if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs must be a whole number, 1 or more (got '${text}')`);
+  return Number(text);
 }
 
 async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
@@ -83,23 +106,36 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
     io.stderr.write(`transcript-redactor: ${displayPath}: ${message}\n`);
   };
 
+  if (options.noKey && options.key !== undefined) throw new UsageError('--key and --no-key cannot be used together');
+  let key: ProjectKey = { entities: 0, knownForms: [], ignore: [] };
+  try {
+    if (!options.noKey) key = await loadProjectKey(options.key, io.cwd, options.paths[0]);
+  } catch (error) {
+    if (!(error instanceof MappingError)) throw error;
+    io.stderr.write(`transcript-redactor: invalid project key, nothing scanned: ${error.message}\n`);
+    return EXIT_ERROR;
+  }
+
   const listing = await listCorpusFiles(options.paths, { include: options.include, exclude: options.exclude, cwd: io.cwd });
   for (const problem of listing.problems) warn(problem.displayPath, problem.message);
 
-  const corpusForms = await corpusKnownForms(listing.files, options);
+  const corpusForms = await corpusKnownForms(listing.files, options, key);
   const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
-  const summary = { findings: 0, filesWithFindings: 0, filesScanned: 0, filesUnreadable: listing.problems.length };
-  // One file at a time: only the current file's text is held in memory, never the corpus's.
-  for (const file of listing.files) {
-    const read = await readCorpusFile(file.absolutePath, options.maxBytes);
-    if (!read.ok) {
-      warn(file.displayPath, `skipped: ${read.reason}`);
+  const summary = { findings: 0, filesWithFindings: 0, filesScanned: 0, filesUnreadable: listing.problems.length, key };
+  // Results arrive in file order whatever --jobs is; only the few files in flight are held in memory.
+  const results = scanFilesInParallel(paths(listing.files), scanFileOptions(options, key), options.jobs, (_path, index) => ({
+    knownForms: [...key.knownForms, ...corpusForms(listing.files[index])],
+  }));
+  let index = 0;
+  for await (const result of results) {
+    const file = listing.files[index++];
+    if (!result.ok) {
+      warn(file.displayPath, `skipped: ${result.reason}`);
       summary.filesUnreadable++;
       continue;
     }
-    const knownForms = corpusForms(file);
-    const findings = analyze(read.text, { ...analyzeOptionsFor(file.absolutePath, options.sensitivity), knownForms });
-    reporter.file(file.displayPath, read.text, findings);
+    const findings = result.findings;
+    reporter.file(file.displayPath, result.text, findings);
     summary.filesScanned++;
     summary.findings += findings.length;
     if (findings.length > 0) summary.filesWithFindings++;
@@ -116,14 +152,18 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
  * A file is not given its own forms back, so its findings keep their own reasons (a speaker label stays one).
  * Unreadable files are skipped silently here; pass two reports them.
  */
-async function corpusKnownForms(files: readonly CorpusFile[], options: ScanOptions): Promise<(file: CorpusFile) => KnownForm[]> {
+async function corpusKnownForms(
+  files: readonly CorpusFile[],
+  options: ScanOptions,
+  key: ProjectKey,
+): Promise<(file: CorpusFile) => KnownForm[]> {
   if (files.length < 2) return () => []; // within one file the engine already propagates confident forms
   const formsByFile = new Map<CorpusFile, KnownForm[]>();
-  for (const file of files) {
-    const read = await readCorpusFile(file.absolutePath, options.maxBytes);
-    if (!read.ok) continue;
-    const findings = analyze(read.text, analyzeOptionsFor(file.absolutePath, options.sensitivity));
-    formsByFile.set(file, confirmedForms([findings.filter((finding) => finding.confidence >= CONFIRMED_MIN_CONFIDENCE)]));
+  let index = 0;
+  for await (const result of scanFilesInParallel(paths(files), scanFileOptions(options, key), options.jobs)) {
+    const file = files[index++];
+    if (!result.ok) continue;
+    formsByFile.set(file, confirmedForms([result.findings.filter((finding) => finding.confidence >= CONFIRMED_MIN_CONFIDENCE)]));
   }
   const all = confirmedForms([...formsByFile.values()].map((forms) => forms.map(asFinding)));
   return (file) => {
@@ -137,10 +177,11 @@ function asFinding(known: KnownForm): Finding {
   return { start: 0, end: known.form.length, type: known.type, confidence: 1, reason: '', text: known.form, detector: 'corpus' };
 }
 
-/** The file's extension decides its format when it is specific (.vtt, .srt, .md); otherwise the engine sniffs it. */
-function analyzeOptionsFor(filePath: string, sensitivity: Sensitivity): AnalyzeOptions {
-  const format = formatForPath(filePath);
-  return format === 'plain' ? { sensitivity } : { sensitivity, format };
+const paths = (files: readonly CorpusFile[]): string[] => files.map((file) => file.absolutePath);
+
+/** Each file's extension decides its format when it is specific (.vtt, .srt, .md); otherwise the engine sniffs it. */
+function scanFileOptions(options: ScanOptions, key: ProjectKey): ScanFileOptions {
+  return { analyze: { sensitivity: options.sensitivity, knownForms: key.knownForms, ignore: key.ignore }, maxBytes: options.maxBytes };
 }
 
 export const scanCommand: Command = { help: HELP, run: runScan };

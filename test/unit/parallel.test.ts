@@ -24,6 +24,10 @@ async function toJsonl(results: AsyncIterable<FileScanResult>, root: string): Pr
 describe('parallel corpus scan', function () {
   let root: string;
   let paths: string[];
+  let sequential: string;
+  const options: ScanFileOptions = {
+    analyze: { knownForms: [{ form: 'Marrowby', type: 'LOCATION', token: '[LOCATION_1]' }], ignore: ['interviewer'] },
+  };
 
   before(async () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), 'redactor-parallel-'));
@@ -33,7 +37,7 @@ describe('parallel corpus scan', function () {
     for (let index = 0; index < 14; index++) {
       const format = GENERATED_FORMATS[index % GENERATED_FORMATS.length];
       const file = path.join(root, `t${String(index).padStart(2, '0')}.${format}`);
-      await fs.writeFile(file, generateTranscript(random, format, index % 5 === 0 ? 60_000 : 3_000));
+      await fs.writeFile(file, generateTranscript(random, format, index % 5 === 0 ? 15_000 : 2_500));
       paths.push(file);
     }
     const withBom = path.join(root, 'bom.txt');
@@ -41,18 +45,15 @@ describe('parallel corpus scan', function () {
     const binary = path.join(root, 'binary.txt');
     await fs.writeFile(binary, Buffer.from([0x50, 0x31, 0x00, 0x3a]));
     paths.splice(3, 0, withBom, binary, path.join(root, 'missing.txt'));
+    sequential = await toJsonl(scanFilesSequentially(paths, options), root);
   });
 
   after(async () => {
     await fs.rm(root, { recursive: true, force: true });
   });
 
-  const options: ScanFileOptions = {
-    analyze: { knownForms: [{ form: 'Marrowby', type: 'LOCATION', token: '[LOCATION_1]' }], ignore: ['interviewer'] },
-  };
 
   it('gives byte-for-byte the jsonl of the single-threaded scan, in the same order', async () => {
-    const sequential = await toJsonl(scanFilesSequentially(paths, options), root);
     assert.ok(sequential.split('\n').length > 100, 'the corpus should produce plenty of findings to compare');
     assert.match(sequential, /"file":"bom.txt","start":0,"end":12,"type":"PERSON","text":"Keisha Grant"/);
     assert.match(sequential, /"file":"binary.txt","skipped":"not UTF-8 text/);
@@ -61,8 +62,15 @@ describe('parallel corpus scan', function () {
     assert.equal(await toJsonl(scanFilesInParallel(paths, options, 3), root), sequential);
   });
 
+  it('applies per-file options (the known forms of the other files) exactly as one thread does', async () => {
+    const perFile = (_path: string, index: number) => (index % 2 ? { knownForms: [{ form: 'Tuesdays', type: 'OTHER' as const }] } : undefined);
+    const oneThread = await toJsonl(scanFilesSequentially(paths, options, perFile), root);
+    assert.notEqual(oneThread, sequential, 'the per-file forms should change some findings');
+    assert.match(oneThread, /"text":"Tuesdays","confidence":0\.99/);
+    assert.equal(await toJsonl(scanFilesInParallel(paths, options, 2, perFile), root), oneThread);
+  });
+
   it('runs in this thread with one worker, with the same results', async () => {
-    const sequential = await toJsonl(scanFilesSequentially(paths, options), root);
     assert.equal(await toJsonl(scanFilesInParallel(paths, options, 1), root), sequential);
   });
 

@@ -2,4 +2,4 @@
 export { defaultWorkerCount, scanFilesInParallel } from './pool';
 export type { ParallelScanOptions } from './pool';
 export { analyzeOptionsForPath, scanFile, scanFilesSequentially } from './scan-file';
-export type { FileScanResult, ScanFileOptions } from './scan-file';
+export type { FileScanResult, PerFileOptions, ScanFileOptions } from './scan-file';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { scanFilesSequentially, type FileScanResult, type ScanFileOptions } from './scan-file';
+import { scanFilesSequentially, type FileScanResult, type PerFileOptions, type ScanFileOptions } from './scan-file';
 import type { ScanRequest } from './scan-worker';
 
 export interface ParallelScanOptions extends ScanFileOptions {
@@ -26,7 +26,8 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * Yields one result per path, in order. With `workers` ≤ 1 (or a single file) the scan runs in this thread.
+ * Yields one result per path, in order. `perFile` adds options for one file (called in this thread, in order).
+ * With `workers` ≤ 1 (or a single file) the scan runs in this thread.
  * An unexpected failure in a worker rejects the iteration with the file's path and the worker's stack.
  * Stopping the iteration early terminates the workers.
  */
@@ -34,11 +35,12 @@ export async function* scanFilesInParallel(
   paths: readonly string[],
   options: ParallelScanOptions = {},
   workers: number = defaultWorkerCount(),
+  perFile?: PerFileOptions,
 ): AsyncGenerator<FileScanResult> {
   const count = Math.min(Math.floor(workers), paths.length);
   const { workerScript = path.join(__dirname, 'scan-worker.js'), ...scanOptions } = options;
   if (!(count > 1)) {
-    yield* scanFilesSequentially(paths, scanOptions);
+    yield* scanFilesSequentially(paths, scanOptions, perFile);
     return;
   }
   if (!existsSync(workerScript)) {
@@ -61,7 +63,7 @@ export async function* scanFilesInParallel(
 
   const send = (): void => {
     while (idle.length > 0 && nextToSend < paths.length && nextToSend < nextToYield + window) {
-      const request: ScanRequest = { id: nextToSend, path: paths[nextToSend] };
+      const request: ScanRequest = { id: nextToSend, path: paths[nextToSend], extra: perFile?.(paths[nextToSend], nextToSend) };
       nextToSend++;
       idle.pop()?.postMessage(request);
     }

@@ -11,6 +11,9 @@ export interface ScanFileOptions {
   maxBytes?: number;
 }
 
+/** Options for one file on top of the shared ones (e.g. the known forms of the other files in the corpus). */
+export type PerFileOptions = (filePath: string, index: number) => AnalyzeOptions | undefined;
+
 /** One file's outcome: its text as analysed (BOM removed) and findings, or why it could not be read. */
 export type FileScanResult =
   | { path: string; ok: true; text: string; findings: Finding[] }
@@ -23,13 +26,18 @@ export function analyzeOptionsForPath(filePath: string, base: AnalyzeOptions = {
   return format === 'plain' ? base : { ...base, format };
 }
 
-export async function scanFile(filePath: string, options: ScanFileOptions = {}): Promise<FileScanResult> {
+export async function scanFile(filePath: string, options: ScanFileOptions = {}, extra?: AnalyzeOptions): Promise<FileScanResult> {
   const read = await readCorpusFile(filePath, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!read.ok) return { path: filePath, ok: false, reason: read.reason };
-  return { path: filePath, ok: true, text: read.text, findings: analyze(read.text, analyzeOptionsForPath(filePath, options.analyze)) };
+  const base = extra ? { ...options.analyze, ...extra } : options.analyze;
+  return { path: filePath, ok: true, text: read.text, findings: analyze(read.text, analyzeOptionsForPath(filePath, base)) };
 }
 
 /** The reference scan: one file at a time, in order, in this thread. */
-export async function* scanFilesSequentially(paths: readonly string[], options: ScanFileOptions = {}): AsyncGenerator<FileScanResult> {
-  for (const filePath of paths) yield await scanFile(filePath, options);
+export async function* scanFilesSequentially(
+  paths: readonly string[],
+  options: ScanFileOptions = {},
+  perFile?: PerFileOptions,
+): AsyncGenerator<FileScanResult> {
+  for (const [index, filePath] of paths.entries()) yield await scanFile(filePath, options, perFile?.(filePath, index));
 }

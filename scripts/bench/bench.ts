@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: engine throughput against compromise alone, typing latency with a warm cache, and the corpus
+ * scan on 1 and 2+ workers (time and peak RSS). Prints a Markdown table and writes bench-results/latest.{md,json}.
+ * Options: --mb N (corpus size, default 20), --sample-mb N (compromise sample, default 2), --runs N (default 3),
+ * --seed N, --corpus DIR, --skip-scan, --quick (4 MB corpus, 2 runs: a smoke test, not for the record).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultWorkerCount } from '../../src/core/parallel/pool';
+import { defaultCorpusDir, ensureCorpus } from './corpus-dir';
+import { compromisePass, enginePass, sampleFiles, throughput } from './measure-engine';
+import { measureScan, type ScanRun } from './measure-scan';
+import { measureTyping } from './measure-typing';
+import { describe, megabytes, summarise } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: 'string' },
+    'sample-mb': { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    corpus: { type: 'string' },
+    'skip-scan': { type: 'boolean' },
+    quick: { type: 'boolean' },
+  },
+});
+const quick = values.quick === true;
+const corpusMb = Number(values.mb ?? (quick ? 4 : 20));
+const sampleMb = Number(values['sample-mb'] ?? (quick ? 1 : 2));
+const runs = Number(values.runs ?? (quick ? 2 : 3));
+const seed = Number(values.seed ?? 42);
+const repoRoot = path.resolve(__dirname, '../..');
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+function main(): void {
+  const loadBefore = os.loadavg()[0].toFixed(1);
+  const cpus = os.cpus();
+  const machine = `${cpus[0]?.model ?? 'unknown cpu'}, ${defaultWorkerCount()} cores available, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+  const corpusDir = values.corpus ?? defaultCorpusDir(seed, corpusMb);
+  const manifest = ensureCorpus(corpusDir, seed, corpusMb, log);
+  const rows: string[][] = [];
+  const record: Record<string, unknown> = { machine, date: new Date().toISOString(), corpus: { dir: corpusDir, files: manifest.files.length, bytes: manifest.bytes, seed }, runs };
+
+  // 1. Engine vs compromise, single thread, in this process.
+  const sample = sampleFiles(corpusDir, manifest.files, sampleMb * 1024 * 1024);
+  log(`compromise alone over a ${sampleMb} MB sample (${sample.length} files), ${runs} runs ...`);
+  const baseline = Array.from({ length: runs }, () => compromisePass(corpusDir, sample));
+  log(`engine over the same sample, ${runs} runs ...`);
+  const engineSample = Array.from({ length: runs }, () => enginePass(corpusDir, sample));
+  log(`engine over the whole corpus (${megabytes(manifest.bytes).toFixed(1)} MB, ${manifest.files.length} files), ${runs} runs ...`);
+  const engineCorpus = Array.from({ length: runs }, () => enginePass(corpusDir, manifest.files));
+  const baselineRate = summarise(baseline.map((pass) => throughput(pass)));
+  const sampleRate = summarise(engineSample.map((pass) => throughput(pass)));
+  const corpusRate = summarise(engineCorpus.map((pass) => throughput(pass)));
+  const sampleMbActual = megabytes(baseline[0].bytes).toFixed(1);
+  rows.push(
+    [`compromise alone (nlp + people/places/organizations), ${sampleMbActual} MB sample`, describe(baselineRate, 'MB/s'), '1.0× (baseline)', ''],
+    [`engine, same ${sampleMbActual} MB sample`, describe(sampleRate, 'MB/s'), `${(sampleRate.median / baselineRate.median).toFixed(1)}×`, '≥ 5×'],
+    [`engine, whole ${megabytes(manifest.bytes).toFixed(1)} MB corpus`, describe(corpusRate, 'MB/s'), `${(corpusRate.median / baselineRate.median).toFixed(1)}×`, '≥ 5×'],
+  );
+  const wallRates = {
+    baseline: summarise(baseline.map((pass) => throughput(pass, true))),
+    sample: summarise(engineSample.map((pass) => throughput(pass, true))),
+    corpus: summarise(engineCorpus.map((pass) => throughput(pass, true))),
+  };
+  record.engine = { baseline, engineSample, engineCorpus, baselineRate, sampleRate, corpusRate, wallRates, findings: engineCorpus[0].found };
+
+  // 2. Typing: one-character edits in a 200 KB transcript, warm cache vs a cold analysis.
+  log('typing in 200 KB transcripts ...');
+  const typing = measureTyping(seed + 1, Math.max(3, runs), quick ? 10 : 25);
+  const cold = summarise(typing.map((run) => run.coldMs));
+  const warm = summarise(typing.flatMap((run) => run.warmMs));
+  rows.push(
+    ['typing: cold analysis of a 200 KB transcript', describe(cold, 'ms', 1), '1.0 (baseline)', ''],
+    ['typing: after a one-character edit, warm cache', describe(warm, 'ms', 2), `${((100 * warm.median) / cold.median).toFixed(2)}% of cold`, '≤ 5%'],
+  );
+  record.typing = { runs: typing, cold, warm };
+
+  // 3. The scan command, 1 worker vs one per core, each in its own process.
+  if (values['skip-scan'] !== true) {
+    const jobCounts = [...new Set([1, 2, defaultWorkerCount()])];
+    const scans = new Map<number, ScanRun[]>();
+    for (const jobs of jobCounts) {
+      log(`scan --jobs ${jobs} over the corpus, ${runs} runs ...`);
+      scans.set(jobs, Array.from({ length: runs }, () => measureScan(repoRoot, corpusDir, jobs)));
+    }
+    const hashes = new Set([...scans.values()].flat().map((run) => run.outputHash));
+    const oneJob = summarise(scans.get(1)!.map((run) => run.milliseconds / 1000));
+    for (const [jobs, scanRuns] of scans) {
+      const seconds = summarise(scanRuns.map((run) => run.milliseconds / 1000));
+      const cpuSeconds = summarise(scanRuns.map((run) => run.cpuMilliseconds / 1000));
+      const rss = summarise(scanRuns.map((run) => megabytes(run.maxRssBytes)));
+      const speedUp = jobs === 1 ? '1.0× (baseline)' : `${(oneJob.median / seconds.median).toFixed(2)}× faster`;
+      rows.push(
+        [`scan --jobs ${jobs}, whole corpus (wall time)`, describe(seconds, 's', 2), speedUp, jobs === 1 ? '' : `near ${jobs}×`],
+        [`scan --jobs ${jobs}, CPU time of the process (all threads)`, describe(cpuSeconds, 's', 2), '', ''],
+        [`scan --jobs ${jobs}, peak RSS of the process`, describe(rss, 'MB', 0), '', '≤ 300 MB'],
+      );
+    }
+    rows.push(['scan output identical for every --jobs', hashes.size === 1 ? 'yes (same sha256)' : `NO: ${hashes.size} different outputs`, '', 'identical']);
+    record.scan = Object.fromEntries(scans);
+  }
+
+  const table = [
+    `Machine: ${machine}`,
+    `Load average (1 min) before / after: ${loadBefore} / ${os.loadavg()[0].toFixed(1)} (other processes share the cores: see docs/performance.md)`,
+    'Single-thread figures (engine, compromise, typing) are CPU time of the process; the scan is wall time.',
+    `Corpus: ${manifest.files.length} synthetic files, ${megabytes(manifest.bytes).toFixed(1)} MB (seed ${seed}); median (min–max) of the runs shown.`,
+    '',
+    '| measure | result | ratio | target |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+  process.stdout.write(`${table}\n`);
+  const resultsDir = path.join(repoRoot, 'bench-results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, 'latest.md'), `${table}\n`);
+  writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+main();

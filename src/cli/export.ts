@@ -139,6 +139,7 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
       const kept = outcome.files.reduce((sum, file) => sum + file.unresolved.length, 0);
       io.stdout.write(`Exported ${outcome.files.length} file(s) to ${out}: ${replacements} replacement(s), leak check passed.\n`);
       if (kept) io.stdout.write(`Kept ${kept} unresolved finding(s) (--allow-unresolved); positions are in ${LOG_MARKDOWN}.\n`);
+      if (outcome.generalised) io.stdout.write(`Generalised ${outcome.generalised} age/date finding(s) in place ([AGE 30-39], [DATE 2019]).\n`);
       if (outcome.keyUpdated) io.stdout.write(`Gave unresolved findings new tokens; the key was saved: ${key.path}\n`);
       if (outcome.replacedFolderKeptAt) io.stdout.write(`The previous contents of ${out} were moved to ${outcome.replacedFolderKeptAt}\n`);
       io.stdout.write(`Log: ${out}/${LOG_MARKDOWN}\n`);

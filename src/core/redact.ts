@@ -87,8 +87,11 @@ function entityMatching(mapping: Mapping, matched: string): Entity {
   throw new Error('internal error: a matched form has no entity in the key');
 }
 
-/** Existing tokens, and in caption formats the timing lines and cue numbers. */
-function untouchableSpans(text: string, format: TranscriptFormat): Span[] {
+/**
+ * What redaction never touches, and the leak check therefore never searches: existing tokens, and in caption
+ * formats the timing lines and cue numbers (scaffolding, not speech). Sorted and merged.
+ */
+export function untouchableSpans(text: string, format: TranscriptFormat): Span[] {
   const spans: Span[] = [];
   const collect = (pattern: RegExp): void => {
     const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);

@@ -51,6 +51,13 @@ describe('export: leak check form search', () => {
     assert.deepEqual(found('a person'), ['1:3 a form of [PERSON_3]']);
   });
 
+  it('does not search cue numbers and timings, which redaction leaves alone too', () => {
+    const numbers = createFormFinder(keyOf(['ID', '2'], ['AGE', '36']));
+    const captions = 'WEBVTT\n\n2\n00:00:36.000 --> 00:00:38.000\nroom 2, aged 36\n';
+    assert.deepEqual(numbers.inText(captions, 'vtt').map((hit) => `${hit.line}:${hit.column} ${hit.what}`), ['5:6 a form of [ID_1]', '5:14 a form of [AGE_1]']);
+    assert.equal(numbers.inText(captions, 'plain').length, 4, 'as plain text the cue number and the timing count too');
+  });
+
   it('finds forms in paths, including accent variants the renaming does not cover', () => {
     assert.deepEqual(finder.inPath('zoe-interview.txt'), ['a form of [PERSON_2]']);
     assert.deepEqual(finder.inPath('site-LOCATION_1/PERSON_1-followup.txt'), []);

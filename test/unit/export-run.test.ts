@@ -140,6 +140,16 @@ describe('runExport', () => {
     assert.equal(serializeMapping(again.mapping), serializeMapping(key), 'the key is not changed by a plain export');
   });
 
+  it('generalises unresolved ages and dates in place with redactUnresolved instead of putting numbers in the key', async () => {
+    await writeTree(source, { 'group.txt': 'Keisha Grant: I am 36 years old, born 14 March 1988.\n' });
+    const result = await runExport(settings({ allowUnresolved: false, redactUnresolved: true }));
+    assert.equal(result.outcome.status, 'exported');
+    assert.equal(result.outcome.status === 'exported' && result.outcome.generalised, 2);
+    assert.equal(await fs.readFile(path.join(root, 'out', 'group.txt'), 'utf8'), '[PERSON_3]: I am [AGE 30-39], born [DATE 1988].\n');
+    const key = parseMapping(await fs.readFile(keyPath, 'utf8'));
+    assert.deepEqual(key.entities.filter((entity) => entity.type === 'AGE' || entity.type === 'DATE'), []);
+  });
+
   it('refuses output folders that endanger the originals or would carry the key', async () => {
     const reasons = async (out: string, key = keyPath): Promise<string> => {
       const result = await runExport(settings({ out, keyPath: key }));

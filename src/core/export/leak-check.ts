@@ -2,8 +2,9 @@ import * as path from 'node:path';
 import { analyze } from '../analyze';
 import { formsPattern } from '../form-pattern';
 import { ignoreListOf, type Mapping } from '../mapping';
-import type { Finding, Sensitivity } from '../types';
-import { formatForPath, mergeSpans, overlapsAny, REDACTION_TOKEN } from '../transcript';
+import type { Finding, Sensitivity, TranscriptFormat } from '../types';
+import { untouchableSpans } from '../redact';
+import { formatForPath, mergeSpans, overlapsAny } from '../transcript';
 import type { ExportFs } from './export-fs';
 import { foldText, foldWithOffsets } from './fold';
 import { asWords, maskBareTokens } from './paths';
@@ -30,7 +31,7 @@ export async function checkFolderForLeaks(folder: string, mapping: Mapping, fs: 
   for (const relativePath of files) {
     for (const what of finder.inPath(relativePath)) hits.push({ file: relativePath, line: 0, column: 0, what: `${what} in the file or folder name` });
     const text = (await fs.readFile(path.join(folder, ...relativePath.split('/')), 'utf8')).replace(/^\uFEFF/, '');
-    const formHits = finder.inText(text);
+    const formHits = finder.inText(text, formatForPath(relativePath));
     for (const { line, column, what } of formHits) hits.push({ file: relativePath, line, column, what });
     if (options.transcripts.has(relativePath)) {
       // A finding on a form already reported is the same leak; report it once.
@@ -55,7 +56,8 @@ interface TextHit {
 
 export interface FormFinder {
   formCount: number;
-  inText(text: string): TextHit[];
+  /** Hits in `text`, skipping tokens and (for `.vtt`/`.srt`) cue timings and numbers, which redaction leaves alone too. */
+  inText(text: string, format?: TranscriptFormat): TextHit[];
   /** Descriptions of the forms found in a `/`-separated path. */
   inPath(relativePath: string): string[];
 }
@@ -77,9 +79,9 @@ export function createFormFinder(mapping: Mapping): FormFinder {
 
   return {
     formCount: forms.length,
-    inText(text) {
+    inText(text, format = 'plain') {
       if (!pattern) return [];
-      const tokens = mergeSpans([...text.matchAll(new RegExp(REDACTION_TOKEN.source, 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+      const tokens = untouchableSpans(text, format);
       const folded = foldWithOffsets(text);
       const hits: TextHit[] = [];
       pattern.lastIndex = 0;

@@ -13,7 +13,7 @@ export interface LogInput {
   keySummary: string;
   files: readonly ExportedFile[];
   leakReport: LeakReport;
-  unresolvedPolicy: 'none found' | 'kept (--allow-unresolved)' | 'given new tokens (--redact-unresolved)';
+  unresolvedPolicy: 'none found' | 'kept (--allow-unresolved)' | 'given new tokens or generalised (--redact-unresolved)';
 }
 
 export function renderLogMarkdown(input: LogInput): string {

@@ -21,20 +21,33 @@ export interface PlanFileInput {
   relativePath: string;
   format: TranscriptFormat;
   mapping: Mapping;
-  sensitivity: Sensitivity;
+  /** In-place generalisations (`[AGE 30-39]`) of findings the key does not hold; they win over key forms inside them. */
+  generalisations?: readonly Redaction[];
+  /** What the engine found that neither the key nor a generalisation covers (from unresolvedFindingsOf). */
+  unresolved: readonly Finding[];
 }
 
-/** The engine's view of the file with the key applied: what gets replaced, and what the key does not cover. */
-export function unresolvedFindingsOf(text: string, format: TranscriptFormat, mapping: Mapping, sensitivity: Sensitivity, redactions?: Redaction[]): Finding[] {
-  const edits = redactions ?? planRedactions(text, mapping, { format });
+/** The engine's view of the file with the key applied: what neither the key nor a generalisation covers. */
+export function unresolvedFindingsOf(
+  text: string,
+  format: TranscriptFormat,
+  mapping: Mapping,
+  sensitivity: Sensitivity,
+  generalisations: readonly Redaction[] = [],
+): Finding[] {
+  const edits = [...planRedactions(text, mapping, { format }), ...generalisations];
   const findings = analyze(text, { knownForms: knownFormsOf(mapping), ignore: ignoreListOf(mapping), format, sensitivity });
   return findings.filter((finding) => !isCovered(finding, edits));
 }
 
 export function planFile(input: PlanFileInput): FilePlan {
   const { text, format, mapping } = input;
-  const redactions = planRedactions(text, mapping, { format });
-  const unresolvedFindings = unresolvedFindingsOf(text, format, mapping, input.sensitivity, redactions);
+  const generalisations = input.generalisations ?? [];
+  const redactions = [
+    ...planRedactions(text, mapping, { format }).filter((redaction) => !generalisations.some((other) => overlaps(redaction, other))),
+    ...generalisations,
+  ].sort((a, b) => a.start - b.start);
+  const unresolvedFindings = [...input.unresolved];
   const redacted = applyEdits(text, redactions);
 
   const replacementsByType: Partial<Record<FindingType, number>> = {};
@@ -61,8 +74,12 @@ export function planFile(input: PlanFileInput): FilePlan {
   };
 }
 
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** A finding is covered when one replacement spans all of it; a partly covered finding still leaks its rest. */
-function isCovered(finding: Finding, redactions: readonly Redaction[]): boolean {
+function isCovered(finding: Finding, redactions: readonly { start: number; end: number }[]): boolean {
   return redactions.some((redaction) => redaction.start <= finding.start && finding.end <= redaction.end);
 }
 
@@ -95,5 +112,6 @@ function countChangedLines(before: string, after: string): { linesChanged: numbe
 export function compareTokens(a: string, b: string): number {
   const [, typeA = a, numberA = '0'] = /^\[([A-Z]+)_(\d+)\]$/.exec(a) ?? [];
   const [, typeB = b, numberB = '0'] = /^\[([A-Z]+)_(\d+)\]$/.exec(b) ?? [];
+  if (typeA === typeB && numberA === numberB) return a < b ? -1 : a > b ? 1 : 0;
   return typeA < typeB ? -1 : typeA > typeB ? 1 : Number(numberA) - Number(numberB);
 }

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { listCorpusFiles, readCorpusFile, type CorpusFile } from '../corpus-files';
-import { addEntity, type Mapping, MappingError } from '../mapping';
+import { type Mapping, MappingError } from '../mapping';
 import { loadMappingFile, saveMappingFileAtomic } from '../mapping-file';
-import { redactText } from '../redact';
+import { redactText, type Redaction } from '../redact';
 import { formatForPath } from '../transcript';
 import type { Finding, FindingType } from '../types';
 import { describeFsError, nodeExportFs, type ExportFs } from './export-fs';
@@ -11,6 +11,7 @@ import { checkFolderForLeaks, createFormFinder } from './leak-check';
 import { byType, LOG_CSV, LOG_MARKDOWN, renderLogCsv, renderLogMarkdown, type LogInput } from './log';
 import { planFile, unresolvedFindingsOf } from './plan';
 import { publishStaging, removeStaleStaging, stagingFolderFor } from './publish';
+import { resolveUnresolved, type Document } from './resolve';
 import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, LeakReport } from './types';
 
 export interface ExportHooks {
@@ -19,9 +20,6 @@ export interface ExportHooks {
   /** Called after each transcript is written to the staging folder (tests use it to interrupt a run). */
   afterFileWritten?: (written: number) => Promise<void>;
 }
-
-/** How many times --redact-unresolved adds tokens and re-analyses before giving up on findings it cannot cover. */
-const MAX_RESOLVE_ROUNDS = 3;
 
 /**
  * Exports a redacted copy of a corpus: reads the originals (never writes them), stops when the key leaves findings
@@ -60,53 +58,45 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
   }
 
   // Pass 1: what does the key leave uncovered?
-  const texts = new Map<CorpusFile, { text: string; hadBom: boolean }>();
-  const readAll = async (): Promise<void> => {
-    for (const [index, file] of files.entries()) {
-      progress({ phase: 'analysing', done: index, total: files.length });
-      const read = await readCorpusFile(file.absolutePath, settings.maxBytes);
-      if (read.ok) texts.set(file, { text: read.text, hadBom: read.hadBom });
-      else problems.push({ path: file.displayPath, message: read.reason });
-    }
-  };
-  await readAll();
+  const documents = new Map<CorpusFile, Document & { hadBom: boolean }>();
+  for (const [index, file] of files.entries()) {
+    progress({ phase: 'analysing', done: index, total: files.length });
+    const read = await readCorpusFile(file.absolutePath, settings.maxBytes);
+    if (read.ok) documents.set(file, { text: read.text, hadBom: read.hadBom, format: formatForPath(file.absolutePath) });
+    else problems.push({ path: file.displayPath, message: read.reason });
+  }
   if (problems.length > 0) {
     return { ...refuse(`${problems.length} path(s) could not be read; nothing was exported (an export must be complete)`), problems };
   }
-  const unresolvedOf = (current: Mapping): Map<CorpusFile, Finding[]> => {
-    const found = new Map<CorpusFile, Finding[]>();
-    for (const [file, { text }] of texts) {
-      const findings = unresolvedFindingsOf(text, formatForPath(file.absolutePath), current, settings.sensitivity);
-      if (findings.length) found.set(file, findings);
-    }
-    return found;
-  };
-  let unresolved = unresolvedOf(mapping);
+  let unresolved = new Map<CorpusFile, Finding[]>();
+  for (const [file, document] of documents) {
+    const findings = unresolvedFindingsOf(document.text, document.format, mapping, settings.sensitivity);
+    if (findings.length) unresolved.set(file, findings);
+  }
+  let generalisations = new Map<CorpusFile, Redaction[]>();
   let keyUpdated = false;
   if (unresolved.size > 0 && settings.redactUnresolved) {
-    for (let round = 0; round < MAX_RESOLVE_ROUNDS && unresolved.size > 0; round++) {
-      for (const findings of unresolved.values()) {
-        for (const finding of findings) {
-          try {
-            mapping = addEntity(mapping, finding.type, finding.text).mapping;
-          } catch (error) {
-            if (!(error instanceof MappingError)) throw error;
-          }
-        }
-      }
-      unresolved = unresolvedOf(mapping);
+    const resolution = resolveUnresolved(documents, unresolved, mapping, settings.sensitivity);
+    ({ mapping, unresolved, generalisations } = resolution);
+    if (resolution.keyChanged) {
+      // Saved before anything is exported, so an export never uses a token the key does not have.
+      await saveMappingFileAtomic(keyPath, mapping);
+      keyUpdated = true;
     }
-    // The key is saved before anything is exported, so an export never uses a token the key does not have.
-    await saveMappingFileAtomic(keyPath, mapping);
-    keyUpdated = true;
   }
 
-  const plans = [...texts].map(([file, { text, hadBom }]) =>
-    planFile({ text, hadBom, relativePath: file.relativePath, format: formatForPath(file.absolutePath), mapping, sensitivity: settings.sensitivity }),
+  const plans = [...documents].map(([file, document]) =>
+    planFile({
+      ...document,
+      relativePath: file.relativePath,
+      mapping,
+      generalisations: generalisations.get(file),
+      unresolved: unresolved.get(file) ?? [],
+    }),
   );
   const summaries = plans.map((plan) => plan.summary);
   if (unresolved.size > 0 && !settings.allowUnresolved) {
-    return { outcome: { status: 'unresolved', files: summaries, sourcePaths: [...texts.keys()].map((file) => file.displayPath) }, mapping, problems };
+    return { outcome: { status: 'unresolved', files: summaries, sourcePaths: [...documents.keys()].map((file) => file.displayPath) }, mapping, problems };
   }
   const collision = findCollision(summaries);
   if (collision) return refuse(`two files would be exported as ${collision}; rename one of the originals`);
@@ -134,12 +124,12 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     });
     if (leakReport.hits.length > 0) {
       await fs.rm(staging, { recursive: true, force: true });
-      const sourceOf = new Map([...texts.keys()].map((file, index) => [plans[index].summary.outputPath, file.displayPath]));
+      const sourceOf = new Map([...documents.keys()].map((file, index) => [plans[index].summary.outputPath, file.displayPath]));
       const hits = leakReport.hits.map((hit) => ({ ...hit, sourcePath: sourceOf.get(hit.file) }));
       return { outcome: { status: 'leak', leakReport: { ...leakReport, hits } }, mapping, problems };
     }
 
-    const logInput = buildLogInput(settings, mapping, summaries, leakReport, unresolved.size > 0 ? 'kept' : keyUpdated ? 'tokens' : 'none');
+    const logInput = buildLogInput(settings, mapping, summaries, leakReport, unresolved.size > 0 ? 'kept' : settings.redactUnresolved && (keyUpdated || generalisations.size > 0) ? 'tokens' : 'none');
     const logs = [
       { name: LOG_MARKDOWN, text: renderLogMarkdown(logInput) },
       { name: LOG_CSV, text: renderLogCsv(logInput) },
@@ -154,7 +144,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     const { keptPreviousAt } = await publishStaging(staging, out, fs);
     progress({ phase: 'done', done: plans.length, total: plans.length });
     return {
-      outcome: { status: 'exported', files: summaries, leakReport, keyUpdated, ...(keptPreviousAt ? { replacedFolderKeptAt: keptPreviousAt } : {}) },
+      outcome: { status: 'exported', files: summaries, leakReport, keyUpdated, generalised: [...generalisations.values()].reduce((sum, list) => sum + list.length, 0), ...(keptPreviousAt ? { replacedFolderKeptAt: keptPreviousAt } : {}) },
       mapping,
       problems,
     };
@@ -202,6 +192,6 @@ function buildLogInput(
       `${mapping.ignore.length} words marked "not an identifier"; the key itself is not part of this export`,
     files,
     leakReport,
-    unresolvedPolicy: policy === 'kept' ? 'kept (--allow-unresolved)' : policy === 'tokens' ? 'given new tokens (--redact-unresolved)' : 'none found',
+    unresolvedPolicy: policy === 'kept' ? 'kept (--allow-unresolved)' : policy === 'tokens' ? 'given new tokens or generalised (--redact-unresolved)' : 'none found',
   };
 }

@@ -72,7 +72,7 @@ export interface ExportProgress {
 }
 
 export type ExportOutcome =
-  | { status: 'exported'; files: ExportedFile[]; leakReport: LeakReport; keyUpdated: boolean; replacedFolderKeptAt?: string }
+  | { status: 'exported'; files: ExportedFile[]; leakReport: LeakReport; keyUpdated: boolean; generalised: number; replacedFolderKeptAt?: string }
   /** sourcePaths[i] is the original of files[i], for the user's terminal only. */
   | { status: 'unresolved'; files: ExportedFile[]; sourcePaths: string[] }
   | { status: 'leak'; leakReport: LeakReport }

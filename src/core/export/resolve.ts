@@ -1,0 +1,68 @@
+import { generaliseAgeText, generaliseDateText } from '../generalise';
+import { addEntity, MappingError, type Mapping } from '../mapping';
+import type { Redaction } from '../redact';
+import type { Finding, Sensitivity, TranscriptFormat } from '../types';
+import { unresolvedFindingsOf } from './plan';
+
+export interface Document {
+  text: string;
+  format: TranscriptFormat;
+}
+
+export interface Resolution<K> {
+  mapping: Mapping;
+  /** True when entities were added to the key (it must then be saved before anything is exported). */
+  keyChanged: boolean;
+  generalisations: Map<K, Redaction[]>;
+  /** What is still not covered afterwards (usually nothing). */
+  unresolved: Map<K, Finding[]>;
+}
+
+/** How many times new tokens are added and the corpus re-analysed before giving up on findings that cannot be covered. */
+const MAX_ROUNDS = 3;
+
+/**
+ * `--redact-unresolved`: ages and dates are generalised where they stand (`[AGE 30-39]`, `[DATE 2019]`), since
+ * putting "36" in the key would replace every 36 in the corpus; every other finding becomes a new entity in the key,
+ * so it is replaced consistently everywhere. Repeats while re-analysis finds more (a new form can reveal others).
+ */
+export function resolveUnresolved<K>(
+  documents: ReadonlyMap<K, Document>,
+  initial: Map<K, Finding[]>,
+  start: Mapping,
+  sensitivity: Sensitivity,
+): Resolution<K> {
+  let mapping = start;
+  let keyChanged = false;
+  const generalisations = new Map<K, Redaction[]>();
+  let unresolved = initial;
+  for (let round = 0; round < MAX_ROUNDS && unresolved.size > 0; round++) {
+    let changed = false;
+    for (const [key, findings] of unresolved) {
+      for (const finding of findings) {
+        const token = finding.type === 'AGE' ? generaliseAgeText(finding.text) : finding.type === 'DATE' ? generaliseDateText(finding.text) : undefined;
+        const list = generalisations.get(key) ?? [];
+        if (token && !list.some((other) => finding.start < other.end && other.start < finding.end)) {
+          list.push({ start: finding.start, end: finding.end, newText: token, token, type: finding.type });
+          generalisations.set(key, list);
+          changed = true;
+          continue;
+        }
+        try {
+          const added = addEntity(mapping, finding.type, finding.text);
+          mapping = added.mapping;
+          if (added.created) changed = keyChanged = true;
+        } catch (error) {
+          if (!(error instanceof MappingError)) throw error; // e.g. a finding with no letter or digit: left unresolved
+        }
+      }
+    }
+    if (!changed) break;
+    unresolved = new Map();
+    for (const [key, document] of documents) {
+      const remaining = unresolvedFindingsOf(document.text, document.format, mapping, sensitivity, generalisations.get(key));
+      if (remaining.length) unresolved.set(key, remaining);
+    }
+  }
+  return { mapping, keyChanged, generalisations, unresolved };
+}

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { now } from './stats';
 
 export interface ScanRun {
@@ -30,7 +31,7 @@ export function measureScan(repoRoot: string, corpusDir: string, jobs: number): 
     const started = now();
     const child = spawnSync(
       process.execPath,
-      ['--require', path.join(repoRoot, 'scripts/bench/max-rss.cjs'), path.join(__dirname, 'cli.js'), 'scan', '--format', 'jsonl', '--jobs', String(jobs), corpusDir],
+      ['--import', pathToFileURL(path.join(repoRoot, 'scripts/bench/max-rss.mjs')).href, path.join(__dirname, 'cli.js'), 'scan', '--format', 'jsonl', '--jobs', String(jobs), corpusDir],
       { stdio: ['ignore', output, 'pipe'], env: { ...process.env, BENCH_MAX_RSS_FILE: rssPath }, maxBuffer: 64 * 1024 * 1024 },
     );
     const milliseconds = now() - started;

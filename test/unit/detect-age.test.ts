@@ -48,6 +48,7 @@ describe('age detector', () => {
       assertFinds('I was like thirteen, fourteen.', ['thirteen', 'fourteen']);
       assertFinds('I was 19 when I enlisted, 23 when I got out.', ['19', '23']);
       assertFinds('Participant: female, 52, retired teacher.', ['52']);
+      assertFinds('His kids are 12 and 9.', ['12', '9']);
     });
 
     it('finds decades of life, keeping only the decade word', () => {
@@ -72,6 +73,7 @@ describe('age detector', () => {
       assertNothing("She's one of the best. I was 3 weeks sober.");
       assertNothing("She's 30 weeks pregnant.");
       assertNothing("I've seen 12 this year already. Twelve of us went.");
+      assertNothing("I've aged ten years since then.");
       assert.deepEqual(found("I was 19 stone then, now I'm 16.", 'AGE'), [], 'a weight, said again without its unit');
     });
 

@@ -60,6 +60,8 @@ describe('date detector', () => {
       assertFinds('I qualified in September and started in October.', ['September', 'October']);
       assertFinds('I was off work from March to June.', ['March', 'June']);
       assertFinds('Next session is Thursday the 14th.', ['Thursday the 14th']);
+      assertFinds('Married in June 1974, the 22nd.', ['June 1974', '22nd']);
+      assertNothing('It was the 3rd time this week, on the 2nd floor.');
     });
 
     it('finds seasons, holidays and decades', () => {

@@ -9,8 +9,10 @@ const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
 const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
 const KIN =
   '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins)';
+const KIN_PLURAL =
+  '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids)';
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|I['’]m|I am|I was|I['’]ll be|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Ww]e were|[Yy]ou['’]re|[Yy]ou were|\\p{Lu}\\p{Ll}+['’]s|\\p{Lu}\\p{Ll}+ (?:is|was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) " + KIN_PLURAL + " (?:are|were)|I['’]m|I am|I was|I['’]ll be|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Ww]e were|[Yy]ou['’]re|[Yy]ou were|\\p{Lu}\\p{Ll}+['’]s|\\p{Lu}\\p{Ll}+ (?:is|was))";
 
 interface Rule {
   pattern: RegExp;
@@ -27,8 +29,6 @@ const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|a
 
 const MEASUREMENT_BEFORE =
   /\d\s*(?:stone|st|kilos?|kg|lbs?|pounds|feet|foot|ft|inches|cm|mmol|units|mg|percent|%|degrees)\b(?![\s\S]*[.?!]\s+\p{Lu})/iu;
-const KIN_PLURAL =
-  '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids)';
 const LIFE_EVENT =
   /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my))\b/i;
 
@@ -45,7 +45,9 @@ const RULES: Rule[] = [
   rule(
     `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*:?\\s*(?:of\\s+)?(${NUM})${END}`,
     'age: number after "aged"',
-    (value) => (value <= 120 ? 0.8 : undefined),
+    // "I've aged ten years" is a feeling, not an age.
+    (value, _words, text, start) =>
+      value <= 120 && !/\b(?:['’]ve|have|has|had|really|so)\s+aged\s+$/i.test(textBefore(text, start, 20)) ? 0.8 : undefined,
   ),
   rule(
     `\\b${SUBJECT}\\s+(?:only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still)?\\s*(${NUM})${END}`,

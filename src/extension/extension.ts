@@ -7,6 +7,7 @@ import { ServerConnection } from './language-client';
 import { needsRestart, readClientSettings } from './settings';
 import { SETTINGS_SECTION } from '../server/protocol';
 import { FindingStatusBar } from './status-bar';
+import { registerViews, type ViewsApi } from './views';
 
 /** Set while the extension is active, so `when` clauses only show our commands when they can run. */
 const ACTIVE_CONTEXT_KEY = 'transcriptRedactor.active';
@@ -15,7 +16,12 @@ const ANALYSED_EDITOR_CONTEXT_KEY = 'transcriptRedactor.analysedEditor';
 
 let server: ServerConnection | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** Returned from activate(): what integration tests (and other extensions) can use. */
+export interface ExtensionApi {
+  views: ViewsApi;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const output = vscode.window.createOutputChannel('Transcript Redactor', { log: true });
   server = new ServerConnection(context, output);
   const running = server;
@@ -27,8 +33,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return vscode.commands.executeCommand('setContext', ANALYSED_EDITOR_CONTEXT_KEY, !!document && analysed.includes(document));
   };
 
+  const views = registerViews(context, running);
   context.subscriptions.push(
     output,
+    ...views.disposables,
     { dispose: () => void running.dispose() },
     decorations,
     statusBar,
@@ -46,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, true);
   await updateEditorContext();
   await running.start();
+  return { views: views.api };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMMAND_IDS } from '../../src/extension/command-ids';
+import { IDENTIFIERS_VIEW, SPEAKERS_VIEW, VIEW_COMMAND_IDS } from '../../src/extension/views/view-command-ids';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -16,6 +17,11 @@ interface Step {
 interface Manifest {
   contributes: {
     walkthroughs?: Array<{ id: string; title: string; steps: Step[] }>;
+    viewsContainers?: { activitybar?: Array<{ id: string; title: string; icon: string }> };
+    views?: Record<string, Array<{ id: string; name: string; icon?: string }>>;
+    viewsWelcome?: Array<{ view: string; contents: string }>;
+    menus: Record<string, Array<{ command: string; when?: string; group?: string }>>;
+    commands: Array<{ command: string; title: string; icon?: string }>;
   };
 }
 
@@ -57,5 +63,46 @@ describe('package.json walkthrough', () => {
     }
     const firstStep = walkthroughs[0]?.steps[0];
     assert.ok(commandLinks(firstStep?.description ?? '').includes('transcriptRedactor.openSampleCorpus'));
+  });
+});
+
+describe('package.json views', () => {
+  const { viewsContainers, views, viewsWelcome, menus, commands } = manifest.contributes;
+
+  it('puts the Identifiers and Speakers views in their own activity bar container with an SVG icon', () => {
+    const container = viewsContainers?.activitybar?.find((candidate) => candidate.id === 'transcriptRedactor');
+    assert.ok(container, 'no transcriptRedactor view container');
+    assert.match(container.icon, /\.svg$/);
+    const svg = readFileSync(path.join(repoRoot, container.icon), 'utf8');
+    assert.match(svg, /^<svg [^>]*viewBox="0 0 24 24"/);
+    assert.match(svg, /currentColor/, 'the icon must follow the theme colour');
+    assert.deepEqual(views?.transcriptRedactor?.map((view) => view.id), [IDENTIFIERS_VIEW, SPEAKERS_VIEW]);
+  });
+
+  it('only refers to contributed or built-in commands in menus and welcome content', () => {
+    for (const [menu, entries] of Object.entries(menus)) {
+      for (const entry of entries) assert.ok(ours.has(entry.command), `${menu} refers to unknown command ${entry.command}`);
+    }
+    for (const welcome of viewsWelcome ?? []) {
+      for (const command of commandLinks(welcome.contents)) {
+        assert.ok(ours.has(command) || BUILT_IN.has(command), `${welcome.view} welcome links to unknown command ${command}`);
+      }
+    }
+  });
+
+  it('reaches every view command from a menu, and gives title-bar and inline actions an icon', () => {
+    const placed = new Set(
+      Object.entries(menus)
+        .filter(([menu]) => menu !== 'commandPalette')
+        .flatMap(([, entries]) => entries.map((entry) => entry.command)),
+    );
+    const hidden = new Set(menus.commandPalette?.filter((entry) => entry.when === 'false').map((entry) => entry.command));
+    for (const id of VIEW_COMMAND_IDS) {
+      assert.ok(placed.has(id) || !hidden.has(id), `${id} is hidden from the palette and in no menu`);
+    }
+    const iconNeeded = [...(menus['view/title'] ?? []), ...(menus['view/item/context'] ?? []).filter((entry) => entry.group?.startsWith('inline'))];
+    for (const entry of iconNeeded) {
+      assert.match(commands.find((command) => command.command === entry.command)?.icon ?? '', /^\$\([a-z-]+\)$/, entry.command);
+    }
   });
 });

@@ -30,11 +30,15 @@ export function createProgressReporter(stream: ProgressStream): { update(progres
       },
     };
   }
+  let lastStep = -1;
   return {
     update({ phase, done, total }) {
-      // One line per phase, and one per file while writing, which is the slow part worth following.
-      if (phase !== lastPhase || phase === 'writing') stream.write(`${LABELS[phase]}: ${phase === 'done' ? total : done + (phase === 'writing' ? 1 : 0)}/${total}\n`);
+      // One line when a phase starts; while writing, one per file for small corpora and one per 5% for large ones.
+      const shown = phase === 'writing' ? done + 1 : phase === 'done' ? total : done;
+      const step = total > 20 ? Math.floor((shown / total) * 20) : shown;
+      if (phase !== lastPhase || (phase === 'writing' && step !== lastStep)) stream.write(`${LABELS[phase]}: ${shown}/${total}\n`);
       lastPhase = phase;
+      lastStep = step;
     },
     finish() {},
   };

@@ -3,14 +3,15 @@ import { escapeRegExp, wordBoundedPattern } from './text';
 /**
  * Regular-expression source matching one form from the key the way people actually type it: any case (with the
  * `i` flag), composed or decomposed accents (`Zoë` as one code point or as `e` + U+0308), straight or curly
- * apostrophes, any kind of hyphen, and any run of whitespace (even a line break) between words.
+ * apostrophes, any kind of hyphen, and spaces, tabs or a single line break between words.
  */
 export function formPatternSource(form: string): string {
   let source = '';
   let inSpace = false;
   for (const char of form.normalize('NFC').trim()) {
     if (/\s/.test(char)) {
-      if (!inSpace) source += '\\s+';
+      // Spaces, tabs or one line break (a name wrapped at the end of a line), never a blank line between paragraphs.
+      if (!inSpace) source += '(?:[^\\S\\r\\n]*\\r?\\n[^\\S\\r\\n]*|[^\\S\\r\\n]+)';
       inSpace = true;
       continue;
     }

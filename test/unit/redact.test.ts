@@ -45,8 +45,9 @@ describe('planRedactions / redactText', () => {
     assertRedacts('Mariana and Marias and AnnaMaria stay.', 'Mariana and Marias and AnnaMaria stay.');
   });
 
-  it('matches a multi-word form across a line break or double space', () => {
-    assertRedacts('with Maria\nGonzalez and Maria  Gonzalez', 'with [PERSON_1] and [PERSON_1]');
+  it('matches a multi-word form across a line break or double space, but not across a blank line', () => {
+    assertRedacts('with Maria\r\nGonzalez and Maria \u00a0Gonzalez', 'with [PERSON_1] and [PERSON_1]');
+    assertRedacts('ask Maria\n\nGonzalez said', 'ask [PERSON_1]\n\nGonzalez said');
   });
 
   it('matches curly apostrophes in a form typed with a straight one', () => {

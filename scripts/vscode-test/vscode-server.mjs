@@ -1,13 +1,27 @@
 // Starts code-server's bundled VS Code server on a free loopback port in its own process group, and stops
 // the whole group again (the server forks the extension host and file watchers).
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { nodeBin, serverMain } from './paths.mjs';
 
 const MAX_LOG_CHARS = 20_000;
+
+const MACHINE_SETTINGS = {
+  // No Chat panel in screenshots, and no sign-in prompts.
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  // There is no marketplace to talk to.
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+};
 
 function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -44,6 +58,9 @@ async function waitUntilServing(url, child, deadline) {
 export async function startVsCodeServer({ dataDir, env, verbose, startupMs = 60_000 }) {
   const port = await freePort();
   mkdirSync(join(dataDir, 'user'), { recursive: true });
+  // The server's machine settings apply in the workbench like user settings: keep it quiet and offline.
+  mkdirSync(join(dataDir, 'user', 'Machine'), { recursive: true });
+  writeFileSync(join(dataDir, 'user', 'Machine', 'settings.json'), JSON.stringify(MACHINE_SETTINGS, null, 2));
   const args = [
     serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
     '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',

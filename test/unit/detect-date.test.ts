@@ -94,6 +94,7 @@ describe('date detector', () => {
       assertNothing('Room 2015 was on the left; he scored 2019 points.');
       assertNothing('She is in her sixties, he is in his 80s.');
       assertNothing('We lived at 1987 Main Street for years.');
+      assert.deepEqual(found('I paid 1500 for the car and 2000 for the repairs.', 'DATE'), [], 'not "and" after a non-year');
     });
 
     it('leaves years inside phone numbers and IDs to those detectors', () => {

@@ -29,7 +29,7 @@ const rule = (source: string, confidence: number, reason: string, check?: Rule['
 
 /** Words before a bare year that make it a point in time. */
 const YEAR_CONTEXT =
-  /(?:\b(?:in|since|from|until|till|til|by|of|around|circa|c\.|before|after|during|through|thru|between|year|early|mid|late|summer|spring|autumn|fall|winter|back|born|married|divorced|died|passed|graduated|moved|started|retired|diagnosed|since|ago|that was|it was|was|to|and|or)|[-–])\s*$/i;
+  /(?:\b(?:in|since|from|until|till|til|by|of|around|circa|c\.|before|after|during|through|thru|between|year|early|mid|late|summer|spring|autumn|fall|winter|back|born|married|divorced|died|passed|graduated|moved|started|retired|diagnosed|since|ago|that was|it was|was)|(?:1[89]|20)\d\d\s*(?:,|and|or|to|through|till|until|-|–))\s*$/i;
 /** Words before a number that make it something other than a year. */
 const NOT_A_YEAR_BEFORE =
   /(?:\b(?:number|no|nos|room|flight|bus|route|ward|bed|page|pages|code|ext|extension|unit|suite|apartment|apt|box|pin|model|version|level|score|about|over|under|nearly|almost|roughly|approximately|than|only|just|paid|cost|costs|spent|owe|owed|earn|earned|weigh|weighed|weighs)|[#$£€¥])\s*\.?\s*$/i;
@@ -41,6 +41,8 @@ function checkBareYear(text: string, start: number, end: number, span: string): 
   if (/^\s*(?:am|pm|a\.m|p\.m|hours|hrs|h)\b/i.test(after)) return undefined; // military time "at 1900 hours"
   if (year < 1900 || year > 2039) return YEAR_CONTEXT.test(before) ? 0.6 : undefined;
   if (YEAR_CONTEXT.test(before)) return 0.75;
+  // "2000 for the repairs", "1950 a month": an amount.
+  if (/^\s+(?:for\s+(?:the|a|an|my|his|her|our|their|it|that)|a\s+(?:month|week|year|day|night|pop|go)|per|each|an\s+hour|apiece|off|back|down|up\s+front)\b/i.test(after)) return undefined;
   // A year said on its own, as an answer: "2015. I know that sounds funny".
   if (/(?:^|[.?!:;]|\n)\s*(?:[-–]\s*)?(?:\*\*[^*]*\*\*\s*)?(?:\p{Lu}[\p{L} ]{0,30}:\s*)?$/u.test(before) && /^\s*[.,?!;]/.test(after)) return 0.65;
   return year >= 1950 && year <= 2035 ? 0.5 : 0.4;

@@ -37,6 +37,67 @@ export function analyze(
   cache: AnalysisCache = createAnalysisCache(),
   detectors: readonly Detector[] = DETECTORS,
 ): Finding[] {
+  const steps = analysisSteps(text, options, cache, detectors);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface Slicing {
+  /** Work at most about this long before letting the event loop run (default 15 ms). */
+  sliceMs?: number;
+  /** Checked after each pause: when true, the analysis stops and resolves to undefined. */
+  isCancelled?: () => boolean;
+  /**
+   * Called at pauses, at most every `partialEveryMs` (default 250 ms), with the findings of the beginning of the
+   * text analysed so far (before document-level propagation, which only adds findings): a preview for the editor.
+   */
+  onPartial?: (findings: Finding[]) => void;
+  partialEveryMs?: number;
+}
+
+/**
+ * `analyze` for an event loop that must stay responsive (the language server on a large file): the same findings,
+ * computed in slices with a pause between them. Resolves to undefined when `isCancelled` says so.
+ */
+export async function analyzeInSlices(
+  text: string,
+  options: AnalyzeOptions = {},
+  cache: AnalysisCache = createAnalysisCache(),
+  slicing: Slicing = {},
+  detectors: readonly Detector[] = DETECTORS,
+): Promise<Finding[] | undefined> {
+  const { sliceMs = 15, partialEveryMs = 250, isCancelled, onPartial } = slicing;
+  const steps = analysisSteps(text, options, cache, detectors);
+  let sliceStart = Date.now();
+  let lastPartial = sliceStart;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    const now = Date.now();
+    if (now - sliceStart < sliceMs) continue;
+    if (onPartial && now - lastPartial >= partialEveryMs) {
+      lastPartial = now;
+      onPartial(finalize(step.value, options));
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (isCancelled?.()) {
+      steps.return([]);
+      return undefined;
+    }
+    sliceStart = Date.now();
+  }
+}
+
+/**
+ * The analysis, one chunk at a time: yields the findings so far after each chunk that was not in the cache,
+ * and returns the document's findings.
+ */
+function* analysisSteps(
+  text: string,
+  options: AnalyzeOptions,
+  cache: AnalysisCache,
+  detectors: readonly Detector[],
+): Generator<Finding[], Finding[]> {
   const format = options.format ?? sniffFormat(text);
   const chunkOptions: AnalyzeOptions = { ...options, format };
   const optionsKey = JSON.stringify(chunkOptions);
@@ -47,15 +108,27 @@ export function analyze(
 
   const used = new Map<string, Finding[]>();
   const findings: Finding[] = [];
-  for (const chunk of splitIntoChunks(text)) {
-    const chunkText = text.slice(chunk.start, chunk.end);
-    let local = used.get(chunkText) ?? cache.chunks.get(chunkText);
-    if (!local) local = analyzeChunk(chunkText, chunkOptions, detectors);
-    used.set(chunkText, local);
-    for (const finding of local) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
+  let finished = false;
+  try {
+    for (const chunk of splitIntoChunks(text)) {
+      const chunkText = text.slice(chunk.start, chunk.end);
+      let local = used.get(chunkText) ?? cache.chunks.get(chunkText);
+      const fresh = !local;
+      if (!local) local = analyzeChunk(chunkText, chunkOptions, detectors);
+      used.set(chunkText, local);
+      for (const finding of local) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
+      if (fresh) yield findings;
+    }
+    finished = true;
+  } finally {
+    // Another analysis may have reset the cache for other options meanwhile: then these results do not belong in it.
+    if (cache.optionsKey === optionsKey) {
+      // Keep only what this version of the document uses, so the cache never outgrows the document;
+      // a stopped analysis only adds what it found, for the next one to reuse.
+      if (finished) cache.chunks = used;
+      else for (const [chunkText, local] of used) cache.chunks.set(chunkText, local);
+    }
   }
-  // Keep only what this version of the document uses, so the cache never outgrows the document.
-  cache.chunks = used;
 
   return finalize(propagateWithinDocument(text, findings, chunkOptions, format), options);
 }

@@ -1,7 +1,7 @@
 /** The engine's public surface, shared by the language server, the extension and the CLI. */
 export * from './types';
-export { analyze, createAnalysisCache, BALANCED_MIN_CONFIDENCE } from './analyze';
-export type { AnalysisCache } from './analyze';
+export { analyze, analyzeInSlices, createAnalysisCache, BALANCED_MIN_CONFIDENCE } from './analyze';
+export type { AnalysisCache, Slicing } from './analyze';
 export { splitIntoChunks } from './chunks';
 export { parseTranscript, sniffFormat, formatForPath, isRoleLabel } from './transcript';
 export type { TranscriptStructure, SpeakerLabel } from './transcript';

@@ -10,6 +10,8 @@ export interface ScanSummary {
   filesWithFindings: number;
   filesScanned: number;
   filesUnreadable: number;
+  /** The project key applied, named in the text summary (its path and size only). */
+  key?: { file?: string; entities: number };
 }
 
 export interface Reporter {
@@ -64,7 +66,8 @@ function textReporter(io: CliIO, color: boolean): Reporter {
       const found = `${plural(summary.findings, 'finding')} in ${plural(summary.filesWithFindings, 'file')}`;
       const scanned = `${plural(summary.filesScanned, 'file')} scanned`;
       const unreadable = summary.filesUnreadable ? `, ${summary.filesUnreadable} could not be read (see the messages on stderr)` : '';
-      io.stdout.write(`${paint(summary.findings ? 'yellow' : 'green', found)}; ${scanned}${unreadable}\n`);
+      const key = summary.key?.file ? `; project key ${summary.key.file} (${plural(summary.key.entities, 'entity').replace(/ys$/, 'ies')})` : '';
+      io.stdout.write(`${paint(summary.findings ? 'yellow' : 'green', found)}; ${scanned}${unreadable}${key}\n`);
     },
   };
 }

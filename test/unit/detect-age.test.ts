@@ -40,6 +40,8 @@ describe('age detector', () => {
       assertFinds('My daughter is 5 and my son is 7.', ['5', '7']);
       assertFinds("I'll be 50 next year and he just turned forty.", ['50', 'forty']);
       assertFinds('Seventy this October, can you believe it.', ['Seventy']);
+      assertFinds("He'd be 80 now if he'd lived. She would have been 30 this year.", ['80', '30']);
+      assertFinds('We went all out for her 50th birthday, and my fortieth birthday party.', ['50th', 'fortieth']);
     });
 
     it('finds ages listed together or right after the children they belong to', () => {
@@ -101,6 +103,7 @@ describe('age detector', () => {
       assert.deepEqual(ageToRange('4'), { low: 0, high: 9 });
       assert.deepEqual(ageToRange('18 months old'), { low: 0, high: 9 });
       assert.deepEqual(ageToRange('a hundred and two'), { low: 100, high: 109 });
+      assert.deepEqual(ageToRange('fiftieth'), { low: 50, high: 59 });
     });
 
     it('says nothing for what is not an age', () => {

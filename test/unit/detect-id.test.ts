@@ -61,6 +61,8 @@ describe('ID detector', () => {
       assertFinds('Our postcode is BT9 7AB.', ['BT9 7AB']);
       assertFinds('We moved to Corpus Christi, TX 78401 in the end.', ['78401']);
       assertFinds('The zip code is 90210.', ['90210']);
+      assertFinds('We live in Ottawa, K1A 0B6, near the canal.', ['K1A 0B6']);
+      assertFinds('Our place in Dubbo NSW 2830 is small.', ['2830']);
       assertFinds('They sent it to 4410 Alder Court, 78745, the old place.', ['78745']);
     });
 

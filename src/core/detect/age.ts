@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from './detector';
 import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
-import { CARDINAL_WORDS, DECADE_WORDS, parseCardinal } from './pattern-number-words';
+import { AGE_ORDINAL_WORDS, CARDINAL_WORDS, DECADE_WORDS, parseCardinal, parseOrdinal } from './pattern-number-words';
 
 /** An age in figures or words, 1..120 (checked in code). No capture groups. */
 const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)`;
@@ -15,7 +15,7 @@ const KIN_PLURAL =
 const NOT_A_NAME =
   '(?!(?:That|This|It|There|What|Which|Who|Here|Where|When|How|Why|Let|Everything|Nothing|Something|Everyone|Nobody|Somebody|Everybody|One|Today|Tomorrow|Yesterday|Now|Then|Mine|Ours|Yours|Theirs|Score|Number|Total|Price|Rent|Dose|Level|Stage|Page|Room|Ward|Bed|Result|Reading)\\b)';
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) " + KIN_PLURAL + " (?:are|were)|I['’]m|I am|I was|I['’]ll be|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Ww]e were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:is|was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) " + KIN_PLURAL + " (?:are|were)|I['’]m|I am|I was|I['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Ww]e were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:is|was))";
 
 interface Rule {
   pattern: RegExp;
@@ -112,6 +112,11 @@ const RULES: Rule[] = [
       value >= 2 && value <= 110 && /(?:^|[.!?:;,—–]\s*|\b(?:be|turning|turns|turn)\s+)$/i.test(textBefore(text, start, 20)) ? 0.6 : undefined,
   ),
   rule(
+    `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s)\\s+)(\\d{1,3}(?:st|nd|rd|th)|${AGE_ORDINAL_WORDS})(?=\\s+(?:birthday|bday|b-day|party|do)\\b)`,
+    'age: birthday ("her 50th birthday")',
+    (value) => (value >= 1 && value <= 110 ? 0.7 : undefined),
+  ),
+  rule(
     `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
     (value) => (value >= 1 ? 0.6 : undefined),
@@ -133,6 +138,8 @@ function ageValue(span: string): number | undefined {
   if (/months?|weeks?/.test(lower)) return 0;
   const digits = /\d{1,3}/.exec(lower);
   if (digits) return Number(digits[0]);
+  const ordinal = parseOrdinal(lower);
+  if (ordinal !== undefined) return ordinal;
   const words = lower
     .replace(/[ -]and[ -]a[ -]half.*$/, '')
     .replace(/[ -](?:years?|yrs?|year)[ -]old$/, '')

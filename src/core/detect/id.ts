@@ -17,12 +17,16 @@ const TRAILING_WORD = /[ -](?:I|A|AM|PM|OK|TV)$/;
 const SSN = /^\d{3}-\d{2}-\d{4}$/;
 const NI_NUMBER = /^[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/;
 const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}$/;
+const CANADIAN_POSTCODE = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/;
 const UK_PLATE = /^[A-Z]{2}\d{2} ?[A-Z]{3}$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
-const US_STATE_ZIP = new RegExp(`^(?:${US_STATES}) \\d{5}(?:-\\d{4})?$`);
+/** "TX 78401", "NSW 2830": a state and a postcode, found by the ZIP and postcode rules. */
+const STATE_POSTCODE = new RegExp(`^(?:${US_STATES}) \\d{5}(?:-\\d{4})?$|^(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \\d{4}$`);
+/** An Australian postcode after a state: `Dubbo NSW 2830`. */
+const AU_POSTCODE = /(?<=\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s)\d{4}(?![\p{N}-])/gu;
 /** A US ZIP code after a state (`Corpus Christi, TX 78401`), a street (`4410 Alder Court, 78745`) or the word zip. */
 const ZIP = new RegExp(
   `(?:\\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Circle|Cir|Trail|Highway|Hwy|Parkway|Pkwy)\\.?,\\s+(?:\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*,?\\s+)?|(?<![\\p{L}])(?:${US_STATES}),?[ \\u00a0]+|\\b(?:zip|zip code|zipcode|postal code)(?:\\s+(?:is|was|'s))?[:,]?\\s*)(\\d{5}(?:-\\d{4})?)(?![\\p{N}-])`,
@@ -47,7 +51,7 @@ function judgeShape(token: string): Verdict | undefined {
   const letters = token.replace(/[^A-Z]/g, '').length;
   if (SSN.test(token)) return { confidence: 0.92, reason: 'social-security-style number' };
   if (NI_NUMBER.test(token)) return { confidence: 0.92, reason: 'national insurance number' };
-  if (UK_POSTCODE.test(token)) return { confidence: 0.9, reason: 'postcode' };
+  if (UK_POSTCODE.test(token) || CANADIAN_POSTCODE.test(token)) return { confidence: 0.9, reason: 'postcode' };
   if (UK_PLATE.test(token)) return { confidence: 0.85, reason: 'licence plate (UK format)' };
   if (letters > 0 && digits >= 4) return { confidence: 0.6, reason: 'code mixing letters and digits' };
   if (letters === 0 && digits >= 7 && /[ /.-]/.test(token)) return { confidence: 0.55, reason: 'long grouped number' };
@@ -108,8 +112,8 @@ export const id: Detector = {
         token = token.slice(lead[0].length);
       }
       token = token.replace(TRAILING_WORD, '');
-      // "TX 78401": the state is a place, the ZIP rule below takes the number.
-      if (US_STATE_ZIP.test(token)) continue;
+      // The state is a place; the ZIP and postcode rules below take the number.
+      if (STATE_POSTCODE.test(token)) continue;
       if (token.startsWith('#')) {
         start += 1;
         token = token.slice(1);
@@ -121,6 +125,11 @@ export const id: Detector = {
     for (let match = ZIP.exec(text); match; match = ZIP.exec(text)) {
       const start = match.index + match[0].length - match[1].length;
       found.push(candidate(start, start + match[1].length, { confidence: 0.85, reason: 'ZIP code' }));
+    }
+    AU_POSTCODE.lastIndex = 0;
+    for (let match = AU_POSTCODE.exec(text); match; match = AU_POSTCODE.exec(text)) {
+      if (isQuantity(text, match.index, match.index + 4) || /^(?:19|20)\d\d$/.test(match[0])) continue;
+      found.push(candidate(match.index, match.index + 4, { confidence: 0.8, reason: 'postcode' }));
     }
     PARTIAL.lastIndex = 0;
     for (let match = PARTIAL.exec(text); match; match = PARTIAL.exec(text)) {

@@ -8,7 +8,9 @@ const ORDINAL_TEENS = [
   'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
   'nineteenth',
 ];
-const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
+const ORDINAL_TENS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
 /** Decade words as used for ages (`her sixties`) and eras (`the nineties`). */
 export const DECADE_WORDS: Record<string, number> = {
   teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
@@ -53,17 +55,21 @@ export function parseCardinal(text: string): number | undefined {
 /** Parses `14`, `14th`, `fourteenth`, `twenty-first`; undefined for anything else. */
 export function parseOrdinal(text: string): number | undefined {
   const value = text.trim().toLowerCase();
-  const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(value);
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(value);
   if (digits) return Number(digits[1]);
   if (ORDINAL_UNITS.includes(value) && value) return ORDINAL_UNITS.indexOf(value);
   if (ORDINAL_TEENS.includes(value)) return 10 + ORDINAL_TEENS.indexOf(value);
   if (value in ORDINAL_TENS) return ORDINAL_TENS[value];
-  const compound = /^(twenty|thirty)[\s-]+(\w+)$/.exec(value);
-  if (compound && ORDINAL_UNITS.indexOf(compound[2]) > 0) {
-    return (compound[1] === 'twenty' ? 20 : 30) + ORDINAL_UNITS.indexOf(compound[2]);
+  if (value === 'hundredth') return 100;
+  const compound = /^(\w+)[\s-]+(\w+)$/.exec(value);
+  if (compound && TENS.indexOf(compound[1]) >= 2 && ORDINAL_UNITS.indexOf(compound[2]) > 0) {
+    return 10 * TENS.indexOf(compound[1]) + ORDINAL_UNITS.indexOf(compound[2]);
   }
   return undefined;
 }
+
+/** Birthday ordinals 1st..99th in words: `fiftieth`, `sixty-fifth`, `twenty-first`, `hundredth`. No capture groups. */
+export const AGE_ORDINAL_WORDS = `(?:(?:${tensAlt})[- ](?:${ORDINAL_UNITS.slice(1).join('|')})|${Object.keys(ORDINAL_TENS).join('|')}|hundredth|${ORDINAL_TEENS.join('|')}|${ORDINAL_UNITS.slice(1).join('|')})`;
 
 /** Spoken years: `nineteen sixty-one`, `nineteen oh five`, `two thousand and nine`, `twenty nineteen`. No groups. */
 export const YEAR_WORDS = `(?:(?:nineteen|eighteen)[- ](?:hundred|o[h']?[- ](?:${unitsAlt})|${TEENS.join('|')}|(?:${tensAlt})(?:[- ](?:${unitsAlt}))?)|two[- ]thousand(?:[- ](?:and[- ])?(?:${TEENS.join('|')}|(?:${tensAlt})(?:[- ](?:${unitsAlt}))?|${unitsAlt}))?|twenty[- ](?:${TEENS.join('|')}|(?:${tensAlt})(?:[- ](?:${unitsAlt}))?|o[h']?[- ](?:${unitsAlt})))`;

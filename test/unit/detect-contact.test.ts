@@ -33,6 +33,14 @@ describe('contact detector', () => {
       assertFinds('Call +64 21 555 0134 from overseas.', ['+64 21 555 0134']);
     });
 
+    it('finds a number wrapped across caption lines, and never a cue number or timing', () => {
+      const vtt = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nYou can ring me on 021 555\n0134 any time.\n\n2\n00:00:04.000 --> 00:00:06.000\nThanks.\n';
+      assert.deepEqual(found(vtt, 'CONTACT'), ['021 555\n0134']);
+      const srt = '1\n00:00:01,000 --> 00:00:04,000\nI was 58 then.\n\n2019\n00:20:20,000 --> 00:20:24,500\nCall 555-0100.\n';
+      assert.deepEqual(found(srt, 'CONTACT'), ['555-0100']);
+      assert.deepEqual(found(srt, 'DATE', 'high-recall'), []);
+    });
+
     it('keeps an extension with its number', () => {
       assertFinds('Her direct line is 512-555-0134, extension 22, ask for her.', ['512-555-0134, extension 22']);
     });

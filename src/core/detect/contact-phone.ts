@@ -5,10 +5,11 @@ import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE, PHONE_VERB } from './
 
 /**
  * A run of digit groups that might be a phone number: optional `+44`, `(0)`, `(555)`, then groups joined by one space,
- * hyphen or dot. Validated in code, because the shape alone cannot tell a phone from a date, a range or a decimal.
+ * hyphen, dot or a caption's line break. Validated in code, because the shape alone cannot tell a phone from a date,
+ * a range or a decimal.
  */
 const PHONE_LIKE =
-  /(?<![\p{L}\p{N}_+@/$£€.,:-]|[\p{N}][.,])(?:\+[ \u00a0]?\d{1,3}[ \u00a0.-]?)?(?:\(0\)[ \u00a0.-]?)?(?:\(\d{1,5}\)[ \u00a0.-]?)?\d{1,11}(?:(?:[ \u00a0.-]|[ \u00a0]?[-–][ \u00a0]?)\d{1,8}){0,5}(?![\p{L}\p{N}_@%]|[.,:/]\p{N}|-\p{N})/gu;
+  /(?<![\p{L}\p{N}_+@/$£€.,:-]|[\p{N}][.,])(?:\+[ \u00a0]?\d{1,3}[ \u00a0.-]?)?(?:\(0\)[ \u00a0.-]?)?(?:\(\d{1,5}\)[ \u00a0.-]?)?\d{1,11}(?:(?:[ \u00a0.-]|\r?\n|[ \u00a0]?[-–][ \u00a0]?)\d{1,8}){0,5}(?![\p{L}\p{N}_@%]|[.,:/]\p{N}|-\p{N})/gu;
 
 const EXTENSION = /^,?\s*(?:ext\.?|extension|x)\s*\d{1,5}(?!\d)/i;
 const ID_CUE_WINDOW = 70;

@@ -166,9 +166,16 @@ function finalize(findings: Finding[], options: AnalyzeOptions): Finding[] {
   return findings.filter((finding) => finding.confidence >= minConfidence && (!enabled || enabled.has(finding.type)));
 }
 
-/** Keeps the best candidate of each overlapping group: higher priority, then longer, then more confident. */
+/** A candidate inside a longer one at least this confident gives way to it, whatever the detectors' priorities. */
+const CONTAINER_MIN_CONFIDENCE = 0.7;
+
+/**
+ * Keeps the best candidate of each overlapping group. First, a candidate strictly inside a longer, confident one gives
+ * way (one span per identifier: "Maria Gonzalez" over the known form "Maria", "Waiharo Medical Centre" over "Waiharo"),
+ * so no part of a longer name is left behind. Then higher priority wins, then longer, then more confident.
+ */
 function resolveOverlaps(candidates: Ranked[]): Ranked[] {
-  const byStrength = [...candidates].sort(
+  const byStrength = dropContained(candidates).sort(
     (a, b) =>
       b.priority - a.priority ||
       b.end - b.start - (a.end - a.start) ||
@@ -183,6 +190,24 @@ function resolveOverlaps(candidates: Ranked[]): Ranked[] {
     kept.splice(insertionIndex(kept, candidate.start), 0, candidate);
   }
   return kept;
+}
+
+/** Removes candidates strictly inside a longer one that is confident (or at least as confident). One sweep by start. */
+function dropContained(candidates: Ranked[]): Ranked[] {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  let widestConfident: Ranked | undefined;
+  let widest: Ranked | undefined;
+  const contains = (outer: Ranked | undefined, inner: Ranked): boolean =>
+    !!outer && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+  return byStart.filter((candidate) => {
+    const inside =
+      contains(widestConfident, candidate) || (contains(widest, candidate) && widest!.confidence >= candidate.confidence);
+    if (candidate.confidence >= CONTAINER_MIN_CONFIDENCE && (!widestConfident || candidate.end > widestConfident.end)) {
+      widestConfident = candidate;
+    }
+    if (!widest || candidate.end > widest.end) widest = candidate;
+    return !inside;
+  });
 }
 
 function insertionIndex(sorted: readonly Ranked[], start: number): number {

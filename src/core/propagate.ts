@@ -1,3 +1,5 @@
+import { CONNECTORS, TITLES } from './detect/lexicon/cues';
+import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
 import { escapeRegExp, wordBoundedPattern } from './text';
 import { overlapsAny, parseTranscript } from './transcript';
@@ -20,11 +22,24 @@ export function propagateWithinDocument(
   format: TranscriptFormat,
 ): Finding[] {
   const sources = new Map<string, Finding>();
-  for (const finding of findings) {
-    if (!PROPAGATED_TYPES.has(finding.type) || finding.confidence < PROPAGATION_MIN_CONFIDENCE) continue;
-    const key = finding.text.toLocaleLowerCase();
+  const addSource = (key: string, finding: Finding): void => {
     const best = sources.get(key);
     if (!best || finding.confidence > best.confidence) sources.set(key, finding);
+  };
+  for (const finding of findings) {
+    if (!PROPAGATED_TYPES.has(finding.type) || finding.confidence < PROPAGATION_MIN_CONFIDENCE) continue;
+    addSource(finding.text.toLocaleLowerCase(), finding);
+  }
+  // Parts of a full name stand for the person too: "Mark Tellez" early on makes a later "Tellez" (or "Mark") a name.
+  const nameParts = new Set<string>();
+  for (const finding of [...sources.values()]) {
+    if (finding.type !== 'PERSON') continue;
+    for (const part of distinctiveNameParts(finding.text)) {
+      const key = part.toLocaleLowerCase();
+      if (sources.has(key)) continue;
+      nameParts.add(key);
+      addSource(key, { ...finding, text: part, confidence: Math.min(finding.confidence, 0.8) });
+    }
   }
   if (sources.size === 0) return findings;
 
@@ -38,8 +53,9 @@ export function propagateWithinDocument(
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const source = sources.get(match[0].toLocaleLowerCase());
-    if (!source || ignored.has(match[0].toLocaleLowerCase())) continue;
+    const key = match[0].toLocaleLowerCase();
+    const source = sources.get(key);
+    if (!source || ignored.has(key)) continue;
     if (!/\s/.test(match[0]) && !/^[\p{Lu}\p{Lt}]/u.test(match[0])) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
@@ -50,11 +66,23 @@ export function propagateWithinDocument(
       end,
       type: source.type,
       confidence: Math.min(source.confidence, 0.9),
-      reason: `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
+      reason: nameParts.has(key)
+        ? 'part of a likely person name elsewhere in this transcript'
+        : `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
       text: match[0],
       detector: 'propagate',
     });
   }
   if (added.length === 0) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary English words. */
+function distinctiveNameParts(name: string): string[] {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return [];
+  return parts.filter((part) => {
+    const lower = part.toLocaleLowerCase().replace(/\.$/, '');
+    return /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u.test(part) && !TITLES.has(lower) && !CONNECTORS.has(lower) && !isCommonWord(lower);
+  });
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze, createAnalysisCache } from '../../src/core/analyze';
 import { splitIntoChunks } from '../../src/core/chunks';
 import type { Detector } from '../../src/core/detect/detector';
+import { knownForms as knownFormsDetector } from '../../src/core/detect/known-forms';
 import type { Finding } from '../../src/core/types';
 
 /** A detector that flags every capitalised word after "Dear", with a fixed confidence. Keeps these tests independent of real detectors. */
@@ -35,6 +36,38 @@ describe('analyze', () => {
     assert.deepEqual(texts(findings), ['Ana', 'Ana', 'ANA']);
     assert.equal(findings[1].detector, 'propagate');
     assert.match(findings[1].reason, /elsewhere in this transcript/);
+  });
+
+  it('flags the distinctive parts of a full name wherever they recur, but not titles or ordinary words', () => {
+    const fullName: Detector = {
+      id: 'full-name',
+      priority: 10,
+      detect: ({ text }) =>
+        [...text.matchAll(/(?<=Dear )(?:Dr\. )?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu)].map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          type: 'PERSON' as const,
+          confidence: 0.9,
+          reason: 'follows "Dear"',
+        })),
+    };
+    const text = 'Dear Tomasz Kowalczyk, and Dear Dr. Rose Hill.\n\nKowalczyk rang Tomasz. The doctor saw Rose on the hill.\n';
+    const findings = analyze(text, {}, createAnalysisCache(), [fullName]);
+    assert.deepEqual(texts(findings), ['Tomasz Kowalczyk', 'Dr. Rose Hill', 'Kowalczyk', 'Tomasz']);
+    assert.match(findings[2].reason, /part of a likely person name/);
+  });
+
+  it('keeps a longer confident name over a known form inside it, so no part is left behind', () => {
+    const fullName: Detector = {
+      id: 'full-name',
+      priority: 10,
+      detect: ({ text }) => [...text.matchAll(/Maria Gonzalez/g)].map((match) => ({
+        start: match.index, end: match.index + match[0].length, type: 'PERSON' as const, confidence: 0.9, reason: 'full name',
+      })),
+    };
+    const known = [{ form: 'Maria', type: 'PERSON' as const, token: '[PERSON_1]' }];
+    const findings = analyze('I met Maria Gonzalez and Maria.\n', { knownForms: known }, createAnalysisCache(), [fullName, knownFormsDetector]);
+    assert.deepEqual(texts(findings), ['Maria Gonzalez', 'Maria']);
   });
 
   it('never flags an ignored form, nor a propagated one', () => {

@@ -9,7 +9,7 @@ import type { Mapping } from '../core/mapping';
 import { planRedactions } from '../core/redact';
 import { formatForDocument } from './document-format';
 import { generaliseOptions } from './generalise-options';
-import type { Projects } from './project';
+import { editsInTexts, type Projects } from './project';
 import { DIAGNOSTIC_SOURCE, isFindingData, SERVER_COMMANDS, type FindingTarget, type RedactArguments, type RedactScope } from './protocol';
 import { entityForFinding } from './redaction-plan';
 import { countEdits, toWorkspaceEdit } from './workspace-edit';
@@ -66,9 +66,10 @@ async function keyActions(
   projects: Projects,
   redactIsPreferred: boolean,
 ): Promise<CodeAction[]> {
+  const texts = await projects.texts(document.uri);
   let choice;
   try {
-    choice = entityForFinding(mapping, target.type, target.text);
+    choice = entityForFinding(mapping, target.type, target.text, texts.map((text) => text.text));
   } catch {
     return []; // Not something the key can hold (no letters or digits, or square brackets).
   }
@@ -82,9 +83,9 @@ async function keyActions(
   });
 
   const actions = [redact(`Redact as ${token}`, 'occurrence', redactIsPreferred)];
-  const inFile = projects.editsInDocument(document, choice.mapping, token).edits.length;
+  const inFile = countEdits(editsInTexts([projects.documentText(document)], choice.mapping, token)).edits;
   if (inFile > 1) actions.push(redact(`Redact all ${inFile} in this file`, 'file'));
-  const inProject = countEdits(await projects.editsInProject(document.uri, choice.mapping, token));
+  const inProject = countEdits(editsInTexts(texts, choice.mapping, token));
   if (inProject.files > 1) {
     actions.push(redact(`Redact all ${inProject.edits} in the project (${inProject.files} files)`, 'project'));
   }

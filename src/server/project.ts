@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TranscriptFormat } from '../core';
 import type { Mapping } from '../core/mapping';
 import { formatForDocument } from './document-format';
 import { isInside, uriToPath, type WorkspaceFolders } from './key-location';
@@ -13,6 +14,15 @@ import type { KeyState, ProjectKeys } from './project-key';
 import { editsForEntity } from './redaction-plan';
 import type { SettingsStore } from './settings-store';
 import type { FileEdits } from './workspace-edit';
+
+/** One transcript of a project as it reads now. */
+export interface ProjectText {
+  uri: string;
+  /** The open document's version, or null for a file read from disk. */
+  version: number | null;
+  text: string;
+  format?: TranscriptFormat;
+}
 
 export class Projects {
   constructor(
@@ -33,34 +43,37 @@ export class Projects {
     return file ? { file, state: await this.keys.get(file) } : undefined;
   }
 
-  /** Edits putting `token` in place of its forms in one open document. */
-  editsInDocument(document: TextDocument, mapping: Mapping, token: string): FileEdits {
-    const text = document.getText();
+  documentText(document: TextDocument): ProjectText {
     return {
       uri: document.uri,
       version: document.version,
-      text,
-      edits: editsForEntity(text, mapping, token, formatForDocument(document.uri, document.languageId)),
+      text: document.getText(),
+      format: formatForDocument(document.uri, document.languageId),
     };
   }
 
-  /** Edits putting `token` in place of its forms in every transcript of the document's project, open or not. */
-  async editsInProject(uri: string, mapping: Mapping, token: string): Promise<FileEdits[]> {
+  /** Every transcript of the document's project: open documents first (as edited), then the rest from disk. */
+  async texts(uri: string): Promise<ProjectText[]> {
     const folder = this.folders.projectFolderFor(uri);
     const document = this.documents.get(uri);
-    if (!folder) return document ? [this.editsInDocument(document, mapping, token)] : [];
+    if (!folder) return document ? [this.documentText(document)] : [];
     const open = new Set<string>();
-    const results: FileEdits[] = [];
+    const results: ProjectText[] = [];
     for (const openDocument of this.documents.all()) {
       const file = uriToPath(openDocument.uri);
       if (!file || !(isInside(file, folder) || openDocument.uri === uri)) continue;
       open.add(file);
-      results.push(this.editsInDocument(openDocument, mapping, token));
+      results.push(this.documentText(openDocument));
     }
     for (const { path, text } of await this.files.read(folder, open)) {
       const fileUri = pathToFileURL(path).toString();
-      results.push({ uri: fileUri, version: null, text, edits: editsForEntity(text, mapping, token, formatForDocument(fileUri, '')) });
+      results.push({ uri: fileUri, version: null, text, format: formatForDocument(fileUri, '') });
     }
     return results;
   }
+}
+
+/** Edits putting `token` in place of its forms in each text. */
+export function editsInTexts(texts: readonly ProjectText[], mapping: Mapping, token: string): FileEdits[] {
+  return texts.map(({ uri, version, text, format }) => ({ uri, version, text, edits: editsForEntity(text, mapping, token, format) }));
 }

@@ -7,11 +7,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isFindingType } from '../core/types';
 import { addForm, addIgnore, MappingError } from '../core/mapping';
 import { formatForDocument } from './document-format';
-import type { Projects } from './project';
+import { editsInTexts, type Projects } from './project';
 import { SERVER_COMMANDS, type FindingTarget, type RedactArguments, type SameAsArguments } from './protocol';
 import { editForOccurrence, entityForFinding } from './redaction-plan';
 import { describe } from './settings-store';
-import { toWorkspaceEdit, type FileEdits } from './workspace-edit';
+import { countEdits, toWorkspaceEdit, type FileEdits } from './workspace-edit';
 
 export class RedactionCommands {
   constructor(
@@ -43,17 +43,26 @@ export class RedactionCommands {
 
   private async redact(args: RedactArguments): Promise<void> {
     const { document, keyFile } = await this.check(args);
+    const texts = await this.projects.texts(document.uri);
     const choice = await this.projects.keys.update(keyFile, (mapping) => {
-      const chosen = entityForFinding(mapping, args.type, args.text);
+      const chosen = entityForFinding(mapping, args.type, args.text, texts.map((text) => text.text));
       return { mapping: chosen.mapping, result: chosen };
     });
     this.keyChanged(keyFile);
     const { mapping, entity } = choice;
     let files: FileEdits[];
-    if (args.scope === 'project') files = await this.projects.editsInProject(document.uri, mapping, entity.token);
-    else if (args.scope === 'file') files = [this.projects.editsInDocument(document, mapping, entity.token)];
+    if (args.scope === 'project') files = editsInTexts(texts, mapping, entity.token);
+    else if (args.scope === 'file') files = editsInTexts([this.projects.documentText(document)], mapping, entity.token);
     else files = [this.occurrence(document, args, mapping, entity.token)];
-    await this.apply(files, `redact ${entity.token}`);
+    const applied = await this.apply(files, `redact ${entity.token}`);
+    const closed = files.filter((file) => file.version === null && file.edits.length > 0).length;
+    if (applied && closed > 0) {
+      const { edits, files: changed } = countEdits(files);
+      void this.connection.window.showInformationMessage(
+        `Transcript Redactor: replaced ${edits} occurrence${edits === 1 ? '' : 's'} in ${changed} file${changed === 1 ? '' : 's'} with ${entity.token}. ` +
+          `${closed} of them ${closed === 1 ? 'was' : 'were'} not open and now ${closed === 1 ? 'has' : 'have'} unsaved changes: use File > Save All to keep them.`,
+      );
+    }
   }
 
   private async sameAs(args: SameAsArguments): Promise<void> {
@@ -92,13 +101,15 @@ export class RedactionCommands {
     return { document, keyFile };
   }
 
-  private async apply(files: FileEdits[], what: string): Promise<void> {
+  /** Applies the edits through the client; true when it did. */
+  private async apply(files: FileEdits[], what: string): Promise<boolean> {
     const result = await this.connection.workspace.applyEdit({ label: `Transcript Redactor: ${what}`, edit: toWorkspaceEdit(files) });
     if (!result.applied) {
       void this.connection.window.showWarningMessage(
         `Transcript Redactor: the key was updated but the editor did not apply the change${result.failureReason ? ` (${result.failureReason})` : ''}. Run the fix again.`,
       );
     }
+    return result.applied;
   }
 }
 

@@ -13,9 +13,28 @@ export interface EntityChoice {
   created: boolean;
 }
 
-/** The entity a finding would become: the one that already has this form, or a new one with the next token. */
-export function entityForFinding(mapping: Mapping, type: FindingType, form: string): EntityChoice {
-  return addEntity(mapping, type, form);
+/**
+ * The entity a finding would become: the one that already has this form, or a new one with the next token. A new
+ * token is also numbered above every token of its type already in the texts, so a key that was lost or restarted
+ * never hands out a token that already stands for somebody else.
+ */
+export function entityForFinding(mapping: Mapping, type: FindingType, form: string, texts: readonly string[] = []): EntityChoice {
+  const used = highestTokenNumber(texts, type);
+  const counter = mapping.counters[type] ?? 0;
+  const reserved = used > counter ? { ...mapping, counters: { ...mapping.counters, [type]: used } } : mapping;
+  const choice = addEntity(reserved, type, form);
+  // Nothing new: keep the key exactly as it was (the raised counter only matters for a new token).
+  return choice.created ? choice : { ...choice, mapping };
+}
+
+/** The highest N of `[TYPE_N]` tokens in the texts (0 when there are none). */
+export function highestTokenNumber(texts: readonly string[], type: FindingType): number {
+  const pattern = new RegExp(`\\[${type}_([1-9]\\d*)\\]`, 'g');
+  let highest = 0;
+  for (const text of texts) {
+    for (const match of text.matchAll(pattern)) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest;
 }
 
 /** Every occurrence of the entity's forms in `text` (whole words, any case, possessives kept, tokens left alone). */

@@ -128,6 +128,21 @@ describe('code actions that redact with the project key', function () {
       ignore: [],
       counters: { PERSON: 1 },
     });
+    await client.waitForMessages(1);
+    assert.match(client.messages[0].message, /replaced 5 occurrences in 2 files with \[PERSON_1\]\. 1 of them was not open .*Save All/);
+  });
+
+  it('never hands out a token the transcripts already use, even when the key was lost', async function () {
+    const earlier = 'INTERVIEWER: Hello.\n[PERSON_4]: Hi, [PERSON_2] told me about this.\n';
+    const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, 'interview-00.transcript': earlier });
+    const redact = actionTitled(await client.codeActions(uri, [diagnostics[0]]), 'Redact as [PERSON_5]');
+    await client.executeCommand(redact.command!);
+    assert.deepEqual(readKey(folder), {
+      version: 1,
+      entities: [{ token: '[PERSON_5]', type: 'PERSON', forms: ['Keisha Grant'] }],
+      ignore: [],
+      counters: { PERSON: 5 },
+    });
   });
 
   it('"Redact all in this file" replaces every form in the open document only', async function () {

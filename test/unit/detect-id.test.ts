@@ -77,6 +77,7 @@ describe('ID detector', () => {
       assertNothing('Take the M25 then the A14, or I-95 in the States.');
       assertNothing('I had the 2010-2012 contract and a 401k.');
       assertNothing('participant: RRN-07\n\n# RRN-07 transcript');
+      assertNothing('Participant ID: CAH-12. Study number 0447. Interview ID 2231-B.');
       assertNothing('The ZIP file was 300 pages.');
     });
   });

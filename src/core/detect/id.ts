@@ -36,6 +36,9 @@ const ZIP = new RegExp(
 const PARTIAL =
   /\b(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)\s+(?:in|with))[\s:,]*(\d{2,6})(?![\p{N}])/giu;
 
+/** "Participant ID: CAH-12", "study number 07": the study's own codes are not identifiers. */
+const STUDY_CODE_BEFORE =
+  /\b(?:participant|study|interview|interviewee|respondent|transcript|recording|session|site|protocol|ethics|audio|project|focus group|speaker)(?:\s+(?:ID|code|number|no\.?|#|ref(?:erence)?))?\s*[:#]?\s*$/i;
 const FAR_WINDOW = 70;
 const NEAR_WINDOW = 20;
 
@@ -80,7 +83,7 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   if (isQuantity(text, start, end)) return undefined;
   const shape = judgeShape(token);
   const cue = idCue(text, start);
-  if (isDateShaped(token)) return undefined;
+  if (isDateShaped(token) || STUDY_CODE_BEFORE.test(textBefore(text, start, 40))) return undefined;
   const bare = token;
   const digits = bare.replace(/\D/g, '').length;
   const hasLetters = /[A-Z]/.test(bare);

@@ -9,6 +9,8 @@
 //   TR_INTEGRATION_TIMEOUT_MS overall limit (default 600000 = 10 min)
 //   TR_TEST_GREP             only run tests whose title matches (mocha --grep)
 //   TR_VSCODE_VERBOSE=1      also print the server's and the browser's own output
+//   TR_VSIX=FILE             install this packaged .vsix and test it instead of the repository's extension
+//   TR_TEST_WORKSPACE=DIR    open a copy of DIR instead of test/fixtures/workspace (e.g. samples, for screenshots)
 // Prints "integration: N passed, M failed" and exits with the extension host's exit code.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { cacheDir, repoRoot } from './paths.mjs';
+import { installVsix, VSIX_PROBE_PATH } from './install-vsix.mjs';
 import { ensureSetup } from './setup.mjs';
 import { startUiBridge } from './ui-bridge.mjs';
 import { startVsCodeServer } from './vscode-server.mjs';
@@ -30,7 +33,7 @@ class HarnessError extends Error {}
 function paths(options) {
   const extensionPath = resolve(options.extensionPath ?? repoRoot);
   const testsPath = resolve(options.testsPath ?? join(repoRoot, 'out', 'test', 'integration', 'index.js'));
-  const fixtureWorkspace = resolve(options.workspace ?? join(repoRoot, 'test', 'fixtures', 'workspace'));
+  const fixtureWorkspace = resolve(options.workspace ?? process.env.TR_TEST_WORKSPACE ?? join(repoRoot, 'test', 'fixtures', 'workspace'));
   const missing = [
     [join(extensionPath, 'dist', 'extension.js'), 'build the extension first: node scripts/build.mjs'],
     [testsPath, 'compile the tests first: npx tsc -p tsconfig.test.json'],
@@ -60,7 +63,7 @@ function withTimeout(promise, ms, describe) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function runInBrowser({ extensionPath, testsPath, workspace, env, scratch, verbose, timeoutMs, screenshotDir }) {
+async function runInBrowser({ extensionPath, testsPath, workspace, env, scratch, verbose, timeoutMs, screenshotDir, vsix }) {
   const chromiumPath = ensureSetup();
   const { chromium } = await import('playwright-core');
   let transcript = '';
@@ -79,6 +82,7 @@ async function runInBrowser({ extensionPath, testsPath, workspace, env, scratch,
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     bridge = await startUiBridge({ page, screenshotDir });
     // The extension host inherits the server's environment: that is how tests find the bridge and results file.
+    if (vsix) console.log(`[vscode-test] ${installVsix({ vsix, dataDir: join(scratch, 'server-data') }).trim()}`);
     server = await startVsCodeServer({ dataDir: join(scratch, 'server-data'), env: { ...env, TR_UI_BRIDGE: bridge.url }, verbose });
     if (verbose) page.on('console', (message) => process.stderr.write(`[browser] ${message.text()}\n`));
     page.on('pageerror', (error) => process.stderr.write(`[browser error] ${error.message}\n`));
@@ -170,8 +174,11 @@ export async function runIntegrationTests(options = {}) {
     const resultsFile = join(scratch, 'results.json');
     const env = { TR_TEST_RESULTS_FILE: resultsFile, TR_HOST_LOG_TAG: HOST_LOG_TAG };
     if (process.env.TR_TEST_GREP) env.TR_TEST_GREP = process.env.TR_TEST_GREP;
+    // With a .vsix, a do-nothing probe is the development extension, so the extension under test is the installed one.
+    const vsix = options.vsix ?? process.env.TR_VSIX;
+    if (vsix) env.TR_VSIX = resolve(vsix);
     const run = {
-      extensionPath, testsPath, workspace, env, scratch,
+      extensionPath: vsix ? VSIX_PROBE_PATH : extensionPath, testsPath, workspace, env, scratch, vsix,
       verbose: Boolean(process.env.TR_VSCODE_VERBOSE),
       timeoutMs: Number(process.env.TR_INTEGRATION_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS,
       screenshotDir: resolve(process.env.TR_SCREENSHOT_DIR || join(scratch, 'screenshots')),

@@ -105,7 +105,7 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
   } catch (error) {
     progress.finish();
     if (error instanceof MappingError) {
-      say(`invalid key: ${error.message}`);
+      say(`key: ${error.message}`);
       return EXIT_ERROR;
     }
     throw error;

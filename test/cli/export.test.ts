@@ -150,7 +150,7 @@ describe('transcript-redactor export and check', () => {
     await fs.writeFile(key, '{ "version": 1, "entities": [ { "token": "[PERSON_1]" ] }');
     const badKey = await run(['export', CORPUS, '--out', 'out', '--key', key], work);
     assert.equal(badKey.code, 2);
-    assert.match(badKey.stderr, /invalid key: .*mapping\.json: line 1, column 55: expected ',' or '}'/);
+    assert.match(badKey.stderr, /key: .*mapping\.json: line 1, column 55: expected ',' or '}'/);
   });
 
   it('reports a folder that cannot be created (its parent is a file)', async () => {
@@ -159,6 +159,21 @@ describe('transcript-redactor export and check', () => {
     assert.equal(result.code, 2);
     assert.match(result.stderr, /cannot use file\/out as the output folder \(part of the path is a file, not a folder\)/);
     assert.deepEqual(await fs.readdir(work), ['file', 'mapping.json']);
+  });
+
+  it('reports a read-only output location (as a normal user; root ignores permissions)', async function () {
+    if (process.getuid?.() === 0) this.skip();
+    const locked = path.join(work, 'locked');
+    await fs.mkdir(locked);
+    await fs.chmod(locked, 0o500);
+    try {
+      const result = await run(['export', CORPUS, '--out', path.join('locked', 'out'), '--key', key, '--allow-unresolved'], work);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /permission denied/);
+      assert.deepEqual(await fs.readdir(locked), []);
+    } finally {
+      await fs.chmod(locked, 0o700);
+    }
   });
 
   it('shows plain progress lines when not on a terminal, and a redrawn bar on one', async () => {

@@ -57,21 +57,24 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     if ((await fs.realpath(file.absolutePath).catch(() => file.absolutePath)) !== keyReal) files.push(file);
   }
 
-  // Pass 1: what does the key leave uncovered?
+  // Pass 1: read everything, and ask the engine what the key leaves uncovered.
   const documents = new Map<CorpusFile, Document & { hadBom: boolean }>();
+  let unresolved = new Map<CorpusFile, Finding[]>();
   for (const [index, file] of files.entries()) {
     progress({ phase: 'analysing', done: index, total: files.length });
     const read = await readCorpusFile(file.absolutePath, settings.maxBytes);
-    if (read.ok) documents.set(file, { text: read.text, hadBom: read.hadBom, format: formatForPath(file.absolutePath) });
-    else problems.push({ path: file.displayPath, message: read.reason });
+    if (!read.ok) {
+      problems.push({ path: file.displayPath, message: read.reason });
+      continue;
+    }
+    const document = { text: read.text, hadBom: read.hadBom, format: formatForPath(file.absolutePath) };
+    documents.set(file, document);
+    if (problems.length > 0) continue; // the export will be refused; no need to analyse
+    const findings = unresolvedFindingsOf(document.text, document.format, mapping, settings.sensitivity);
+    if (findings.length) unresolved.set(file, findings);
   }
   if (problems.length > 0) {
     return { ...refuse(`${problems.length} path(s) could not be read; nothing was exported (an export must be complete)`), problems };
-  }
-  let unresolved = new Map<CorpusFile, Finding[]>();
-  for (const [file, document] of documents) {
-    const findings = unresolvedFindingsOf(document.text, document.format, mapping, settings.sensitivity);
-    if (findings.length) unresolved.set(file, findings);
   }
   let generalisations = new Map<CorpusFile, Redaction[]>();
   let keyUpdated = false;

@@ -32,6 +32,7 @@ describe('age detector', () => {
 
     it('finds "I\'m 47", "she\'s fifteen" and "he was sixty-eight when"', () => {
       assertFinds("I'm 47. I've got three kids.", ['47']);
+      assertFinds("i'm 47 and my son's 12, in lower case.", ['47', '12']);
       assertFinds("She's fifty-six now.", ['fifty-six']);
       assertFinds("Tia's fifteen, she shouldn't have to.", ['fifteen']);
       assertFinds('My son, he\'s eight, he loves trucks.', ['eight']);

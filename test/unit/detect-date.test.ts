@@ -75,9 +75,18 @@ describe('date detector', () => {
       assertFinds('She grew up in the 1980s.', ['1980s']);
     });
 
+    it('reads automatic transcripts written in lower case', () => {
+      assertFinds("i'm 47 and i was diagnosed in march 2019.", ['march 2019']);
+      assertFinds('we moved in january, then in may we lost him.', ['january', 'may']);
+      assertFinds('he was born on june 3rd 1961.', ['june 3rd 1961']);
+      assertNothing("that may be true, but this march we'll see. i march every year.");
+    });
+
     it('tells the month May from the person May', () => {
       assertFinds('May said she would come in May.', ['May']);
       assertNothing('May I ask what happened? We march on Fridays.');
+      assertNothing('I told him that May would come.');
+      assertFinds('The storm took our roof that August.', ['August']);
       assertFinds('She came to see May 2019, no, June 2019.', ['May 2019', 'June 2019']);
     });
   });

@@ -58,7 +58,7 @@ export function parseDateParts(text: string): DateParts | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const monthHere = monthNumber(word);
-    if (month === undefined && monthHere !== undefined && /^\p{Lu}/u.test(word)) {
+    if (month === undefined && monthHere !== undefined && (/^\p{Lu}/u.test(word) || word.length > 4)) {
       month = monthHere;
       continue;
     }

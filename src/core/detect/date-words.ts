@@ -13,11 +13,14 @@ export function monthNumber(name: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-/** A capitalised month name or abbreviation. No capture groups. */
+/**
+ * A month name (capitalised, or in lower case as automatic transcripts write it) or a capitalised abbreviation.
+ * No capture groups.
+ */
 export const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])';
+  '(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])';
 /** Months that are also names, verbs or adjectives (`May said`, `we march`, `an august body`). */
-export const AMBIGUOUS_MONTH = /^(?:May|March|August|April|June|Jan|Mar|Jun|Jul|Aug)\.?$/;
+export const AMBIGUOUS_MONTH = /^(?:May|March|August|April|June|Jan|Mar|Jun|Jul|Aug)\.?$/i;
 
 /** A day of the month in figures or words: `14`, `14th`, `fourteenth`, `twenty-first`. No capture groups. */
 export const DAY = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORDINAL_WORDS})(?![\\p{L}\\p{N}])`;

@@ -49,10 +49,21 @@ function checkBareYear(text: string, start: number, end: number, span: string): 
 }
 
 /** Drops "every March" (habit, not occasion) and possessives like "April's house". */
+const PERSON_VERB_AFTER =
+  /^\s+(?:would|will|could|should|said|says|told|tells|is|was|has|had|came|comes|went|goes|did|does|can|might|must|and I|thinks|thought|knows|knew|wants|wanted|asked|called|rang)\b/;
+
 function checkMonthAlone(text: string, start: number, end: number, span: string): number | undefined {
   if (/^['’]s\b/.test(textAfter(text, end, 3))) return undefined;
   const before = textBefore(text, start, 30);
   if (/\b(?:every|each|most|all)\s+$/i.test(before)) return undefined;
+  const after = textAfter(text, end, 12);
+  if (AMBIGUOUS_MONTH.test(span) && /^\p{Ll}/u.test(span)) {
+    // "in may" from an automatic transcript, not "that may be" or "this march".
+    if (!/\b(?:in|since|until|till|from|early|late|mid|last|next|end of|beginning of)\s+$/i.test(before)) return undefined;
+    return /^\s+(?:be|have|not|well|as)\b/i.test(after) ? undefined : 0.5;
+  }
+  // "that August." is a month; "that May would come" is a person.
+  if (AMBIGUOUS_MONTH.test(span) && /\b(?:that|this)\s+$/i.test(before) && PERSON_VERB_AFTER.test(after)) return undefined;
   if (/(?:\b(?:in|since|until|till|by|from|before|after|during|through|early|late|mid|end of|start of|beginning of|middle of|that|this|of)\s+|\bmid-)$/i.test(before)) return 0.55;
   // "from March to June": a month right after another month and "to", "and" or "through".
   if (new RegExp(`${MONTH}\\s*(?:to|and|or|through|till|until|-|–)\\s+$`, 'u').test(before)) return 0.55;

@@ -41,6 +41,7 @@ for (const file of ['media/icon.png', 'LICENSE', 'README.md']) {
 run('production build', process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--production']);
 const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 if (!existsSync(vsce)) fail('@vscode/vsce is not installed: run `npm ci` first');
-run('vsce package', process.execPath, [vsce, 'package', '--no-dependencies', '--out', out]);
+// README images (docs/images) stay relative: the repository URL is not a public host vsce could point them at.
+run('vsce package', process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out]);
 
 console.log(`[package] ${relative(process.cwd(), out) || out}: ${formatSize(statSync(out).size)}`);

@@ -91,9 +91,9 @@ describe('Identifiers view', () => {
     const occurrences = show(views, zebedee.node);
     assert.deepEqual(
       occurrences.map((entry) => entry.label),
-      [`${CORPUS}/p01.txt:3`, `${CORPUS}/p01.txt:7`, `${CORPUS}/p02.txt:1`],
+      ['p01.txt:3', 'p01.txt:7', 'p02.txt:1'],
     );
-    assert.match(find(occurrences, `${CORPUS}/p02.txt:1`).description, /I met Zebedee Quarrington at Tamsin Haulage/);
+    assert.match(find(occurrences, 'p02.txt:1').description, /I met Zebedee Quarrington at Tamsin Haulage/);
     assert.deepEqual(
       entitiesOf(views, 'Places').map((entry) => `${entry.label}: ${entry.description}`),
       ['Lower Wexcombe: not in key · 3 of 3 left'],

@@ -26,6 +26,8 @@ export class IdentifiersTree implements vscode.TreeDataProvider<IdentifierNode>,
   private readonly changed = new vscode.EventEmitter<IdentifierNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** Parents of the nodes handed out, for `TreeView.reveal`. */
+  private readonly parents = new WeakMap<IdentifierNode, IdentifierNode>();
 
   constructor(private readonly source: IndexSource) {
     this.subscription = source.onDidChange(() => this.changed.fire(undefined));
@@ -36,7 +38,17 @@ export class IdentifiersTree implements vscode.TreeDataProvider<IdentifierNode>,
     this.changed.dispose();
   }
 
+  getParent(node: IdentifierNode): IdentifierNode | undefined {
+    return this.parents.get(node);
+  }
+
   getChildren(node?: IdentifierNode): IdentifierNode[] {
+    const children = this.childrenOf(node);
+    if (node) for (const child of children) this.parents.set(child, node);
+    return children;
+  }
+
+  private childrenOf(node?: IdentifierNode): IdentifierNode[] {
     if (!node) {
       const { indexes } = this.source;
       if (indexes.length === 1 && indexes[0]) return this.typesOf(indexes[0].index);
@@ -132,12 +144,16 @@ function entityItem(index: ProjectIndex, entity: IndexedEntity): vscode.TreeItem
 }
 
 function occurrenceItem(entity: IndexedEntity, occurrence: Occurrence): vscode.TreeItem {
-  const item = new vscode.TreeItem(`${occurrence.relativePath}:${occurrence.line + 1}`, vscode.TreeItemCollapsibleState.None);
+  const fileName = occurrence.relativePath.slice(occurrence.relativePath.lastIndexOf('/') + 1);
+  const item = new vscode.TreeItem(`${fileName}:${occurrence.line + 1}`, vscode.TreeItemCollapsibleState.None);
   item.id = `occurrence|${occurrence.uri}|${occurrence.start}|${entity.token ?? entity.label}`;
   item.description = occurrence.excerpt;
-  item.tooltip = occurrence.state === 'redacted' ? vscode.l10n.t('Redacted as {0}', occurrence.text) : occurrence.excerpt;
+  const where = `${occurrence.relativePath}:${occurrence.line + 1}`;
+  item.tooltip =
+    occurrence.state === 'redacted'
+      ? vscode.l10n.t('{0}: redacted as {1}', where, occurrence.text)
+      : vscode.l10n.t('{0}: {1}', where, occurrence.excerpt);
   item.iconPath = new vscode.ThemeIcon(occurrence.state === 'redacted' ? 'check' : 'circle-filled');
-  item.resourceUri = vscode.Uri.parse(occurrence.uri);
   item.command = { command: REVEAL_OCCURRENCE_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [occurrence] };
   item.contextValue = `occurrence ${occurrence.state}`;
   return item;

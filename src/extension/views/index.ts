@@ -21,6 +21,7 @@ export interface ViewsApi {
   /** Re-indexes the workspace and resolves when the views show the result. */
   refreshIdentifiers(): Promise<void>;
   readonly identifiers: IdentifiersTree;
+  readonly identifiersView: vscode.TreeView<IdentifierNode>;
   readonly speakers: SpeakersTree;
   readonly reviewDecorations: ReviewDecorations;
   readonly index: IdentifierIndex;
@@ -65,6 +66,7 @@ export function registerViews(context: vscode.ExtensionContext, server: IndexSer
   const api: ViewsApi = {
     refreshIdentifiers: () => index.refresh(),
     identifiers,
+    identifiersView,
     speakers,
     reviewDecorations,
     index,

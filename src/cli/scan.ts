@@ -1,4 +1,5 @@
 /** `transcript-redactor scan`: reports likely identifiers in transcript files and folders. */
+import { promises as fs } from 'node:fs';
 import type { Finding, KnownForm, Sensitivity } from '../core';
 import {
   DEFAULT_MAX_FILE_BYTES,
@@ -17,6 +18,12 @@ import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from '
 
 const SENSITIVITIES: readonly Sensitivity[] = ['high-recall', 'balanced'];
 
+/**
+ * Starting a worker thread loads the whole engine (about 0.7 s of CPU each, twice per scan for the two passes), while
+ * the engine reads roughly 1 MB of transcript per second per core: below a few megabytes one thread finishes first.
+ */
+const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+
 const HELP = `Usage: transcript-redactor scan [options] PATH...
 
 Reports likely identifiers (names, places, contacts, dates, ages...) in transcript files.
@@ -34,8 +41,8 @@ Options:
   --sensitivity high-recall|balanced
                              high-recall (default) also reports uncertain candidates; balanced drops them
   --max-size SIZE            skip files larger than SIZE (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)}), e.g. 50MB
-  --jobs N                   analyse N files at a time on worker threads (default: one per core, here
-                             ${defaultWorkerCount()}); the output is the same for every N
+  --jobs N                   analyse N files at a time on worker threads; the output is the same for every N
+                             (default: 1 for corpora under ${formatBytes(PARALLEL_FROM_BYTES)}, else one per core, here ${defaultWorkerCount()})
   --key FILE                 the project key: its forms are flagged, its "not an identifier" list respected
                              (default: .redaction/mapping.json in the working folder, else in the first PATH's
                              folder or above it, if there is one); tokens from the key are never printed
@@ -57,7 +64,8 @@ interface ScanOptions {
   noColor: boolean;
   key?: string;
   noKey: boolean;
-  jobs: number;
+  /** Undefined: decided from the corpus size (see PARALLEL_FROM_BYTES). */
+  jobs?: number;
 }
 
 function parseScanArgs(argv: readonly string[]): ScanOptions | 'help' {
@@ -90,8 +98,8 @@ function parseScanArgs(argv: readonly string[]): ScanOptions | 'help' {
   };
 }
 
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return defaultWorkerCount();
+function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
   if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs must be a whole number, 1 or more (got '${text}')`);
   return Number(text);
 }
@@ -119,6 +127,7 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   const listing = await listCorpusFiles(options.paths, { include: options.include, exclude: options.exclude, cwd: io.cwd });
   for (const problem of listing.problems) warn(problem.displayPath, problem.message);
 
+  options.jobs ??= (await totalBytes(listing.files)) >= PARALLEL_FROM_BYTES ? defaultWorkerCount() : 1;
   const corpusForms = await corpusKnownForms(listing.files, options, key);
   const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
   const summary = { findings: 0, filesWithFindings: 0, filesScanned: 0, filesUnreadable: listing.problems.length, key };
@@ -175,6 +184,15 @@ async function corpusKnownForms(
 /** A confirmed form as a confident finding, so forms of several files can be merged by the same rules. */
 function asFinding(known: KnownForm): Finding {
   return { start: 0, end: known.form.length, type: known.type, confidence: 1, reason: '', text: known.form, detector: 'corpus' };
+}
+
+async function totalBytes(files: readonly CorpusFile[]): Promise<number> {
+  let total = 0;
+  for (const file of files) {
+    total += await fs.stat(file.absolutePath).then((stats) => stats.size, () => 0);
+    if (total >= PARALLEL_FROM_BYTES) break;
+  }
+  return total;
 }
 
 const paths = (files: readonly CorpusFile[]): string[] => files.map((file) => file.absolutePath);

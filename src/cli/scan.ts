@@ -50,9 +50,10 @@ Options:
   --no-color                 no colours (also off when NO_COLOR is set or output is not a terminal)
   -h, --help                 show this help
 
-Exit status: 0 nothing found, 1 something found, 2 usage error or a path that could not be read.
-Files that are not UTF-8 text (binary, UTF-16, Latin-1), too large or unreadable are reported on stderr
-and skipped; the others are still scanned, and the exit status is then 2 because the scan is incomplete.`;
+Exit status: 0 nothing found, 1 something found, 2 usage error, invalid project key, or a path that could
+not be read. Files that are not UTF-8 text (binary, UTF-16, Latin-1), too large or unreadable, and folders
+with no transcript files, are reported on stderr and skipped; the others are still scanned, and the exit
+status is then 2 because the scan is incomplete (even if something was found).`;
 
 interface ScanOptions {
   paths: string[];

@@ -16,6 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../core';
 import { findEntity } from '../core/mapping';
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor, FIX_ALL_KIND } from './code-actions';
@@ -42,6 +43,8 @@ import { describe, SettingsStore } from './settings-store';
 
 /** Typing pauses shorter than this do not trigger an analysis. */
 const CHANGE_DEBOUNCE_MS = 200;
+/** The first analysis of a document at least this long publishes the findings of its beginning early. */
+const PREVIEW_MIN_CHARS = 100_000;
 const TRANSPORT_FLAGS = /^--(?:stdio|node-ipc|socket|pipe|clientProcessId)/;
 
 if (!process.argv.slice(2).some((arg) => TRANSPORT_FLAGS.test(arg))) {
@@ -151,7 +154,16 @@ function scheduleAnalysis(document: TextDocument, delayMs: number): void {
       if (!latest || !isCurrent()) return;
       let diagnostics: Diagnostic[];
       try {
-        const result = analyses.analyse(latest, documentSettings, knowledge);
+        // In slices, so hovers and code actions are answered while a large file is analysed; the first analysis
+        // of a large document shows its beginning early. A newer version of the document cancels this run.
+        const preview = (findings: Finding[]): void => {
+          if (isCurrent()) void connection.sendDiagnostics({ uri, version: latest.version, diagnostics: findings.map((finding) => toDiagnostic(finding, latest, documentSettings.severity)) });
+        };
+        const result = await analyses.analyseInSlices(latest, documentSettings, knowledge, {
+          isCancelled: () => !isCurrent(),
+          onPartial: analyses.hasResult(uri) || latest.getText().length < PREVIEW_MIN_CHARS ? undefined : preview,
+        });
+        if (!result) return;
         analyses.remember(uri, result);
         diagnostics = result.findings.map((finding) => toDiagnostic(finding, latest, documentSettings.severity));
       } catch (error) {

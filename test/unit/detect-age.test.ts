@@ -41,6 +41,7 @@ describe('age detector', () => {
       assertFinds('My daughter is 5 and my son is 7.', ['5', '7']);
       assertFinds("I'll be 50 next year and he just turned forty.", ['50', 'forty']);
       assertFinds('Seventy this October, can you believe it.', ['Seventy']);
+      assertFinds("A woman of sixty shouldn't have to beg.", ['sixty']);
       assertFinds("He'd be 80 now if he'd lived. She would have been 30 this year.", ['80', '30']);
       assertFinds('We went all out for her 50th birthday, and my fortieth birthday party.', ['50th', 'fortieth']);
     });

@@ -50,6 +50,7 @@ describe('date detector', () => {
       assertFinds('We married in \'09, then moved.', ["'09"]);
       assertFinds('In 2010 and 2012 I was deployed.', ['2010', '2012']);
       assertFinds('It was nineteen sixty-one when I was born.', ['nineteen sixty-one']);
+      assertFinds('We went in two thousand and nine.', ['two thousand and nine']);
     });
 
     it('finds month and year, month and day, and named months', () => {

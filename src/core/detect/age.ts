@@ -117,6 +117,11 @@ const RULES: Rule[] = [
     (value) => (value >= 1 && value <= 110 ? 0.7 : undefined),
   ),
   rule(
+    `\\b(?:man|woman|lady|bloke|guy|girl|boy|person|fella|fellow|gentleman|child|kid|patient)\\s+of\\s+(?:only\\s+|just\\s+|about\\s+)?(${NUM})${END}`,
+    'age: "a woman of sixty"',
+    (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.65 : undefined),
+  ),
+  rule(
     `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
     (value) => (value >= 1 ? 0.6 : undefined),

@@ -17,7 +17,10 @@ const BARE_DOMAIN = new RegExp(
 );
 /** `username is denise.r1961`: an account name said after the word for it. */
 const USERNAME =
-  /\b(?:user ?name|handle|gamertag|screen ?name|login|user ?ID|Skype|Snapchat|Discord)(?:\s+(?:is|was|'s|’s))?[:,]?\s+([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{Ll}\p{N}_]{3,})/giu;
+  /\b(?:user ?name|gamertag|screen ?name|user ?ID)(?:\s+(?:is|was|'s|’s)|:)\s*([\p{L}\p{N}_.-]{3,30})(?![\p{L}\p{N}_@])/giu;
+/** `my Insta is maria_g`, `on TikTok as tom.h.77`: an account name with the marks of one (digits, `_` or `.`). */
+const PLATFORM_HANDLE =
+  /\b(?:handle|login|Skype|Snapchat|Snap|Discord|Insta|Instagram|IG|Twitter|TikTok|Facebook|FB|Threads|Bluesky|YouTube|Twitch|Reddit)(?:\s+(?:name|handle|account))?(?:\s+(?:is|was|'s|’s|as)|:)\s*(?:it['’]s\s+)?([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_@])/giu;
 /** Sites everyone names; a bare mention (no path to a page or profile) identifies nobody. */
 const PUBLIC_SITES =
   /^(?:www\.)?(?:google|facebook|instagram|twitter|x|tiktok|youtube|linkedin|reddit|amazon|wikipedia|gofundme|zoom|whatsapp|gmail|hotmail|yahoo|outlook|icloud|nhs|gov|webmd|mayoclinic|cdc|who|va|healthline|medicare|medicaid|ebay|netflix|apple|microsoft|bbc|cnn|etsy|pinterest|snapchat|tumblr|spotify|craigslist|trademe)\.[a-z.]+\/?$/i;
@@ -39,7 +42,8 @@ export const contact: Detector = {
       ...(hasAt ? matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')) : []),
       ...(/\bdot\b/i.test(text) ? matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')) : []),
       ...(hasAt ? matchAll(text, HANDLE, (m) => at(m.index, m[0], 0.9, 'social media handle')) : []),
-      ...matchAll(text, USERNAME, (m) => at(m.index + m[0].length - m[1].length, m[1], 0.85, 'username or account name')),
+      ...matchAll(text, USERNAME, (m) => at(m.index + m[0].length - m[1].length, trimTrailing(m[1]), 0.85, 'username or account name')),
+      ...matchAll(text, PLATFORM_HANDLE, (m) => at(m.index + m[0].length - m[1].length, trimTrailing(m[1]), 0.85, 'social media account name')),
       ...matchAll(text, URL_WITH_SCHEME, (m) => at(m.index, trimTrailing(m[0]), 0.92, 'web address')),
       ...matchAll(text, WWW, (m) => at(m.index, trimTrailing(m[0]), 0.9, 'web address')),
       ...(!/[\p{L}\p{N}]\.\p{L}/u.test(text) ? [] : matchAll(text, BARE_DOMAIN, (m) => {

@@ -1,4 +1,5 @@
 /** `transcript-redactor export`: writes a redacted, leak-checked copy of a corpus with a redaction log. */
+import { rmSync } from 'node:fs';
 import { version } from '../../package.json';
 import type { Sensitivity } from '../core';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, TRANSCRIPT_EXTENSIONS } from '../core/corpus-files';
@@ -83,6 +84,19 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
     };
   }
 
+  // Ctrl-C or a polite kill removes the half-written staging folder at once (a hard kill leaves it for the next run).
+  let staging: string | undefined;
+  hooks.onStagingCreated = (folder) => {
+    staging = folder;
+  };
+  const interrupted = (signal: NodeJS.Signals): void => {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    io.stderr.write(`\ntranscript-redactor export: interrupted (${signal}); nothing was exported\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
   let result: ExportRunResult;
   try {
     result = await runExport(
@@ -104,6 +118,7 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
     );
   } catch (error) {
     progress.finish();
+    stopListening(interrupted);
     if (error instanceof MappingError) {
       say(`key: ${error.message}`);
       return EXIT_ERROR;
@@ -111,6 +126,7 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
     throw error;
   }
   progress.finish();
+  stopListening(interrupted);
 
   for (const problem of result.problems) say(`${problem.path}: ${problem.message}`);
   const { outcome } = result;
@@ -146,6 +162,11 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
       return EXIT_CLEAN;
     }
   }
+}
+
+function stopListening(listener: (signal: NodeJS.Signals) => void): void {
+  process.removeListener('SIGINT', listener);
+  process.removeListener('SIGTERM', listener);
 }
 
 export function describeHit(hit: LeakHit): string {

@@ -187,22 +187,31 @@ describe('transcript-redactor export and check', () => {
   describe('killed mid-export', () => {
     useBuiltCli();
 
-    it('leaves no output folder, originals unchanged, and the next run cleans up and succeeds', async () => {
+    /** Starts the bundled CLI exporting the fixture corpus, and resolves once it holds after writing two files. */
+    async function startHeldExport(): Promise<ReturnType<typeof spawn>> {
       const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), 'export', CORPUS, '--out', 'out', '--key', key, '--allow-unresolved'], {
         cwd: work,
         env: { ...process.env, [HOLD_AFTER_FILES_ENV]: '2' },
       });
       let stderr = '';
       await new Promise<void>((resolve, reject) => {
-        child.stderr.on('data', (chunk: Buffer) => {
+        child.stderr?.on('data', (chunk: Buffer) => {
           stderr += chunk.toString();
           if (stderr.includes('holding')) resolve();
         });
         child.on('exit', (code) => reject(new Error(`exited early (${code}): ${stderr}`)));
       });
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
+      return child;
+    }
+
+    async function stop(child: ReturnType<typeof spawn>, signal: NodeJS.Signals): Promise<number | null> {
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill(signal);
+      return exited;
+    }
+
+    it('leaves no output folder, originals unchanged, and the next run cleans up and succeeds', async () => {
+      await stop(await startHeldExport(), 'SIGKILL');
       const left = await fs.readdir(work);
       assert.ok(!left.includes('out'), `no output folder after a kill: ${left.join(', ')}`);
       assert.ok(left.some((name) => name.startsWith('.out.partial-')), 'the half-written copy is only in a hidden staging folder');
@@ -210,6 +219,12 @@ describe('transcript-redactor export and check', () => {
       const rerun = await run(['export', CORPUS, '--out', 'out', '--key', key, '--allow-unresolved'], work);
       assert.equal(rerun.code, 0, rerun.stderr);
       assert.deepEqual((await fs.readdir(work)).sort(), ['mapping.json', 'out'], 'stale staging removed');
+    });
+
+    it('removes its staging folder at once when interrupted politely', async () => {
+      const code = await stop(await startHeldExport(), 'SIGTERM');
+      assert.equal(code, 143);
+      assert.deepEqual(await fs.readdir(work), ['mapping.json']);
     });
   });
 });

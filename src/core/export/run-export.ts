@@ -17,6 +17,8 @@ import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, Lea
 export interface ExportHooks {
   fs?: ExportFs;
   onProgress?: (progress: ExportProgress) => void;
+  /** Called once the staging folder exists, so a front end can remove it if the user interrupts the run. */
+  onStagingCreated?: (folder: string) => void;
   /** Called after each transcript is written to the staging folder (tests use it to interrupt a run). */
   afterFileWritten?: (written: number) => Promise<void>;
 }
@@ -110,6 +112,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
     await fs.mkdir(staging);
+    hooks.onStagingCreated?.(staging);
     for (const [index, plan] of plans.entries()) {
       progress({ phase: 'writing', done: index, total: plans.length });
       const target = path.join(staging, ...plan.summary.outputPath.split('/'));

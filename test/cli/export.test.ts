@@ -114,6 +114,18 @@ describe('transcript-redactor export and check', () => {
     assert.doesNotMatch(dirty.stdout, /Maria|Leeds/, 'check says where, not what');
   });
 
+  it('check re-analyses transcripts and reports identifiers the key does not know, by position and type only', async () => {
+    await fs.mkdir(path.join(work, 'shared'));
+    await fs.writeFile(path.join(work, 'shared', 'group.txt'), 'INTERVIEWER: Hello.\nKeisha Grant: Hi, I am from [LOCATION_1].\n');
+    const result = await run(['check', 'shared', '--key', key], work);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^ {2}group\.txt:2:1: engine finding PERSON \(not in the key\)$/m);
+    assert.doesNotMatch(result.stdout, /Keisha|Grant/);
+    const missingKey = await run(['check', 'shared', '--key', 'nope.json'], work);
+    assert.equal(missingKey.code, 2);
+    assert.match(missingKey.stderr, /no key at .*nope\.json; pass --key FILE/);
+  });
+
   it('gives unresolved findings tokens with --redact-unresolved (dates generalised in place), and the key then stays stable', async () => {
     const first = await run(['export', CORPUS, '--out', 'out', '--key', key, '--redact-unresolved'], work);
     assert.equal(first.code, 0, first.stderr);

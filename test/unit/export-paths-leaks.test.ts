@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createFormFinder } from '../../src/core/export/leak-check';
 import { redactPathSegment, redactRelativePath } from '../../src/core/export/paths';
 import { foldWithOffsets } from '../../src/core/export/fold';
+import { originalOffset } from '../../src/core/export/plan';
 import { addEntity, addForm, emptyMapping, type Mapping } from '../../src/core/mapping';
 import type { FindingType } from '../../src/core/types';
 
@@ -68,5 +69,15 @@ describe('export: leak check form search', () => {
     assert.equal(folded.text, 'zoe soren ss');
     assert.equal(folded.offsets[4], 5, 'the space after the combining mark');
     assert.equal(folded.offsets[folded.text.length], 'Zoe\u0308 Søren ß'.length);
+  });
+});
+
+describe('export: positions back in the original', () => {
+  it('maps an output offset through the edits to the original text', () => {
+    // "Maria met Zoe." → "[PERSON_1] met Zoe."
+    const edits = [{ start: 0, end: 5, newText: '[PERSON_1]' }];
+    assert.equal(originalOffset(15, edits), 10, 'after the token, shifted back by the length difference');
+    assert.equal(originalOffset(3, edits), 0, 'inside the token: where the form started');
+    assert.equal(originalOffset(0, []), 0);
   });
 });

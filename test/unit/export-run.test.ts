@@ -216,13 +216,15 @@ describe('runExport', () => {
   });
 
   it('fails the leak check on an accent variant in a file name and in text, writing nothing', async () => {
-    await writeTree(source, { 'zoe-interview.txt': 'I asked ZOE about it.\n' });
+    await writeTree(source, { 'zoe-interview.txt': 'Maria asked ZOE about it.\n' });
     const result = await runExport(settings());
     assert.equal(result.outcome.status, 'leak');
     if (result.outcome.status !== 'leak') return;
     const hits = result.outcome.leakReport.hits.map((hit) => `${hit.file}:${hit.line}:${hit.column} ${hit.what}`);
     assert.ok(hits.includes('zoe-interview.txt:0:0 a form of [PERSON_2] in the file or folder name'), hits.join('\n'));
-    assert.ok(hits.includes('zoe-interview.txt:1:9 a form of [PERSON_2]'), hits.join('\n'));
+    assert.ok(hits.includes('zoe-interview.txt:1:18 a form of [PERSON_2]'), hits.join('\n'));
+    const inText = result.outcome.leakReport.hits.find((hit) => hit.line === 1);
+    assert.equal(inText?.sourcePath, `${path.join(source, 'zoe-interview.txt')}:1:13`, 'where it is in the original');
     assert.deepEqual(await fs.readdir(root), ['corpus', 'key']);
   });
 

@@ -32,13 +32,13 @@ export async function checkFolderForLeaks(folder: string, mapping: Mapping, fs: 
     for (const what of finder.inPath(relativePath)) hits.push({ file: relativePath, line: 0, column: 0, what: `${what} in the file or folder name` });
     const text = (await fs.readFile(path.join(folder, ...relativePath.split('/')), 'utf8')).replace(/^\uFEFF/, '');
     const formHits = finder.inText(text, formatForPath(relativePath));
-    for (const { line, column, what } of formHits) hits.push({ file: relativePath, line, column, what });
+    for (const { line, column, what, start } of formHits) hits.push({ file: relativePath, line, column, offset: start, what });
     if (options.transcripts.has(relativePath)) {
       // A finding on a form already reported is the same leak; report it once.
       const reported = mergeSpans(formHits);
       for (const finding of newEngineFindings(text, relativePath, mapping, options)) {
         if (overlapsAny(reported, finding.start, finding.end)) continue;
-        hits.push({ file: relativePath, ...lineAndColumnOf(text, finding.start), what: `engine finding ${finding.type} (not in the key)` });
+        hits.push({ file: relativePath, ...lineAndColumnOf(text, finding.start), offset: finding.start, what: `engine finding ${finding.type} (not in the key)` });
       }
     }
   }

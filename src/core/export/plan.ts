@@ -1,7 +1,7 @@
 import { diffLines } from 'diff';
 import { analyze } from '../analyze';
 import { ignoreListOf, knownFormsOf, type Mapping } from '../mapping';
-import { applyEdits, planRedactions, type Redaction } from '../redact';
+import { applyEdits, planRedactions, type Redaction, type TextEdit } from '../redact';
 import type { Finding, FindingType, Sensitivity, TranscriptFormat } from '../types';
 import { redactRelativePath } from './paths';
 import type { ExportedFile, UnresolvedFinding } from './types';
@@ -13,6 +13,8 @@ export interface FilePlan {
   output: string;
   /** Findings the key does not cover, with their text (kept in memory to tell accepted ones from new leaks). */
   unresolvedFindings: Finding[];
+  /** The edits applied, sorted: maps a position in the output back to the original. */
+  edits: readonly TextEdit[];
 }
 
 export interface PlanFileInput {
@@ -71,6 +73,7 @@ export function planFile(input: PlanFileInput): FilePlan {
     },
     output: (input.hadBom ? '\uFEFF' : '') + redacted,
     unresolvedFindings,
+    edits: redactions,
   };
 }
 
@@ -81,6 +84,18 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** A finding is covered when one replacement spans all of it; a partly covered finding still leaks its rest. */
 function isCovered(finding: Finding, redactions: readonly { start: number; end: number }[]): boolean {
   return redactions.some((redaction) => redaction.start <= finding.start && finding.end <= redaction.end);
+}
+
+/** The offset in the original text of `outputOffset` in the text that `edits` (sorted) produced; inside a token, its start. */
+export function originalOffset(outputOffset: number, edits: readonly TextEdit[]): number {
+  let shift = 0;
+  for (const edit of edits) {
+    const start = edit.start + shift;
+    if (outputOffset < start) break;
+    if (outputOffset < start + edit.newText.length) return edit.start;
+    shift += edit.newText.length - (edit.end - edit.start);
+  }
+  return outputOffset - shift;
 }
 
 export function lineAndColumnOf(text: string, offset: number): { line: number; column: number } {

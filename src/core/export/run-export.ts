@@ -9,7 +9,7 @@ import { describeFsError, nodeExportFs, type ExportFs } from './export-fs';
 import { outputFolderState, unsafeFolderReason } from './folders';
 import { checkFolderForLeaks, createFormFinder } from './leak-check';
 import { byType, LOG_CSV, LOG_MARKDOWN, renderLogCsv, renderLogMarkdown, type LogInput } from './log';
-import { planFile, unresolvedFindingsOf } from './plan';
+import { lineAndColumnOf, originalOffset, planFile, unresolvedFindingsOf } from './plan';
 import { publishStaging, removeStaleStaging, stagingFolderFor } from './publish';
 import { resolveUnresolved, type Document } from './resolve';
 import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, LeakReport } from './types';
@@ -130,8 +130,15 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     });
     if (leakReport.hits.length > 0) {
       await fs.rm(staging, { recursive: true, force: true });
-      const sourceOf = new Map([...documents.keys()].map((file, index) => [plans[index].summary.outputPath, file.displayPath]));
-      const hits = leakReport.hits.map((hit) => ({ ...hit, sourcePath: sourceOf.get(hit.file) }));
+      const fileByOutput = new Map([...documents.keys()].map((file, index) => [plans[index].summary.outputPath, { file, plan: plans[index] }]));
+      const hits = leakReport.hits.map((hit) => {
+        const origin = fileByOutput.get(hit.file);
+        if (!origin) return hit;
+        if (hit.offset === undefined) return { ...hit, sourcePath: origin.file.displayPath };
+        const text = documents.get(origin.file)?.text ?? '';
+        const { line, column } = lineAndColumnOf(text, originalOffset(hit.offset, origin.plan.edits));
+        return { ...hit, sourcePath: `${origin.file.displayPath}:${line}:${column}` };
+      });
       return { outcome: { status: 'leak', leakReport: { ...leakReport, hits } }, mapping, problems };
     }
 

@@ -26,11 +26,13 @@ export interface ExportedFile {
 export interface LeakHit {
   /** Path inside the checked folder, as written there. */
   file: string;
-  /** The original file it was exported from (export only; shown to the user, never written to the export). */
+  /** Where in the original it comes from, `path` or `path:line:col` (export only; for the user's terminal, never written). */
   sourcePath?: string;
   /** 1-based; 0 when the hit is in the file's path rather than its text. */
   line: number;
   column: number;
+  /** UTF-16 offset into the checked file's text (after a BOM), for hits in the text. */
+  offset?: number;
   /** `form of [PERSON_1]` or `engine finding PERSON`: says what leaked without repeating it. */
   what: string;
 }

@@ -78,6 +78,7 @@ describe('age detector', () => {
       assertNothing("She's 30 weeks pregnant.");
       assertNothing("I've seen 12 this year already. Twelve of us went.");
       assertNothing("I've aged ten years since then.");
+      assertNothing('We were 4 in the car.');
       assertNothing("That was 1 in 10 odds. It's 2 now. There's 3 left.");
       assert.deepEqual(found("I was 19 stone then, now I'm 16.", 'AGE'), [], 'a weight, said again without its unit');
     });

@@ -67,6 +67,7 @@ describe('contact detector', () => {
       assertNothing('Between 100-1000 steps a day, some days 1 000 000 it felt like.');
       assertNothing('He came round at 5:30 and stayed till 10:45.');
       assertNothing('Counting one two three four five six seven eight to calm down.');
+      assertNothing('The scale went 0 10 20 30 40 and I was at 30.');
     });
 
     it('leaves a record number shaped like a phone number to the ID detector', () => {

@@ -75,7 +75,8 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
   const grouped = shape.groups.length >= 2;
   const g = shape.groups.join('-');
 
-  if ((shape.trunkZero || /^\(0/.test(raw)) && n >= 9 && n <= 11 && (grouped || n >= 10)) {
+  const trunkPrefix = shape.groups[0] >= 2 || /^\(0/.test(raw);
+  if ((shape.trunkZero || /^\(0/.test(raw)) && trunkPrefix && n >= 9 && n <= 11 && (grouped || n >= 10)) {
     return { confidence: grouped ? 0.92 : 0.85, reason: 'phone number (national format with leading 0)' };
   }
   if (/^(?:1-)?3-3-4$/.test(g) || (shape.areaInParentheses && /^3-3-4$|^1-3-3-4$/.test(g)) || (g === '10' && cued)) {

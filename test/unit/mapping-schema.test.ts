@@ -17,6 +17,16 @@ describe('mapping JSON schema', () => {
     assert.deepEqual(Object.keys(schema.properties.counters.patternProperties), [`^${alternation}$`]);
   });
 
+  it('uses patterns that behave the same with or without the u flag (editors differ)', () => {
+    const entity = schema.properties.entities.items.properties;
+    for (const flags of ['', 'u']) {
+      const form = new RegExp(entity.forms.items.pattern, flags);
+      assert.deepEqual(['Maria', 'Zoë Ahn', ' ', '[PERSON_1]'].map((value) => form.test(value)), [true, true, false, false]);
+      const token = new RegExp(entity.token.pattern, flags);
+      assert.deepEqual(['[PERSON_3]', '[PERSON_0]', 'PERSON_3'].map((value) => token.test(value)), [true, false, false]);
+    }
+  });
+
   it('accepts the same top-level properties as the validator', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'counters', 'entities', 'ignore', 'version']);
     assert.equal(schema.additionalProperties, false);

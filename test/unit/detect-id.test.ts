@@ -31,6 +31,10 @@ describe('ID detector', () => {
       assertFinds("The participant's health card number (4421 887 305) was on a letter.", ['4421 887 305']);
     });
 
+    it('finds a long number given as an answer in its own turn', () => {
+      assert.deepEqual(found("I: What's your MRN?\n\nP: 4471902. It's on the band.", 'ID'), ['4471902']);
+    });
+
     it('finds a number read out in words after its name', () => {
       assertFinds('My NHS number is four four seven one, nine zero two.', ['four four seven one, nine zero two']);
     });

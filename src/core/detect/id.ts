@@ -58,7 +58,8 @@ function judgeShape(token: string): Verdict | undefined {
   if (UK_PLATE.test(token)) return { confidence: 0.85, reason: 'licence plate (UK format)' };
   if (letters > 0 && digits >= 4) return { confidence: 0.6, reason: 'code mixing letters and digits' };
   if (letters === 0 && digits >= 7 && /[ /.-]/.test(token)) return { confidence: 0.55, reason: 'long grouped number' };
-  if (letters === 0 && digits >= 8) return { confidence: 0.5, reason: 'long number' };
+  // Seven digits or more, unformatted: an answer to "what's your MRN?" asked in the previous turn, or a phone number.
+  if (letters === 0 && digits >= 7) return { confidence: 0.5, reason: 'long number' };
   return undefined;
 }
 

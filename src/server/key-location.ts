@@ -37,6 +37,12 @@ export class WorkspaceFolders {
     return containing[0] ?? path.dirname(file);
   }
 
+  /** The workspace folder holding the document, if any (a loose file is not part of any corpus). */
+  workspaceFolderFor(uri: string): string | undefined {
+    const folder = this.projectFolderFor(uri);
+    return folder && this.folders.includes(folder) ? folder : undefined;
+  }
+
   keyFileFor(uri: string, mappingFile: string): string | undefined {
     const folder = this.projectFolderFor(uri);
     return folder ? path.resolve(folder, mappingFile) : undefined;

@@ -52,9 +52,13 @@ export class Projects {
     };
   }
 
-  /** Every transcript of the document's project: open documents first (as edited), then the rest from disk. */
+  /**
+   * Every transcript of the document's workspace folder: open documents first (as edited), then the rest from disk.
+   * A file outside every workspace folder is a project of one: its directory (perhaps a home or Downloads folder) is
+   * never scanned.
+   */
   async texts(uri: string): Promise<ProjectText[]> {
-    const folder = this.folders.projectFolderFor(uri);
+    const folder = this.folders.workspaceFolderFor(uri);
     const document = this.documents.get(uri);
     if (!folder) return document ? [this.documentText(document)] : [];
     const open = new Set<string>();

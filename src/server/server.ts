@@ -190,11 +190,12 @@ async function tokenDetail(uri: string): Promise<FindingHoverDetail> {
   const key = await projects.keyStateFor(uri);
   if (!key?.state.ok) return () => undefined;
   const { mapping } = key.state;
+  const texts = (await projects.texts(uri)).map((text) => text.text);
   return (finding) => {
     const known = findEntity(mapping, finding.text);
     if (known) return `In the project key as \`${known.token}\``;
     try {
-      return `Would become \`${entityForFinding(mapping, finding.type, finding.text).entity.token}\``;
+      return `Would become \`${entityForFinding(mapping, finding.type, finding.text, texts).entity.token}\``;
     } catch {
       return undefined;
     }

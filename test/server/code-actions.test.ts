@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildServer, TestClient } from './lsp-harness';
 
 /** A synthetic study folder: one transcript the test opens, one it leaves closed, and optionally a key. */
@@ -148,9 +149,15 @@ describe('code actions that redact with the project key', function () {
   it('"Redact all in this file" replaces every form in the open document only', async function () {
     const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, 'interview-02.transcript': CLOSED_TRANSCRIPT });
     await client.executeCommand(actionTitled(await client.codeActions(uri, [diagnostics[0]]), 'Redact all 3 in this file').command!);
-    assert.deepEqual(describeEdit(client.appliedEdits[0].edit.documentChanges as TextDocumentEdit[]), [
+    const [change] = client.appliedEdits[0].edit.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(describeEdit([change]), [
       { uri, version: 1, edits: ['1:0-1:12 → [PERSON_1]', '1:32-1:44 → [PERSON_1]', '2:0-2:12 → [PERSON_1]'] },
     ]);
+    const after = TextDocument.applyEdits(TextDocument.create(uri, 'transcript', 1, OPEN_TRANSCRIPT), change.edits as TextEdit[]);
+    assert.equal(
+      after,
+      ['INTERVIEWER: Who helped you?', "[PERSON_1]: My neighbour did. [PERSON_1]'s sister too.", '[PERSON_1]: Yes.', ''].join('\n'),
+    );
   });
 
   it('"Not an identifier" adds the form to the ignore list and the finding disappears', async function () {

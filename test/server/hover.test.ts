@@ -25,11 +25,12 @@ describe('language server hovers', function () {
     await client.stop();
   });
 
-  it('explains a finding: type, reason and confidence, over the finding range', async function () {
+  it('explains a finding: type, reason, confidence, and the token it would become, over the finding range', async function () {
     const hover = await client.hover(uri, 1, 3);
+    // The text already uses [PERSON_3], so a new person gets the next number even though the key is empty.
     assert.equal(
       hoverText(hover),
-      '**Likely person name** · `PERSON`\n\nWhy: speaker label that is a name  \nConfidence: 95%',
+      '**Likely person name** · `PERSON`\n\nWhy: speaker label that is a name  \nConfidence: 95%  \nWould become `[PERSON_4]`',
     );
     assert.deepEqual(hover?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 12 } });
   });

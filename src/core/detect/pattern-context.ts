@@ -58,3 +58,8 @@ export const QUANTITY_NOUN =
 /** A street name after a number makes the number a house number: `1187 Sawmill Road`. */
 export const STREET_AFTER =
   /^\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Boulevard|Blvd|Court|Ct|Place|Pl|Terrace|Crescent|Close|Highway|Hwy|Parkway|Pkwy|Row|Grove|Gardens|Square|Hill|Circle|Trail)\b/u;
+
+/** "1,500" or "3.5": the digits belong to a larger number. */
+export function isInsideLargerNumber(text: string, start: number, end: number): boolean {
+  return /\p{N}[.,]$/u.test(textBefore(text, start, 2)) || /^[.,]\p{N}/u.test(textAfter(text, end, 2));
+}

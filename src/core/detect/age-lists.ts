@@ -1,0 +1,46 @@
+import { ageValue } from './age-value';
+import { NUM } from './age-rules';
+import type { Candidate } from './detector';
+import { isInsideLargerNumber, QUANTITY_NOUN, textAfter } from './pattern-context';
+
+/** "aged 4 and 7", "thirteen, fourteen", "19 when I enlisted, 23 when I got out": ages listed after an age. */
+const NEXT_AGE = new RegExp(
+  `^(?:\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  'u',
+);
+/** "23 when I got out": a number framed by a life event in the same clause. */
+const AGE_WHEN = /^\s+when\s+(?:I|he|she|we|they|you|my|his|her)\b/;
+
+export function coordinatedAges(text: string, found: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const queue = [...found];
+  for (let previous = queue.shift(); previous; previous = queue.shift()) {
+    const match = NEXT_AGE.exec(textAfter(text, previous.end, 40));
+    if (!match) continue;
+    const start = previous.end + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    const after = textAfter(text, end, 30);
+    const value = ageValue(match[1]);
+    if (value === undefined || value > 110 || QUANTITY_NOUN.test(after) || isInsideLargerNumber(text, start, end)) continue;
+    // Words listed after an age are ages ("thirteen, fourteen"); a bare figure needs "when ..." or a near previous age.
+    if (/\d/.test(match[1]) && !AGE_WHEN.test(after) && !/^\s*(?:and|or|to|-|–)/.test(match[0]) && !/^\s*[.,;?!]|^\s*$/.test(after)) continue;
+    if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
+    const candidate: Candidate = { start, end, type: 'AGE', confidence: Math.max(0.5, previous.confidence - 0.05), reason: 'age: listed after another age' };
+    added.push(candidate);
+    queue.push(candidate);
+  }
+  AGE_WHEN_AFTER_AGE.lastIndex = 0;
+  for (let match = AGE_WHEN_AFTER_AGE.exec(text); match; match = AGE_WHEN_AFTER_AGE.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const value = ageValue(match[0]);
+    if (value === undefined || value > 110 || isInsideLargerNumber(text, start, end)) continue;
+    const all = [...found, ...added];
+    if (all.some((other) => other.start < end && start < other.end)) continue;
+    if (!all.some((other) => other.end <= start && start - other.end <= 80)) continue;
+    added.push({ start, end, type: 'AGE', confidence: 0.6, reason: 'age: "N when ..." after another age' });
+  }
+  return added;
+}
+
+const AGE_WHEN_AFTER_AGE = new RegExp(`(?<=(?:[,;]|\\band)\\s+)${NUM}(?=\\s+when\\s+(?:I|he|she|we|they|you|my|his|her)\\b)`, 'gu');

@@ -1,0 +1,133 @@
+/** The patterns that say a number is somebody's age, each with its own test of what surrounds it. */
+import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
+import { AGE_ORDINAL_WORDS, CARDINAL_WORDS, DECADE_WORDS } from './pattern-number-words';
+
+/** An age in figures or words, 1..120 (checked in code). No capture groups. */
+export const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)`;
+const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
+const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
+const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
+const KIN =
+  '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins)';
+const KIN_PLURAL =
+  '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids)';
+/** Capitalised words that start "X's 5" or "X was 1" without being anyone's name. */
+const NOT_A_NAME =
+  '(?!(?:That|This|It|There|What|Which|Who|Here|Where|When|How|Why|Let|Everything|Nothing|Something|Everyone|Nobody|Somebody|Everybody|One|Today|Tomorrow|Yesterday|Now|Then|Mine|Ours|Yours|Theirs|Score|Number|Total|Price|Rent|Dose|Level|Stage|Page|Room|Ward|Bed|Result|Reading)\\b)';
+const SUBJECT =
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) " + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:is|was))";
+
+export interface Rule {
+  pattern: RegExp;
+  reason: string;
+  /** Confidence for this match, or undefined to drop it. `value` is the age read from the span. */
+  judge: (value: number, words: boolean, text: string, start: number, end: number) => number | undefined;
+}
+
+const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
+
+/** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
+const CLAUSE_END = /^(?:\s*(?:[.,;:!?)\]—–]|\.\.\.|$)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself)\b|\s*-\s)/;
+const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
+
+const MEASUREMENT_BEFORE =
+  /\d\s*(?:stone|st|kilos?|kg|lbs?|pounds|feet|foot|ft|inches|cm|mmol|units|mg|percent|%|degrees)\b(?![\s\S]*[.?!]\s+\p{Lu})/iu;
+const LIFE_EVENT =
+  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my))\b/i;
+
+export const RULES: Rule[] = [
+  rule(
+    `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]old|${NUM}[ -]year[ -]old)${END}`,
+    'age: number followed by "years old"',
+    (value) => (value <= 120 ? 0.85 : undefined),
+  ),
+  rule(`${START}(${NUM}[ -](?:months?|weeks?)[ -]old)${END}`, 'age: number followed by "months old"', (value) =>
+    value <= 60 ? 0.75 : undefined),
+  rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.))(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value) =>
+    value <= 120 ? 0.8 : undefined),
+  rule(
+    `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*:?\\s*(?:of\\s+)?(${NUM})${END}`,
+    'age: number after "aged"',
+    // "I've aged ten years" is a feeling, not an age.
+    (value, _words, text, start) =>
+      value <= 120 && !/\b(?:['’]ve|have|has|had|really|so)\s+aged\s+$/i.test(textBefore(text, start, 20)) ? 0.8 : undefined,
+  ),
+  rule(
+    `\\b${SUBJECT}\\s+(?:only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still)?\\s*(${NUM})${END}`,
+    'age: number after "I\'m" / "she was"',
+    (value, words, text, start, end) => {
+      const after = textAfter(text, end, 30);
+      if (value < 1 || value > 110 || QUANTITY_NOUN.test(after) || TIME_AFTER.test(after)) return undefined;
+      if (/^\s*(?:of|percent|%)/.test(after)) return undefined;
+      // "when I was twelve we moved": the clause before says it is an age, whatever follows.
+      const framed = /\b(?:when|since|until|till|time|before|after|as|because)\s+\S+\s+\S+\s+(?:only|just|about|like|barely|maybe)?\s*$/i.test(textBefore(text, start, 40));
+      if (!framed && !CLAUSE_END.test(after)) return undefined;
+      // "I was 19 stone then, now I'm 16": a measurement just before makes this one too.
+      if (MEASUREMENT_BEFORE.test(textBefore(text, start, 50))) return 0.4;
+      return words ? 0.7 : 0.75;
+    },
+  ),
+  rule(
+    `\\b(?:turned|turning|turns|turn|just turned|hit|hits|reached|reach|pushing|going on|coming up on|knocking on|celebrated (?:his|her|my|their))\\s+(${NUM})${END}`,
+    'age: number after "turned"',
+    (value, _words, text, _start, end) => {
+      const after = textAfter(text, end, 30);
+      return value < 1 || value > 110 || QUANTITY_NOUN.test(after) || TIME_AFTER.test(after) ? undefined : 0.7;
+    },
+  ),
+  rule(
+    `\\b[Aa]t,?\\s+(?:(?:oh|about|around|like|only|just|maybe|um|uh|erm|age),?\\s+)*(${NUM})${END}`,
+    'age: number after "at" (as in "left school at sixteen")',
+    (value, words, text, start, end) => {
+      const after = textAfter(text, end, 30);
+      if (QUANTITY_NOUN.test(after) || TIME_AFTER.test(after) || /^\s*(?:%|percent|mph|degrees|°)/i.test(after)) return undefined;
+      if (value > 99) return undefined;
+      // "at five" is usually a clock time; a child's age needs a life event nearby ("started school at five").
+      if (value < 13) return LIFE_EVENT.test(textBefore(text, start, 40)) ? 0.45 : undefined;
+      return words ? 0.6 : 0.5;
+    },
+  ),
+  rule(
+    `(?<=\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F|[Nn]on-?binary)\\s*[,/]\\s*)(\\d{1,2})(?![\\p{L}\\p{N}])|(\\d{1,2})(?=\\s*[,/]\\s*(?:[Mm]ale|[Ff]emale|[Nn]on-?binary)\\b)`,
+    'age: number next to a gender in a description',
+    (value) => (value >= 16 ? 0.7 : undefined),
+  ),
+  rule(
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK)\\b)\\p{Lu}\\p{Ll}+,\\s)(\\d{1,2})(?=,\\s)`,
+    'age: number set off after a name ("Odell, 66, ...")',
+    (value, _words, text, _start, end) => (value >= 2 && !QUANTITY_NOUN.test(textAfter(text, end + 1, 30)) ? 0.55 : undefined),
+  ),
+  rule(
+    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:aged\\s+|now\\s+)?(${NUM})(?=\\s*(?:[,.;:)!?]|and\\b|now\\b|$))`,
+    'age: number right after a child or relative ("two girls, 19 and 23")',
+    (value, words, text, _start, end) =>
+      value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
+  ),
+  rule(
+    `${START}(${NUM})(?=\\s+(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b)`,
+    'age: number before "this October" / "next birthday"',
+    // Only where the number opens a clause ("Seventy this October") or follows "be": "seen 12 this year" is a count.
+    (value, _words, text, start) =>
+      value >= 2 && value <= 110 && /(?:^|[.!?:;,—–]\s*|\b(?:be|turning|turns|turn)\s+)$/i.test(textBefore(text, start, 20)) ? 0.6 : undefined,
+  ),
+  rule(
+    `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s)\\s+)(\\d{1,3}(?:st|nd|rd|th)|${AGE_ORDINAL_WORDS})(?=\\s+(?:birthday|bday|b-day|party|do)\\b)`,
+    'age: birthday ("her 50th birthday")',
+    (value) => (value >= 1 && value <= 110 ? 0.7 : undefined),
+  ),
+  rule(
+    `\\b(?:man|woman|lady|bloke|guy|girl|boy|person|fella|fellow|gentleman|child|kid|patient)\\s+of\\s+(?:only\\s+|just\\s+|about\\s+)?(${NUM})${END}`,
+    'age: "a woman of sixty"',
+    (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.65 : undefined),
+  ),
+  rule(
+    `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
+    'age: number in brackets after a name',
+    (value) => (value >= 1 ? 0.6 : undefined),
+  ),
+  rule(
+    `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{L}+['’]s)\\s+(?:(?:early|mid|late)[- ]?)?)(${DECADE})(?![\\p{L}\\p{N}])`,
+    'age: decade of life ("in her sixties")',
+    (value) => (value >= 10 ? 0.7 : undefined),
+  ),
+];

@@ -15,6 +15,8 @@ import { entityForFinding } from './redaction-plan';
 import { countEdits, toWorkspaceEdit } from './workspace-edit';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.transcriptRedactor`;
+/** Projects with more text than this get a "Redact everywhere" fix without counts in its title. */
+export const COUNT_PROJECT_UP_TO_CHARS = 5_000_000;
 /** Client-side commands a quick fix may run (contributed by the extension). */
 export const CLIENT_COMMANDS = { sameAs: 'transcriptRedactor.sameAs', openProjectKey: 'transcriptRedactor.openProjectKey' } as const;
 
@@ -85,9 +87,15 @@ async function keyActions(
   const actions = [redact(`Redact as ${token}`, 'occurrence', redactIsPreferred)];
   const inFile = countEdits(editsInTexts([projects.documentText(document)], choice.mapping, token)).edits;
   if (inFile > 1) actions.push(redact(`Redact all ${inFile} in this file`, 'file'));
-  const inProject = countEdits(editsInTexts(texts, choice.mapping, token));
-  if (inProject.files > 1) {
-    actions.push(redact(`Redact all ${inProject.edits} in the project (${inProject.files} files)`, 'project'));
+  const projectChars = texts.reduce((sum, text) => sum + text.text.length, 0);
+  if (projectChars > COUNT_PROJECT_UP_TO_CHARS) {
+    // Counting a large corpus on every lightbulb would stall the server; the command still finds every occurrence.
+    actions.push(redact(`Redact everywhere in the project (${texts.length} files)`, 'project'));
+  } else {
+    const inProject = countEdits(editsInTexts(texts, choice.mapping, token));
+    if (inProject.files > 1) {
+      actions.push(redact(`Redact all ${inProject.edits} in the project (${inProject.files} files)`, 'project'));
+    }
   }
   if (choice.created) {
     if (mapping.entities.some((entity) => entity.type === target.type)) {

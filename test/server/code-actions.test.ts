@@ -90,6 +90,18 @@ describe('code actions that redact with the project key', function () {
     assert.equal(actionTitled(actions, 'Redact as [PERSON_1]').isPreferred, true);
   });
 
+  it('does not count a large corpus for every lightbulb, but still offers to redact it all', async function () {
+    const filler = 'P03: We talked about the weather and the bus timetable for a long while.\n'.repeat(70_000);
+    const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, 'big.transcript': `${filler}P03: Keisha Grant said so.\n` });
+    const everywhere = actionTitled(await client.codeActions(uri, [diagnostics[0]]), 'Redact everywhere in the project (2 files)');
+    await client.executeCommand(everywhere.command!);
+    const changes = client.appliedEdits[0].edit.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(
+      changes.map((change) => [change.textDocument.uri.split('/').pop(), change.edits.length]),
+      [['interview-01.transcript', 3], ['big.transcript', 1]],
+    );
+  });
+
   it('"Redact as" writes the entity to the key, then replaces just this occurrence', async function () {
     const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, '.redaction/mapping.json': JSON.stringify(KEY_WITH_ODELL) });
     const redact = actionTitled(await client.codeActions(uri, [diagnostics[0]]), 'Redact as [PERSON_2]');

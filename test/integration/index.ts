@@ -25,6 +25,11 @@ function tagConsoleOutput(): void {
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(...args);
 }
 
+/** The output ends up in CI logs and in a results parser, not in a terminal (mocha guesses colours from CI=true). */
+function plainOutput(): void {
+  Mocha.reporters.Base.useColors = false;
+}
+
 /** The launcher (scripts/vscode-test/run.mjs) parses this line when it cannot read the results file. */
 function resultLine(passed: number, failed: number): string {
   return `[integration] ${passed} passing, ${failed} failing`;
@@ -39,6 +44,7 @@ function testFiles(dir: string): string[] {
 
 export function run(): Promise<void> {
   tagConsoleOutput();
+  plainOutput();
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,

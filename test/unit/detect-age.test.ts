@@ -52,6 +52,8 @@ describe('age detector', () => {
       assertFinds('I was like thirteen, fourteen.', ['thirteen', 'fourteen']);
       assertFinds('I was 19 when I enlisted, 23 when I got out.', ['19', '23']);
       assertFinds('Participant: female, 52, retired teacher.', ['52']);
+      assertFinds("My lad's 14 and our Kayleigh, she's nineteen.", ['14', 'nineteen']);
+      assertFinds('Odell, 66, retired trucker.\n\nTariq: Tariq. 31. I work nights.', ['66', '31']);
       assertFinds('His kids are 12 and 9.', ['12', '9']);
     });
 
@@ -79,6 +81,7 @@ describe('age detector', () => {
       assertNothing("I've seen 12 this year already. Twelve of us went.");
       assertNothing("I've aged ten years since then.");
       assertNothing('We were 4 in the car.');
+      assertNothing('It was a Tuesday, 12 of us. We went to ward Nine. 12. That was it.');
       assertNothing("That was 1 in 10 odds. It's 2 now. There's 3 left.");
       assert.deepEqual(found("I was 19 stone then, now I'm 16.", 'AGE'), [], 'a weight, said again without its unit');
     });

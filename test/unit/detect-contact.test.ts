@@ -105,6 +105,7 @@ describe('contact detector', () => {
     it('finds a username said after the word for it', () => {
       assertFinds('Username: denise.r1961, my daughter set it up.', ['denise.r1961']);
       assertFinds('My username is Bernice.', ['Bernice']);
+      assertFinds('Username denise.r1961, my daughter set it up.', ['denise.r1961']);
       assertFinds('My Insta is maria_g.88 if you want to follow.', ['maria_g.88']);
       assertFinds("He's on TikTok as tom.h.77 now.", ['tom.h.77']);
       assertNothing("My login is broken and I can't handle this.");

@@ -8,9 +8,9 @@ const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
 const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
 const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
 const KIN =
-  '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins)';
+  '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins|lad|lass|bairn|wee one|little one|youngster|gran|granny|nan|nana|grandma|grandad|granddad|grandpa|papa|auntie|aunt|uncle|stepdad|stepmum|stepmom|fiancée?|boyfriend|girlfriend|mate|friend|neighbour|neighbor)';
 const KIN_PLURAL =
-  '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids)';
+  '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids|lads|lasses|bairns|grandparents|parents)';
 /** Capitalised words that start "X's 5" or "X was 1" without being anyone's name. */
 const NOT_A_NAME =
   '(?!(?:That|This|It|There|What|Which|Who|Here|Where|When|How|Why|Let|Everything|Nothing|Something|Everyone|Nobody|Somebody|Everybody|One|Today|Tomorrow|Yesterday|Now|Then|Mine|Ours|Yours|Theirs|Score|Number|Total|Price|Rent|Dose|Level|Stage|Page|Room|Ward|Bed|Result|Reading)\\b)';
@@ -93,9 +93,14 @@ export const RULES: Rule[] = [
     (value) => (value >= 16 ? 0.7 : undefined),
   ),
   rule(
-    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK)\\b)\\p{Lu}\\p{Ll}+,\\s)(\\d{1,2})(?=,\\s)`,
-    'age: number set off after a name ("Odell, 66, ...")',
-    (value, _words, text, _start, end) => (value >= 2 && !QUANTITY_NOUN.test(textAfter(text, end + 1, 30)) ? 0.55 : undefined),
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!]\\s|[.!]?$)`,
+    'age: number set off after a name ("Odell, 66, ...", "Tariq. 31.")',
+    (value, _words, text, start, end) => {
+      if (value < 2 || QUANTITY_NOUN.test(textAfter(text, end + 1, 30))) return undefined;
+      // "Tariq. 31." introduces a speaker only at the start of a turn or line.
+      if (/\.\s$/.test(textBefore(text, start, 2))) return /(?:^|\n|:\s*)\p{Lu}\p{Ll}+\.\s$/u.test(textBefore(text, start, 40)) && value >= 16 ? 0.5 : undefined;
+      return 0.55;
+    },
   ),
   rule(
     `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:aged\\s+|now\\s+)?(${NUM})(?=\\s*(?:[,.;:)!?]|and\\b|now\\b|$))`,

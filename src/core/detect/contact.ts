@@ -17,7 +17,7 @@ const BARE_DOMAIN = new RegExp(
 );
 /** `username is denise.r1961`: an account name said after the word for it. */
 const USERNAME =
-  /\b(?:user ?name|gamertag|screen ?name|user ?ID)(?:\s+(?:is|was|'s|’s)|:)\s*([\p{L}\p{N}_.-]{3,30})(?![\p{L}\p{N}_@])/giu;
+  /\b(?:user ?name|gamertag|screen ?name|user ?ID)(?:(?:\s+(?:is|was|'s|’s)|:)\s*([\p{L}\p{N}_.-]{3,30})|\s+([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_]))(?![\p{L}\p{N}_@])/giu;
 /** `my Insta is maria_g`, `on TikTok as tom.h.77`: an account name with the marks of one (digits, `_` or `.`). */
 const PLATFORM_HANDLE =
   /\b(?:handle|login|Skype|Snapchat|Snap|Discord|Insta|Instagram|IG|Twitter|TikTok|Facebook|FB|Threads|Bluesky|YouTube|Twitch|Reddit)(?:\s+(?:name|handle|account))?(?:\s+(?:is|was|'s|’s|as)|:)\s*(?:it['’]s\s+)?([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_@])/giu;
@@ -42,7 +42,10 @@ export const contact: Detector = {
       ...(hasAt ? matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')) : []),
       ...(/\bdot\b/i.test(text) ? matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')) : []),
       ...(hasAt ? matchAll(text, HANDLE, (m) => at(m.index, m[0], 0.9, 'social media handle')) : []),
-      ...matchAll(text, USERNAME, (m) => at(m.index + m[0].length - m[1].length, trimTrailing(m[1]), 0.85, 'username or account name')),
+      ...matchAll(text, USERNAME, (m) => {
+        const name = m[1] ?? m[2];
+        return at(m.index + m[0].length - name.length, trimTrailing(name), 0.85, 'username or account name');
+      }),
       ...matchAll(text, PLATFORM_HANDLE, (m) => at(m.index + m[0].length - m[1].length, trimTrailing(m[1]), 0.85, 'social media account name')),
       ...matchAll(text, URL_WITH_SCHEME, (m) => at(m.index, trimTrailing(m[0]), 0.92, 'web address')),
       ...matchAll(text, WWW, (m) => at(m.index, trimTrailing(m[0]), 0.9, 'web address')),

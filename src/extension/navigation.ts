@@ -13,7 +13,7 @@ export async function goToFinding(direction: 'next' | 'previous'): Promise<void>
     direction,
   );
   if (index === undefined) {
-    void vscode.window.showInformationMessage('Transcript Redactor: no possible identifiers in this file.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Transcript Redactor: no possible identifiers in this file.'));
     return;
   }
   const { range } = findings[index];

@@ -10,7 +10,7 @@ export class FindingStatusBar implements vscode.Disposable {
     private readonly isAnalysed: (document: vscode.TextDocument) => boolean,
     nextFindingCommand: string,
   ) {
-    this.item.name = 'Transcript Redactor Findings';
+    this.item.name = vscode.l10n.t('Transcript Redactor Findings');
     this.item.command = nextFindingCommand;
     this.subscriptions = [
       vscode.languages.onDidChangeDiagnostics(() => this.update()),
@@ -27,10 +27,16 @@ export class FindingStatusBar implements vscode.Disposable {
     }
     const here = findingDiagnostics(editor.document.uri).length;
     const everywhere = countAllFindings();
-    this.item.text = here === 0 ? '$(pass) No identifiers found' : `$(eye) ${here} possible identifier${here === 1 ? '' : 's'}`;
+    this.item.text =
+      here === 0
+        ? `$(pass) ${vscode.l10n.t('No identifiers found')}`
+        : `$(eye) ${here === 1 ? vscode.l10n.t('1 possible identifier') : vscode.l10n.t('{0} possible identifiers', here)}`;
+    const summary =
+      here === 1
+        ? vscode.l10n.t('1 possible identifier left in this file, {0} in all open files.', everywhere)
+        : vscode.l10n.t('{0} possible identifiers left in this file, {1} in all open files.', here, everywhere);
     const tooltip = new vscode.MarkdownString(
-      `**Transcript Redactor**\n\n${here} possible identifier${here === 1 ? '' : 's'} left in this file, ${everywhere} in all open files.` +
-        (here > 0 ? '\n\nClick to go to the next one.' : ''),
+      `**Transcript Redactor**\n\n${summary}` + (here > 0 ? `\n\n${vscode.l10n.t('Click to go to the next one.')}` : ''),
     );
     this.item.tooltip = tooltip;
     this.item.show();

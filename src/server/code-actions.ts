@@ -47,7 +47,10 @@ export async function codeActionsFor(document: TextDocument, params: CodeActionP
     const fixAll = fixAllAction(document, key.state.mapping);
     if (fixAll) actions.push(fixAll);
   }
-  return actions;
+  // A selection over several occurrences of one name would otherwise list "Redact all 3 in this file" once per
+  // occurrence: keep the first action of each title.
+  const seen = new Set<string>();
+  return actions.filter((action) => !seen.has(action.title) && seen.add(action.title));
 }
 
 /** The finding behind one of our diagnostics, if the document still has the same text there. */

@@ -102,6 +102,13 @@ describe('code actions that redact with the project key', function () {
     );
   });
 
+  it('lists each fix once when a selection covers several occurrences of the same name', async function () {
+    const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT });
+    const keisha = diagnostics.filter((diagnostic) => (diagnostic.data as { text: string }).text === 'Keisha Grant');
+    assert.ok(keisha.length >= 2, JSON.stringify(diagnostics.map((d) => d.range)));
+    assert.deepEqual(titles(await client.codeActions(uri, keisha)), ['Redact as [PERSON_1]', 'Redact all 3 in this file', 'Not an identifier']);
+  });
+
   it('"Redact as" writes the entity to the key, then replaces just this occurrence', async function () {
     const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, '.redaction/mapping.json': JSON.stringify(KEY_WITH_ODELL) });
     const redact = actionTitled(await client.codeActions(uri, [diagnostics[0]]), 'Redact as [PERSON_2]');

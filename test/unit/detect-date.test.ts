@@ -50,6 +50,7 @@ describe('date detector', () => {
       assertFinds('We married in \'09, then moved.', ["'09"]);
       assertFinds('In 2010 and 2012 I was deployed.', ['2010', '2012']);
       assertFinds('It was nineteen sixty-one when I was born.', ['nineteen sixty-one']);
+      assertFinds("It was mid-2019 when it started. 2019's flood took everything.", ['2019', '2019']);
       assertFinds('We went in two thousand and nine.', ['two thousand and nine']);
     });
 
@@ -58,6 +59,7 @@ describe('date detector', () => {
       assertFinds('It come back in March of 2022.', ['March of 2022']);
       assertFinds('It was July 4th and hot.', ['July 4th']);
       assertFinds('It got worse last March.', ['last March']);
+      assertFinds('This past October was rough.', ['This past October']);
       assertFinds('I qualified in September and started in October.', ['September', 'October']);
       assertFinds('I was off work from March to June.', ['March', 'June']);
       assertFinds('Next session is Thursday the 14th.', ['Thursday the 14th']);

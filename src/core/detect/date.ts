@@ -112,7 +112,7 @@ const RULES: Rule[] = [
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?${YEAR})`, 0.8, 'holiday and year'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
   rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone),
-  rule(`${START}((?:[Ll]ast|[Nn]ext)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
+  rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
   rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
@@ -120,7 +120,8 @@ const RULES: Rule[] = [
   rule(`(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])(?!\\s+(?:of\\s+(?:the|my|his|her|our|their|them|us)|time|floor|century|grade|percentile|birthday|anniversary|place|round|week|day|month|year|try|go)\\b)`, 0.5, 'day of the month'),
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
-  rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%'’]|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),
+  rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%]|['’](?!s\\b)|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),
+  rule(`(?<=\\b[Mm]id-)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 0.75, 'year'),
   rule(`${START}(${YEAR_WORDS})(?![\\p{L}\\p{N}]|[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)`, 0.6, 'year (in words)', (text, start, end) => {
     if (QUANTITY_NOUN.test(textAfter(text, end, 30))) return undefined;
     return YEAR_CONTEXT.test(textBefore(text, start, 30)) ? 0.65 : 0.45;

@@ -198,7 +198,12 @@ export async function runIntegrationTests(options = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // On Ctrl-C or a CI kill, 'exit' handlers stop the server group and remove the scratch folder.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      console.error(`[vscode-test] interrupted by ${signal}: stopping VS Code`);
+      process.exit(130);
+    });
+  }
   try {
     const { exitCode, passed, failed } = await runIntegrationTests();
     console.log(`integration: ${passed} passed, ${failed} failed`);

@@ -81,9 +81,10 @@ async function runInBrowser({ extensionPath, testsPath, workspace, env, scratch,
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     bridge = await startUiBridge({ page, screenshotDir });
-    // The extension host inherits the server's environment: that is how tests find the bridge and results file.
     if (vsix) console.log(`[vscode-test] ${installVsix({ vsix, dataDir: join(scratch, 'server-data') }).trim()}`);
-    server = await startVsCodeServer({ dataDir: join(scratch, 'server-data'), env: { ...env, TR_UI_BRIDGE: bridge.url }, verbose });
+    // The extension host inherits the server's environment: that is how tests find the bridge and results file.
+    const hostEnv = { ...env, TR_UI_BRIDGE: bridge.url, TR_HOST_LOG_TAG: HOST_LOG_TAG };
+    server = await startVsCodeServer({ dataDir: join(scratch, 'server-data'), env: hostEnv, verbose });
     if (verbose) page.on('console', (message) => process.stderr.write(`[browser] ${message.text()}\n`));
     page.on('pageerror', (error) => process.stderr.write(`[browser error] ${error.message}\n`));
 
@@ -172,7 +173,7 @@ export async function runIntegrationTests(options = {}) {
     const workspace = join(scratch, 'workspace');
     cpSync(fixtureWorkspace, workspace, { recursive: true });
     const resultsFile = join(scratch, 'results.json');
-    const env = { TR_TEST_RESULTS_FILE: resultsFile, TR_HOST_LOG_TAG: HOST_LOG_TAG };
+    const env = { TR_TEST_RESULTS_FILE: resultsFile };
     if (process.env.TR_TEST_GREP) env.TR_TEST_GREP = process.env.TR_TEST_GREP;
     // With a .vsix, a do-nothing probe is the development extension, so the extension under test is the installed one.
     const vsix = options.vsix ?? process.env.TR_VSIX;

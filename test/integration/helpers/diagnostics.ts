@@ -28,7 +28,7 @@ export function waitForDiagnostics(
   document: vscode.TextDocument,
   accept: (diagnostics: vscode.Diagnostic[]) => boolean,
   what: string,
-  guardMs = 30_000,
+  guardMs = 50_000,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {

@@ -57,6 +57,11 @@ describe('age detector', () => {
       assertFinds('His kids are 12 and 9.', ['12', '9']);
     });
 
+    it('finds an age at the end of a line, with Windows or Unix line ends', () => {
+      assertFinds("P: I'm 47\r\nMy son's 12\r\nCall me.\r\n", ['47', '12']);
+      assertFinds("P: I'm 47\nMy son's 12\nCall me.\n", ['47', '12']);
+    });
+
     it('finds decades of life, keeping only the decade word', () => {
       assertFinds("She's in her sixties.", ['sixties']);
       assertFinds("He's in his early 80s.", ['80s']);

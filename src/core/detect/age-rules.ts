@@ -27,7 +27,7 @@ export interface Rule {
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
 
 /** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
-const CLAUSE_END = /^(?:\s*(?:[.,;:!?)\]—–]|\.\.\.|$)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself)\b|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself)\b|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =
@@ -93,7 +93,7 @@ export const RULES: Rule[] = [
     (value) => (value >= 16 ? 0.7 : undefined),
   ),
   rule(
-    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!]\\s|[.!]?$)`,
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!](?:\\s|$)|[.!]?(?:\\r?\\n|$))`,
     'age: number set off after a name ("Odell, 66, ...", "Tariq. 31.")',
     (value, _words, text, start, end) => {
       if (value < 2 || QUANTITY_NOUN.test(textAfter(text, end + 1, 30))) return undefined;
@@ -103,7 +103,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:aged\\s+|now\\s+)?(${NUM})(?=\\s*(?:[,.;:)!?]|and\\b|now\\b|$))`,
+    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:aged\\s+|now\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|\\r?\\n|$))`,
     'age: number right after a child or relative ("two girls, 19 and 23")',
     (value, words, text, _start, end) =>
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,

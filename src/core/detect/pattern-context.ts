@@ -51,9 +51,9 @@ export function distanceToCue(text: string, index: number, cue: RegExp, window: 
   return findCueBefore(text, index, cue, window)?.distance;
 }
 
-/** Nouns that make a number a quantity or a measurement, not an identifier, a date or an age. */
+/** Nouns that make a number a quantity or a measurement, not an identifier, a date or an age (on the same line). */
 export const QUANTITY_NOUN =
-  /^[\s-]*(?:%|percent|per ?cent|(?:steps?|people|persons?|patients?|kids?|children|calories|cal|kcal|units?|mg|milligrams?|mcg|micrograms?|g|grams?|kg|kilos?|kilograms?|lbs?|pounds?|stone|ml|millilit(?:re|er)s?|l|lit(?:re|er)s?|mmol|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|dollars?|bucks|euros?|quid|pence|cents?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|times?|pills?|tablets?|doses?|shots?|needles?|injections?|cigarettes?|drinks?|beers?|bottles?|cans?|cups?|glasses?|pints?|acres?|hectares?|head|sheep|cows?|cattle|houses?|homes?|beds?|rooms?|staff|members?|employees?|words?|pages?|points?|readings?|visits?|appointments?|sessions?|calls?|texts?|emails?|letters?|forms?|questions?|things?|ways?|bucks|grand|k|thousand|hundred|million|billion|of\s+(?:us|them|you|those|these|my|our|his|her|their|the)|or\s+so|odd|ish)\b)/i;
+  /^[ \t\u00a0-]*(?:%|percent|per ?cent|(?:steps?|people|persons?|patients?|kids?|children|calories|cal|kcal|units?|mg|milligrams?|mcg|micrograms?|g|grams?|kg|kilos?|kilograms?|lbs?|pounds?|stone|ml|millilit(?:re|er)s?|l|lit(?:re|er)s?|mmol|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|feet|foot|ft|inch(?:es)?|cm|dollars?|bucks|euros?|quid|pence|cents?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|times?|pills?|tablets?|doses?|shots?|needles?|injections?|cigarettes?|drinks?|beers?|bottles?|cans?|cups?|glasses?|pints?|acres?|hectares?|head|sheep|cows?|cattle|houses?|homes?|beds?|rooms?|staff|members?|employees?|words?|pages?|points?|readings?|visits?|appointments?|sessions?|calls?|texts?|emails?|letters?|forms?|questions?|things?|ways?|bucks|grand|k|thousand|hundred|million|billion|of\s+(?:us|them|you|those|these|my|our|his|her|their|the)|or\s+so|odd|ish)\b)/i;
 
 /** A street name after a number makes the number a house number: `1187 Sawmill Road`. */
 export const STREET_AFTER =

@@ -42,8 +42,10 @@ function ensureSystemPackages() {
   }
   log(`installing ${missing.join(' ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update'], { env });
-  run('apt-get', ['install', '-y', 'chromium', 'libkrb5-dev'], { env });
+  // Wait for another apt (an unattended upgrade) instead of failing on its lock.
+  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
+  run('apt-get', [...lock, 'update'], { env });
+  run('apt-get', [...lock, 'install', '-y', 'chromium', 'libkrb5-dev'], { env });
   if (!findChromium()) throw new SetupError('apt-get installed chromium but no chromium binary was found.');
 }
 

@@ -17,7 +17,8 @@ export async function goToFinding(direction: 'next' | 'previous'): Promise<void>
     return;
   }
   const { range } = findings[index];
-  editor.selection = new vscode.Selection(range.start, range.end);
+  // Cursor at the start (anchor at the end), so the hover that follows is about this finding.
+  editor.selection = new vscode.Selection(range.end, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   // Show what it is and why, as F8 does for problems.
   await vscode.commands.executeCommand('editor.action.showHover');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LOG_CSV, LOG_MARKDOWN, nodeExportFs, runExport, type ExportFs, type ExportSettings } from '../../src/core/export';
+import { ExportCancelledError, LOG_CSV, LOG_MARKDOWN, nodeExportFs, runExport, type ExportFs, type ExportSettings } from '../../src/core/export';
 import { parseMapping, serializeMapping } from '../../src/core/mapping';
 
 /** A small synthetic project: a corpus, a key beside it, and room for exports. */
@@ -201,6 +201,35 @@ describe('runExport', () => {
     assert.deepEqual(await readTree(path.join(root, 'out')), before);
     assert.deepEqual(await fs.readdir(root), ['corpus', 'key', 'out']);
     assert.deepEqual(await readTree(source), CORPUS);
+  });
+
+  it('cancelled while writing, leaves no output and no staging folder, and keeps an earlier export intact', async () => {
+    const cancel = new AbortController();
+    const first = runExport(settings(), { signal: cancel.signal, afterFileWritten: async (written) => void (written === 1 && cancel.abort()) });
+    await assert.rejects(first, ExportCancelledError);
+    assert.deepEqual(await fs.readdir(root), ['corpus', 'key'], 'no output and no staging folder');
+
+    await runExport(settings());
+    const before = await readTree(path.join(root, 'out'));
+    const again = new AbortController();
+    const second = runExport(settings({ force: true }), { signal: again.signal, afterFileWritten: async () => again.abort() });
+    await assert.rejects(second, ExportCancelledError);
+    assert.deepEqual(await readTree(path.join(root, 'out')), before);
+    assert.deepEqual(await fs.readdir(root), ['corpus', 'key', 'out']);
+    assert.deepEqual(await readTree(source), CORPUS);
+  });
+
+  it('cancelled while analysing, writes nothing and leaves the key as it was', async () => {
+    await writeTree(source, { 'group.txt': 'Keisha Grant: I grew up there.\n' });
+    const keyBefore = await fs.readFile(keyPath, 'utf8');
+    const cancel = new AbortController();
+    const run = runExport(settings({ allowUnresolved: false, redactUnresolved: true }), {
+      signal: cancel.signal,
+      onProgress: ({ phase, done }) => void (phase === 'analysing' && done === 1 && cancel.abort()),
+    });
+    await assert.rejects(run, ExportCancelledError);
+    assert.deepEqual(await fs.readdir(root), ['corpus', 'key']);
+    assert.equal(await fs.readFile(keyPath, 'utf8'), keyBefore);
   });
 
   it('reports an output location that cannot be written (read-only)', async () => {

@@ -1,5 +1,5 @@
 /** Export: a verified, redacted copy of a corpus, with a log. See run-export.ts for the order of events. */
-export { runExport, type ExportHooks } from './run-export';
+export { ExportCancelledError, runExport, type ExportHooks } from './run-export';
 export { checkFolderForLeaks, createFormFinder, listAllFiles } from './leak-check';
 export { nodeExportFs, type ExportFs } from './export-fs';
 export { LOG_CSV, LOG_MARKDOWN } from './log';

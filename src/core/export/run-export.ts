@@ -21,6 +21,20 @@ export interface ExportHooks {
   onStagingCreated?: (folder: string) => void;
   /** Called after each transcript is written to the staging folder (tests use it to interrupt a run). */
   afterFileWritten?: (written: number) => Promise<void>;
+  /**
+   * Stops the run between files when aborted (the editor's Cancel button): the staging folder is removed, the output
+   * folder is left as it was, and runExport rejects with ExportCancelledError. A key already saved by
+   * redactUnresolved stays saved (its new entities are valid whether or not this export finishes).
+   */
+  signal?: AbortSignal;
+}
+
+/** The run was stopped through `ExportHooks.signal`; nothing was exported. */
+export class ExportCancelledError extends Error {
+  constructor() {
+    super('export cancelled; nothing was exported');
+    this.name = 'ExportCancelledError';
+  }
 }
 
 /**
@@ -35,6 +49,9 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
   const out = path.resolve(cwd, settings.out);
   const keyPath = path.resolve(cwd, settings.keyPath);
   const progress = hooks.onProgress ?? (() => undefined);
+  const stopIfCancelled = (): void => {
+    if (hooks.signal?.aborted) throw new ExportCancelledError();
+  };
   let mapping = await loadMappingFile(keyPath);
   const refuse = (reason: string): ExportRunResult => ({ outcome: { status: 'refused', reason }, mapping, problems: [] });
 
@@ -63,6 +80,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
   const documents = new Map<CorpusFile, Document & { hadBom: boolean }>();
   let unresolved = new Map<CorpusFile, Finding[]>();
   for (const [index, file] of files.entries()) {
+    stopIfCancelled();
     progress({ phase: 'analysing', done: index, total: files.length });
     const read = await readCorpusFile(file.absolutePath, settings.maxBytes);
     if (!read.ok) {
@@ -78,6 +96,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
   if (problems.length > 0) {
     return { ...refuse(`${problems.length} path(s) could not be read; nothing was exported (an export must be complete)`), problems };
   }
+  stopIfCancelled();
   let generalisations = new Map<CorpusFile, Redaction[]>();
   let keyUpdated = false;
   if (unresolved.size > 0 && settings.redactUnresolved) {
@@ -114,6 +133,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     await fs.mkdir(staging);
     hooks.onStagingCreated?.(staging);
     for (const [index, plan] of plans.entries()) {
+      stopIfCancelled();
       progress({ phase: 'writing', done: index, total: plans.length });
       const target = path.join(staging, ...plan.summary.outputPath.split('/'));
       await fs.mkdir(path.dirname(target), { recursive: true });
@@ -121,6 +141,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
       await hooks.afterFileWritten?.(index + 1);
     }
 
+    stopIfCancelled();
     progress({ phase: 'checking', done: 0, total: plans.length });
     const accepted = new Map(plans.map((plan) => [plan.summary.outputPath, plan.unresolvedFindings.map((finding) => finding.text)]));
     const leakReport = await checkFolderForLeaks(staging, mapping, fs, {
@@ -153,6 +174,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
       return { outcome: { status: 'leak', leakReport: { ...leakReport, hits: logHits } }, mapping, problems };
     }
     for (const log of logs) await fs.writeFile(path.join(staging, log.name), log.text, { encoding: 'utf8', flag: 'wx' });
+    stopIfCancelled(); // the last moment a cancel is honoured: after this, the export is in place
 
     const { keptPreviousAt } = await publishStaging(staging, out, fs);
     progress({ phase: 'done', done: plans.length, total: plans.length });
@@ -163,7 +185,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    if (error instanceof MappingError) throw error;
+    if (error instanceof MappingError || error instanceof ExportCancelledError) throw error;
     return refuse(`could not write the export (${describeFsError(error)}); nothing was exported and ${settings.out} is unchanged`);
   }
 }

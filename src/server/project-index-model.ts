@@ -2,9 +2,14 @@
  * Builds the Identifiers view's data from analysed texts and the project key: every entity of the key and every
  * finding the key does not know yet, grouped by type → entity → occurrences, and a per-speaker summary of
  * quasi-identifiers. Pure: no LSP, no file system, so it is unit-tested on strings.
+ *
+ * The findings come from an analysis without the key, so they stay valid (and cached) when the key changes; the key
+ * is applied here with the engine's own functions: `planRedactions` finds every form of every entity still in the
+ * text (as the redaction commands and the export do), and `isIgnored` drops the "not an identifier" list.
  */
 import { FINDING_TYPES, parseTranscript, type Finding, type FindingType, type TranscriptFormat } from '../core';
-import { ENTITY_TOKEN, findEntity, formKey, type Mapping } from '../core/mapping';
+import { ENTITY_TOKEN, formKey, type Entity, type Mapping } from '../core/mapping';
+import { planRedactions } from '../core/redact';
 import { contentHash } from '../core/review-state';
 import { REDACTION_TOKEN } from '../core/transcript';
 import {
@@ -23,7 +28,7 @@ export interface AnalysedText {
   text: string;
   /** The format the text was analysed as; undefined when the engine sniffed it. */
   format?: TranscriptFormat;
-  /** Findings with offsets into `text`. */
+  /** Findings with offsets into `text`, from an analysis without the project key. */
   findings: readonly Finding[];
 }
 
@@ -45,6 +50,7 @@ export function buildProjectIndex(folderUri: string, texts: readonly AnalysedTex
   }
   const speakers = new Map<string, SpeakerProfile>();
   const files: IndexedFile[] = [];
+  const lookup = keyLookup(mapping);
 
   for (const analysed of texts) {
     const lines = lineStarts(analysed.text);
@@ -65,9 +71,22 @@ export function buildProjectIndex(folderUri: string, texts: readonly AnalysedTex
     };
 
     const mentions: { type: FindingType; occurrence: Occurrence }[] = [];
-    for (const finding of analysed.findings) {
+    // Forms of the key's entities still in the text: what "Redact Everywhere" and the export would replace.
+    const planned = planRedactions(analysed.text, mapping, analysed.format ? { format: analysed.format } : {});
+    for (const redaction of planned) {
+      const occurrence = occurrenceAt(redaction.start, redaction.end, 'finding');
+      const node = byKey.get(redaction.token);
+      if (!node) continue;
+      node.occurrences.push(occurrence);
+      node.remaining++;
+      mentions.push({ type: redaction.type, occurrence });
+    }
+    const findings = analysed.findings.filter(
+      (finding) => !lookup.ignored.has(formKey(finding.text)) && !planned.some((edit) => edit.start < finding.end && finding.start < edit.end),
+    );
+    for (const finding of findings) {
       const occurrence = occurrenceAt(finding.start, finding.end, 'finding', finding.confidence);
-      const node = nodeForFinding(byKey, mapping, finding);
+      const node = nodeForFinding(byKey, lookup, finding);
       node.occurrences.push(occurrence);
       node.remaining++;
       if (!node.forms.some((form) => formKey(form) === formKey(finding.text))) node.forms.push(finding.text);
@@ -85,12 +104,12 @@ export function buildProjectIndex(folderUri: string, texts: readonly AnalysedTex
       }
       node.occurrences.push(occurrence);
     }
-    addSpeakerMentions(speakers, analysed, mentions, mapping);
+    addSpeakerMentions(speakers, analysed, mentions, lookup);
     files.push({
       uri: analysed.uri,
       relativePath: analysed.relativePath,
       hash: contentHash(analysed.text),
-      findings: analysed.findings.length,
+      findings: planned.length + findings.length,
     });
   }
 
@@ -115,9 +134,27 @@ export function buildProjectIndex(folderUri: string, texts: readonly AnalysedTex
   };
 }
 
+/** The key's forms and ignore list by `formKey`, built once: looking them up per finding must not scan the key. */
+interface KeyLookup {
+  entityOf(text: string): Entity | undefined;
+  ignored: ReadonlySet<string>;
+}
+
+function keyLookup(mapping: Mapping): KeyLookup {
+  const byForm = new Map<string, Entity>();
+  for (const entity of mapping.entities) for (const form of entity.forms) byForm.set(formKey(form), entity);
+  return {
+    entityOf: (text) => {
+      const key = formKey(text);
+      return key ? byForm.get(key) : undefined;
+    },
+    ignored: new Set(mapping.ignore.map(formKey).filter(Boolean)),
+  };
+}
+
 /** The key's entity for a finding's text, or the group of same-text findings the key does not know yet. */
-function nodeForFinding(byKey: Map<string, IndexedEntity>, mapping: Mapping, finding: Finding): IndexedEntity {
-  const entity = findEntity(mapping, finding.text);
+function nodeForFinding(byKey: Map<string, IndexedEntity>, lookup: KeyLookup, finding: Finding): IndexedEntity {
+  const entity = lookup.entityOf(finding.text);
   if (entity) {
     const node = byKey.get(entity.token);
     if (node) return node;
@@ -155,7 +192,7 @@ function addSpeakerMentions(
   speakers: Map<string, SpeakerProfile>,
   analysed: AnalysedText,
   mentions: readonly { type: FindingType; occurrence: Occurrence }[],
-  mapping: Mapping,
+  lookup: KeyLookup,
 ): void {
   const labels = speakerLabels(analysed);
   if (labels.length === 0) return;
@@ -166,7 +203,7 @@ function addSpeakerMentions(
     const name = label.name.replace(/\s+/g, ' ').trim();
     if (INTERVIEWER_LABEL.test(name)) continue;
     // One profile per person: `Maria Gonzalez:` and, once redacted, `[PERSON_1]:` are the same speaker.
-    const token = ENTITY_TOKEN.test(name) ? name : findEntity(mapping, name)?.token;
+    const token = ENTITY_TOKEN.test(name) ? name : lookup.entityOf(name)?.token;
     const key = token ?? (formKey(name) || name);
     let profile = speakers.get(key);
     if (!profile) {

@@ -1,16 +1,16 @@
 /**
  * `transcriptRedactor/projectIndex`: analyses every transcript of a workspace folder (open documents as the editor
- * holds them, the rest from disk) with the project key's knowledge plus names confirmed elsewhere in the corpus, and
- * answers with the Identifiers view's data. Results are cached per file until its text, the key or the settings change.
+ * holds them, the rest from disk) and answers with the Identifiers view's data. The analysis runs without the key
+ * (project-index-model.ts applies it), so results are cached per file until its text or the settings change: a
+ * redaction, which changes the key, costs no re-analysis of the corpus.
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, formatForPath, type AnalyzeOptions, type Finding, type KnownForm, type TranscriptFormat } from '../core';
+import { analyze, formatForPath, type AnalyzeOptions, type Finding, type TranscriptFormat } from '../core';
 import { listCorpusFiles, readCorpusFile } from '../core/corpus-files';
-import { confirmedForms } from '../core/corpus-knowledge';
-import { emptyMapping, ignoreListOf, knownFormsOf, type Mapping } from '../core/mapping';
+import { emptyMapping, type Mapping } from '../core/mapping';
 import { formatForDocument } from './document-format';
 import { uriToPath } from './key-location';
 import { buildProjectIndex, type AnalysedText } from './project-index-model';
@@ -48,27 +48,10 @@ export class ProjectIndexer {
     else problems.push(`The project key cannot be read, so tokens are not shown: ${key.error.message}`);
 
     const texts = await this.readTexts(folder, problems);
-    if (token?.isCancellationRequested) return null;
-    const base: AnalyzeOptions = {
-      sensitivity: settings.sensitivity,
-      enabledTypes: settings.enabledTypes,
-      knownForms: knownFormsOf(mapping),
-      ignore: ignoreListOf(mapping),
-    };
-    // Pass one with the key's knowledge; pass two adds names confirmed anywhere in the corpus, as the CLI scan does,
-    // so a name found confidently in one transcript is listed wherever it occurs.
-    const first: Finding[][] = [];
-    for (const text of texts) {
-      first.push(this.analyse(text, base));
-      if (token?.isCancellationRequested) return null;
-      await yieldToOtherRequests();
-    }
-    const confirmed = confirmedForms(first);
-    const known: KnownForm[] = [...(base.knownForms ?? []), ...confirmed];
+    const options: AnalyzeOptions = { sensitivity: settings.sensitivity, enabledTypes: settings.enabledTypes };
     const analysed: AnalysedText[] = [];
-    for (const [index, text] of texts.entries()) {
-      const findings = confirmed.length === 0 ? (first[index] ?? []) : this.analyse(text, { ...base, knownForms: known });
-      analysed.push({ ...text, findings });
+    for (const text of texts) {
+      analysed.push({ ...text, findings: this.analyse(text, options) });
       if (token?.isCancellationRequested) return null;
       await yieldToOtherRequests();
     }

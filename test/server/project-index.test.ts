@@ -66,6 +66,23 @@ describe('project index', () => {
     assert.equal(entity(after, 'Dev Okafor').token, '[PERSON_2]');
   });
 
+  it('counts every form of a key entity still in the text, even where no detector flags it, as redaction would', () => {
+    const lower = 'P3: we asked maria gonzalez about it.\n';
+    assert.equal(analyze(lower, { format: 'plain' }).some((finding) => /maria/i.test(finding.text)), false, 'the detectors alone miss it');
+    const index = buildProjectIndex('file:///corpus', [text('c.txt', lower)], keyWithMaria());
+    const maria = entity(index, 'Maria Gonzalez');
+    assert.deepEqual(maria.occurrences.map((occurrence) => occurrence.text), ['maria gonzalez']);
+    assert.equal(maria.remaining, 1);
+    assert.equal(index.files[0]?.findings, 1);
+  });
+
+  it('leaves out forms on the project\'s "not an identifier" list', () => {
+    const key = { ...keyWithMaria(), ignore: ['Port Kerrow'] };
+    const index = buildProjectIndex('file:///corpus', [text('a.txt', INTERVIEW)], key);
+    assert.ok(!index.entities.some((candidate) => candidate.label === 'Port Kerrow'));
+    assert.ok(index.entities.some((candidate) => candidate.label === 'Little Ashby'));
+  });
+
   it('shows every entity of the key, even one no longer in any file', () => {
     const key = addEntity(keyWithMaria(), 'LOCATION', 'Fenwick').mapping;
     const index = buildProjectIndex('file:///corpus', [text('a.txt', INTERVIEW)], key);

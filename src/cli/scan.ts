@@ -9,7 +9,7 @@ import {
   type CorpusFile,
 } from '../core/corpus-files';
 import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../core/corpus-knowledge';
-import { defaultWorkerCount, scanFilesInParallel, type ScanFileOptions } from '../core/parallel';
+import { createScanPool, defaultWorkerCount, type ScanFileOptions, type ScanPool } from '../core/parallel';
 import { MappingError } from '../core/mapping';
 import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
@@ -129,28 +129,34 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   for (const problem of listing.problems) warn(problem.displayPath, problem.message);
 
   options.jobs ??= (await totalBytes(listing.files)) >= PARALLEL_FROM_BYTES ? defaultWorkerCount() : 1;
-  const corpusForms = await corpusKnownForms(listing.files, options, key);
-  const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
   const summary = { findings: 0, filesWithFindings: 0, filesScanned: 0, filesUnreadable: listing.problems.length, key };
-  // Results arrive in file order whatever --jobs is; only the few files in flight are held in memory.
-  const results = scanFilesInParallel(paths(listing.files), scanFileOptions(options, key), options.jobs, (_path, index) => ({
-    knownForms: [...key.knownForms, ...corpusForms(listing.files[index])],
-  }));
-  let index = 0;
-  for await (const result of results) {
-    const file = listing.files[index++];
-    if (!result.ok) {
-      warn(file.displayPath, `skipped: ${result.reason}`);
-      summary.filesUnreadable++;
-      continue;
+  // One pool for both passes: each worker loads the whole engine once.
+  const pool = createScanPool(scanFileOptions(options, key), options.jobs);
+  try {
+    const corpusForms = await corpusKnownForms(listing.files, pool);
+    const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
+    // Results arrive in file order whatever --jobs is; only the few files in flight are held in memory.
+    const results = pool.scan(paths(listing.files), (_path, index) => ({
+      knownForms: [...key.knownForms, ...corpusForms(listing.files[index])],
+    }));
+    let index = 0;
+    for await (const result of results) {
+      const file = listing.files[index++];
+      if (!result.ok) {
+        warn(file.displayPath, `skipped: ${result.reason}`);
+        summary.filesUnreadable++;
+        continue;
+      }
+      const findings = result.findings;
+      reporter.file(file.displayPath, result.text, findings);
+      summary.filesScanned++;
+      summary.findings += findings.length;
+      if (findings.length > 0) summary.filesWithFindings++;
     }
-    const findings = result.findings;
-    reporter.file(file.displayPath, result.text, findings);
-    summary.filesScanned++;
-    summary.findings += findings.length;
-    if (findings.length > 0) summary.filesWithFindings++;
+    reporter.end(summary);
+  } finally {
+    await pool.close();
   }
-  reporter.end(summary);
 
   if (summary.filesUnreadable > 0) return EXIT_ERROR;
   return summary.findings > 0 ? EXIT_FOUND : EXIT_CLEAN;
@@ -162,15 +168,11 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
  * A file is not given its own forms back, so its findings keep their own reasons (a speaker label stays one).
  * Unreadable files are skipped silently here; pass two reports them.
  */
-async function corpusKnownForms(
-  files: readonly CorpusFile[],
-  options: ScanOptions,
-  key: ProjectKey,
-): Promise<(file: CorpusFile) => KnownForm[]> {
+async function corpusKnownForms(files: readonly CorpusFile[], pool: ScanPool): Promise<(file: CorpusFile) => KnownForm[]> {
   if (files.length < 2) return () => []; // within one file the engine already propagates confident forms
   const formsByFile = new Map<CorpusFile, KnownForm[]>();
   let index = 0;
-  for await (const result of scanFilesInParallel(paths(files), scanFileOptions(options, key), options.jobs)) {
+  for await (const result of pool.scan(paths(files))) {
     const file = files[index++];
     if (!result.ok) continue;
     formsByFile.set(file, confirmedForms([result.findings.filter((finding) => finding.confidence >= CONFIRMED_MIN_CONFIDENCE)]));

@@ -82,7 +82,7 @@ export async function listCorpusFiles(paths: readonly string[], options: WalkOpt
     const before = files.length;
     const wanted = (relativePath: string): boolean =>
       include.length > 0 ? include.some((glob) => glob.test(relativePath)) : hasTranscriptExtension(relativePath);
-    const visited = new Set<string>([await fs.realpath(absolute)]);
+    const visited = new Set<string>([await fs.realpath(absolute).catch(() => absolute)]);
     const walk = async (folder: string, relativeFolder: string): Promise<void> => {
       let entries;
       try {
@@ -110,7 +110,13 @@ export async function listCorpusFiles(paths: readonly string[], options: WalkOpt
         if (exclude.some((glob) => glob.test(relativePath))) continue;
         if (isFolder) {
           if (SKIPPED_FOLDERS.includes(entry.name)) continue;
-          const real = await fs.realpath(entryPath);
+          let real: string;
+          try {
+            real = await fs.realpath(entryPath);
+          } catch (error) {
+            problems.push({ displayPath: path.join(given, relativePath), message: describeFsError(error) });
+            continue;
+          }
           if (visited.has(real)) continue; // a link back up the tree
           visited.add(real);
           await walk(entryPath, relativePath);

@@ -92,6 +92,20 @@ describe('redacting with quick fixes', () => {
     assert.equal(document.getText(editor.selection), 'Tomasz Wisniewski');
   });
 
+  it('restarts the server when the files it analyses change, and stops flagging files no longer included', async () => {
+    const document = await openFixture('focus-group.vtt');
+    const name = rangeOf(document, 'Tomasz Wisniewski');
+    await waitForDiagnostics(document, (current) => current.some((d) => d.range.isEqual(name)), 'the voice name as a finding');
+    const config = vscode.workspace.getConfiguration('transcriptRedactor');
+    try {
+      await config.update('files.include', ['transcript'], vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(document, (current) => current.length === 0, 'no findings once *.vtt is not included');
+    } finally {
+      await config.update('files.include', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(document, (current) => current.some((d) => d.range.isEqual(name)), 'the finding back after the setting is reset');
+  });
+
   it('Toggle Finding Highlights flips the setting', async () => {
     const setting = (): boolean | undefined => vscode.workspace.getConfiguration('transcriptRedactor').get<boolean>('decorations.enabled');
     const before = setting();

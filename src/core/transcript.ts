@@ -37,6 +37,14 @@ const VOICE_TAG = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]+)>/g;
 const SPEAKER_LINE =
   /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*){0,3})(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]|$)/gmu;
 
+/**
+ * A label on a line of its own, then the turn on the next line, as Otter, Zoom and Teams export it:
+ * `Anjali Mehta  0:04`, `Speaker 4\t1:20`, `Mick Tregear (00:12:41)`. The time (its own protected span) must be
+ * set off by two spaces, a tab or brackets, so a sentence ending `at 10:30` is never read as a label.
+ */
+const LABEL_LINE_BEFORE_TIME =
+  /^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?: [\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’-]*){0,3})(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
+
 /** Roles and anonymous codes used as speaker labels; never identifiers. */
 const ROLE_WORDS = new Set(
   [
@@ -98,13 +106,15 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   if (format === 'vtt') collect(VTT_HEADER);
 
   const speakers: SpeakerLabel[] = [];
-  SPEAKER_LINE.lastIndex = 0;
-  for (let match = SPEAKER_LINE.exec(text); match; match = SPEAKER_LINE.exec(text)) {
-    const name = match[1];
-    const start = match.index + match[0].indexOf(name);
-    const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };
-    speakers.push(label);
-    if (label.isRole) raw.push({ start: label.start, end: label.end });
+  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const name = match[1];
+      const start = match.index + match[0].indexOf(name);
+      const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };
+      speakers.push(label);
+      if (label.isRole) raw.push({ start: label.start, end: label.end });
+    }
   }
   if (format === 'vtt') {
     VOICE_TAG.lastIndex = 0;

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { parseTranscript } from '../../src/core/transcript';
+import type { FindingType } from '../../src/core/types';
+
+function flagged(text: string, type: FindingType = 'PERSON'): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === type).map((finding) => finding.text);
+}
+
+describe('transcript structure: label lines before a time', () => {
+  it('reads `Name  0:04` on its own line (Otter, Zoom, Teams exports) as a speaker label, roles included', () => {
+    const text = 'Tavita Lealaiauloto  0:04\nRight, we are recording.\n\nSpeaker 2\t1:20\nYeah.\n\nOrla Ní Bhraonáin (00:12:41)\nGo on.\n';
+    const labels = parseTranscript(text, 'plain').speakers.map((label) => [label.name, label.isRole]);
+    assert.deepEqual(labels, [['Tavita Lealaiauloto', false], ['Speaker 2', true], ['Orla Ní Bhraonáin', false]]);
+    assert.deepEqual(flagged(text), ['Tavita Lealaiauloto', 'Orla Ní Bhraonáin']);
+  });
+
+  it('does not read a line of text that ends in a time as a label', () => {
+    const text = 'We met at 10:30\nand it ran late.\nLunch 12:30\n';
+    assert.deepEqual(parseTranscript(text, 'plain').speakers, []);
+  });
+
+  it('treats the first word of the turn under a label line as a sentence start', () => {
+    // Before: the turn's first word was read as mid-sentence, so the opener stayed in the name ("Then Dymphna").
+    assert.deepEqual(flagged('Brigid Okafor-Mills  2:15\nThen Dymphna drove us home.\n'), ['Brigid Okafor-Mills', 'Dymphna']);
+  });
+});

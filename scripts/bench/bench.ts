@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: engine throughput against compromise alone, typing latency with a warm cache, and the corpus
  * scan on 1 and 2+ workers (time and peak RSS). Prints a Markdown table and writes bench-results/latest.{md,json}.
- * Options: --mb N (corpus size, default 20), --sample-mb N (compromise sample, default 2), --runs N (default 3),
- * --seed N, --corpus DIR, --skip-scan, --quick (4 MB corpus, 2 runs: a smoke test, not for the record).
+ * Options: --mb N (corpus size, default 20), --sample-mb N (compromise sample, default 1), --runs N (runs of the
+ * sample and typing measures, default 3), --corpus-runs N (runs of each whole-corpus measure, default 1: each takes
+ * minutes), --seed N, --corpus DIR, --skip-scan, --quick (2 MB corpus, 0.5 MB sample: a smoke test, not for the record).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     mb: { type: 'string' },
     'sample-mb': { type: 'string' },
     runs: { type: 'string' },
+    'corpus-runs': { type: 'string' },
     seed: { type: 'string' },
     corpus: { type: 'string' },
     'skip-scan': { type: 'boolean' },
@@ -27,9 +29,10 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick === true;
-const corpusMb = Number(values.mb ?? (quick ? 4 : 20));
-const sampleMb = Number(values['sample-mb'] ?? (quick ? 1 : 2));
+const corpusMb = Number(values.mb ?? (quick ? 2 : 20));
+const sampleMb = Number(values['sample-mb'] ?? (quick ? 0.5 : 1));
 const runs = Number(values.runs ?? (quick ? 2 : 3));
+const corpusRuns = Number(values['corpus-runs'] ?? 1);
 const seed = Number(values.seed ?? 42);
 const repoRoot = path.resolve(__dirname, '../..');
 const log = (line: string): void => {
@@ -43,7 +46,7 @@ function main(): void {
   const corpusDir = values.corpus ?? defaultCorpusDir(seed, corpusMb);
   const manifest = ensureCorpus(corpusDir, seed, corpusMb, log);
   const rows: string[][] = [];
-  const record: Record<string, unknown> = { machine, date: new Date().toISOString(), corpus: { dir: corpusDir, files: manifest.files.length, bytes: manifest.bytes, seed }, runs };
+  const record: Record<string, unknown> = { machine, date: new Date().toISOString(), corpus: { dir: corpusDir, files: manifest.files.length, bytes: manifest.bytes, seed }, runs, corpusRuns };
 
   // 1. Engine vs compromise, single thread, in this process.
   const sample = sampleFiles(corpusDir, manifest.files, sampleMb * 1024 * 1024);
@@ -51,8 +54,8 @@ function main(): void {
   const baseline = Array.from({ length: runs }, () => compromisePass(corpusDir, sample));
   log(`engine over the same sample, ${runs} runs ...`);
   const engineSample = Array.from({ length: runs }, () => enginePass(corpusDir, sample));
-  log(`engine over the whole corpus (${megabytes(manifest.bytes).toFixed(1)} MB, ${manifest.files.length} files), ${runs} runs ...`);
-  const engineCorpus = Array.from({ length: runs }, () => enginePass(corpusDir, manifest.files));
+  log(`engine over the whole corpus (${megabytes(manifest.bytes).toFixed(1)} MB, ${manifest.files.length} files), ${corpusRuns} runs ...`);
+  const engineCorpus = Array.from({ length: corpusRuns }, () => enginePass(corpusDir, manifest.files));
   const baselineRate = summarise(baseline.map((pass) => throughput(pass)));
   const sampleRate = summarise(engineSample.map((pass) => throughput(pass)));
   const corpusRate = summarise(engineCorpus.map((pass) => throughput(pass)));
@@ -85,8 +88,8 @@ function main(): void {
     const jobCounts = [...new Set([1, 2, defaultWorkerCount()])];
     const scans = new Map<number, ScanRun[]>();
     for (const jobs of jobCounts) {
-      log(`scan --jobs ${jobs} over the corpus, ${runs} runs ...`);
-      scans.set(jobs, Array.from({ length: runs }, () => measureScan(repoRoot, corpusDir, jobs)));
+      log(`scan --jobs ${jobs} over the corpus, ${corpusRuns} runs ...`);
+      scans.set(jobs, Array.from({ length: corpusRuns }, () => measureScan(repoRoot, corpusDir, jobs)));
     }
     const hashes = new Set([...scans.values()].flat().map((run) => run.outputHash));
     const oneJob = summarise(scans.get(1)!.map((run) => run.milliseconds / 1000));

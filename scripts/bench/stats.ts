@@ -15,9 +15,10 @@ export function summarise(values: readonly number[]): Summary {
   return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
 }
 
-/** `12.3 (11.9–12.8, 5 runs)` */
+/** `12.3 MB/s (11.9–12.8, 5 runs)`: median (min–max). */
 export function describe(summary: Summary, unit: string, digits = 2): string {
   const f = (value: number): string => value.toFixed(digits);
+  if (summary.runs === 1) return `${f(summary.median)} ${unit} (1 run)`;
   return `${f(summary.median)} ${unit} (${f(summary.min)}–${f(summary.max)}, ${summary.runs} runs)`;
 }
 

@@ -42,6 +42,7 @@ describe('age detector', () => {
       assertFinds("I'll be 50 next year and he just turned forty.", ['50', 'forty']);
       assertFinds('Seventy this October, can you believe it.', ['Seventy']);
       assertFinds("A woman of sixty shouldn't have to beg.", ['sixty']);
+      assertFinds('My boss is sixty-something, and I was 40ish then.', ['sixty-something', '40ish']);
       assertFinds("He'd be 80 now if he'd lived. She would have been 30 this year.", ['80', '30']);
       assertFinds('We went all out for her 50th birthday, and my fortieth birthday party.', ['50th', 'fortieth']);
     });
@@ -115,6 +116,7 @@ describe('age detector', () => {
       assert.deepEqual(ageToRange('18 months old'), { low: 0, high: 9 });
       assert.deepEqual(ageToRange('a hundred and two'), { low: 100, high: 109 });
       assert.deepEqual(ageToRange('fiftieth'), { low: 50, high: 59 });
+      assert.deepEqual(ageToRange('sixty-something'), { low: 60, high: 69 });
     });
 
     it('says nothing for what is not an age', () => {

@@ -3,12 +3,12 @@ import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
 import { AGE_ORDINAL_WORDS, CARDINAL_WORDS, DECADE_WORDS } from './pattern-number-words';
 
 /** An age in figures or words, 1..120 (checked in code). No capture groups. */
-export const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)`;
+export const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)(?:-something|-odd|-ish|ish)?`;
 const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
 const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
 const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
 const KIN =
-  '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins|lad|lass|bairn|wee one|little one|youngster|gran|granny|nan|nana|grandma|grandad|granddad|grandpa|papa|auntie|aunt|uncle|stepdad|stepmum|stepmom|fiancée?|boyfriend|girlfriend|mate|friend|neighbour|neighbor)';
+  '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins|lad|lass|bairn|wee one|little one|youngster|gran|granny|nan|nana|grandma|grandad|granddad|grandpa|papa|auntie|aunt|uncle|stepdad|stepmum|stepmom|fiancée?|boyfriend|girlfriend|mate|friend|neighbour|neighbor|boss|manager|doctor|GP|nurse|carer|caregiver|landlord|landlady|teacher|counsell?or|therapist|sponsor|colleague|flatmate|roommate|ex|wife|hubby|missus)';
 const KIN_PLURAL =
   '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids|lads|lasses|bairns|grandparents|parents)';
 /** Capitalised words that start "X's 5" or "X was 1" without being anyone's name. */

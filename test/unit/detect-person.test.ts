@@ -46,4 +46,18 @@ describe('person detection', () => {
     assert.deepEqual(flagged('I buy it at Walmart and watch it on YouTube, like Obama said in March.'), []);
     assert.deepEqual(flagged('The Interviewer asked. Carers come twice a day.'), []);
   });
+
+  it('keeps a given name that is also a word when a surname follows, even at a sentence start', () => {
+    // Before: only the surnames were flagged ("Kettleborough", "Vanstone"), leaving the given names visible.
+    assert.deepEqual(flagged('Holly Kettleborough. She runs the desk.'), ['Holly Kettleborough']);
+    assert.deepEqual(flagged('It came from Frank Vanstone, our manager.'), ['Frank Vanstone']);
+    assert.deepEqual(flagged('Holly grows by the fence. Frank talk helps.'), []);
+  });
+
+  it('takes two capitalised non-English words as one full name, over a given name known inside it', () => {
+    // Before: the corpus-known "Oyelaran" won on priority and "Adebisi" stayed visible.
+    const knownForms = [{ form: 'Oyelaran', type: 'PERSON' as const }];
+    const found = analyze('Oyelaran Adebisi. He met me at the gate.', { format: 'plain', knownForms });
+    assert.deepEqual(found.filter((finding) => finding.type === 'PERSON').map((finding) => finding.text), ['Oyelaran Adebisi']);
+  });
 });

@@ -3,7 +3,7 @@ import type { FindingType } from '../types';
 import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
 import type { Candidate, DetectionContext } from './detector';
 import { isCommonWord } from './lexicon/english-words';
-import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, PUBLIC_ENTITIES, ROLE_NOUNS } from './lexicon/compromise-lexicon';
+import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES } from './lexicon/compromise-lexicon';
 import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
   PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, STRONG_ORG_SUFFIXES, TITLES,
@@ -125,7 +125,8 @@ function trimOpeners(run: Run): Run {
     while (tokens.length > 0) {
       const first = tokens[0];
       if (!OPENERS.has(first.lower) && (!isCommonWord(first.lower) || isTitle(first) || suffixed || isPlacePrefix(tokens))) break;
-      if (FIRST_NAMES.has(bare(first)) && tokens.length > 1 && !isCommonWord(tokens[1].lower)) break;
+      // `Penny Rowlands.`: a given name (even one that is also a word) before a surname is not an opener.
+      if (WORD_NAMES.has(bare(first)) && tokens.length > 1 && !ordinary(tokens[1]) && !tokens[1].allCaps) break;
       tokens = tokens.slice(1);
       dropLeadingFiller();
     }
@@ -214,7 +215,7 @@ function classify(text: string, run: Run): Candidate | undefined {
     // Alone at a sentence start (`Kia ora.`) a lexicon hit is weaker: not enough to flag the form everywhere.
     return make('PERSON', tokens.length > 1 ? 0.9 : run.sentenceStart ? 0.7 : 0.85, 'a given name');
   }
-  if (tokens.length === 2 && FIRST_NAMES.has(bareWords[0]) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
+  if (tokens.length === 2 && WORD_NAMES.has(bareWords[0]) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
     return make('PERSON', 0.85, 'a given name and a surname');
   }
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
@@ -237,7 +238,10 @@ function classify(text: string, run: Run): Candidate | undefined {
   const sentence = sentenceAround(text, run.start, run.end);
   const tagged = tokens.length > 1 ? compromiseTypeOf(sentence.text, run.start - sentence.start, run.end - sentence.start) : undefined;
   if (tokens.every((token) => token.allCaps) && bareWords.every((word) => word.length <= 5)) return undefined; // `PSA`, `GP`
-  const confidence = run.sentenceStart ? 0.5 : 0.65;
+  // Two or three capitalised words none of which is English (`Nasreen Qureshi`) are rarely anything but a name:
+  // confident enough to win over a known given name inside them, so the surname is not left behind.
+  const allForeign = tokens.length > 1 && tokens.length <= 3 && tokens.every((token) => token.capitalised && !token.allCaps && !ordinary(token));
+  const confidence = allForeign ? 0.7 : run.sentenceStart ? 0.5 : 0.65;
   if (tagged) return make(tagged, confidence + 0.05, `capitalised, not an English word; tagged ${tagged.toLowerCase()}`);
   return make('PERSON', confidence, 'capitalised, not an English word');
 }

@@ -14,6 +14,18 @@ function wordsTagged(...tags: string[]): Set<string> {
 
 /** ~3,000 given names from many languages (`aroha`, `liam`, `yvette`), lower-case. */
 export const FIRST_NAMES: ReadonlySet<string> = wordsTagged('FirstName', 'MaleName', 'FemaleName');
+/**
+ * Given names that are also ordinary words (`penny`, `bill`, `rose`, `faith`, `frank`, `grace`): compromise lists them
+ * apart, as words that switch between a person and a noun, adjective or verb. Alone they prove nothing; before a
+ * surname (`Penny Rowlands`) they are the given name.
+ */
+export const WORD_NAMES: ReadonlySet<string> = (() => {
+  const switches = (nlp.model() as unknown as { two: { switches: Record<string, string> } }).two.switches;
+  const found = new Set<string>();
+  for (const [word, tags] of Object.entries(switches)) if (/^Person\|(?:Noun|Adj|Verb)$/.test(tags)) found.add(word);
+  for (const word of FIRST_NAMES) found.add(word);
+  return found;
+})();
 export const LAST_NAMES: ReadonlySet<string> = wordsTagged('LastName');
 /**
  * Countries, and the states, provinces and nations people live in: generic places unless someone's origin.

@@ -57,6 +57,8 @@ describe('contact detector', () => {
       assertNothing("In Australia it's 000 and in Europe 112. The crisis line is 988, press 1.");
       assertNothing('Call the Samaritans on 116 123, they are there all night.');
       assertNothing('The old lifeline was 1-800-273-8255.');
+      assertNothing('And the cancer helpline, 1-800-227-2345, they were good.');
+      assert.deepEqual(found('And the cancer helpline, 1-800-227-2345, they were good.', 'ID', 'high-recall'), []);
     });
 
     it('does not take quantities, ranges, dates or decimals for phone numbers', () => {

@@ -60,10 +60,12 @@ describe('date detector', () => {
       assertFinds('It was July 4th and hot.', ['July 4th']);
       assertFinds('It got worse last March.', ['last March']);
       assertFinds('This past October was rough.', ['This past October']);
+      assertFinds("I'm in remission since March of last year.", ['March of last year']);
       assertFinds('I qualified in September and started in October.', ['September', 'October']);
       assertFinds('I was off work from March to June.', ['March', 'June']);
       assertFinds('Next session is Thursday the 14th.', ['Thursday the 14th']);
       assertFinds('Married in June 1974, the 22nd.', ['June 1974', '22nd']);
+      assertFinds("Next scan's the 9th.", ['9th']);
       assertNothing('It was the 3rd time this week, on the 2nd floor.');
     });
 

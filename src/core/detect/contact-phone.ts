@@ -1,7 +1,7 @@
 import type { Candidate } from './detector';
 import { distanceToCue, QUANTITY_NOUN, textAfter } from './pattern-context';
 import { isDateShaped } from './pattern-date-shapes';
-import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE, PHONE_VERB } from './pattern-cues';
+import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE, PHONE_VERB } from './pattern-cues';
 
 /**
  * A run of digit groups that might be a phone number: optional `+44`, `(0)`, `(555)`, then groups joined by one space,
@@ -66,6 +66,8 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
   if (n < 7 || n > 15 || isNotAPhone(raw, shape)) return undefined;
   if (QUANTITY_NOUN.test(textAfter(text, start + raw.length, 30))) return undefined;
   if (shape.international && n >= 8) return { confidence: 0.95, reason: 'phone number (international format)' };
+  // A freephone number announced as a helpline is a national service, not anybody's contact.
+  if (isAnnouncedHelpline(text, start, shape.digits)) return undefined;
 
   const kind = announcedKind(text, start);
   if (kind === 'id') return undefined; // `NHS number 943 476 5919`: the ID detector owns it

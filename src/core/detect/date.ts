@@ -108,6 +108,7 @@ const RULES: Rule[] = [
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
   rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
+  rule(`${START}(${MONTH}(?:\\s+of)?\\s+(?:last|this|next|that|the same|the following)\\s+year)(?![\\p{L}])`, 0.6, 'month of a specific year'),
   rule(`${START}((?:(?:early|late|mid)[- ]?)?${SEASON_CAP}\\s+(?:of\\s+)?${YEAR})`, 0.8, 'season and year'),
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?${YEAR})`, 0.8, 'holiday and year'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
@@ -117,7 +118,7 @@ const RULES: Rule[] = [
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
   // "on the 22nd", "June 1974, the 22nd": a day of the month in figures; the month is elsewhere.
-  rule(`(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])(?!\\s+(?:of\\s+(?:the|my|his|her|our|their|them|us)|time|floor|century|grade|percentile|birthday|anniversary|place|round|week|day|month|year|try|go)\\b)`, 0.5, 'day of the month'),
+  rule(`(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])(?!\\s+(?:of\\s+(?:the|my|his|her|our|their|them|us)|time|floor|century|grade|percentile|birthday|anniversary|place|round|week|day|month|year|try|go)\\b)`, 0.5, 'day of the month'),
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
   rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%]|['’](?!s\\b)|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),

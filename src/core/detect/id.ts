@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from './detector';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
-import { ID_CUE_FAR, ID_CUE_NEAR, PHONE_CUE } from './pattern-cues';
+import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE } from './pattern-cues';
 import { isDateShaped } from './pattern-date-shapes';
 import { findSpokenDigits } from './pattern-spoken-digits';
 
@@ -85,6 +85,8 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   const shape = judgeShape(token);
   const cue = idCue(text, start);
   if (isDateShaped(token) || STUDY_CODE_BEFORE.test(textBefore(text, start, 40))) return undefined;
+  const digitsOnly = token.replace(/\D/g, '');
+  if (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly)) return undefined;
   const bare = token;
   const digits = bare.replace(/\D/g, '').length;
   const hasLetters = /[A-Z]/.test(bare);

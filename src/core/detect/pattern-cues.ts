@@ -1,3 +1,5 @@
+import { distanceToCue } from './pattern-context';
+
 /**
  * Words that say what a number is. Shared by the contact and ID detectors, which must agree on who owns
  * `NHS number 943 476 5919` (an ID, though it is shaped like a US phone number) and `call me on 021 555 0134`.
@@ -31,3 +33,11 @@ export const HELP_NUMBERS = new Set([
   '18006624357', '8006624357', '741741', '18007997233', '8007997233', '18006564673', '8006564673', '1800737732',
   '131450', '1300224636', '0800376633', '08088020925', '0800300800', '0808802020',
 ]);
+
+const TOLL_FREE = /^(?:1?8(?:00|88|77|66|55|44|33)\d{7}|080[08]\d{6,7}|1[38]00\d{6})$/;
+const HELPLINE_CUE = /\b(?:help ?lines?|hotlines?|crisis|lifeline|support line|advice line|freephone|national)\b/i;
+
+/** A freephone number announced as a helpline (`the cancer helpline, 1-800-...`): a national service, not a contact. */
+export function isAnnouncedHelpline(text: string, start: number, digits: string): boolean {
+  return TOLL_FREE.test(digits) && distanceToCue(text, start, HELPLINE_CUE, 50) !== undefined;
+}

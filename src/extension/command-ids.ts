@@ -2,6 +2,7 @@
  * Every command the extension contributes. Free of `vscode` so a unit test can compare it with package.json; the
  * handler map in commands.ts is typed by it, so a command without a handler does not compile.
  */
+import { EXPORT_COMMAND_IDS } from './export/export-command-ids';
 import { VIEW_COMMAND_IDS } from './views/view-command-ids';
 
 export const COMMAND_IDS = [
@@ -14,6 +15,7 @@ export const COMMAND_IDS = [
   'transcriptRedactor.openProjectKey',
   'transcriptRedactor.sameAs',
   ...VIEW_COMMAND_IDS,
+  ...EXPORT_COMMAND_IDS,
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -5,6 +5,7 @@ import type { CommandId } from './command-ids';
 import type { ServerConnection } from './language-client';
 import { openProjectKey, pickSameAs } from './key-commands';
 import { goToFinding } from './navigation';
+import { EXPORT_COMMAND_HANDLERS } from './export';
 import { VIEW_COMMAND_HANDLERS } from './views';
 import { openSampleCorpusCommand } from './views/sample-corpus';
 import { DECORATIONS_SETTING, readClientSettings } from './settings';
@@ -23,6 +24,7 @@ export const COMMAND_HANDLERS: Record<CommandId, Handler> = {
   'transcriptRedactor.previousFinding': () => goToFinding('previous'),
   'transcriptRedactor.openSampleCorpus': (_context, ...args) => openSampleCorpusCommand(...args),
   ...VIEW_COMMAND_HANDLERS,
+  ...EXPORT_COMMAND_HANDLERS,
   'transcriptRedactor.openProjectKey': ({ server }, argument) => openProjectKey(server, argument as { uri?: string } | undefined),
   'transcriptRedactor.sameAs': ({ server }, target) => pickSameAs(server, target as FindingTarget),
 };

@@ -26,6 +26,7 @@ import { hoverAt, type FindingHoverDetail } from './hover';
 import { uriToPath, WorkspaceFolders } from './key-location';
 import { Projects } from './project';
 import { ProjectFiles } from './project-files';
+import { registerExportRequests } from './export-requests';
 import { registerProjectIndex } from './project-index';
 import { ProjectKeys } from './project-key';
 import {
@@ -235,6 +236,8 @@ connection.onRequest(KEY_LOCATION_REQUEST, async ({ uri }: KeyLocationParams): P
 
 // The Identifiers view's data (src/server/project-index.ts).
 registerProjectIndex(connection, { documents, settings: (uri) => settings.get(uri), key: (file) => keys.get(file) });
+// Export and the redacted preview (src/server/export-requests.ts); an export may add entities to the key.
+registerExportRequests(connection, { documents, projects, settings, onKeyChanged: (file) => (keys.invalidate(file), reanalyseAll()) });
 
 connection.onShutdown(() => scheduler.dispose());
 

@@ -55,7 +55,7 @@ describe('age detector', () => {
       assertFinds('Participant: female, 52, retired teacher.', ['52']);
       assertFinds("My lad's 14 and our Kayleigh, she's nineteen.", ['14', 'nineteen']);
       assertFinds('Odell, 66, retired trucker.\n\nTariq: Tariq. 31. I work nights.', ['66', '31']);
-      assertFinds('His kids are 12 and 9.', ['12', '9']);
+      assertFinds('His kids are 12 and 9. Grandkids are 8 and 11.', ['12', '9', '8', '11']);
     });
 
     it('finds an age at the end of a line, with Windows or Unix line ends', () => {

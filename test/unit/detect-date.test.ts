@@ -76,6 +76,7 @@ describe('date detector', () => {
       assertFinds("Thanksgiving 2020 we didn't see anyone.", ['Thanksgiving 2020']);
       assertFinds("I've been sober since Canada Day 2019.", ['Canada Day 2019']);
       assertFinds('We ate a lot of soup that spring.', ['that spring']);
+      assertFinds('We see them at the August bank holiday.', ['August bank holiday']);
       assertFinds('Back in the nineties things were different.', ['nineties']);
       assertFinds('She grew up in the 1980s.', ['1980s']);
     });

@@ -9,13 +9,15 @@ const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
 const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
 const KIN =
   '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins|lad|lass|bairn|wee one|little one|youngster|gran|granny|nan|nana|grandma|grandad|granddad|grandpa|papa|auntie|aunt|uncle|stepdad|stepmum|stepmom|fiancée?|boyfriend|girlfriend|mate|friend|neighbour|neighbor|boss|manager|doctor|GP|nurse|carer|caregiver|landlord|landlady|teacher|counsell?or|therapist|sponsor|colleague|flatmate|roommate|ex|wife|hubby|missus)';
-const KIN_PLURAL =
+const KIN_PLURAL_LOWER =
   '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids|lads|lasses|bairns|grandparents|parents)';
 /** Capitalised words that start "X's 5" or "X was 1" without being anyone's name. */
 const NOT_A_NAME =
   '(?!(?:That|This|It|There|What|Which|Who|Here|Where|When|How|Why|Let|Everything|Nothing|Something|Everyone|Nobody|Somebody|Everybody|One|Today|Tomorrow|Yesterday|Now|Then|Mine|Ours|Yours|Theirs|Score|Number|Total|Price|Rent|Dose|Level|Stage|Page|Room|Ward|Bed|Result|Reading)\\b)';
+/** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
+const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) " + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:is|was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:is|was))";
 
 export interface Rule {
   pattern: RegExp;

@@ -113,6 +113,7 @@ const RULES: Rule[] = [
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?${YEAR})`, 0.8, 'holiday and year'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
   rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone),
+  rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
   rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),

@@ -19,8 +19,8 @@ import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from '
 const SENSITIVITIES: readonly Sensitivity[] = ['high-recall', 'balanced'];
 
 /**
- * Starting a worker thread loads the whole engine (about 0.7 s of CPU each, twice per scan for the two passes), while
- * the engine reads roughly 1 MB of transcript per second per core: below a few megabytes one thread finishes first.
+ * Starting a worker thread loads the whole engine (about 0.7 s of CPU each), while the engine reads roughly 1 MB of
+ * transcript per second per core: below a few megabytes one thread finishes first.
  */
 const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 

@@ -1,4 +1,5 @@
-import { CONNECTORS, TITLES } from './detect/lexicon/cues';
+import { isSentenceStart } from './detect/capitalised';
+import { CONNECTORS, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
 import { escapeRegExp, wordBoundedPattern } from './text';
@@ -41,6 +42,21 @@ export function propagateWithinDocument(
       addSource(key, { ...finding, text: part, confidence: Math.min(finding.confidence, 0.8) });
     }
   }
+  // A given name that is also a word (`Rose Gallacher`, `Penny Rowlands`) stands for the person where it is
+  // capitalised as a name: "Rose, can you log that", "Penny will kill me". Only a speaker label or a full name with a
+  // distinctive part vouches for it, since a heading ("Housing Pathways") is no evidence of a person.
+  const wordParts = new Set<string>();
+  for (const finding of [...sources.values()]) {
+    if (finding.type !== 'PERSON' || finding.confidence < WORD_PART_MIN_CONFIDENCE) continue;
+    const parts = finding.text.split(/\s+/);
+    if (parts.length < 2 || (finding.detector !== 'speaker-labels' && distinctiveNameParts(finding.text).length === 0)) continue;
+    for (const part of parts) {
+      const key = part.toLocaleLowerCase();
+      if (sources.has(key) || !/^[\p{Lu}\p{Lt}][\p{Ll}'’-]+$/u.test(part) || !isWordPart(key)) continue;
+      wordParts.add(key);
+      addSource(key, { ...finding, text: part, confidence: 0.75 });
+    }
+  }
   if (sources.size === 0) return findings;
 
   const alternatives = [...sources.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -57,6 +73,7 @@ export function propagateWithinDocument(
     const source = sources.get(key);
     if (!source || ignored.has(key)) continue;
     if (!/\s/.test(match[0]) && !/^[\p{Lu}\p{Lt}]/u.test(match[0])) continue;
+    if (wordParts.has(key) && !usedAsName(text, start, end)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
     protectedSpans ??= parseTranscript(text, format).protectedSpans;
@@ -66,7 +83,9 @@ export function propagateWithinDocument(
       end,
       type: source.type,
       confidence: Math.min(source.confidence, 0.9),
-      reason: nameParts.has(key)
+      reason: wordParts.has(key)
+        ? 'given name of a person named in full in this transcript'
+        : nameParts.has(key)
         ? 'part of a likely person name elsewhere in this transcript'
         : `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
       text: match[0],
@@ -75,6 +94,28 @@ export function propagateWithinDocument(
   }
   if (added.length === 0) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const WORD_PART_MIN_CONFIDENCE = 0.85;
+/** Words that, right after a sentence-initial capitalised word, show it is a verb or a noun (`May I`, `Will you`). */
+const NOT_AFTER_NAME = /^\s+(?:i|you|we|he|she|they|it|me|us|him|them|this|that|these|those|there|the|a|an|my|your|our|his|her|their|its)\b/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/i;
+
+function isWordPart(lower: string): boolean {
+  return lower.length > 1 && !TITLES.has(lower) && !CONNECTORS.has(lower) && !NEVER_NAMES.has(lower) && !OPENERS.has(lower) && isCommonWord(lower);
+}
+
+/**
+ * True when a capitalised ordinary word is used as a name: not after a determiner (`the Rose and Crown`), not
+ * followed by another capitalised word (a different name), and at a sentence start only when what follows is not
+ * a pronoun or article (`May I ask`, `Will you`).
+ */
+function usedAsName(text: string, start: number, end: number): boolean {
+  if (!/^[\p{Lu}\p{Lt}][\p{Ll}'’-]/u.test(text.slice(start, end))) return false;
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const after = text.slice(end, end + 20);
+  if (/^ [\p{Lu}\p{Lt}]/u.test(after)) return false;
+  return !isSentenceStart(text, start) || !NOT_AFTER_NAME.test(after);
 }
 
 /** Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary English words. */

@@ -60,4 +60,19 @@ describe('person detection', () => {
     const found = analyze('Oyelaran Adebisi. He met me at the gate.', { format: 'plain', knownForms });
     assert.deepEqual(found.filter((finding) => finding.type === 'PERSON').map((finding) => finding.text), ['Oyelaran Adebisi']);
   });
+
+  it('flags a given name that is also a word wherever it is used as a name, once a label or full name vouches for it', () => {
+    // Before: "Briar" and "Hazel" stayed visible: ordinary words are never propagated on their own.
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:04.000\n<v Briar Ostrowski>Right. Briar, can you note that? Briar is new.\n';
+    assert.deepEqual(analyze(vtt, { format: 'vtt' }).map((finding) => finding.text), ['Briar Ostrowski', 'Briar', 'Briar']);
+    const plain = 'Moderator: Hazel Mbeki runs the hall.\n\nModerator: And Hazel, our treasurer, counts the takings.';
+    assert.deepEqual(flagged(plain), ['Hazel Mbeki', 'Hazel']);
+  });
+
+  it('leaves the word alone where it is the word: after a determiner, before a pronoun, in another name', () => {
+    const text = 'Moderator: Hazel Mbeki runs the hall.\n\nModerator: The hazel grew. Hazel they planted, and oak. The Hazel was shut. Hazel Grove is far.';
+    assert.deepEqual(flagged(text), ['Hazel Mbeki']);
+    // A heading of ordinary words vouches for nothing.
+    assert.deepEqual(flagged('Housing Pathways Review\n\nModerator: Pathways, they said, were blocked.'), []);
+  });
 });

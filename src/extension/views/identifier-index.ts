@@ -35,6 +35,10 @@ export class IdentifierIndex implements IndexSource, vscode.Disposable {
   ) {
     const transcripts = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,transcript,vtt,srt}');
     const keys = vscode.workspace.createFileSystemWatcher('**/.redaction/*.json');
+    // review.json sits beside the key but changes nothing in the index (the view's title reads it directly).
+    const onKey = (uri: vscode.Uri): void => {
+      if (!uri.path.endsWith('/review.json')) this.invalidate(300);
+    };
     const onFile = (uri: vscode.Uri): void => {
       if (isTrackedTranscript(uri)) this.invalidate(1000);
     };
@@ -44,9 +48,9 @@ export class IdentifierIndex implements IndexSource, vscode.Disposable {
       transcripts.onDidCreate(onFile),
       transcripts.onDidChange(onFile),
       transcripts.onDidDelete(onFile),
-      keys.onDidChange(() => this.invalidate(300)),
-      keys.onDidCreate(() => this.invalidate(300)),
-      keys.onDidDelete(() => this.invalidate(300)),
+      keys.onDidChange(onKey),
+      keys.onDidCreate(onKey),
+      keys.onDidDelete(onKey),
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
         if (contentChanges.length > 0 && isTrackedTranscript(document.uri)) this.invalidate(1500);
       }),

@@ -66,7 +66,7 @@ describe('date detector', () => {
       assertFinds('Next session is Thursday the 14th.', ['Thursday the 14th']);
       assertFinds('Married in June 1974, the 22nd.', ['June 1974', '22nd']);
       assertFinds("Next scan's the 9th.", ['9th']);
-      assertNothing('It was the 3rd time this week, on the 2nd floor.');
+      assertNothing('It was the 3rd time this week, on the 2nd floor. He was the 2nd child.');
     });
 
     it('finds seasons, holidays and decades', () => {

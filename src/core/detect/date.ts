@@ -6,6 +6,9 @@ import { DECADE_WORDS, YEAR_WORDS } from './pattern-number-words';
 
 export { parseDateParts, type DateParts } from './date-parse';
 
+/** Words after "the 3rd" that make it an ordinal, not a date: `the 3rd time`, `the 2nd of them`. */
+const DAY_NOT_DATE_AFTER =
+  /^\s+(?:of\s+(?:the|my|his|her|our|their|them|us)|time|floor|century|grade|percentile|birthday|anniversary|place|round|week|day|month|year|try|go|child|kid|son|daughter|one|person|attempt)\b/;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Not preceded by a letter or digit. */
 const START = '(?<![\\p{L}\\p{N}])';
@@ -118,8 +121,18 @@ const RULES: Rule[] = [
   rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
-  // "on the 22nd", "June 1974, the 22nd": a day of the month in figures; the month is elsewhere.
-  rule(`(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])(?!\\s+(?:of\\s+(?:the|my|his|her|our|their|them|us)|time|floor|century|grade|percentile|birthday|anniversary|place|round|week|day|month|year|try|go)\\b)`, 0.5, 'day of the month'),
+  // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
+  rule(
+    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
+    0.5,
+    'day of the month',
+    (text, start, end) => {
+      const after = textAfter(text, end, 30);
+      // After "is"/"was"/"'s" only a date closes the clause: "he was the 2nd child" is an ordinal.
+      if (/(?:\bis|\bwas|['’]s)\s+the\s+$/.test(textBefore(text, start, 12))) return /^\s*(?:[.,;!?]|$|\r?\n)/.test(after) ? 0.5 : undefined;
+      return DAY_NOT_DATE_AFTER.test(after) ? undefined : 0.5;
+    },
+  ),
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
   rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%]|['’](?!s\\b)|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),

@@ -140,6 +140,25 @@ describe('runExport', () => {
     assert.equal(serializeMapping(again.mapping), serializeMapping(key), 'the key is not changed by a plain export');
   });
 
+  it('with redactUnresolved, a possessive finding ("St Brennan\'s") is covered by its new form, and the export goes ahead', async () => {
+    // The key stores the form without the possessive, so the replacement leaves "'s" behind the token.
+    await writeTree(source, { 'clinic.txt': "P02: I had an appointment at St Brennan's in the spring.\n" });
+    const result = await runExport(settings({ allowUnresolved: false, redactUnresolved: true }));
+    assert.equal(result.outcome.status, 'exported', JSON.stringify(result.outcome));
+    const output = await fs.readFile(path.join(root, 'out', 'clinic.txt'), 'utf8');
+    assert.match(output, /^P02: I had an appointment at \[ORGANIZATION_\d+\]'s in the spring\.\n$/);
+  });
+
+  it('exports when a key form is also the log\'s own wording ("Transcript Redactor"), and still replaces it in the text', async () => {
+    const key = { ...KEY, entities: [...KEY.entities, { token: '[ORGANIZATION_1]', type: 'ORGANIZATION', forms: ['Transcript Redactor'] }], counters: { ...KEY.counters, ORGANIZATION: 1 } };
+    await writeTree(root, { 'key/mapping.json': JSON.stringify(key) });
+    await writeTree(source, { 'about.txt': 'P03: We used Transcript Redactor on these.\n' });
+    const result = await runExport(settings());
+    assert.equal(result.outcome.status, 'exported', JSON.stringify(result.outcome));
+    assert.equal(await fs.readFile(path.join(root, 'out', 'about.txt'), 'utf8'), 'P03: We used [ORGANIZATION_1] on these.\n');
+    assert.match(await fs.readFile(path.join(root, 'out', LOG_MARKDOWN), 'utf8'), /made by Transcript Redactor/);
+  });
+
   it('generalises unresolved ages and dates in place with redactUnresolved instead of putting numbers in the key', async () => {
     await writeTree(source, { 'group.txt': 'Keisha Grant: I am 36 years old, born 14 March 1988.\n' });
     const result = await runExport(settings({ allowUnresolved: false, redactUnresolved: true }));

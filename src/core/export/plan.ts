@@ -39,7 +39,7 @@ export function unresolvedFindingsOf(
 ): Finding[] {
   const edits = [...planRedactions(text, mapping, { format }), ...generalisations];
   const findings = analyze(text, { knownForms: knownFormsOf(mapping), ignore: ignoreListOf(mapping), format, sensitivity });
-  return findings.filter((finding) => !isCovered(finding, edits));
+  return findings.filter((finding) => !isCovered(finding, edits, text));
 }
 
 export function planFile(input: PlanFileInput): FilePlan {
@@ -82,8 +82,15 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** A finding is covered when one replacement spans all of it; a partly covered finding still leaks its rest. */
-function isCovered(finding: Finding, redactions: readonly { start: number; end: number }[]): boolean {
-  return redactions.some((redaction) => redaction.start <= finding.start && finding.end <= redaction.end);
+/** A possessive ending left after a replaced form: `[ORGANIZATION_5]'s` names no one, so the form counts as covered. */
+const POSSESSIVE_REST = /^['\u2019]s?$/i;
+
+function isCovered(finding: Finding, redactions: readonly { start: number; end: number }[], text: string): boolean {
+  return redactions.some(
+    (redaction) =>
+      redaction.start <= finding.start &&
+      (finding.end <= redaction.end || (redaction.end > finding.start && POSSESSIVE_REST.test(text.slice(redaction.end, finding.end)))),
+  );
 }
 
 /** The offset in the original text of `outputOffset` in the text that `edits` (sorted) produced; inside a token, its start. */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { listCorpusFiles, readCorpusFile, type CorpusFile } from '../corpus-files';
 import { type Mapping, MappingError } from '../mapping';
-import { loadMappingFile, saveMappingFileAtomic } from '../mapping-file';
+import { loadMappingFile, saveMappingFileIfUnchanged } from '../mapping-file';
 import { redactText, type Redaction } from '../redact';
 import { formatForPath } from '../transcript';
 import type { Finding, FindingType } from '../types';
@@ -101,10 +101,15 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
   let keyUpdated = false;
   if (unresolved.size > 0 && settings.redactUnresolved) {
     const resolution = resolveUnresolved(documents, unresolved, mapping, settings.sensitivity);
+    const loaded = mapping;
     ({ mapping, unresolved, generalisations } = resolution);
     if (resolution.keyChanged) {
-      // Saved before anything is exported, so an export never uses a token the key does not have.
-      await saveMappingFileAtomic(keyPath, mapping);
+      // Saved before anything is exported, so an export never uses a token the key does not have; and only over the
+      // key it planned from, so an entity a quick fix added meanwhile is never lost.
+      if (!(await saveMappingFileIfUnchanged(keyPath, loaded, mapping))) {
+        mapping = loaded;
+        return refuse('the project key changed while the export was running (a redaction in the editor?); nothing was exported. Run the export again');
+      }
       keyUpdated = true;
     }
   }
@@ -168,7 +173,16 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
       { name: LOG_MARKDOWN, text: renderLogMarkdown(logInput) },
       { name: LOG_CSV, text: renderLogCsv(logInput) },
     ];
-    const logHits = logs.flatMap((log) => createFormFinder(mapping).inText(log.text).map(({ line, column, what }) => ({ file: log.name, line, column, what })));
+    // The logs' own wording ("made by Transcript Redactor") is ours, not data: a key form that happens to match it
+    // (a tool name flagged in a transcript and given a token) is no leak. Paths and globs are checked as before.
+    const wording = logWording(logInput);
+    const finder = createFormFinder(mapping);
+    const logHits = logs.flatMap((log) =>
+      finder
+        .inText(log.text)
+        .filter((hit) => !wording.includes(log.text.slice(hit.start, hit.end).toLowerCase()))
+        .map(({ line, column, what }) => ({ file: log.name, line, column, what })),
+    );
     if (logHits.length > 0) {
       await fs.rm(staging, { recursive: true, force: true });
       return { outcome: { status: 'leak', leakReport: { ...leakReport, hits: logHits } }, mapping, problems };
@@ -188,6 +202,12 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     if (error instanceof MappingError || error instanceof ExportCancelledError) throw error;
     return refuse(`could not write the export (${describeFsError(error)}); nothing was exported and ${settings.out} is unchanged`);
   }
+}
+
+/** The logs' fixed text (everything but file names, globs and settings), lower-cased, to tell wording from data. */
+function logWording(input: LogInput): string {
+  const skeleton: LogInput = { ...input, files: [], settings: input.settings.map((setting) => ({ ...setting, value: '' })) };
+  return `${renderLogMarkdown(skeleton)}\n${renderLogCsv(skeleton)}`.toLowerCase();
 }
 
 /** Two originals that redact to the same name (or differ only in case) cannot both be exported. */

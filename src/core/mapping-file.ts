@@ -41,6 +41,40 @@ export async function saveMappingFileAtomic(file: string, mapping: Mapping): Pro
   }
 }
 
+/** The change in progress (or last finished) for each key, by absolute path: one writer at a time per key. */
+const keyWriters = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `task` (read the key, change it, save it) after every earlier task for the same key file in this process has
+ * finished, so two writers (a quick fix and an export) never interleave their read and their save and lose an entity.
+ * A failed task does not block the ones after it.
+ */
+export function withKeyWriteLock<T>(file: string, task: () => Promise<T>): Promise<T> {
+  const id = path.resolve(file);
+  const previous = keyWriters.get(id) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(task);
+  const settled = next.catch(() => undefined);
+  keyWriters.set(id, settled);
+  // Forget a key nobody is writing any more, so a long session does not keep one entry per key ever touched.
+  void settled.then(() => {
+    if (keyWriters.get(id) === settled) keyWriters.delete(id);
+  });
+  return next;
+}
+
+/**
+ * Saves `mapping` only if the key on disk still reads as `expected` (the key the caller planned from), all within the
+ * key's write lock. False, and nothing written, when someone changed the key in between.
+ */
+export function saveMappingFileIfUnchanged(file: string, expected: Mapping, mapping: Mapping): Promise<boolean> {
+  return withKeyWriteLock(file, async () => {
+    const current = await loadMappingFile(file);
+    if (serializeMapping(current) !== serializeMapping(expected)) return false;
+    await saveMappingFileAtomic(file, mapping);
+    return true;
+  });
+}
+
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }

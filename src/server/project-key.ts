@@ -1,9 +1,10 @@
 /**
  * The project keys (one per workspace folder), read and written only here. Loads are cached until the file changes;
- * every change re-reads the file, applies a pure update and saves atomically, one change at a time per key. A key
+ * every change re-reads the file, applies a pure update and saves atomically, one change at a time per key (shared
+ * with the export through withKeyWriteLock). A key
  * that cannot be read or parsed is reported and never overwritten.
  */
-import { loadMappingFile, saveMappingFileAtomic } from '../core/mapping-file';
+import { loadMappingFile, saveMappingFileAtomic, withKeyWriteLock } from '../core/mapping-file';
 import { ignoreListOf, knownFormsOf, MappingError, type Mapping } from '../core/mapping';
 import type { ProjectKnowledge } from './document-analysis';
 
@@ -11,7 +12,6 @@ export type KeyState = { ok: true; mapping: Mapping } | { ok: false; error: Mapp
 
 export class ProjectKeys {
   private readonly states = new Map<string, Promise<KeyState>>();
-  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(
     /** Told about each new problem with a key (once per failed load), so the user sees a clear error. */
@@ -47,8 +47,8 @@ export class ProjectKeys {
    * be read (it is then left untouched) or saved. `change` may throw to refuse (e.g. a form that is already taken).
    */
   update<T>(file: string, change: (mapping: Mapping) => { mapping: Mapping; result: T }): Promise<T> {
-    const previous = this.queues.get(file) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(async () => {
+    // The same lock the export takes to save the key, so the two never overwrite each other's entities.
+    return withKeyWriteLock(file, async () => {
       // Read afresh: the file may have been edited by hand since it was cached. The caller reports a failure.
       const state = await this.read(file, false);
       this.states.set(file, Promise.resolve(state));
@@ -60,8 +60,6 @@ export class ProjectKeys {
       }
       return result;
     });
-    this.queues.set(file, next);
-    return next;
   }
 
   private async read(file: string, report: boolean): Promise<KeyState> {

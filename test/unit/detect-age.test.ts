@@ -51,6 +51,7 @@ describe('age detector', () => {
       assertFinds("We've got two girls, 19 and 23.", ['19', '23']);
       assertFinds('I have 2 kids, aged 4 and 7.', ['4', '7']);
       assertFinds('I was like thirteen, fourteen.', ['thirteen', 'fourteen']);
+      assertFinds("I'm 64, 65 in June.", ['64', '65']);
       assertFinds('I was 19 when I enlisted, 23 when I got out.', ['19', '23']);
       assertFinds('Participant: female, 52, retired teacher.', ['52']);
       assertFinds("My lad's 14 and our Kayleigh, she's nineteen.", ['14', 'nineteen']);

@@ -47,7 +47,7 @@ describe('date detector', () => {
       assertFinds('I was diagnosed in 2015.', ['2015']);
       assertFinds("Since 2019 I've been on insulin.", ['2019']);
       assertFinds('After my sister passed. 2017. I know that sounds odd.', ['2017']);
-      assertFinds('We married in \'09, then moved.', ["'09"]);
+      assertFinds('We married in \'09, then moved. Since \'82 we farm.', ["'09", "'82"]);
       assertFinds('In 2010 and 2012 I was deployed.', ['2010', '2012']);
       assertFinds('It was nineteen sixty-one when I was born.', ['nineteen sixty-one']);
       assertFinds("It was mid-2019 when it started. 2019's flood took everything.", ['2019', '2019']);

@@ -142,7 +142,7 @@ const RULES: Rule[] = [
     return YEAR_CONTEXT.test(textBefore(text, start, 30)) ? 0.65 : 0.45;
   }),
   rule(
-    `(?<=\\b(?:in|since|of|from|until|till|by|back in|around|before|after|class of|summer of)\\s+)(['’]\\d\\d)(?![\\p{L}\\p{N}'’])`,
+    `(?<=\\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|back in|[Aa]round|[Bb]efore|[Aa]fter|class of|summer of|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn)\\s+)(['’]\\d\\d)(?![\\p{L}\\p{N}'’])`,
     0.7,
     'year (abbreviated)',
   ),

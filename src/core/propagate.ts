@@ -72,7 +72,7 @@ export function propagateWithinDocument(
     const key = match[0].toLocaleLowerCase();
     const source = sources.get(key);
     if (!source || ignored.has(key)) continue;
-    if (!/\s/.test(match[0]) && !/^[\p{Lu}\p{Lt}]/u.test(match[0])) continue;
+    if (!/\s/.test(match[0]) && !/^[\p{Lu}\p{Lt}]/u.test(match[0]) && !foundInLowerCase(source)) continue;
     if (wordParts.has(key) && !usedAsName(text, start, end)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
@@ -97,6 +97,14 @@ export function propagateWithinDocument(
 }
 
 const WORD_PART_MIN_CONFIDENCE = 0.85;
+
+/**
+ * A name found in lower case by its cue (`my son yusuf`, in an automatic caption) is written in lower case in the
+ * rest of the transcript too, so it matches there in lower case, unless it is also an English word.
+ */
+function foundInLowerCase(source: Finding): boolean {
+  return !/[\p{Lu}\p{Lt}]/u.test(source.text) && !isCommonWord(source.text.toLocaleLowerCase());
+}
 /** Words that, right after a sentence-initial capitalised word, show it is a verb or a noun (`May I`, `Will you`). */
 const NOT_AFTER_NAME = /^\s+(?:i|you|we|he|she|they|it|me|us|him|them|this|that|these|those|there|the|a|an|my|your|our|his|her|their|its)\b/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/i;

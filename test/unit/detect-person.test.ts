@@ -75,4 +75,18 @@ describe('person detection', () => {
     // A heading of ordinary words vouches for nothing.
     assert.deepEqual(flagged('Housing Pathways Review\n\nModerator: Pathways, they said, were blocked.'), []);
   });
+
+  it('takes the whole of a lower-case name after its cue: a surname that is not a word, a name after umm/abu', () => {
+    // Before: only "tariq" and "umm" were flagged, leaving "haddad" and "layla" visible.
+    assert.deepEqual(flagged('my name is tariq haddad i came in the winter'), ['tariq haddad']);
+    assert.deepEqual(flagged('and my aunt umm layla she cooked'), ['umm layla']);
+    assert.deepEqual(flagged('we rang mister brannigan about it'), ['brannigan']);
+    assert.deepEqual(flagged('thank you priya bye now'), ['priya']);
+  });
+
+  it('flags a lower-case name found by its cue wherever it recurs in the transcript, in lower case', () => {
+    // Before: the later "zainab" without a cue stayed visible.
+    const text = '>> my daughter zainab she is nine\n\n>> and school\n\n>> zainab loves the school yes';
+    assert.deepEqual(flagged(text), ['zainab', 'zainab']);
+  });
 });

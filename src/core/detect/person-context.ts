@@ -21,7 +21,11 @@ const LOWER_AFTER_KIN = new RegExp(
 );
 /** `a lady named rosa`, `he's called tama`, `thank you priya`, `doctor okafor`. */
 const LOWER_AFTER_NAMING =
-  /\b(?:named|called|name's|name is|nicknamed|thank you|thanks|hi|hello|hiya|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|auntie|aunty|uncle|pastor|father)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /\b(?:named|called|name's|name is|nicknamed|thank you|thanks|hi|hello|hiya|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|auntie|aunty|uncle|pastor|father)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+/** The rest of a lower-case name after its first word: `amira al-khatib`, `umm samir`, `sean o'neill`. */
+const NAME_CONTINUATION = /^ ([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/u;
+/** Name particles that are always followed by the rest of the name: `umm samir`, `abu bakr`, `bin rashid`. */
+const PARTICLES = new Set(['umm', 'abu', 'bint', 'bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'mac', 'mc', 'ní', 'nic', 'ó']);
 /** More names in a list after the first: `our two boys, arjun and dev`. */
 const LIST_CONTINUATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/u;
 /** Spelled-out names: `T-A-M-S-I-N`, `J-O-E`. */
@@ -33,6 +37,11 @@ const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'A
 const NOTE_INITIALS = /\b(?:note|notes|noted|transcriber|transcribed|interviewer|moderator|researcher|initials|comment|memo|by)\b[^()\n]{0,12}\(\s*(\p{Lu}{2,4})\s*\)/giu;
 const NOT_NAMES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'too', 'as', 'who', 'because', 'says', 'said']);
 
+function isNameWord(lower: string, afterParticle: boolean): boolean {
+  if (OPENERS.has(lower) || NOT_NAMES.has(lower) || PARTICLES.has(lower)) return false;
+  return afterParticle ? !isCommonWord(lower) || FIRST_NAMES.has(lower) : !isCommonWord(lower) && !FIRST_NAMES.has(lower);
+}
+
 /** People named in ways capitalisation misses: lower-case transcription, spelled-out names, initials. */
 export const personContext: Detector = {
   id: 'person-context',
@@ -41,9 +50,14 @@ export const personContext: Detector = {
     const lowerName = (reason: string, confidence: number) => (match: RegExpExecArray): Candidate | undefined => {
       const word = match[1];
       const lower = word.toLocaleLowerCase();
-      if (isCommonWord(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower)) return undefined;
+      const particle = PARTICLES.has(lower);
+      if (!particle && (isCommonWord(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower))) return undefined;
       const start = match.index + match[0].length - word.length;
-      const end = start + word.replace(/['’]s$/, '').length;
+      let end = start + word.replace(/['’]s$/, '').length;
+      // A second word that is not English is the surname (or, after a particle, the name itself).
+      const rest = end === start + word.length ? NAME_CONTINUATION.exec(text.slice(end)) : null;
+      if (rest && isNameWord(rest[1].toLocaleLowerCase(), particle)) end += rest[0].replace(/['’]s$/, '').length;
+      else if (particle) return undefined;
       return { start, end, type: 'PERSON', confidence, reason };
     };
     const withList = (first: (match: RegExpExecArray) => Candidate | undefined) => (match: RegExpExecArray): Candidate[] => {

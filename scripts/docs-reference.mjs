@@ -29,19 +29,22 @@ function formatDefault(value) {
 }
 
 /** Where a command can be run from, in words. */
-function placesOf(command, menus) {
+function placesOf(command, menus, viewNames) {
   const places = [];
-  const palette = (menus.commandPalette ?? []).find((entry) => entry.command === command);
-  if (!palette || palette.when !== 'false') places.push('Command Palette');
-  const named = {
-    'editor/title': 'editor title bar',
-    'editor/context': 'editor context menu',
-    'explorer/context': 'Explorer context menu',
-    'view/title': 'view title bar',
-    'view/item/context': 'Identifiers view',
+  const add = (place) => {
+    if (!places.includes(place)) places.push(place);
   };
+  const palette = (menus.commandPalette ?? []).find((entry) => entry.command === command);
+  if (!palette || palette.when !== 'false') add('Command Palette');
+  const named = { 'editor/title': 'editor title bar', 'editor/context': 'editor context menu', 'explorer/context': 'Explorer context menu' };
   for (const [menu, label] of Object.entries(named)) {
-    if ((menus[menu] ?? []).some((entry) => entry.command === command) && !places.includes(label)) places.push(label);
+    if ((menus[menu] ?? []).some((entry) => entry.command === command)) add(label);
+  }
+  // View menus name their views in the when clause (`view == transcriptRedactor.identifiers`).
+  for (const [menu, suffix] of [['view/title', ' title bar'], ['view/item/context', '']]) {
+    for (const entry of (menus[menu] ?? []).filter((candidate) => candidate.command === command)) {
+      for (const [, id] of (entry.when ?? '').matchAll(/view == ([\w.]+)/g)) add(`${viewNames.get(id) ?? id} view${suffix}`);
+    }
   }
   return places.length > 0 ? places.join(', ') : '—';
 }
@@ -51,12 +54,13 @@ export function referenceMarkdown(manifest) {
   const contributes = manifest.contributes ?? {};
   const menus = contributes.menus ?? {};
   const keys = new Map((contributes.keybindings ?? []).map((binding) => [binding.command, binding.key]));
+  const viewNames = new Map(Object.values(contributes.views ?? {}).flat().map((view) => [view.id, view.name]));
   const lines = ['### Commands', '', '| Command | ID | Key | Where |', '| --- | --- | --- | --- |'];
   const commands = [...(contributes.commands ?? [])].sort((a, b) => a.title.localeCompare(b.title));
   for (const { command, title, category } of commands) {
     const name = category ? `${category}: ${title}` : title;
     const key = keys.get(command);
-    lines.push(`| ${cell(name)} | \`${command}\` | ${key ? `\`${key}\`` : ''} | ${placesOf(command, menus)} |`);
+    lines.push(`| ${cell(name)} | \`${command}\` | ${key ? `\`${key}\`` : ''} | ${placesOf(command, menus, viewNames)} |`);
   }
   lines.push('', '### Settings', '', '| Setting | Default | Description |', '| --- | --- | --- |');
   const properties = contributes.configuration?.properties ?? {};

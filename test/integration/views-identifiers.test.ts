@@ -155,6 +155,11 @@ describe('Identifiers view', () => {
     const reviewed = await views.reviewDecorations.provideFileDecoration(uri);
     assert.equal(reviewed?.badge, '✓');
     assert.match(reviewed?.tooltip ?? '', /Reviewed by Test Reviewer \(\d{4}-\d{2}-\d{2}\)/);
+    await views.refreshIdentifiers();
+    const review = (await views.review.getChildren())
+      .filter((node) => node.file.relativePath.startsWith(`${CORPUS}/`))
+      .map((node) => `${node.file.relativePath}: ${String(views.review.getTreeItem(node).description)}`);
+    assert.deepEqual(review, [`${CORPUS}/p01.txt: not reviewed · 5 left`, `${CORPUS}/p02.txt: reviewed by Test Reviewer · 2 left`]);
     const saved = JSON.parse(await fs.readFile(reviewFile(), 'utf8')) as { files: Record<string, { by: string }[]> };
     assert.deepEqual(saved.files[`${CORPUS}/p02.txt`]?.map((review) => review.by), ['Test Reviewer']);
 

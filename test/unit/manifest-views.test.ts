@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMMAND_IDS } from '../../src/extension/command-ids';
-import { IDENTIFIERS_VIEW, SPEAKERS_VIEW, VIEW_COMMAND_IDS } from '../../src/extension/views/view-command-ids';
+import { IDENTIFIERS_VIEW, REVIEW_VIEW, SPEAKERS_VIEW, VIEW_COMMAND_IDS } from '../../src/extension/views/view-command-ids';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -69,14 +69,14 @@ describe('package.json walkthrough', () => {
 describe('package.json views', () => {
   const { viewsContainers, views, viewsWelcome, menus, commands } = manifest.contributes;
 
-  it('puts the Identifiers and Speakers views in their own activity bar container with an SVG icon', () => {
+  it('puts the Identifiers, Speakers and Review views in their own activity bar container with an SVG icon', () => {
     const container = viewsContainers?.activitybar?.find((candidate) => candidate.id === 'transcriptRedactor');
     assert.ok(container, 'no transcriptRedactor view container');
     assert.match(container.icon, /\.svg$/);
     const svg = readFileSync(path.join(repoRoot, container.icon), 'utf8');
     assert.match(svg, /^<svg [^>]*viewBox="0 0 24 24"/);
     assert.match(svg, /currentColor/, 'the icon must follow the theme colour');
-    assert.deepEqual(views?.transcriptRedactor?.map((view) => view.id), [IDENTIFIERS_VIEW, SPEAKERS_VIEW]);
+    assert.deepEqual(views?.transcriptRedactor?.map((view) => view.id), [IDENTIFIERS_VIEW, SPEAKERS_VIEW, REVIEW_VIEW]);
   });
 
   it('only refers to contributed or built-in commands in menus and welcome content', () => {

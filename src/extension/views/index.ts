@@ -12,8 +12,9 @@ import { statusLabel, typeLabel } from './labels';
 import { ReviewActions } from './review-actions';
 import { ReviewDecorations } from './review-decorations';
 import { ReviewStore } from './review-store';
+import { ReviewTree } from './review-tree';
 import { SpeakersTree } from './speakers-tree';
-import { FILTERED_CONTEXT_KEY, IDENTIFIERS_VIEW, SPEAKERS_VIEW, type ViewCommandId } from './view-command-ids';
+import { FILTERED_CONTEXT_KEY, IDENTIFIERS_VIEW, REVIEW_VIEW, SPEAKERS_VIEW, type ViewCommandId } from './view-command-ids';
 import type { Occurrence } from '../../server/project-index-protocol';
 
 /** What tests (and other extensions) can reach through the API activate() returns. */
@@ -23,6 +24,7 @@ export interface ViewsApi {
   readonly identifiers: IdentifiersTree;
   readonly identifiersView: vscode.TreeView<IdentifierNode>;
   readonly speakers: SpeakersTree;
+  readonly review: ReviewTree;
   readonly reviewDecorations: ReviewDecorations;
   readonly index: IdentifierIndex;
 }
@@ -35,14 +37,16 @@ let views: Views | undefined;
 
 export function registerViews(context: vscode.ExtensionContext, server: IndexServer): { disposables: vscode.Disposable[]; api: ViewsApi } {
   // The index refreshes on changes only while one of its views is visible; hidden views catch up when shown.
-  const anyVisible = (): boolean => identifiersView.visible || speakersView.visible;
+  const anyVisible = (): boolean => identifiersView.visible || speakersView.visible || reviewView.visible;
   const index = new IdentifierIndex(server, anyVisible);
   const store = new ReviewStore();
   const identifiers = new IdentifiersTree(index);
   const speakers = new SpeakersTree(index);
   const reviewDecorations = new ReviewDecorations(store);
+  const review = new ReviewTree(index, store);
   const identifiersView = vscode.window.createTreeView(IDENTIFIERS_VIEW, { treeDataProvider: identifiers, showCollapseAll: true });
   const speakersView = vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: speakers, showCollapseAll: true });
+  const reviewView = vscode.window.createTreeView(REVIEW_VIEW, { treeDataProvider: review, canSelectMany: true });
 
   const updateTitles = async (): Promise<void> => {
     const view = identifiersView;
@@ -68,6 +72,7 @@ export function registerViews(context: vscode.ExtensionContext, server: IndexSer
     identifiers,
     identifiersView,
     speakers,
+    review,
     reviewDecorations,
     index,
   };
@@ -80,6 +85,8 @@ export function registerViews(context: vscode.ExtensionContext, server: IndexSer
     reviewDecorations,
     identifiersView,
     speakersView,
+    review,
+    reviewView,
     vscode.window.registerFileDecorationProvider(reviewDecorations),
     index.onDidChange(() => void updateTitles()),
     store.onDidChange(() => void updateTitles()),
@@ -87,6 +94,9 @@ export function registerViews(context: vscode.ExtensionContext, server: IndexSer
       if (visible) void index.ensureFresh();
     }),
     speakersView.onDidChangeVisibility(({ visible }) => {
+      if (visible) void index.ensureFresh();
+    }),
+    reviewView.onDidChangeVisibility(({ visible }) => {
       if (visible) void index.ensureFresh();
     }),
     { dispose: () => (views = undefined) },

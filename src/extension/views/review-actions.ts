@@ -66,13 +66,22 @@ export class ReviewActions {
   }
 }
 
+/** A Uri, or a tree node carrying one (the Review view's files). */
+function uriOf(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  const held = typeof value === 'object' && value !== null ? (value as { uri?: unknown }).uri : undefined;
+  return held instanceof vscode.Uri ? held : undefined;
+}
+
 function targetFiles(args: unknown[]): vscode.Uri[] {
   const [clicked, selected] = args;
+  const selectedUris = Array.isArray(selected) ? selected.map(uriOf) : [];
+  const clickedUri = uriOf(clicked);
   const candidates =
-    Array.isArray(selected) && selected.every((item) => item instanceof vscode.Uri)
-      ? (selected as vscode.Uri[])
-      : clicked instanceof vscode.Uri
-        ? [clicked]
+    selectedUris.length > 0 && selectedUris.every((uri) => uri !== undefined)
+      ? (selectedUris as vscode.Uri[])
+      : clickedUri
+        ? [clickedUri]
         : vscode.window.activeTextEditor
           ? [vscode.window.activeTextEditor.document.uri]
           : [];
@@ -87,7 +96,8 @@ function targetFiles(args: unknown[]): vscode.Uri[] {
 
 function optionsFrom(args: unknown[]): { by?: string } {
   const last = args[args.length - 1];
-  return typeof last === 'object' && last !== null && !(last instanceof vscode.Uri) && !Array.isArray(last) ? (last as ReviewCommandOptions) : {};
+  const isOptions = typeof last === 'object' && last !== null && !Array.isArray(last) && !uriOf(last);
+  return isOptions ? (last as ReviewCommandOptions) : {};
 }
 
 function safeUserName(): string {

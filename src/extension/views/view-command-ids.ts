@@ -19,5 +19,6 @@ export type ViewCommandId = (typeof VIEW_COMMAND_IDS)[number];
 
 export const IDENTIFIERS_VIEW = 'transcriptRedactor.identifiers';
 export const SPEAKERS_VIEW = 'transcriptRedactor.speakers';
+export const REVIEW_VIEW = 'transcriptRedactor.review';
 /** True while the Identifiers view has a filter, so its title bar offers "Clear Identifier Filter". */
 export const FILTERED_CONTEXT_KEY = 'transcriptRedactor.identifiersFiltered';

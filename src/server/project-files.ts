@@ -1,12 +1,11 @@
 /**
- * The transcripts of a project folder on disk, for "redact all in the project". Texts are cached by modification
- * time and size, so offering the action again does not re-read an unchanged corpus.
+ * The transcripts of a project folder on disk, for "redact all in the project": the files `files.include` selects.
+ * Texts are cached by modification time and size, so offering the action again does not re-read an unchanged corpus.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { IncludedFiles } from './included-files';
 
-/** File kinds the extension analyses by default (transcript, plain text, markdown, captions). */
-const TRANSCRIPT_FILE = /\.(?:transcript|txt|md|markdown|vtt|srt)$/i;
 /** Folders that never hold the corpus: tooling, dependencies, and the key's own folder. */
 const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn', 'node_modules', '.redaction', '.vscode', '.vscode-test']);
 const MAX_FILES = 5000;
@@ -26,10 +25,10 @@ interface Cached {
 export class ProjectFiles {
   private readonly cache = new Map<string, Cached>();
 
-  /** Every transcript under `folder` (skipping `exclude`, e.g. open documents whose text the editor holds). */
-  async read(folder: string, exclude: ReadonlySet<string> = new Set()): Promise<ProjectFile[]> {
+  /** Every included transcript under `folder` (skipping `exclude`, e.g. open documents whose text the editor holds). */
+  async read(folder: string, included: IncludedFiles, exclude: ReadonlySet<string> = new Set()): Promise<ProjectFile[]> {
     const files: ProjectFile[] = [];
-    for (const file of await listTranscripts(folder)) {
+    for (const file of await listTranscripts(folder, included)) {
       if (exclude.has(file)) continue;
       const text = await this.readOne(file);
       if (text !== undefined) files.push({ path: file, text });
@@ -54,7 +53,7 @@ export class ProjectFiles {
   }
 }
 
-async function listTranscripts(folder: string): Promise<string[]> {
+async function listTranscripts(folder: string, included: IncludedFiles): Promise<string[]> {
   const found: string[] = [];
   const pending = [folder];
   while (pending.length > 0 && found.length < MAX_FILES) {
@@ -69,7 +68,7 @@ async function listTranscripts(folder: string): Promise<string[]> {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && TRANSCRIPT_FILE.test(entry.name)) {
+      } else if (entry.isFile() && included.test(path.relative(folder, full).split(path.sep).join('/'))) {
         found.push(full);
       }
     }

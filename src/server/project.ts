@@ -9,6 +9,7 @@ import type { TranscriptFormat } from '../core';
 import type { Mapping } from '../core/mapping';
 import { formatForDocument } from './document-format';
 import { isInside, uriToPath, type WorkspaceFolders } from './key-location';
+import { includedFiles } from './included-files';
 import type { ProjectFiles } from './project-files';
 import type { KeyState, ProjectKeys } from './project-key';
 import { editsForEntity } from './redaction-plan';
@@ -69,7 +70,8 @@ export class Projects {
       open.add(file);
       results.push(this.documentText(openDocument));
     }
-    for (const { path, text } of await this.files.read(folder, open)) {
+    const { include } = await this.settings.get(uri);
+    for (const { path, text } of await this.files.read(folder, includedFiles(include), open)) {
       const fileUri = pathToFileURL(path).toString();
       results.push({ uri: fileUri, version: null, text, format: formatForDocument(fileUri, '') });
     }

@@ -4,6 +4,7 @@
  */
 import { FINDING_TYPES, isFindingType, type FindingType, type Sensitivity } from '../core/types';
 import { DEFAULT_MAPPING_PATH } from '../core/mapping';
+import { DEFAULT_INCLUDE } from '../extension/document-selector';
 
 export interface SeverityThresholds {
   /** Findings at or above this confidence are Warnings. */
@@ -18,6 +19,8 @@ export interface ServerSettings {
   severity: SeverityThresholds;
   /** The project key, relative to the workspace folder (or absolute). */
   mappingFile: string;
+  /** `files.include`: language ids and glob patterns of the files analysed (and edited by project-wide fixes). */
+  include: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -25,6 +28,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   enabledTypes: FINDING_TYPES,
   severity: { warning: 0.8, information: 0.5 },
   mappingFile: DEFAULT_MAPPING_PATH,
+  include: DEFAULT_INCLUDE,
 };
 
 /** Turns whatever the client sent for the `transcriptRedactor` section into valid settings, falling back per field. */
@@ -42,7 +46,11 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   const information = Math.min(threshold(severity.information, DEFAULT_SETTINGS.severity.information), warning);
   const mappingFile =
     typeof section.mappingFile === 'string' && section.mappingFile.trim() ? section.mappingFile.trim() : DEFAULT_MAPPING_PATH;
-  return { sensitivity, enabledTypes, severity: { warning, information }, mappingFile };
+  const files = isRecord(section.files) ? section.files : {};
+  const include = Array.isArray(files.include)
+    ? files.include.filter((entry): entry is string => typeof entry === 'string')
+    : DEFAULT_SETTINGS.include;
+  return { sensitivity, enabledTypes, severity: { warning, information }, mappingFile, include };
 }
 
 function threshold(value: unknown, fallback: number): number {

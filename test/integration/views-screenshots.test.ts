@@ -52,6 +52,25 @@ describe('screenshots for the README', function () {
     await settle();
     await screenshot('identifiers-view');
 
+    // Review progress: one file signed off, one edited since, as two colleagues would leave it.
+    const files = (await vscode.workspace.findFiles('**/*.{txt,md,vtt}')).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+    const [first, second] = files;
+    assert.ok(first && second);
+    await vscode.commands.executeCommand('transcriptRedactor.markFileReviewed', first, { by: 'Researcher A' });
+    await vscode.commands.executeCommand('transcriptRedactor.markFileReviewed', second, { by: 'Researcher B' });
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(second, new vscode.Position(0, 0), '\n');
+    await vscode.workspace.applyEdit(edit);
+    await vscode.workspace.saveAll(false);
+    await views.refreshIdentifiers();
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await settle();
+    await screenshot('review-badges');
+    await vscode.commands.executeCommand('transcriptRedactor.review.focus');
+    await settle();
+    await screenshot('review-view');
+    await fs.rm(workspaceFile('.redaction/review.json').fsPath, { force: true });
+
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#getStarted`, false);
     await settle(1500);

@@ -89,4 +89,16 @@ describe('person detection', () => {
     const text = '>> my daughter zainab she is nine\n\n>> and school\n\n>> zainab loves the school yes';
     assert.deepEqual(flagged(text), ['zainab', 'zainab']);
   });
+
+  it('keeps a kinship title or honorific with a given name that is also a word', () => {
+    // Before: "Granny Violet" was split at the kinship word and "Violet" dropped as an ordinary word.
+    assert.deepEqual(flagged('Granny Violet, she still bakes on Sundays.'), ['Granny Violet']);
+    assert.deepEqual(flagged('Mr. Frank, sorry, I mean Mr Frankland, took us.'), ['Mr. Frank', 'Mr Frankland']);
+    assert.deepEqual(flagged('I told Granny yesterday.'), []);
+  });
+
+  it('spreads a lower-case name introduced by a title to its later uses', () => {
+    // Before: the title cue was too weak to spread, so "brannigan" alone stayed visible.
+    assert.deepEqual(flagged('>> we rang mister brannigan\n\n>> brannigan said no'), ['brannigan', 'brannigan']);
+  });
 });

@@ -102,7 +102,10 @@ function splitRun(run: Run): Run[] {
       flush();
       continue;
     }
-    if (token.capitalised && NEVER_NAMES.has(token.lower.replace(/\.$/, '')) && !(current.length > 0 && isTitle(current[current.length - 1]))) {
+    const isLast = token === run.tokens[run.tokens.length - 1];
+    // `Nana Pearl`, `Mum Joan`: a kinship word that is a title before a name stays with it.
+    const titleBeforeName = isTitle(token) && !isLast;
+    if (token.capitalised && NEVER_NAMES.has(token.lower.replace(/\.$/, '')) && !titleBeforeName && !(current.length > 0 && isTitle(current[current.length - 1]))) {
       flush();
       sentenceStart = false;
       continue;
@@ -177,6 +180,9 @@ function classify(text: string, run: Run): Candidate | undefined {
   // Structure: a title, an organisation or place suffix, a place prefix.
   if (tokens.length > 1 && isTitle(tokens[0]) && !ordinaryAll(tokens.slice(1), true)) {
     return make('PERSON', 0.95, `title "${tokens[0].text}" before a capitalised name`);
+  }
+  if (tokens.length === 2 && isTitle(tokens[0]) && WORD_NAMES.has(bareWords[1])) {
+    return make('PERSON', 0.85, `title "${tokens[0].text}" before a given name`);
   }
   if (tokens.length > 1 && isTitle(tokens[0]) && tokens[0].text.length > 2 && !run.sentenceStart) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a capitalised word`);

@@ -74,7 +74,7 @@ export const personContext: Detector = {
     };
     return [
       ...matchAllMany(text, LOWER_AFTER_KIN, withList(lowerName('lower-case word after a kinship word', 0.75))),
-      ...matchAll(text, LOWER_AFTER_NAMING, lowerName('lower-case word after "named"/"called"', 0.7)),
+      ...matchAll(text, LOWER_AFTER_NAMING, lowerName('lower-case word after "named"/"called"', 0.75)),
       ...matchAll(text, SPELLED, (match) => ({
         start: match.index,
         end: match.index + match[0].length,

@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import { AnalysedDocuments } from './analysed-documents';
 import { registerCommands } from './commands';
 import { FindingDecorations } from './decorations';
+import { warnIfKeyMayBeCommitted } from './key-gitignore-notice';
 import { ServerConnection } from './language-client';
 import { needsRestart, readClientSettings } from './settings';
-import { SETTINGS_SECTION } from '../server/protocol';
+import { KEY_CREATED_NOTIFICATION, SETTINGS_SECTION, type KeyCreatedParams } from '../server/protocol';
 import { FindingStatusBar } from './status-bar';
 import { registerViews, type ViewsApi } from './views';
 
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   );
   await vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, true);
   await updateEditorContext();
+  running.onNotification<KeyCreatedParams>(KEY_CREATED_NOTIFICATION, ({ file }) => void warnIfKeyMayBeCommitted(context, file, output));
   await running.start();
   return { views: views.api };
 }

@@ -8,6 +8,8 @@ export class ServerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
   /** Serialises start/stop so a quick series of setting changes cannot leave two servers running. */
   private pending: Promise<void> = Promise.resolve();
+  /** Notification handlers, registered again on every (re)started client. */
+  private readonly notificationHandlers: Array<[string, (params: unknown) => void]> = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -36,6 +38,12 @@ export class ServerConnection implements vscode.Disposable {
     return this.client.sendRequest<R>(method, params);
   }
 
+  /** Handles a notification from the server, for this and every later (restarted) client. */
+  onNotification<P>(method: string, handler: (params: P) => void): void {
+    this.notificationHandlers.push([method, handler as (params: unknown) => void]);
+    this.client?.onNotification(method, handler);
+  }
+
   private enqueue(step: () => Promise<void>): Promise<void> {
     this.pending = this.pending.then(step, step).catch((error: unknown) => {
       this.output.error(`Language server: ${error instanceof Error ? error.message : String(error)}`);
@@ -54,6 +62,7 @@ export class ServerConnection implements vscode.Disposable {
       outputChannel: this.output,
     };
     this.client = new LanguageClient('transcriptRedactor', 'Transcript Redactor', serverOptions, clientOptions);
+    for (const [method, handler] of this.notificationHandlers) this.client.onNotification(method, handler);
     await this.client.start();
   }
 

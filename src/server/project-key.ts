@@ -4,6 +4,7 @@
  * with the export through withKeyWriteLock). A key
  * that cannot be read or parsed is reported and never overwritten.
  */
+import { promises as fs } from 'node:fs';
 import { loadMappingFile, saveMappingFileAtomic, withKeyWriteLock } from '../core/mapping-file';
 import { ignoreListOf, knownFormsOf, MappingError, type Mapping } from '../core/mapping';
 import type { ProjectKnowledge } from './document-analysis';
@@ -16,6 +17,8 @@ export class ProjectKeys {
   constructor(
     /** Told about each new problem with a key (once per failed load), so the user sees a clear error. */
     private readonly reportError: (file: string, error: MappingError) => void,
+    /** Told when a change created the key file (the project's first redaction), e.g. to warn about committing it. */
+    private readonly reportCreated: (file: string) => void = () => undefined,
   ) {}
 
   get(file: string): Promise<KeyState> {
@@ -55,8 +58,10 @@ export class ProjectKeys {
       if (!state.ok) throw state.error;
       const { mapping, result } = change(state.mapping);
       if (mapping !== state.mapping) {
+        const existed = await fs.stat(file).then(() => true, () => false);
         await saveMappingFileAtomic(file, mapping);
         this.states.set(file, Promise.resolve({ ok: true, mapping }));
+        if (!existed) this.reportCreated(file);
       }
       return result;
     });

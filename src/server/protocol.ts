@@ -80,3 +80,10 @@ export interface KeyLocation {
   /** A clear description of what is wrong with the key, when it cannot be read. */
   error?: string;
 }
+
+/** `transcriptRedactor/keyCreated` (server to client): a fix just created the project key file. */
+export const KEY_CREATED_NOTIFICATION = 'transcriptRedactor/keyCreated';
+export interface KeyCreatedParams {
+  /** Absolute path of the new key file. */
+  file: string;
+}

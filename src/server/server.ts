@@ -31,8 +31,10 @@ import { registerProjectIndex } from './project-index';
 import { ProjectKeys } from './project-key';
 import {
   ENTITIES_REQUEST,
+  KEY_CREATED_NOTIFICATION,
   KEY_LOCATION_REQUEST,
   SETTINGS_SECTION,
+  type KeyCreatedParams,
   type EntitiesParams,
   type EntitySummary,
   type KeyLocation,
@@ -63,7 +65,7 @@ const keys = new ProjectKeys((file, error) => {
   void connection.window.showErrorMessage(
     `Transcript Redactor: the project key cannot be read, and nothing will be written to it until it is fixed. ${error.message}`,
   );
-});
+}, (file) => void connection.sendNotification(KEY_CREATED_NOTIFICATION, { file } satisfies KeyCreatedParams));
 const settings = new SettingsStore(connection);
 const projects = new Projects(documents, settings, keys, folders, new ProjectFiles());
 const commands = new RedactionCommands(connection, documents, projects, reanalyseAll);

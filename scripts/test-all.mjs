@@ -97,6 +97,13 @@ const stages = [
     run: () => runNode(['scripts/vscode-test/run.mjs']),
     count: integrationCounts,
   },
+  {
+    // The same suite against the packaged extension, installed from its .vsix as a user would (scripts/test-vsix.mjs).
+    name: 'integration tests (installed .vsix)',
+    needs: ['build', 'VS Code setup'],
+    run: () => runNode(['scripts/test-vsix.mjs']),
+    count: integrationCounts,
+  },
 ];
 
 // The first run downloads and builds about 1 GB; that overlaps with the stages before it instead of waiting.

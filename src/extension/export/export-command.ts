@@ -81,7 +81,24 @@ export async function exportCorpusCommand(server: ServerConnection, argument?: u
     if (replace !== 'Replace') return undefined;
     force = true;
   }
+  if (!(await offerToSaveEdits(folder))) return undefined;
   return exportInteractively(server, { folder, out, force, mode: 'stop' });
+}
+
+/** The export reads the files on disk: unsaved edits (a redaction just applied) would silently be missing. */
+async function offerToSaveEdits(folder: vscode.WorkspaceFolder): Promise<boolean> {
+  const dirty = vscode.workspace.textDocuments.filter(
+    (document) => document.isDirty && vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder.uri.toString(),
+  );
+  if (dirty.length === 0) return true;
+  const choice = await vscode.window.showWarningMessage(
+    `${dirty.length} file(s) in ${folder.name} have unsaved changes, and the export reads the saved files. Save them first?`,
+    { modal: true },
+    'Save and Export',
+    'Export Saved Versions',
+  );
+  if (choice === 'Save and Export') return (await Promise.all(dirty.map((document) => document.save()))).every(Boolean);
+  return choice === 'Export Saved Versions';
 }
 
 function parseArgs(argument: unknown): ExportCommandArgs {

@@ -34,10 +34,14 @@ function runNode(args, { quiet = false } = {}) {
   });
 }
 
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
 const check = ({ code }) => (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 /** Mocha's spec reporter ends with "N passing", "N failing"; a run that crashed before it counts as one failure. */
-function mochaCounts({ code, output }) {
+function mochaCounts({ code, output: raw }) {
+  const output = stripAnsi(raw);
   const passing = /^\s*(\d+) passing/m.exec(output);
   const failing = /^\s*(\d+) failing/m.exec(output);
   if (!passing && !failing) return { passed: 0, failed: 1 };
@@ -46,7 +50,8 @@ function mochaCounts({ code, output }) {
   return counts;
 }
 
-function integrationCounts({ code, output }) {
+function integrationCounts({ code, output: raw }) {
+  const output = stripAnsi(raw);
   const line = /^integration: (\d+) passed, (\d+) failed$/m.exec(output);
   if (!line) return { passed: 0, failed: 1 };
   const counts = { passed: Number(line[1]), failed: Number(line[2]) };
@@ -80,7 +85,7 @@ const stages = [
     },
     count: check,
   },
-  { name: 'unit, server and CLI tests', run: () => runNode([bin.mocha, '--config', '.mocharc.json', '--reporter', 'spec']), count: mochaCounts },
+  { name: 'unit, server and CLI tests', run: () => runNode([bin.mocha, '--config', '.mocharc.json', '--reporter', 'spec', '--no-color']), count: mochaCounts },
   {
     name: 'VS Code setup',
     run: async () => {

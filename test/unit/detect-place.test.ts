@@ -28,4 +28,23 @@ describe('place detection', () => {
     assert.deepEqual(places('This is Georgia, and we pay the same as anywhere in Canada.'), []);
     assert.deepEqual(places('My mother grew up in Poland.'), ['Poland']);
   });
+
+  it('finds places and organisations in an all-lower-case caption, where capitals prove nothing', () => {
+    // Before: none of these were flagged, since every rule needed a capital letter.
+    const caption = '>> so i grew up in dunvarragh and then we moved to tralee and i worked at dunnes chemist and murphy\'s bakery on church street for years';
+    const found = analyze(caption, { format: 'plain' }).map((finding) => [finding.text, finding.type]);
+    assert.deepEqual(found, [
+      ['dunvarragh', 'LOCATION'],
+      ['tralee', 'LOCATION'],
+      ['dunnes chemist', 'ORGANIZATION'],
+      ["murphy's bakery", 'ORGANIZATION'],
+      ['church street', 'LOCATION'],
+    ]);
+  });
+
+  it('leaves ordinary lower-case phrases alone in captions and keeps capitalised text to its own rules', () => {
+    const ordinary = ">> so i went to the school and then down the street and the doctor's surgery was shut and we stayed in bed all day";
+    assert.deepEqual(analyze(ordinary, { format: 'plain' }).map((finding) => finding.text), []);
+    assert.deepEqual(places('I grew up in dunvarragh, which nobody has heard of.'), []);
+  });
 });

@@ -8,6 +8,7 @@ import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
   PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, STRONG_ORG_SUFFIXES, TITLES,
 } from './lexicon/cues';
+import { lowerCaseEntities } from './lower-case-entities';
 import { compromiseTypeOf } from './nlp';
 
 /**
@@ -55,7 +56,7 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
     }
     if (!flagged && run.tokens.length === 1) unclassified.push(run);
   }
-  return [...found, ...nameParts(found, unclassified, text)];
+  return [...found, ...nameParts(found, unclassified, text), ...lowerCaseEntities(text, tokens)];
 }
 
 /** `Uniting church`, `Hillside school`: a capitalised name with the organisation word transcribed in lower case. */

@@ -1,0 +1,66 @@
+import type { Token } from './capitalised';
+import type { Candidate } from './detector';
+import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
+
+/**
+ * Places and organisations in text transcribed all in lower case (automatic captions), where capitals say nothing:
+ * a place word after `from`/`in` that is no English word (`from homs`), a known town, a country someone comes from,
+ * a name before an organisation word (`kelly's pharmacy`, `ennisbeg library`) or a street (`main street`).
+ * Only for chunks that are lower case throughout, so ordinary text keeps its stricter, capital-based rules.
+ */
+export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candidate[] {
+  if (!isLowerCaseText(tokens)) return [];
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const before = text.slice(Math.max(0, token.start - 40), token.start);
+    const next = tokens[i + 1];
+    const joined = next !== undefined && text.slice(token.end, next.start) === ' ';
+    if (joined && STREET_WORDS.has(next.lower) && isNameWord(token, true)) {
+      found.push({ start: token.start, end: next.end, type: 'LOCATION', confidence: 0.7, reason: `lower-case name before "${next.text}"` });
+      i++;
+      continue;
+    }
+    // `ennisbeg library`, `kelly's pharmacy`: a word that is no English word before an organisation word.
+    if (joined && ORG_SUFFIXES.has(next.lower) && isNameWord(token, false)) {
+      found.push({ start: token.start, end: next.end, type: 'ORGANIZATION', confidence: 0.7, reason: `lower-case name before "${next.text}"` });
+      i++;
+      continue;
+    }
+    if (!PLACE_CUE.test(before)) continue;
+    if (COUNTRIES_AND_REGIONS.has(token.lower)) {
+      if (ORIGIN_CUE.test(before)) found.push(place(token, 0.6, 'country or region of origin, in lower case'));
+    } else if (CITIES.has(token.lower)) {
+      found.push(place(token, 0.75, 'a known town or city, in lower case'));
+    } else if (isNameWord(token, false) && !FIRST_NAMES.has(token.lower)) {
+      found.push(place(token, 0.75, 'lower-case word that is no English word, after a place preposition'));
+    }
+  }
+  return found;
+}
+
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'terrace', 'crescent', 'boulevard']);
+const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'same', 'other', 'each', 'every', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'no', 'any', 'some', 'which', 'what', 'whose']);
+
+function place(token: Token, confidence: number, reason: string): Candidate {
+  return { start: token.start, end: token.end, type: 'LOCATION', confidence, reason };
+}
+
+/** A word that can name something: not a function word or number; an English word only before a street word. */
+function isNameWord(token: Token, englishAllowed: boolean): boolean {
+  const lower = token.lower;
+  if (lower.length < 3 || /\p{N}/u.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower)) return false;
+  return englishAllowed || !isCommonWord(lower.replace(/['’]s$/, ''));
+}
+
+/** True for a chunk of some length with (almost) no capitalised words: an automatic caption or a lower-case transcript. */
+export function isLowerCaseText(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => /^\p{L}/u.test(token.text));
+  if (words.length < 8) return false;
+  // A capital `I` or sentence start is the mark of text typed by a person; captions have neither.
+  const capitalised = words.filter((token) => token.capitalised).length;
+  return capitalised / words.length < 0.02;
+}

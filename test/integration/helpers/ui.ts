@@ -25,3 +25,20 @@ export async function screenshot(name: string): Promise<string> {
 export async function pressKey(key: string): Promise<void> {
   await ask('press', { key });
 }
+
+/** Types text into the focused element of the workbench (a menu's filter, an input box). */
+export async function typeText(text: string): Promise<void> {
+  await ask('type', { text });
+}
+
+/** Clicks the button whose name matches `name` (a RegExp source) once it appears; false if it did not within the time. */
+export async function clickButton(name: string, timeoutMs = 5000): Promise<boolean> {
+  const { clicked } = await ask('clickButton', { name, timeoutMs: String(timeoutMs) });
+  return clicked === true;
+}
+
+/** The visible text of the first element matching `selector` that contains `contains` ('' if none appears in time). */
+export async function visibleText(selector: string, contains = '', timeoutMs = 5000): Promise<string> {
+  const { text } = await ask('text', { selector, contains, timeoutMs: String(timeoutMs) });
+  return String(text);
+}

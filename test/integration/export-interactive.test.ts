@@ -70,4 +70,34 @@ describe('exporting interactively (dialogs answered by the test)', () => {
     assert.equal(reply?.status, 'exported');
     assert.deepEqual((await fs.readdir(out)).sort(), ['REDACTION-LOG.md', 'focus-group.vtt', 'interview.transcript', 'redaction-log.csv']);
   });
+
+  it('Cancel in the progress notification stops the export and leaves no folder behind', async function () {
+    this.timeout(120_000);
+    // A corpus big enough that the analysis is still running when the progress notification first shows a count.
+    const bulk = workspaceFile('export-cancel');
+    const paragraph = 'Maria Gonzalez: We met at the depot most mornings, and the drivers knew every one of us by name.\n\n'.repeat(40);
+    await fs.mkdir(bulk.fsPath, { recursive: true });
+    for (let index = 0; index < 300; index++) await fs.writeFile(path.join(bulk.fsPath, `session-${index}.txt`), paragraph);
+    const reports: string[] = [];
+    replace('withProgress', (_options: vscode.ProgressOptions, task: (progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken) => Thenable<unknown>) => {
+      const cancel = new vscode.CancellationTokenSource();
+      const progress = {
+        report: ({ message = '' }: { message?: string }) => {
+          reports.push(message);
+          // What a user sees before pressing Cancel: "Checking the key covers every finding (3 of 302)".
+          if (Number(/\((\d+) of \d+\)/.exec(message)?.[1]) >= 2) cancel.cancel();
+        },
+      };
+      return task(progress, cancel.token);
+    });
+    try {
+      const out = path.join(scratch, 'cancelled');
+      const reply = await vscode.commands.executeCommand<ExportReply>('transcriptRedactor.exportCorpus', { outDir: out, mode: 'allow-unresolved' });
+      assert.deepEqual(reply, { status: 'cancelled' }, reports.join(' | '));
+      assert.ok(reports.some((message) => /^(Checking the key covers every finding|Writing redacted copies) \(\d+ of 302\)$/.test(message)), reports.join(' | '));
+      assert.equal((await fs.readdir(scratch)).some((name) => name.startsWith('cancelled') || name.startsWith('.cancelled')), false);
+    } finally {
+      await fs.rm(bulk.fsPath, { recursive: true, force: true });
+    }
+  });
 });

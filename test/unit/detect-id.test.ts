@@ -85,4 +85,12 @@ describe('ID detector', () => {
       assertNothing('The ZIP file was 300 pages.');
     });
   });
+
+  it('finds slashed office codes and numbers named by payroll, staff, crime or incident cues', () => {
+    // Before: the slash after the letters broke the code, and these cues were not known to name a number.
+    assertFinds('The letter says HR/KT/0192 at the top.', ['HR/KT/0192']);
+    assertFinds('And my staff number is 55102, if you need it.', ['55102']);
+    assertFinds('They gave us a crime number, PC/2021/5531, and nothing else.', ['PC/2021/5531']);
+    assertNothing('The shop is open 24/7 and the A/C is broken.');
+  });
 });

@@ -39,6 +39,8 @@ describe('the project key and git', function () {
     if (!process.env.TR_UI_BRIDGE) this.skip(); // answering the notification needs the code-server launcher
     keyBefore = await vscode.workspace.fs.readFile(keyFile()).then((bytes) => bytes, () => undefined);
     await vscode.workspace.fs.delete(keyFile(), { useTrash: false }).then(undefined, () => undefined);
+    // VS Code's own git extension would open the repository and fail noisily once the test removes it again.
+    await vscode.workspace.getConfiguration('git').update('enabled', false, vscode.ConfigurationTarget.Workspace);
     execFileSync('git', ['init', '-q'], { cwd: workspaceFile('').fsPath });
     await vscode.workspace.fs.writeFile(workspaceFile(TRANSCRIPT), Buffer.from(`INTERVIEWER: Hello.\n\n${NAME}: Hi.\n`, 'utf8'));
   });
@@ -51,6 +53,7 @@ describe('the project key and git', function () {
     }
     if (keyBefore) await vscode.workspace.fs.writeFile(keyFile(), keyBefore);
     else await vscode.workspace.fs.delete(keyFile(), { useTrash: false }).then(undefined, () => undefined);
+    await vscode.workspace.getConfiguration('git').update('enabled', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('warns once the first redaction creates the key, and "Add to .gitignore" ignores .redaction/', async () => {

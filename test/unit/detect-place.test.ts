@@ -47,4 +47,19 @@ describe('place detection', () => {
     assert.deepEqual(analyze(ordinary, { format: 'plain' }).map((finding) => finding.text), []);
     assert.deepEqual(places('I grew up in dunvarragh, which nobody has heard of.'), []);
   });
+
+  it('keeps names whole across lower-case connectors of several languages and plural possessives', () => {
+    // Before: "Stryd" and "Gwyn" were cut apart at "y", and "Quarrymen' Rest" lost its second word at the apostrophe.
+    const found = (text: string): string[] => analyze(text, { format: 'plain' }).map((finding) => finding.text);
+    assert.deepEqual(found('We lived on Stryd y Gwyn for years.'), ['Stryd y Gwyn']);
+    assert.deepEqual(found('We met at the Tregaron Drovers\' Hall on Fridays.'), ["Tregaron Drovers' Hall"]);
+    assert.deepEqual(found("The drovers' hall was cold."), []);
+  });
+
+  it('finds a county and a country named after a town of origin', () => {
+    // Before: "County Mayo"'s second word is an English word, and the country after the town had no cue of its own.
+    assert.deepEqual(places('My mother was from County Mayo.'), ['County Mayo']);
+    assert.deepEqual(places('He came over from Port Maria, Jamaica, in 1961.'), ['Port Maria', 'Jamaica']);
+    assert.deepEqual(places('They play cricket in Jamaica, I think.'), []);
+  });
 });

@@ -63,7 +63,9 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const previous = current[current.length - 1];
-    const joined = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, token.start));
+    // A plural possessive stays inside a name: `Teachers' Circle`, `Miners' Welfare`.
+    const gap = text.slice(previous?.end ?? 0, token.start);
+    const joined = previous !== undefined && (/^[ \u00a0]$/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(previous.text) && previous.capitalised));
     if (token.capitalised) {
       if (!joined) flush();
       current.push(token);

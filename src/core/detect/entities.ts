@@ -204,7 +204,11 @@ function classify(text: string, run: Run): Candidate | undefined {
 
   // Countries and regions are generic unless they are where someone comes from.
   if (COUNTRIES_AND_REGIONS.has(phrase)) {
-    return ORIGIN_CUE.test(before) ? make('LOCATION', 0.6, 'country or region of origin') : undefined;
+    // `from St Catherine, Jamaica`: the cue may come before the town the country follows.
+    const beforeTown = before.replace(/(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*,\s*$/u, '');
+    return ORIGIN_CUE.test(before) || (beforeTown !== before && ORIGIN_CUE.test(beforeTown))
+      ? make('LOCATION', 0.6, 'country or region of origin')
+      : undefined;
   }
 
   const strongPersonCue = STRONG_PERSON_BEFORE.test(before);

@@ -72,7 +72,7 @@ export const PLACE_SUFFIXES = set(`
 `);
 
 /** First words that make a capitalised phrase a place; weak ones need a non-ordinary word after them. */
-export const PLACE_PREFIXES_STRONG = set('port fort mount mt lake cape glen bayou isle saint st san santa los las el la lac loch lough pointe');
+export const PLACE_PREFIXES_STRONG = set('port fort mount mt lake cape glen bayou isle saint st san santa los las el la lac loch lough pointe county co');
 export const PLACE_PREFIXES_WEAK = set('new north south east west upper lower great little old grand');
 
 /** Capitalised words that are never names by themselves. */
@@ -87,8 +87,11 @@ export const NEVER_NAMES = set(`
   weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays
 `);
 
-/** Lower-case connectors allowed inside a capitalised name (`Paws for Valor`, `Bank of Ireland`, `van der Berg`). */
-export const CONNECTORS = set('of for and the de del della di da dos das du des la le van von der den ter ten bin ibn al el');
+/**
+ * Lower-case connectors allowed inside a capitalised name (`Paws for Valor`, `Bank of Ireland`, `van der Berg`), in
+ * several languages (`Heol y Castell`, `Dafydd ap Gwilym`, `Baile na Mara`).
+ */
+export const CONNECTORS = set('of for and the de del della di da dos das du des la le van von der den ter ten bin ibn al el y yr ap na');
 
 /** Function words that open a sentence and are never the start of a name (`At the Vet Center`). */
 export const OPENERS = set('at in on to from for with and but so then when if after before by the a an our my his her their this that these those your its we you they he she it or as of');

@@ -1,6 +1,12 @@
 // Packages the extension (npm run package) and runs the real-VS Code integration suite against the installed .vsix
 // rather than the repository, so a file missing from the package or a bundling mistake fails a test.
 // Expects compiled tests (npx tsc -p tsconfig.test.json). Last line: "integration: N passed, M failed".
+//
+// Runs a selection (TR_TEST_GREP overrides it): with the .vsix installed, the test files belong to no extension, so
+// they get their own copy of the vscode API, and tests that replace vscode.window functions to answer dialogs
+// (export-interactive) cannot reach the installed extension's copy. The selection exercises the bundles, the
+// language server, the views and the bundled samples.
+const VSIX_SUITES = ['installed \\.vsix', 'diagnostics in a transcript', 'Identifiers view', 'walkthrough'];
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +22,7 @@ if (packaged.status !== 0) {
   process.exit(1);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+process.env.TR_TEST_GREP ||= VSIX_SUITES.join('|');
 try {
   const { exitCode, passed, failed } = await runIntegrationTests({ vsix });
   console.log(`integration: ${passed} passed, ${failed} failed`);

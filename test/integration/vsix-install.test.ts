@@ -3,11 +3,11 @@
  * headless VS Code with `--install-extension`, and runs the suite against it). Skipped in a normal run.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findingsAt, waitForDiagnostics } from './helpers/diagnostics';
-import { openFixture, rangeOf } from './helpers/workspace';
+import { rangeOf, workspaceFile } from './helpers/workspace';
 
 const EXTENSION_ID = 'transcript-redactor.transcript-redactor';
 
@@ -35,13 +35,20 @@ describe('installed .vsix', function () {
     assert.ok(extension);
     await extension.activate();
     assert.ok(extension.isActive);
-    const document = await openFixture('interview.transcript');
-    const nameInText = rangeOf(document, 'Maria Gonzalez', 1);
+    // Its own file: earlier tests may already have redacted the shared fixtures.
+    const file = workspaceFile('vsix-check/interview.transcript');
+    await fs.mkdir(path.dirname(file.fsPath), { recursive: true });
+    await fs.writeFile(file.fsPath, 'INTERVIEWER: And who drove you?\n\nP04: My neighbour, Maria Gonzalez, most weeks.\n');
+    const document = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(document);
+    const nameInText = rangeOf(document, 'Maria Gonzalez');
     const diagnostics = await waitForDiagnostics(
       document,
       (current) => findingsAt(current, 'PERSON', nameInText).length > 0,
       'a PERSON diagnostic on "Maria Gonzalez" from the installed extension',
     );
     assert.equal(document.getText(findingsAt(diagnostics, 'PERSON', nameInText)[0]?.range), 'Maria Gonzalez');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await fs.rm(path.dirname(file.fsPath), { recursive: true, force: true });
   });
 });

@@ -101,6 +101,8 @@ export function registerViews(context: vscode.ExtensionContext, server: IndexSer
     }),
     { dispose: () => (views = undefined) },
   ];
+  // Activated by opening one of the views (or with them open from the last session): no visibility change follows.
+  if (anyVisible()) void index.ensureFresh();
   return { disposables, api };
 }
 

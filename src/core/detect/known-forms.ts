@@ -1,5 +1,6 @@
 import type { Candidate, Detector } from './detector';
 import { escapeRegExp, wordBoundedPattern } from '../text';
+import type { KnownForm } from '../types';
 
 /** Every occurrence of a form the project already knows (the key, or confirmed elsewhere), in any case. */
 export const knownForms: Detector = {
@@ -8,14 +9,8 @@ export const knownForms: Detector = {
   detect({ text, options }) {
     const forms = options.knownForms ?? [];
     if (forms.length === 0) return [];
-    const typeByForm = new Map<string, (typeof forms)[number]>();
-    for (const known of forms) {
-      const key = known.form.trim().toLocaleLowerCase();
-      if (key) typeByForm.set(key, known);
-    }
-    // Longest first, so "Maria Gonzalez" wins over "Maria" in one alternation.
-    const alternatives = [...typeByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const pattern = wordBoundedPattern(alternatives.join('|'), 'giu');
+    const { typeByForm, pattern } = compiledForms(forms);
+    pattern.lastIndex = 0;
     const found: Candidate[] = [];
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const known = typeByForm.get(match[0].toLocaleLowerCase());
@@ -34,6 +29,36 @@ export const knownForms: Detector = {
     return found;
   },
 };
+
+interface CompiledForms {
+  typeByForm: Map<string, KnownForm>;
+  pattern: RegExp;
+}
+
+/**
+ * Compiled once per list of forms, not once per chunk: a corpus can confirm thousands of forms. Keyed by the forms'
+ * content (not the array, which a caller may change in place); a few lists are kept, oldest dropped first.
+ */
+const compiled = new Map<string, CompiledForms>();
+const COMPILED_LISTS_KEPT = 4;
+
+function compiledForms(forms: readonly KnownForm[]): CompiledForms {
+  const cacheKey = forms.map((known) => `${known.form}\u0000${known.type}\u0000${known.token ?? ''}`).join('\u0001');
+  let entry = compiled.get(cacheKey);
+  if (!entry) {
+    const typeByForm = new Map<string, KnownForm>();
+    for (const known of forms) {
+      const key = known.form.trim().toLocaleLowerCase();
+      if (key) typeByForm.set(key, known);
+    }
+    // Longest first, so "Maria Gonzalez" wins over "Maria" in one alternation.
+    const alternatives = [...typeByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    entry = { typeByForm, pattern: wordBoundedPattern(alternatives.join('|'), 'giu') };
+    if (compiled.size >= COMPILED_LISTS_KEPT) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(cacheKey, entry);
+  }
+  return entry;
+}
 
 const ADDRESS = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$|:\/\/|^www\./u;
 

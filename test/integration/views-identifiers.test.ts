@@ -100,6 +100,23 @@ describe('Identifiers view', () => {
     );
   });
 
+  it('picks up a new transcript by itself while the view is open', async () => {
+    await vscode.commands.executeCommand('transcriptRedactor.identifiers.focus');
+    const named = (): boolean =>
+      views.index.indexes.some(({ index }) => index.entities.some((entity) => entity.label === 'Wilhelmina Osterbrook'));
+    const seen = new Promise<void>((resolve) => {
+      const subscription = views.index.onDidChange(() => {
+        if (!named()) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    const file = workspaceFile(`${CORPUS}/p03.txt`).fsPath;
+    await fs.writeFile(file, 'P3: I asked Wilhelmina Osterbrook to come along.\n');
+    await seen;
+    await fs.rm(file);
+  });
+
   it('filters by type and by text, and clears the filter', async () => {
     await vscode.commands.executeCommand('transcriptRedactor.filterIdentifiers', { types: ['ORGANIZATION'] });
     assert.deepEqual(show(views).map((entry) => entry.label), ['Organisations']);

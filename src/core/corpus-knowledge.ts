@@ -4,6 +4,7 @@ import type { Finding, FindingType, KnownForm } from './types';
 /** Types whose confident forms are worth flagging across the whole corpus. */
 const SHARED_TYPES: ReadonlySet<FindingType> = new Set(['PERSON', 'LOCATION', 'ORGANIZATION']);
 export const CONFIRMED_MIN_CONFIDENCE = 0.8;
+const ORDINARY_PHRASE_MIN_CONFIDENCE = 0.85;
 
 /**
  * Corpus-level consistency, pass one to pass two: the confident PERSON/LOCATION/ORGANIZATION forms found in any
@@ -20,6 +21,9 @@ export function confirmedForms(findingsPerDoc: readonly (readonly Finding[])[]):
       const key = form.toLocaleLowerCase();
       if (form.length < 2 || byForm.has(key)) continue;
       if (!/\s/.test(form) && isCommonWord(key)) continue;
+      // A phrase of ordinary words (`Housing Pathways`) is a name only by its context there; it needs a stronger
+      // finding (a suffix, a label) before it is flagged in every other transcript.
+      if (finding.confidence < ORDINARY_PHRASE_MIN_CONFIDENCE && form.split(' ').every((word) => isCommonWord(word.toLocaleLowerCase()))) continue;
       byForm.set(key, { form, type: finding.type });
     }
   }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
+import { confirmedForms } from '../../src/core/corpus-knowledge';
 import type { FindingType } from '../../src/core/types';
 
 /** The texts of the findings of one type, in order. */
@@ -100,5 +101,15 @@ describe('person detection', () => {
   it('spreads a lower-case name introduced by a title to its later uses', () => {
     // Before: the title cue was too weak to spread, so "brannigan" alone stayed visible.
     assert.deepEqual(flagged('>> we rang mister brannigan\n\n>> brannigan said no'), ['brannigan', 'brannigan']);
+  });
+
+  it('does not spread a word a title line capitalises, or a phrase of ordinary words, to other transcripts', () => {
+    // Before: "Homeworking" (after "and" in the title) and "Allotment Voices" became corpus-wide names.
+    const titled = analyze('Flooding and Homeworking - riverside group\n\nModerator: Thanks for coming.', { format: 'plain' });
+    const introduced = analyze('Moderator: So this is Allotment Voices, session two.', { format: 'plain' });
+    assert.deepEqual(confirmedForms([titled, introduced]), []);
+    // A surname found by the same cue in running text still spreads.
+    const named = analyze('Moderator: I spoke with Okereke about it.', { format: 'plain' });
+    assert.deepEqual(confirmedForms([named]).map((known) => known.form), ['Okereke']);
   });
 });

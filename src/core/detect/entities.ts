@@ -50,13 +50,36 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
   for (const run of capitalisedRuns(text, tokens)) {
     let flagged = false;
     for (const part of splitRun(run)) {
-      const candidate = classify(text, part) ?? lowerCaseSuffixed(text, part, tokens);
+      const candidate = weakenInTitle(text, part, classify(text, part) ?? lowerCaseSuffixed(text, part, tokens));
       if (candidate) found.push(candidate);
       flagged ||= candidate !== undefined;
     }
     if (!flagged && run.tokens.length === 1) unclassified.push(run);
   }
   return [...found, ...nameParts(found, unclassified, text), ...lowerCaseEntities(text, tokens)];
+}
+
+/**
+ * In a title line (`Drought and Wellbeing - group interview`), capitals are typography and a person cue (`and X`)
+ * proves little: a person found there only by such context stays flagged but is not confident enough to be spread
+ * across the document or the corpus. Given names from the lexicon keep their confidence.
+ */
+function weakenInTitle(text: string, run: Run, candidate: Candidate | undefined): Candidate | undefined {
+  if (!candidate || candidate.type !== 'PERSON' || candidate.confidence < 0.75 || run.tokens.some(isNameLike)) return candidate;
+  if (run.tokens.some((token) => WORD_NAMES.has(bare(token))) || !isTitleLine(text, run.start)) return candidate;
+  return { ...candidate, confidence: 0.7, reason: `${candidate.reason}, in a title line` };
+}
+
+/** A line of a few words, most of them capitalised, without sentence punctuation or a speaker label. */
+function isTitleLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\.(?:txt|docx?|md|vtt|srt)\s*$/i, '');
+  if (/[.?!,:;]\s|[.?!:]$/.test(line.trim())) return false;
+  const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  const significant = words.filter((word) => word.length > 3);
+  if (words.length < 2 || words.length > 12 || significant.length === 0) return false;
+  return significant.filter((word) => /^\p{Lu}/u.test(word)).length / significant.length >= 0.5;
 }
 
 /** `Uniting church`, `Hillside school`: a capitalised name with the organisation word transcribed in lower case. */

@@ -9,7 +9,9 @@ import {
   type CorpusFile,
 } from '../core/corpus-files';
 import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../core/corpus-knowledge';
-import { createScanPool, defaultWorkerCount, type ScanFileOptions, type ScanPool } from '../core/parallel';
+// The pool's own module, not '../core/parallel': with worker threads this thread never loads the engine.
+import { createScanPool, defaultWorkerCount, type ScanPool } from '../core/parallel/pool';
+import type { ScanFileOptions } from '../core/parallel/scan-file';
 import { MappingError } from '../core/mapping';
 import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { scanFilesSequentially, type FileScanResult, type PerFileOptions, type ScanFileOptions } from './scan-file';
+import type { FileScanResult, PerFileOptions, ScanFileOptions } from './scan-file';
 import type { ScanRequest } from './scan-worker';
 
 export interface ParallelScanOptions extends ScanFileOptions {
@@ -80,6 +80,8 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
 
   async function* scan(paths: readonly string[], perFile?: PerFileOptions): AsyncGenerator<FileScanResult> {
     if (size <= 1 || paths.length <= 1) {
+      // Loaded only when this thread analyses: with workers, the engine and its lexicons stay out of this thread.
+      const { scanFilesSequentially } = await import('./scan-file.js');
       yield* scanFilesSequentially(paths, scanOptions, perFile);
       return;
     }

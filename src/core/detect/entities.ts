@@ -70,11 +70,19 @@ function weakenInTitle(text: string, run: Run, candidate: Candidate | undefined)
   return { ...candidate, confidence: 0.7, reason: `${candidate.reason}, in a title line` };
 }
 
+const TITLE_MAX_LENGTH = 160;
+
 /** A line of a few words, most of them capitalised, without sentence punctuation or a speaker label. */
 function isTitleLine(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\.(?:txt|docx?|md|vtt|srt)\s*$/i, '');
+  // A title is short: look no further than this either side (a 1 MB line must not cost a scan per name).
+  const from = Math.max(0, offset - TITLE_MAX_LENGTH);
+  const to = Math.min(text.length, offset + TITLE_MAX_LENGTH);
+  const back = text.slice(from, offset).lastIndexOf('\n');
+  if (back === -1 && from > 0) return false;
+  const lineStart = back === -1 ? 0 : from + back + 1;
+  const newline = text.slice(offset, to).indexOf('\n');
+  if (newline === -1 && to < text.length) return false;
+  const line = text.slice(lineStart, newline === -1 ? to : offset + newline).replace(/\.(?:txt|docx?|md|vtt|srt)\s*$/i, '');
   if (/[.?!,:;]\s|[.?!:]$/.test(line.trim())) return false;
   const words = line.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
   const significant = words.filter((word) => word.length > 3);

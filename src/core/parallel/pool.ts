@@ -64,7 +64,8 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
       throw new Error(`the scan worker is missing at ${workerScript}; build it with 'npm run build'`);
     }
     return Array.from({ length: size }, () => {
-      const worker = new Worker(workerScript, { workerData: scanOptions });
+      // A smaller young generation than V8's default: more frequent, cheap scavenges, less memory per worker.
+      const worker = new Worker(workerScript, { workerData: scanOptions, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       worker.on('message', (answer: WorkerAnswer) => onAnswer?.(worker, answer));
       worker.on('error', (error) => {
         failure ??= new Error(`a scan worker failed: ${error.stack ?? error.message}`);

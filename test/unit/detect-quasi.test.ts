@@ -27,4 +27,22 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('Our dog Rusty is the only one who is patient.'), ['Rusty']);
     assert.deepEqual(other('We call it the Prostate Posse.'), ['Prostate Posse']);
   });
+
+  it('flags posts people hold, in apposition or after "is our"', () => {
+    // Before: none of these posts were flagged; only "a/an + job" was.
+    assert.deepEqual(other("Hi all, I'm Morag, union treasurer, for the minutes."), ['union treasurer']);
+    assert.deepEqual(other('Dilys is our new safeguarding lead, so ask her.'), ['safeguarding lead']);
+    assert.deepEqual(other("Mr Adewale, he's the head of Year 8, said no."), ['head of Year 8']);
+    assert.deepEqual(other('And the area manager, Kirsty Bain, came down.'), ['area manager']);
+    assert.deepEqual(other('The head hurt and the lead was loose.'), []);
+    assert.deepEqual(other('Then Gwen Hale, our deputy, sat me down. I was the supervisor that night.'), []);
+  });
+
+  it('flags a pet named before its pet word, a gender identity and a former service', () => {
+    // Before: only "my dog, Biscuit" order was known, and identities and ex-services were not flagged at all.
+    assert.deepEqual(other('Me and Pudding, my cat, in one room.'), ['Pudding']);
+    assert.deepEqual(other("I'm genderqueer, and out at school."), ['genderqueer']);
+    assert.deepEqual(other("Her dad, he's ex-RAF, very strict."), ['ex-RAF']);
+    assert.deepEqual(other('The trans-Pennine train was late.'), []);
+  });
 });

@@ -18,6 +18,10 @@ export const quasi: Detector = {
       ...matchAll(text, EVENT_SUFFIXED, (match) => whole(match, 0.65, 'a named local event')),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
+      ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
+      ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
+      ...matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
+      ...matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')),
     ];
   },
 };
@@ -84,6 +88,31 @@ const PET = new RegExp(
 );
 /** `We call it the Prostate Posse`, `they called us the Dream Team`. */
 const NICKNAME = /\b(?:call|calls|called|nicknamed)\s+(?:it|ourselves|themselves|us|them|the group|the place)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})/gu;
+
+/** `Me and Biscuit, my dog`: a name before the pet word it is in apposition to. */
+const PET_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]+),\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new)\\s+)?(?:${PET_ALTERNATIVES})\\b`, 'gu');
+
+const ROLE_WORDS =
+  'secretary|rep|representative|organiser|organizer|treasurer|chair|chairperson|chairwoman|chairman|convenor|convener|steward|' +
+  'coordinator|co-ordinator|officer|head|deputy|lead|manager|director|supervisor|foreman|forewoman|president|governor|warden|shop steward';
+const ROLE_OF = `\\s+of\\s+(?:Year\\s+\\d{1,2}|the\\s+[\\p{L}-]+|\\p{Lu}[\\p{L}-]+)`;
+const ROLE_PHRASE = `((?:(?!(?:our|my|the|their|his|her|a|an|your|its)\\s)[\\p{Ll}-]+\\s+)?(?:${ROLE_WORDS})(?:${ROLE_OF})?)`;
+/** After `the`, only a post of something (`the head of Year 10`): `I was the coordinator` may be for one shift. */
+const ROLE_OF_PHRASE = `((?:[\\p{Ll}-]+\\s+)?(?:${ROLE_WORDS})${ROLE_OF})`;
+/**
+ * A post someone holds, in the few shapes transcripts use: `she's our new equality rep`, `he's the head of Year 10`,
+ * `I'm Alasdair, branch secretary,`, `the regional organiser, Fiona`. Posts are few per workplace, so they identify.
+ */
+const ROLE_OF_PERSON = new RegExp(
+  `(?:\\b(?:is|was|'s|’s|I'm|I’m|I am)\\s+(?:(?:our|my|their|his|her)\\s+(?:(?:new|old|former|current|acting)\\s+)?${ROLE_PHRASE}|the\\s+${ROLE_OF_PHRASE})(?![\\p{L}])|` +
+    `(?<=\\p{Lu}[\\p{L}'’-]+,\\s)${ROLE_PHRASE}(?=,)|\\bthe\\s+${ROLE_PHRASE}(?=,\\s+\\p{Lu}))`,
+  'gu',
+);
+const IDENTITY_WORDS = 'non-binary|nonbinary|genderqueer|genderfluid|agender|transgender|trans|intersex|gay|lesbian|bisexual|bi|pansexual|asexual|queer';
+/** `I'm non-binary`, `she's trans`. */
+const IDENTITY = new RegExp(`\\b(?:${PERSON_IS}|identify as|identifies as|came out as)\\s+(?:an?\\s+)?(${IDENTITY_WORDS})(?![\\p{L}-])`, 'giu');
+/** `he's ex-Navy`, `I'm ex-police`. */
+const FORMER_SERVICE = new RegExp(`\\b(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu');
 
 function whole(match: RegExpExecArray, confidence: number, reason: string): Candidate {
   return { start: match.index, end: match.index + match[0].length, type: 'OTHER', confidence, reason };

@@ -37,10 +37,10 @@ interface CompiledForms {
 
 /**
  * Compiled once per list of forms, not once per chunk: a corpus can confirm thousands of forms. Keyed by the forms'
- * content (not the array, which a caller may change in place); a few lists are kept, oldest dropped first.
+ * content (not the array, which a caller may change in place); only the latest list is kept (a big one takes MBs).
  */
 const compiled = new Map<string, CompiledForms>();
-const COMPILED_LISTS_KEPT = 4;
+const COMPILED_LISTS_KEPT = 1;
 
 function compiledForms(forms: readonly KnownForm[]): CompiledForms {
   const cacheKey = forms.map((known) => `${known.form}\u0000${known.type}\u0000${known.token ?? ''}`).join('\u0001');

@@ -62,4 +62,22 @@ describe('place detection', () => {
     assert.deepEqual(places('He came over from Port Maria, Jamaica, in 1961.'), ['Port Maria', 'Jamaica']);
     assert.deepEqual(places('They play cricket in Jamaica, I think.'), []);
   });
+
+  it('takes ordinary words capitalised mid-sentence after a place preposition and "the" as a name', () => {
+    // Before: "Commons" and "Three Horseshoes" are English words, so no rule flagged them.
+    assert.deepEqual(places('We walk the dog round the Commons most days.'), ['Commons']);
+    const found = analyze('We drink at the Three Horseshoes on Fridays.', { format: 'plain' }).map((finding) => [finding.text, finding.type]);
+    assert.deepEqual(found, [['Three Horseshoes', 'ORGANIZATION']]);
+    assert.deepEqual(places('We walk the dog round the commons most days. The Commons voted.'), []);
+  });
+
+  it('takes a capitalised name before a landform word in lower case', () => {
+    // Before: only organisation words in lower case were recognised ("Uniting church").
+    assert.deepEqual(places('Our block is out on the Warrego flats, past the bridge.'), ['Warrego flats']);
+  });
+
+  it('ends a sentence after a full-word title: "the Doctor. He" is no name', () => {
+    // Before: "Doctor." kept its full stop like "Dr." and took the next sentence's first word as the name.
+    assert.deepEqual(analyze('I went to see the Doctor. He said rest.', { format: 'plain' }).map((finding) => finding.text), []);
+  });
 });

@@ -1,5 +1,5 @@
 import { overlapsAny, type TranscriptStructure } from '../transcript';
-import { CONNECTORS, TITLES } from './lexicon/cues';
+import { CONNECTORS } from './lexicon/cues';
 
 /** One word of a chunk, with what the entity rules need to know about it. */
 export interface Token {
@@ -20,6 +20,9 @@ export interface Run {
   sentenceStart: boolean;
 }
 
+/** Titles written abbreviated with a full stop; a full word before a full stop (`the Doctor. He`) ends a sentence. */
+const ABBREVIATED_TITLES = new Set('dr mr mrs ms mx prof rev revd fr sr br st mt sgt capt lt maj cpl pvt col gen hon cllr insp supt det'.split(' '));
+
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string, structure: TranscriptStructure): Token[] {
@@ -31,7 +34,7 @@ export function tokenize(text: string, structure: TranscriptStructure): Token[] 
     if (overlapsAny(structure.protectedSpans, start, end)) continue;
     const word = match[0];
     // Abbreviated titles and initials keep their full stop: `Dr.`, `St.`, `D.`
-    if (text[end] === '.' && (TITLES.has(word.toLowerCase()) || word.toLowerCase() === 'st' || /^\p{Lu}$/u.test(word))) end++;
+    if (text[end] === '.' && (ABBREVIATED_TITLES.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
     tokens.push({
       start,
       end,

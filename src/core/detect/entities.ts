@@ -90,16 +90,24 @@ function isTitleLine(text: string, offset: number): boolean {
   return significant.filter((word) => /^\p{Lu}/u.test(word)).length / significant.length >= 0.5;
 }
 
-/** `Uniting church`, `Hillside school`: a capitalised name with the organisation word transcribed in lower case. */
+/** Landform words that follow a place name in lower case: `the Namoi flats`, `the Tarrant valley`. */
+const GEOGRAPHIC_SUFFIXES = new Set('river creek brook stream valley vale flats plains hills mountains range lake loch lough bay beach coast island forest woods gorge falls marsh moor moors fells'.split(' '));
+
+/**
+ * `Uniting church`, `Hillside school`, `the Namoi flats`: a capitalised name with the organisation or landform word
+ * transcribed in lower case.
+ */
 function lowerCaseSuffixed(text: string, run: Run, tokens: readonly Token[]): Candidate | undefined {
   const next = tokens.find((token) => token.start >= run.end);
-  if (!next || next.capitalised || !STRONG_ORG_SUFFIXES.has(next.lower) || text.slice(run.end, next.start) !== ' ') return undefined;
+  if (!next || next.capitalised || text.slice(run.end, next.start) !== ' ') return undefined;
+  const geographic = GEOGRAPHIC_SUFFIXES.has(next.lower);
+  if (!STRONG_ORG_SUFFIXES.has(next.lower) && !geographic) return undefined;
   const phrase = run.tokens.map((token) => token.lower).join(' ');
   if (PUBLIC_NAMES.has(phrase) || PUBLIC_ENTITIES.has(phrase) || COUNTRIES_AND_REGIONS.has(phrase)) return undefined;
   if (run.tokens.every((token) => OPENERS.has(token.lower)) || (run.sentenceStart && run.tokens.length === 1 && isCommonWord(run.tokens[0].lower))) {
     return undefined;
   }
-  return { start: run.start, end: next.end, type: 'ORGANIZATION', confidence: 0.65, reason: `capitalised name before "${next.text}"` };
+  return { start: run.start, end: next.end, type: geographic ? 'LOCATION' : 'ORGANIZATION', confidence: 0.65, reason: `capitalised name before "${next.text}"` };
 }
 
 /**
@@ -268,6 +276,10 @@ function classify(text: string, run: Run): Candidate | undefined {
     if (!allOrdinary) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
     if (!run.sentenceStart && /\bat\s+$/i.test(before) && tokens.length > 1) {
       return make('ORGANIZATION', 0.5, 'capitalised phrase after "at"');
+    }
+    // `round the Downs`, `at the Red Kite`: ordinary words capitalised mid-sentence after "the" are a proper name.
+    if (!run.sentenceStart && /\bthe\s+$/i.test(before) && !tokens.some((token) => ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)))) {
+      return make(/\bat\s+the\s+$/i.test(before) ? 'ORGANIZATION' : 'LOCATION', 0.5, 'capitalised ordinary words after a place preposition and "the"');
     }
   }
   if (allOrdinary) return undefined;

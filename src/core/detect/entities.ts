@@ -50,7 +50,9 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
   for (const run of capitalisedRuns(text, tokens)) {
     let flagged = false;
     for (const part of splitRun(run)) {
-      const candidate = weakenInTitle(text, part, classify(text, part) ?? lowerCaseSuffixed(text, part, tokens));
+      const classified = classify(text, part);
+      const suffixed = !classified || classified.confidence < 0.65 ? lowerCaseSuffixed(text, part, tokens) : undefined;
+      const candidate = weakenInTitle(text, part, suffixed ?? classified);
       if (candidate) found.push(candidate);
       flagged ||= candidate !== undefined;
     }

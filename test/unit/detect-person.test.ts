@@ -112,4 +112,10 @@ describe('person detection', () => {
     const named = analyze('Moderator: I spoke with Okereke about it.', { format: 'plain' });
     assert.deepEqual(confirmedForms([named]).map((known) => known.form), ['Okereke']);
   });
+
+  it('reads a month that is also a given name as a name right before a surname', () => {
+    // Before: the month split the run and "June" stayed visible next to "Adeyinka".
+    assert.deepEqual(flagged('We asked June Adeyinka, the deputy, and she agreed.'), ['June Adeyinka']);
+    assert.deepEqual(flagged('In June Adeyinka left. Then in June we moved.'), ['Adeyinka']);
+  });
 });

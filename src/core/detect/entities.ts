@@ -146,7 +146,10 @@ function splitRun(run: Run): Run[] {
     }
     const isLast = token === run.tokens[run.tokens.length - 1];
     // `Nana Pearl`, `Mum Joan`: a kinship word that is a title before a name stays with it.
-    const titleBeforeName = isTitle(token) && !isLast;
+    const next = run.tokens[run.tokens.indexOf(token) + 1];
+    // `May Thomas`, `June Okafor`: a month that is also a given name, right before a surname.
+    const monthName = MONTH_NAMES.has(token.lower) && current.length === 0 && next !== undefined && next.capitalised && !next.allCaps && !ordinary(next) && !NEVER_NAMES.has(next.lower);
+    const titleBeforeName = (isTitle(token) && !isLast) || monthName;
     if (token.capitalised && NEVER_NAMES.has(token.lower.replace(/\.$/, '')) && !titleBeforeName && !(current.length > 0 && isTitle(current[current.length - 1]))) {
       flush();
       sentenceStart = false;
@@ -182,6 +185,7 @@ function trimOpeners(run: Run): Run {
     : { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, sentenceStart: run.sentenceStart && tokens[0] === run.tokens[0] };
 }
 
+const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
 const bare = (token: Token): string => token.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 const isTitle = (token: Token): boolean => TITLES.has(token.lower.replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(token.text);
 const hasSuffix = (tokens: readonly Token[]): boolean =>
@@ -267,7 +271,7 @@ function classify(text: string, run: Run): Candidate | undefined {
     // Alone at a sentence start (`Kia ora.`) a lexicon hit is weaker: not enough to flag the form everywhere.
     return make('PERSON', tokens.length > 1 ? 0.9 : run.sentenceStart ? 0.7 : 0.85, 'a given name');
   }
-  if (tokens.length === 2 && WORD_NAMES.has(bareWords[0]) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
+  if (tokens.length === 2 && (WORD_NAMES.has(bareWords[0]) || MONTH_NAMES.has(bareWords[0])) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
     return make('PERSON', 0.85, 'a given name and a surname');
   }
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');

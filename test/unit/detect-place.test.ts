@@ -80,4 +80,9 @@ describe('place detection', () => {
     // Before: "Doctor." kept its full stop like "Dr." and took the next sentence's first word as the name.
     assert.deepEqual(analyze('I went to see the Doctor. He said rest.', { format: 'plain' }).map((finding) => finding.text), []);
   });
+
+  it('does not take a parent word after a preposition as a place', () => {
+    // Before: "Mammy" after "near" was read as a place.
+    assert.deepEqual(analyze('I wanted to go home, be near Mammy, she is on her own.', { format: 'plain' }).map((finding) => finding.text), []);
+  });
 });

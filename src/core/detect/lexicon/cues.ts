@@ -82,7 +82,7 @@ export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
   jan feb mar apr jun jul aug sep sept oct nov dec
   god lord jesus christ allah christmas easter xmas ramadan eid diwali hanukkah passover thanksgiving halloween
-  mum mom mam mummy mommy dad daddy mama papa nana granny grandma grandpa nan gran
+  mum mom mam mummy mommy dad daddy mama papa nana granny grandma grandpa nan gran mammy mamma mammie pappy nanna
   english
   weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays
 `);

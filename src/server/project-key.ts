@@ -1,5 +1,7 @@
 /**
- * The project keys (one per workspace folder), read and written only here. Loads are cached until the file changes;
+ * The project keys (one per workspace folder), read and written only here. Loads are cached while the file's size and
+ * modification time stay the same (checked on every use, so a request never sees a key the file watcher has not yet
+ * reported as changed);
  * every change re-reads the file, applies a pure update and saves atomically, one change at a time per key (shared
  * with the export through withKeyWriteLock). A key
  * that cannot be read or parsed is reported and never overwritten.
@@ -11,8 +13,19 @@ import type { ProjectKnowledge } from './document-analysis';
 
 export type KeyState = { ok: true; mapping: Mapping } | { ok: false; error: MappingError };
 
+interface CachedKey {
+  /** Size and modification time when read, or `missing`: the cache is valid while the file still matches. */
+  signature: string;
+  state: Promise<KeyState>;
+}
+
+async function signatureOf(file: string): Promise<string> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
+}
+
 export class ProjectKeys {
-  private readonly states = new Map<string, Promise<KeyState>>();
+  private readonly states = new Map<string, CachedKey>();
 
   constructor(
     /** Told about each new problem with a key (once per failed load), so the user sees a clear error. */
@@ -21,12 +34,12 @@ export class ProjectKeys {
     private readonly reportCreated: (file: string) => void = () => undefined,
   ) {}
 
-  get(file: string): Promise<KeyState> {
-    let state = this.states.get(file);
-    if (!state) {
-      state = this.read(file, true);
-      this.states.set(file, state);
-    }
+  async get(file: string): Promise<KeyState> {
+    const signature = await signatureOf(file);
+    const cached = this.states.get(file);
+    if (cached && cached.signature === signature) return cached.state;
+    const state = this.read(file, true);
+    this.states.set(file, { signature, state });
     return state;
   }
 
@@ -53,14 +66,15 @@ export class ProjectKeys {
     // The same lock the export takes to save the key, so the two never overwrite each other's entities.
     return withKeyWriteLock(file, async () => {
       // Read afresh: the file may have been edited by hand since it was cached. The caller reports a failure.
+      const signature = await signatureOf(file);
       const state = await this.read(file, false);
-      this.states.set(file, Promise.resolve(state));
+      this.states.set(file, { signature, state: Promise.resolve(state) });
       if (!state.ok) throw state.error;
       const { mapping, result } = change(state.mapping);
       if (mapping !== state.mapping) {
         const existed = await fs.stat(file).then(() => true, () => false);
         await saveMappingFileAtomic(file, mapping);
-        this.states.set(file, Promise.resolve({ ok: true, mapping }));
+        this.states.set(file, { signature: await signatureOf(file), state: Promise.resolve({ ok: true, mapping }) });
         if (!existed) this.reportCreated(file);
       }
       return result;

@@ -261,6 +261,15 @@ describe('code actions that redact with the project key', function () {
     assert.equal(client.appliedEdits.length, 0);
   });
 
+  it('names the token from the key on disk, even before the file watcher reports that it changed', async function () {
+    const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, '.redaction/mapping.json': JSON.stringify(KEY_WITH_ODELL) });
+    const keisha = diagnostics.filter((diagnostic) => diagnostic.code === 'PERSON').slice(0, 1);
+    assert.ok(titles(await client.codeActions(uri, keisha)).includes('Redact as [PERSON_2]'));
+    // The key is deleted behind the server's back (another window, a script); no watcher event has arrived yet.
+    rmSync(join(folder, '.redaction', 'mapping.json'));
+    assert.ok(titles(await client.codeActions(uri, keisha)).includes('Redact as [PERSON_1]'));
+  });
+
   it('re-reads the key when it changes on disk', async function () {
     const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT, '.redaction/mapping.json': JSON.stringify(KEY_WITH_ODELL) });
     assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'PERSON'));

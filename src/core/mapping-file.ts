@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { describeFileError, isMissingFileError, writeFileAtomic } from './atomic-file';
 import { emptyMapping, MappingError, parseMapping, serializeMapping, type Mapping } from './mapping';
 
 /**
@@ -12,8 +12,8 @@ export async function loadMappingFile(file: string): Promise<Mapping> {
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return emptyMapping();
-    throw new MappingError(`${file}: cannot read the key file (${errorCode(error) ?? describe(error)})`, file);
+    if (isMissingFileError(error)) return emptyMapping();
+    throw new MappingError(`${file}: cannot read the key file (${describeFileError(error)})`, file);
   }
   return parseMapping(text, file);
 }
@@ -23,22 +23,10 @@ export async function loadMappingFile(file: string): Promise<Mapping> {
  * disk, then renamed over the old one (rename is atomic within a folder). Creates the folder when needed.
  */
 export async function saveMappingFileAtomic(file: string, mapping: Mapping): Promise<void> {
-  const folder = path.dirname(file);
-  const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await fs.mkdir(folder, { recursive: true });
-    const handle = await fs.open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(serializeMapping(mapping), 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new MappingError(`${file}: cannot save the key file (${errorCode(error) ?? describe(error)})`, file);
-  }
+  // Owner-only permissions: the key re-identifies participants.
+  await writeFileAtomic(file, serializeMapping(mapping), 0o600).catch((error: unknown) => {
+    throw new MappingError(`${file}: cannot save the key file (${describeFileError(error)})`, file);
+  });
 }
 
 /** The change in progress (or last finished) for each key, by absolute path: one writer at a time per key. */
@@ -73,12 +61,4 @@ export function saveMappingFileIfUnchanged(file: string, expected: Mapping, mapp
     await saveMappingFileAtomic(file, mapping);
     return true;
   });
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { describeFileError, isMissingFileError, writeFileAtomic } from './atomic-file';
 import {
   emptyReviewState, parseReviewState, REVIEW_FILE_NAME, ReviewStateError, serializeReviewState, type ReviewState,
 } from './review-state';
@@ -16,8 +16,8 @@ export async function loadReviewFile(file: string): Promise<ReviewState> {
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return emptyReviewState();
-    throw new ReviewStateError(`${file}: cannot read the review file (${errorCode(error) ?? describe(error)})`, file);
+    if (isMissingFileError(error)) return emptyReviewState();
+    throw new ReviewStateError(`${file}: cannot read the review file (${describeFileError(error)})`, file);
   }
   return parseReviewState(text, file);
 }
@@ -35,28 +35,7 @@ export async function updateReviewFile(file: string, change: (state: ReviewState
 
 /** Temporary file in the same folder, flushed, then renamed over the old one: a crash never leaves half a file. */
 export async function saveReviewFileAtomic(file: string, state: ReviewState): Promise<void> {
-  const folder = path.dirname(file);
-  const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await fs.mkdir(folder, { recursive: true });
-    const handle = await fs.open(temporary, 'wx', 0o644);
-    try {
-      await handle.writeFile(serializeReviewState(state), 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new ReviewStateError(`${file}: cannot save the review file (${errorCode(error) ?? describe(error)})`, file);
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  await writeFileAtomic(file, serializeReviewState(state), 0o644).catch((error: unknown) => {
+    throw new ReviewStateError(`${file}: cannot save the review file (${describeFileError(error)})`, file);
+  });
 }

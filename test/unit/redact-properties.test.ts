@@ -2,18 +2,9 @@ import * as assert from 'node:assert/strict';
 import { createFormFinder } from '../../src/core/export/leak-check';
 import { addEntity, addForm, emptyMapping, type Mapping } from '../../src/core/mapping';
 import { planRedactions, redactText } from '../../src/core/redact';
+import { seededRandom } from '../support/random';
 
-/** Small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 let key: Mapping = emptyMapping();
 for (const [type, forms] of [

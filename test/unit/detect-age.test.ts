@@ -1,17 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze';
+import { assertionsFor, found } from '../support/findings';
 import { ageToRange } from '../../src/core/detect/age';
-import type { FindingType } from '../../src/core/types';
 
-/** The texts of findings of `type`, as a user sees them at the given sensitivity; checks every offset on the way. */
-function found(text: string, type: FindingType, sensitivity: 'balanced' | 'high-recall' = 'balanced'): string[] {
-  const findings = analyze(text, { sensitivity });
-  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
-  return findings.filter((finding) => finding.type === type).map((finding) => finding.text);
-}
-
-const assertFinds = (text: string, expected: string[]): void => assert.deepEqual(found(text, 'AGE'), expected, text);
-const assertNothing = (text: string): void => assert.deepEqual(found(text, 'AGE', 'high-recall'), [], text);
+const { assertFinds, assertNothing } = assertionsFor('AGE');
 
 describe('age detector', () => {
   describe('ages with their unit, after "aged", or after "I\'m"', () => {

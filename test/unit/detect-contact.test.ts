@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze';
-import type { FindingType } from '../../src/core/types';
+import { assertionsFor, found } from '../support/findings';
 
-/** The texts of findings of `type`, as a user sees them at the given sensitivity; checks every offset on the way. */
-function found(text: string, type: FindingType, sensitivity: 'balanced' | 'high-recall' = 'balanced'): string[] {
-  const findings = analyze(text, { sensitivity });
-  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
-  return findings.filter((finding) => finding.type === type).map((finding) => finding.text);
-}
-
-const assertFinds = (text: string, expected: string[]): void => assert.deepEqual(found(text, 'CONTACT'), expected, text);
-const assertNothing = (text: string): void => assert.deepEqual(found(text, 'CONTACT', 'high-recall'), [], text);
+const { assertFinds, assertNothing } = assertionsFor('CONTACT');
 
 describe('contact detector', () => {
   describe('phone numbers in the forms people say and type', () => {

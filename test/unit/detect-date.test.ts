@@ -1,17 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
+import { assertionsFor, found } from '../support/findings';
 import { parseDateParts } from '../../src/core/detect/date';
-import type { FindingType } from '../../src/core/types';
 
-/** The texts of findings of `type`, as a user sees them at the given sensitivity; checks every offset on the way. */
-function found(text: string, type: FindingType, sensitivity: 'balanced' | 'high-recall' = 'balanced'): string[] {
-  const findings = analyze(text, { sensitivity });
-  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
-  return findings.filter((finding) => finding.type === type).map((finding) => finding.text);
-}
-
-const assertFinds = (text: string, expected: string[]): void => assert.deepEqual(found(text, 'DATE'), expected, text);
-const assertNothing = (text: string): void => assert.deepEqual(found(text, 'DATE', 'high-recall'), [], text);
+const { assertFinds, assertNothing } = assertionsFor('DATE');
 
 function confidenceOf(text: string, span: string): number | undefined {
   return analyze(text).find((finding) => finding.type === 'DATE' && finding.text === span)?.confidence;

@@ -3,18 +3,8 @@ import { createFormFinder } from '../../src/core/export/leak-check';
 import { redactPathSegment, redactRelativePath } from '../../src/core/export/paths';
 import { foldWithOffsets } from '../../src/core/export/fold';
 import { originalOffset } from '../../src/core/export/plan';
-import { addEntity, addForm, emptyMapping, type Mapping } from '../../src/core/mapping';
-import type { FindingType } from '../../src/core/types';
+import { keyOf } from '../support/key';
 
-function keyOf(...rows: [FindingType, string, ...string[]][]): Mapping {
-  let mapping = emptyMapping();
-  for (const [type, form, ...aliases] of rows) {
-    const added = addEntity(mapping, type, form);
-    mapping = added.mapping;
-    for (const alias of aliases) mapping = addForm(mapping, added.entity.token, alias).mapping;
-  }
-  return mapping;
-}
 
 const KEY = keyOf(['PERSON', 'Maria', 'Maria Gonzalez'], ['LOCATION', 'Leeds'], ['PERSON', 'Zoë'], ['PERSON', 'Person']);
 

@@ -1,18 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { addEntity, addForm, emptyMapping, type Mapping } from '../../src/core/mapping';
+import { emptyMapping, type Mapping } from '../../src/core/mapping';
+import { keyOf } from '../support/key';
 import { applyEdits, generaliseAge, generaliseAgeText, generaliseDate, generaliseDateText, planRedactions, redactText } from '../../src/core/redact';
-import type { FindingType, TranscriptFormat } from '../../src/core/types';
+import type { TranscriptFormat } from '../../src/core/types';
 
-/** Builds a key from `[type, form, ...aliases]` rows; tokens are issued in row order. */
-function keyOf(...rows: [FindingType, string, ...string[]][]): Mapping {
-  let mapping = emptyMapping();
-  for (const [type, form, ...aliases] of rows) {
-    const added = addEntity(mapping, type, form);
-    mapping = added.mapping;
-    for (const alias of aliases) mapping = addForm(mapping, added.entity.token, alias).mapping;
-  }
-  return mapping;
-}
 
 const MARIA = keyOf(['PERSON', 'Maria', 'Maria Gonzalez', 'Mrs. Gonzalez']);
 

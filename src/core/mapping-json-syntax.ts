@@ -74,14 +74,7 @@ class Scanner {
   }
 
   object(): void {
-    this.pos++;
-    this.skipSpace();
-    if (this.text[this.pos] === '}') {
-      this.pos++;
-      return;
-    }
-    for (;;) {
-      this.skipSpace();
+    this.delimited('}', () => {
       if (this.text[this.pos] !== '"') this.fail(`expected a property name in double quotes but found ${this.describeHere()}`);
       this.string();
       this.skipSpace();
@@ -89,43 +82,36 @@ class Scanner {
       this.pos++;
       this.skipSpace();
       this.value();
-      this.skipSpace();
-      if (this.text[this.pos] === ',') {
-        this.pos++;
-        this.skipSpace();
-        if (this.text[this.pos] === '}') this.fail('trailing comma before }');
-        continue;
-      }
-      if (this.text[this.pos] === '}') {
-        this.pos++;
-        return;
-      }
-      this.fail(`expected ',' or '}' but found ${this.describeHere()}`);
-    }
+    });
   }
 
   array(): void {
+    this.delimited(']', () => this.value());
+  }
+
+  /** The items of an object or array after its opening bracket, separated by commas, up to `close`. */
+  private delimited(close: '}' | ']', item: () => void): void {
     this.pos++;
     this.skipSpace();
-    if (this.text[this.pos] === ']') {
+    if (this.text[this.pos] === close) {
       this.pos++;
       return;
     }
     for (;;) {
       this.skipSpace();
-      this.value();
+      item();
       this.skipSpace();
       if (this.text[this.pos] === ',') {
         this.pos++;
         this.skipSpace();
-        if (this.text[this.pos] === ']') this.fail('trailing comma before ]');
+        if (this.text[this.pos] === close) this.fail(`trailing comma before ${close}`);
         continue;
       }
-      if (this.text[this.pos] === ']') {
+      if (this.text[this.pos] === close) {
         this.pos++;
         return;
       }
-      this.fail(`expected ',' or ']' but found ${this.describeHere()}`);
+      this.fail(`expected ',' or '${close}' but found ${this.describeHere()}`);
     }
   }
 

@@ -21,6 +21,8 @@ const entries = [
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Worker thread of the parallel corpus scan; loaded from beside dist/cli.js and dist/server.js.
   { entryPoints: ['src/core/parallel/scan-worker.ts'], outfile: 'dist/scan-worker.js' },
+  // Worker thread of the export (export --jobs, and the editor's export); loaded from beside dist/cli.js and dist/server.js.
+  { entryPoints: ['src/core/parallel/export-worker.ts'], outfile: 'dist/export-worker.js' },
   { entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js' },
 ];
 

@@ -29,20 +29,38 @@ export async function checkFolderForLeaks(folder: string, mapping: Mapping, fs: 
   const hits: LeakHit[] = [];
   const files = await listAllFiles(folder, fs);
   for (const relativePath of files) {
-    for (const what of finder.inPath(relativePath)) hits.push({ file: relativePath, line: 0, column: 0, what: `${what} in the file or folder name` });
     const text = (await fs.readFile(path.join(folder, ...relativePath.split('/')), 'utf8')).replace(/^\uFEFF/, '');
-    const formHits = finder.inText(text, formatForPath(relativePath));
-    for (const { line, column, what, start } of formHits) hits.push({ file: relativePath, line, column, offset: start, what });
-    if (options.transcripts.has(relativePath)) {
-      // A finding on a form already reported is the same leak; report it once.
-      const reported = mergeSpans(formHits);
-      for (const finding of newEngineFindings(text, relativePath, mapping, options)) {
-        if (overlapsAny(reported, finding.start, finding.end)) continue;
-        hits.push({ file: relativePath, ...lineAndColumnOf(text, finding.start), offset: finding.start, what: `engine finding ${finding.type} (not in the key)` });
-      }
-    }
+    const transcript = options.transcripts.has(relativePath);
+    hits.push(...leaksInFile(relativePath, text, finder, mapping, { transcript, accepted: options.accepted?.get(relativePath), sensitivity: options.sensitivity }));
   }
   return { filesChecked: files.length, formsChecked: finder.formCount, hits };
+}
+
+export interface FileLeakCheck {
+  /** Re-analyse with the engine too (a transcript), not only search for the key's forms. */
+  transcript: boolean;
+  /** Texts of findings the user chose to keep (`--allow-unresolved`); the engine may find these. */
+  accepted?: readonly string[];
+  sensitivity: Sensitivity;
+}
+
+/**
+ * One checked file (`relativePath` inside the checked folder, `text` without its BOM): forms of the key in its name
+ * and text, then, for a transcript, what the engine still finds. The export runs this on worker threads.
+ */
+export function leaksInFile(relativePath: string, text: string, finder: FormFinder, mapping: Mapping, check: FileLeakCheck): LeakHit[] {
+  const hits: LeakHit[] = [];
+  for (const what of finder.inPath(relativePath)) hits.push({ file: relativePath, line: 0, column: 0, what: `${what} in the file or folder name` });
+  const formHits = finder.inText(text, formatForPath(relativePath));
+  for (const { line, column, what, start } of formHits) hits.push({ file: relativePath, line, column, offset: start, what });
+  if (!check.transcript) return hits;
+  // A finding on a form already reported is the same leak; report it once.
+  const reported = mergeSpans(formHits);
+  for (const finding of newEngineFindings(text, relativePath, mapping, check)) {
+    if (overlapsAny(reported, finding.start, finding.end)) continue;
+    hits.push({ file: relativePath, ...lineAndColumnOf(text, finding.start), offset: finding.start, what: `engine finding ${finding.type} (not in the key)` });
+  }
+  return hits;
 }
 
 interface TextHit {
@@ -109,9 +127,9 @@ function foldedKey(form: string): string {
 }
 
 /** What the engine still finds in an exported transcript, minus the findings the user chose to keep. */
-function newEngineFindings(text: string, relativePath: string, mapping: Mapping, options: LeakCheckOptions): Finding[] {
-  const accepted = (options.accepted?.get(relativePath) ?? []).map((kept) => kept.toLocaleLowerCase());
-  const findings = analyze(text, { ignore: ignoreListOf(mapping), format: formatForPath(relativePath), sensitivity: options.sensitivity });
+function newEngineFindings(text: string, relativePath: string, mapping: Mapping, check: FileLeakCheck): Finding[] {
+  const accepted = (check.accepted ?? []).map((kept) => kept.toLocaleLowerCase());
+  const findings = analyze(text, { ignore: ignoreListOf(mapping), format: formatForPath(relativePath), sensitivity: check.sensitivity });
   return findings.filter((finding) => {
     const found = finding.text.toLocaleLowerCase();
     return !accepted.some((kept) => kept.includes(found) || found.includes(kept));

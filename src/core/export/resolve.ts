@@ -1,13 +1,10 @@
 import { generaliseAgeText, generaliseDateText } from '../generalise';
 import { addEntity, MappingError, type Mapping } from '../mapping';
 import type { Redaction } from '../redact';
-import type { Finding, Sensitivity, TranscriptFormat } from '../types';
-import { unresolvedFindingsOf } from './plan';
+import type { Finding } from '../types';
 
-export interface Document {
-  text: string;
-  format: TranscriptFormat;
-}
+/** What the key and the generalisations leave uncovered in each file (re-reading the corpus: it is never held). */
+export type Reanalyse<K> = (mapping: Mapping, generalisations: ReadonlyMap<K, Redaction[]>) => Promise<Map<K, Finding[]>>;
 
 export interface Resolution<K> {
   mapping: Mapping;
@@ -26,12 +23,7 @@ const MAX_ROUNDS = 3;
  * putting "36" in the key would replace every 36 in the corpus; every other finding becomes a new entity in the key,
  * so it is replaced consistently everywhere. Repeats while re-analysis finds more (a new form can reveal others).
  */
-export function resolveUnresolved<K>(
-  documents: ReadonlyMap<K, Document>,
-  initial: Map<K, Finding[]>,
-  start: Mapping,
-  sensitivity: Sensitivity,
-): Resolution<K> {
+export async function resolveUnresolved<K>(initial: Map<K, Finding[]>, start: Mapping, reanalyse: Reanalyse<K>): Promise<Resolution<K>> {
   let mapping = start;
   let keyChanged = false;
   const generalisations = new Map<K, Redaction[]>();
@@ -58,11 +50,7 @@ export function resolveUnresolved<K>(
       }
     }
     if (!changed) break;
-    unresolved = new Map();
-    for (const [key, document] of documents) {
-      const remaining = unresolvedFindingsOf(document.text, document.format, mapping, sensitivity, generalisations.get(key));
-      if (remaining.length) unresolved.set(key, remaining);
-    }
+    unresolved = await reanalyse(mapping, generalisations);
   }
   return { mapping, keyChanged, generalisations, unresolved };
 }

@@ -1,18 +1,20 @@
 import * as path from 'node:path';
-import { listCorpusFiles, readCorpusFile, type CorpusFile } from '../corpus-files';
+import { listCorpusFiles, type CorpusFile } from '../corpus-files';
 import { type Mapping, MappingError } from '../mapping';
 import { loadMappingFile, saveMappingFileIfUnchanged } from '../mapping-file';
+import { createExportPool, type ExportPool } from '../parallel/export-pool';
+import { defaultJobsFor } from '../parallel/jobs';
 import { redactText, type Redaction } from '../redact';
-import { formatForPath } from '../transcript';
 import type { Finding, FindingType } from '../types';
+import type { AnalyseResult, ExportPassContext, ExportTask, PlanResult, TaskProblem, WriteResult } from './export-file';
 import { describeFsError, nodeExportFs, type ExportFs } from './export-fs';
 import { outputFolderState, unsafeFolderReason } from './folders';
-import { checkFolderForLeaks, createFormFinder } from './leak-check';
+import { createFormFinder, leaksInFile, listAllFiles, type FormFinder } from './leak-check';
 import { byType, LOG_CSV, LOG_MARKDOWN, renderLogCsv, renderLogMarkdown, type LogInput } from './log';
-import { lineAndColumnOf, originalOffset, planFile, unresolvedFindingsOf } from './plan';
+import { redactRelativePath } from './paths';
 import { publishStaging, removeStaleStaging, stagingFolderFor } from './publish';
-import { resolveUnresolved, type Document } from './resolve';
-import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, LeakReport } from './types';
+import { resolveUnresolved } from './resolve';
+import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, LeakHit, LeakReport } from './types';
 
 export interface ExportHooks {
   fs?: ExportFs;
@@ -48,11 +50,10 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
   const source = path.resolve(cwd, settings.source);
   const out = path.resolve(cwd, settings.out);
   const keyPath = path.resolve(cwd, settings.keyPath);
-  const progress = hooks.onProgress ?? (() => undefined);
   const stopIfCancelled = (): void => {
     if (hooks.signal?.aborted) throw new ExportCancelledError();
   };
-  let mapping = await loadMappingFile(keyPath);
+  const mapping = await loadMappingFile(keyPath);
   const refuse = (reason: string): ExportRunResult => ({ outcome: { status: 'refused', reason }, mapping, problems: [] });
 
   const unsafe = await unsafeFolderReason(source, out, keyPath, fs);
@@ -76,96 +77,166 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     if ((await fs.realpath(file.absolutePath).catch(() => file.absolutePath)) !== keyReal) files.push(file);
   }
 
-  // Pass 1: read everything, and ask the engine what the key leaves uncovered.
-  const documents = new Map<CorpusFile, Document & { hadBom: boolean }>();
-  let unresolved = new Map<CorpusFile, Finding[]>();
-  for (const [index, file] of files.entries()) {
-    stopIfCancelled();
-    progress({ phase: 'analysing', done: index, total: files.length });
-    const read = await readCorpusFile(file.absolutePath, settings.maxBytes);
-    if (!read.ok) {
-      problems.push({ path: file.displayPath, message: read.reason });
-      continue;
-    }
-    const document = { text: read.text, hadBom: read.hadBom, format: formatForPath(file.absolutePath) };
-    documents.set(file, document);
-    if (problems.length > 0) continue; // the export will be refused; no need to analyse
-    const findings = unresolvedFindingsOf(document.text, document.format, mapping, settings.sensitivity);
-    if (findings.length) unresolved.set(file, findings);
+  const jobs = hooks.fs ? 1 : (settings.jobs ?? (await defaultJobsFor(files)));
+  const pool = createExportPool({ jobs, fs, describe: (index) => files[index].displayPath });
+  const run: ExportRun = { settings, hooks, fs, out, keyPath, files, problems, mapping, pool, stopIfCancelled, refuse };
+  try {
+    return await exportFiles(run);
+  } catch (error) {
+    if (error instanceof SourceChangedError) return { ...refuse(error.message), mapping: run.mapping };
+    throw error;
+  } finally {
+    await pool.close();
   }
+}
+
+interface ExportRun {
+  settings: ExportSettings;
+  hooks: ExportHooks;
+  fs: ExportFs;
+  out: string;
+  keyPath: string;
+  files: readonly CorpusFile[];
+  problems: { path: string; message: string }[];
+  /** The key as loaded, then as saved by --redact-unresolved. */
+  mapping: Mapping;
+  pool: ExportPool;
+  stopIfCancelled: () => void;
+  refuse: (reason: string) => ExportRunResult;
+}
+
+/** An original was edited, moved or deleted during the run: what was analysed is no longer what would be written. */
+class SourceChangedError extends Error {}
+
+/**
+ * The passes over the corpus, one file at a time on the pool, in file order: analyse, (resolve), write to staging
+ * and check each file, then log and publish. Only per-file findings and summaries are kept between passes.
+ */
+async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
+  const { settings, hooks, fs, out, keyPath, files, problems, pool, stopIfCancelled } = run;
+  let { mapping } = run;
+  const refuse = (reason: string): ExportRunResult => ({ ...run.refuse(reason), mapping });
+  const progress = hooks.onProgress ?? (() => undefined);
+  const base = { sensitivity: settings.sensitivity, maxBytes: settings.maxBytes };
+  const changed = (index: number, result: TaskProblem): SourceChangedError =>
+    new SourceChangedError(
+      `${files[index].displayPath} ${result.problem === 'unreadable' ? `can no longer be read (${result.reason})` : 'changed'} while the export was running; nothing was exported. Run the export again`,
+    );
+
+  // Pass 1: ask the engine what the key leaves uncovered (only reading, when some paths could not even be listed).
+  const digests: string[] = [];
+  let unresolved = new Map<number, Finding[]>();
+  const analyse = problems.length === 0;
+  await eachInOrder(
+    pool.run(files.length, (index) => ({ kind: 'analyse', path: files[index].absolutePath, analyse }), { ...base, mapping }) as AsyncGenerator<AnalyseResult>,
+    files.length,
+    (index) => {
+      stopIfCancelled();
+      progress({ phase: 'analysing', done: index, total: files.length });
+    },
+    (result, index) => {
+      if (!result.ok) {
+        problems.push({ path: files[index].displayPath, message: result.problem === 'unreadable' ? result.reason : 'could not be read' });
+        return;
+      }
+      digests[index] = result.digest;
+      if (result.findings.length) unresolved.set(index, result.findings);
+    },
+  );
   if (problems.length > 0) {
     return { ...refuse(`${problems.length} path(s) could not be read; nothing was exported (an export must be complete)`), problems };
   }
   stopIfCancelled();
-  let generalisations = new Map<CorpusFile, Redaction[]>();
+  let generalisations = new Map<number, Redaction[]>();
   let keyUpdated = false;
   if (unresolved.size > 0 && settings.redactUnresolved) {
-    const resolution = resolveUnresolved(documents, unresolved, mapping, settings.sensitivity);
+    const reanalyse = async (next: Mapping, planned: ReadonlyMap<number, Redaction[]>): Promise<Map<number, Finding[]>> => {
+      const remaining = new Map<number, Finding[]>();
+      const tasks = pool.run(
+        files.length,
+        (index): ExportTask => ({ kind: 'analyse', path: files[index].absolutePath, analyse: true, digest: digests[index], generalisations: planned.get(index) }),
+        { ...base, mapping: next },
+      ) as AsyncGenerator<AnalyseResult>;
+      await eachInOrder(tasks, files.length, stopIfCancelled, (result, index) => {
+        if (!result.ok) throw changed(index, result);
+        if (result.findings.length) remaining.set(index, result.findings);
+      });
+      return remaining;
+    };
+    const resolution = await resolveUnresolved(unresolved, mapping, reanalyse);
     const loaded = mapping;
     ({ mapping, unresolved, generalisations } = resolution);
+    run.mapping = mapping;
     if (resolution.keyChanged) {
       // Saved before anything is exported, so an export never uses a token the key does not have; and only over the
       // key it planned from, so an entity a quick fix added meanwhile is never lost.
       if (!(await saveMappingFileIfUnchanged(keyPath, loaded, mapping))) {
-        mapping = loaded;
+        mapping = run.mapping = loaded;
         return refuse('the project key changed while the export was running (a redaction in the editor?); nothing was exported. Run the export again');
       }
       keyUpdated = true;
     }
   }
+  const fileTask = (index: number): { path: string; relativePath: string; digest: string; generalisations?: Redaction[]; unresolved: Finding[] } => ({
+    path: files[index].absolutePath,
+    relativePath: files[index].relativePath,
+    digest: digests[index],
+    generalisations: generalisations.get(index),
+    unresolved: unresolved.get(index) ?? [],
+  });
 
-  const plans = [...documents].map(([file, document]) =>
-    planFile({
-      ...document,
-      relativePath: file.relativePath,
-      mapping,
-      generalisations: generalisations.get(file),
-      unresolved: unresolved.get(file) ?? [],
-    }),
-  );
-  const summaries = plans.map((plan) => plan.summary);
   if (unresolved.size > 0 && !settings.allowUnresolved) {
-    return { outcome: { status: 'unresolved', files: summaries, sourcePaths: [...documents.keys()].map((file) => file.displayPath) }, mapping, problems };
+    const summaries: ExportedFile[] = [];
+    const plans = pool.run(files.length, (index): ExportTask => ({ kind: 'plan', ...fileTask(index) }), { ...base, mapping }) as AsyncGenerator<PlanResult>;
+    await eachInOrder(plans, files.length, stopIfCancelled, (result, index) => {
+      if (!result.ok) throw changed(index, result);
+      summaries.push(result.summary);
+    });
+    return { outcome: { status: 'unresolved', files: summaries, sourcePaths: files.map((file) => file.displayPath) }, mapping, problems };
   }
-  const collision = findCollision(summaries);
+  const collision = findCollision(files.map((file) => redactRelativePath(file.relativePath, mapping)));
   if (collision) return refuse(`two files would be exported as ${collision}; rename one of the originals`);
 
-  // Pass 2: write to staging, check, log, publish.
+  // Pass 2: write each file to staging and check it; then check the folder as a whole, log, publish.
   await removeStaleStaging(out, fs);
   const staging = stagingFolderFor(out);
   try {
     await fs.mkdir(path.dirname(out), { recursive: true });
     await fs.mkdir(staging);
     hooks.onStagingCreated?.(staging);
-    for (const [index, plan] of plans.entries()) {
-      stopIfCancelled();
-      progress({ phase: 'writing', done: index, total: plans.length });
-      const target = path.join(staging, ...plan.summary.outputPath.split('/'));
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, plan.output, { encoding: 'utf8', flag: 'wx' });
-      await hooks.afterFileWritten?.(index + 1);
-    }
+    const summaries: ExportedFile[] = [];
+    const hitsByFile = new Map<string, LeakHit[]>();
+    const context: ExportPassContext = { ...base, mapping, staging, allowUnresolved: settings.allowUnresolved };
+    const writes = pool.run(
+      files.length,
+      (index): ExportTask => ({ kind: 'write', ...fileTask(index), displayPath: files[index].displayPath }),
+      context,
+    ) as AsyncGenerator<WriteResult>;
+    await eachInOrder(
+      writes,
+      files.length,
+      (index) => {
+        stopIfCancelled();
+        progress({ phase: 'writing', done: index, total: files.length });
+      },
+      async (result, index) => {
+        if (!result.ok) {
+          if (result.problem === 'write') throw Object.assign(new Error(result.message), { code: result.code });
+          throw changed(index, result);
+        }
+        summaries.push(result.summary);
+        hitsByFile.set(result.summary.outputPath, result.hits);
+        await hooks.afterFileWritten?.(index + 1);
+      },
+    );
 
     stopIfCancelled();
-    progress({ phase: 'checking', done: 0, total: plans.length });
-    const accepted = new Map(plans.map((plan) => [plan.summary.outputPath, plan.unresolvedFindings.map((finding) => finding.text)]));
-    const leakReport = await checkFolderForLeaks(staging, mapping, fs, {
-      transcripts: new Set(summaries.map((summary) => summary.outputPath)),
-      accepted: settings.allowUnresolved ? accepted : undefined,
-      sensitivity: settings.sensitivity,
-    });
+    progress({ phase: 'checking', done: 0, total: files.length });
+    const finder = createFormFinder(mapping);
+    const leakReport = await checkStaging(staging, hitsByFile, finder, mapping, fs, settings.sensitivity);
     if (leakReport.hits.length > 0) {
       await fs.rm(staging, { recursive: true, force: true });
-      const fileByOutput = new Map([...documents.keys()].map((file, index) => [plans[index].summary.outputPath, { file, plan: plans[index] }]));
-      const hits = leakReport.hits.map((hit) => {
-        const origin = fileByOutput.get(hit.file);
-        if (!origin) return hit;
-        if (hit.offset === undefined) return { ...hit, sourcePath: origin.file.displayPath };
-        const text = documents.get(origin.file)?.text ?? '';
-        const { line, column } = lineAndColumnOf(text, originalOffset(hit.offset, origin.plan.edits));
-        return { ...hit, sourcePath: `${origin.file.displayPath}:${line}:${column}` };
-      });
-      return { outcome: { status: 'leak', leakReport: { ...leakReport, hits } }, mapping, problems };
+      return { outcome: { status: 'leak', leakReport }, mapping, problems };
     }
 
     const logInput = buildLogInput(settings, mapping, summaries, leakReport, unresolved.size > 0 ? 'kept' : settings.redactUnresolved && (keyUpdated || generalisations.size > 0) ? 'tokens' : 'none');
@@ -176,7 +247,6 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     // The logs' own wording ("made by Transcript Redactor") is ours, not data: a key form that happens to match it
     // (a tool name flagged in a transcript and given a token) is no leak. Paths and globs are checked as before.
     const wording = logWording(logInput);
-    const finder = createFormFinder(mapping);
     const logHits = logs.flatMap((log) =>
       finder
         .inText(log.text)
@@ -191,7 +261,7 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     stopIfCancelled(); // the last moment a cancel is honoured: after this, the export is in place
 
     const { keptPreviousAt } = await publishStaging(staging, out, fs);
-    progress({ phase: 'done', done: plans.length, total: plans.length });
+    progress({ phase: 'done', done: files.length, total: files.length });
     return {
       outcome: { status: 'exported', files: summaries, leakReport, keyUpdated, generalised: [...generalisations.values()].reduce((sum, list) => sum + list.length, 0), ...(keptPreviousAt ? { replacedFolderKeptAt: keptPreviousAt } : {}) },
       mapping,
@@ -199,8 +269,56 @@ export async function runExport(settings: ExportSettings, hooks: ExportHooks = {
     };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    if (error instanceof MappingError || error instanceof ExportCancelledError) throw error;
+    if (error instanceof MappingError || error instanceof ExportCancelledError || error instanceof SourceChangedError) throw error;
     return refuse(`could not write the export (${describeFsError(error)}); nothing was exported and ${settings.out} is unchanged`);
+  }
+}
+
+/**
+ * The staging folder's leak report, in the order of its sorted listing: each transcript was checked as it was
+ * written (`checked`, by output path); anything else found there gets the form search here.
+ */
+async function checkStaging(
+  staging: string,
+  checked: ReadonlyMap<string, readonly LeakHit[]>,
+  finder: FormFinder,
+  mapping: Mapping,
+  fs: ExportFs,
+  sensitivity: ExportSettings['sensitivity'],
+): Promise<LeakReport> {
+  const listed = await listAllFiles(staging, fs);
+  const hits: LeakHit[] = [];
+  for (const relativePath of listed) {
+    const known = checked.get(relativePath);
+    if (known) {
+      hits.push(...known);
+      continue;
+    }
+    const text = (await fs.readFile(path.join(staging, ...relativePath.split('/')), 'utf8')).replace(/^\uFEFF/, '');
+    hits.push(...leaksInFile(relativePath, text, finder, mapping, { transcript: false, sensitivity }));
+  }
+  return { filesChecked: listed.length, formsChecked: finder.formCount, hits };
+}
+
+/**
+ * Consumes a pool batch in order: `before(index)` runs before waiting for result `index` (progress, cancellation),
+ * `handle` after. Stopping early (a throw) stops the batch and its workers.
+ */
+async function eachInOrder<Result>(
+  results: AsyncGenerator<Result>,
+  count: number,
+  before: (index: number) => void,
+  handle: (result: Result, index: number) => void | Promise<void>,
+): Promise<void> {
+  try {
+    for (let index = 0; index < count; index++) {
+      before(index);
+      const next = await results.next();
+      if (next.done) throw new Error(`the export pool gave ${index} result(s) for ${count} file(s)`);
+      await handle(next.value, index);
+    }
+  } finally {
+    await results.return(undefined);
   }
 }
 
@@ -211,11 +329,11 @@ function logWording(input: LogInput): string {
 }
 
 /** Two originals that redact to the same name (or differ only in case) cannot both be exported. */
-function findCollision(files: readonly ExportedFile[]): string | undefined {
+function findCollision(outputPaths: readonly string[]): string | undefined {
   const seen = new Set<string>();
-  for (const file of files) {
-    const key = file.outputPath.toLowerCase();
-    if (seen.has(key)) return file.outputPath;
+  for (const outputPath of outputPaths) {
+    const key = outputPath.toLowerCase();
+    if (seen.has(key)) return outputPath;
     seen.add(key);
   }
   return undefined;

@@ -57,6 +57,8 @@ export interface ExportSettings {
   exclude: readonly string[];
   sensitivity: Sensitivity;
   maxBytes?: number;
+  /** Files handled at a time on worker threads; the output is the same for every number (default: by corpus size). */
+  jobs?: number;
   /** Recorded in the log. */
   toolVersion: string;
   /** Working folder for relative paths (default: process.cwd()). */

@@ -1,0 +1,36 @@
+/**
+ * The export's per-file work on worker threads (export-worker.js), results in file order: see task-pool.ts.
+ * With one job, or an injected file system (tests' fault injection needs this thread), tasks run in this thread.
+ */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { ExportFs } from '../export/export-fs';
+import { runExportTask, type ExportPassContext, type ExportTask, type ExportTaskResult } from '../export/export-file';
+import { createTaskPool, type TaskPool } from './task-pool';
+
+export type ExportPool = TaskPool<ExportTask, ExportTaskResult, ExportPassContext>;
+
+export interface ExportPoolOptions {
+  jobs: number;
+  /** For tasks run in this thread. */
+  fs: ExportFs;
+  /** Describes task `index` in an error message. */
+  describe: (index: number) => string;
+  /** Default: export-worker.js beside this module (dist/export-worker.js in the bundles). */
+  workerScript?: string;
+}
+
+export function createExportPool({ jobs, fs, describe, workerScript = path.join(__dirname, 'export-worker.js') }: ExportPoolOptions): ExportPool {
+  // A bundle shipped without the worker still exports, in one thread; the output is the same.
+  const workers = existsSync(workerScript) ? jobs : 1;
+  return createTaskPool<ExportTask, ExportTaskResult, ExportPassContext>({
+    workerScript,
+    workers,
+    label: 'export',
+    describe,
+    inThread: (task, context) => {
+      if (!context) throw new Error('an export task needs its pass context');
+      return runExportTask(task, context, fs);
+    },
+  });
+}

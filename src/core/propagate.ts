@@ -2,7 +2,7 @@ import { isSentenceStart } from './detect/capitalised';
 import { CONNECTORS, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
-import { escapeRegExp, wordBoundedPattern } from './text';
+import { FormIndex } from './form-index';
 import { overlapsAny, parseTranscript } from './transcript';
 import type { AnalyzeOptions, Finding, FindingType, TranscriptFormat } from './types';
 
@@ -59,20 +59,16 @@ export function propagateWithinDocument(
   }
   if (sources.size === 0) return findings;
 
-  const alternatives = [...sources.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = wordBoundedPattern(alternatives.join('|'), 'giu');
   const occupied = findings; // already sorted by start and non-overlapping
   const added: Finding[] = [];
   const ignored = ignoredForms(options);
   let protectedSpans: ReturnType<typeof parseTranscript>['protectedSpans'] | undefined;
 
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const key = match[0].toLocaleLowerCase();
+  for (const { start, end, key } of new FormIndex(sources.keys()).matches(text)) {
+    const matched = text.slice(start, end);
     const source = sources.get(key);
     if (!source || ignored.has(key)) continue;
-    if (!/\s/.test(match[0]) && !/^[\p{Lu}\p{Lt}]/u.test(match[0]) && !foundInLowerCase(source)) continue;
+    if (!/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !foundInLowerCase(source)) continue;
     if (wordParts.has(key) && !usedAsName(text, start, end)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
@@ -88,7 +84,7 @@ export function propagateWithinDocument(
         : nameParts.has(key)
         ? 'part of a likely person name elsewhere in this transcript'
         : `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
-      text: match[0],
+      text: matched,
       detector: 'propagate',
     });
   }

@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from './detector';
-import { escapeRegExp, wordBoundedPattern } from '../text';
+import { FormIndex } from '../form-index';
 import type { KnownForm } from '../types';
 
 /** Every occurrence of a form the project already knows (the key, or confirmed elsewhere), in any case. */
@@ -9,18 +9,17 @@ export const knownForms: Detector = {
   detect({ text, options }) {
     const forms = options.knownForms ?? [];
     if (forms.length === 0) return [];
-    const { typeByForm, pattern } = compiledForms(forms);
-    pattern.lastIndex = 0;
+    const { typeByForm, index } = compiledForms(forms);
     const found: Candidate[] = [];
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const known = typeByForm.get(match[0].toLocaleLowerCase());
+    for (const { start, end, key } of index.matches(text)) {
+      const known = typeByForm.get(key);
       if (!known) continue;
       // Inside an address (`bookings@millbrook-centre.example.org`) the contact detector takes the whole of it;
       // winning here on priority would leave the rest of the address unredacted.
-      if (insideAddress(text, match.index, match.index + match[0].length)) continue;
+      if (insideAddress(text, start, end)) continue;
       found.push({
-        start: match.index,
-        end: match.index + match[0].length,
+        start,
+        end,
         type: known.type,
         confidence: 0.99,
         reason: known.token ? `known form of ${known.token} in the project key` : 'known form confirmed elsewhere in the project',
@@ -32,30 +31,25 @@ export const knownForms: Detector = {
 
 interface CompiledForms {
   typeByForm: Map<string, KnownForm>;
-  pattern: RegExp;
+  index: FormIndex;
 }
 
 /**
- * Compiled once per list of forms, not once per chunk: a corpus can confirm thousands of forms. Keyed by the forms'
- * content (not the array, which a caller may change in place); only the latest list is kept (a big one takes MBs).
+ * Compiled once per list of forms, not once per chunk: a corpus can confirm thousands of forms. Keyed by the list
+ * itself (analysis options are treated as read-only while they are in use), so looking it up costs nothing per chunk.
  */
-const compiled = new Map<string, CompiledForms>();
-const COMPILED_LISTS_KEPT = 1;
+const compiled = new WeakMap<readonly KnownForm[], CompiledForms>();
 
 function compiledForms(forms: readonly KnownForm[]): CompiledForms {
-  const cacheKey = forms.map((known) => `${known.form}\u0000${known.type}\u0000${known.token ?? ''}`).join('\u0001');
-  let entry = compiled.get(cacheKey);
+  let entry = compiled.get(forms);
   if (!entry) {
     const typeByForm = new Map<string, KnownForm>();
     for (const known of forms) {
       const key = known.form.trim().toLocaleLowerCase();
       if (key) typeByForm.set(key, known);
     }
-    // Longest first, so "Maria Gonzalez" wins over "Maria" in one alternation.
-    const alternatives = [...typeByForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    entry = { typeByForm, pattern: wordBoundedPattern(alternatives.join('|'), 'giu') };
-    if (compiled.size >= COMPILED_LISTS_KEPT) compiled.delete(compiled.keys().next().value as string);
-    compiled.set(cacheKey, entry);
+    entry = { typeByForm, index: new FormIndex(typeByForm.keys()) };
+    compiled.set(forms, entry);
   }
   return entry;
 }

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { FormIndex } from '../../src/core/form-index';
+import { escapeRegExp, wordBoundedPattern } from '../../src/core/text';
+import { pick, seededRandom } from '../support/random';
+
+const spans = (index: FormIndex, text: string): string[] => index.matches(text).map(({ start, end }) => text.slice(start, end));
+
+/** The reference: one case-insensitive, word-bounded alternation, longest form first. */
+function alternationMatches(forms: readonly string[], text: string): { start: number; end: number; key: string }[] {
+  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const pattern = wordBoundedPattern(sorted.map(escapeRegExp).join('|'), 'giu');
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, key: match[0].toLocaleLowerCase() }));
+}
+
+describe('FormIndex (many known forms, one pass)', () => {
+  it('finds whole words in any case, the longest form first', () => {
+    const index = new FormIndex(['maria', 'maria gonzalez', 'port kerrow']);
+    assert.deepEqual(spans(index, 'MARIA Gonzalez met Maria at Port Kerrow, not Mariam or Port Kerrowby.'), ['MARIA Gonzalez', 'Maria', 'Port Kerrow']);
+  });
+
+  it('finds forms with apostrophes, hyphens and digits, and forms led by punctuation', () => {
+    const index = new FormIndex(["o'neill", 'jean-luc', 'ward 7b', '+44 7700 900123']);
+    assert.deepEqual(spans(index, "O'Neill and Jean-Luc on Ward 7B; call +44 7700 900123."), ["O'Neill", 'Jean-Luc', 'Ward 7B', '+44 7700 900123']);
+    assert.deepEqual(spans(index, "O'Neills Jean-Lucas Ward 7BX"), []);
+  });
+
+  it('matches letters outside the Basic Multilingual Plane and accents as written', () => {
+    const index = new FormIndex(['zoë', 'nkechi']);
+    assert.deepEqual(spans(index, 'ZOË, Zoe and 𝒳Nkechi and Nkechi𝒳 and Nkechi.'), ['ZOË', 'Nkechi']);
+  });
+
+  it('gives exactly the matches of the equivalent alternation on random texts', () => {
+    const words = ['maria', 'gonzalez', 'port', 'kerrow', 'st', 'anne', "o'neill", 'jean-luc', 'zoë', 'ward', '7b', 'the', 'and', 'x'];
+    const separators = [' ', ' ', ' ', ', ', '. ', '\n', '-', "'", '’', '_', '', '(', ')'];
+    for (let seed = 1; seed <= 200; seed++) {
+      const random = seededRandom(seed);
+      const forms = Array.from({ length: 1 + Math.floor(random() * 8) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, words)).join(pick(random, [' ', ' ', '-', '. '])),
+      );
+      if (random() < 0.2) forms.push(`(${pick(random, words)})`);
+      let text = '';
+      for (let i = 0; i < 40; i++) {
+        const word = pick(random, words);
+        text += (random() < 0.3 ? word.toUpperCase() : random() < 0.5 ? word[0].toUpperCase() + word.slice(1) : word) + pick(random, separators);
+      }
+      assert.deepEqual(new FormIndex(forms).matches(text), alternationMatches(forms, text), `seed ${seed}: ${JSON.stringify({ forms, text })}`);
+    }
+  });
+});

@@ -73,6 +73,24 @@ describe('date detector', () => {
       assertFinds('She grew up in the 1980s.', ['1980s']);
     });
 
+    it('finds a holiday only when a year ties it to one occasion', () => {
+      assertFinds('One setback. Christmas the first year. Christmas 2019. I had one beer.', ['Christmas', 'Christmas 2019']);
+      assertFinds('Diwali last year was quiet.', ['Diwali last year']);
+      assertNothing("She's Muslim, it was Ramadan.");
+      assertNothing('Last thing. The Christmas do. Is it still at the Bowl?');
+      assertNothing("We always go to Nan's at Christmas, and Eid is at my aunt's.");
+    });
+
+    it('finds approximate years, days of the month said in words and abbreviated years anywhere', () => {
+      assertFinds('She came about 2016? No, 2017.', ['2016', '2017']);
+      assertFinds('Full-time wheelchair since about 2012.', ['2012']);
+      assertNothing('I paid about 2000.');
+      assertFinds('He did sixty-one hours the week of the 18th.', ['18th']);
+      assertFinds("It went up on the fourteenth. Fourteen days, that's fine.", ['fourteenth']);
+      assertNothing('On the second go it worked. By the third time I knew.');
+      assertFinds("Worse than '82, and the '76 drought.", ["'82", "'76"]);
+    });
+
     it('reads automatic transcripts written in lower case', () => {
       assertFinds("i'm 47 and i was diagnosed in march 2019.", ['march 2019']);
       assertFinds('we moved in january, then in may we lost him.', ['january', 'may']);
@@ -102,6 +120,11 @@ describe('date detector', () => {
       assertNothing('She is in her sixties, he is in his 80s.');
       assertNothing('We lived at 1987 Main Street for years.');
       assert.deepEqual(found('I paid 1500 for the car and 2000 for the repairs.', 'DATE'), [], 'not "and" after a non-year');
+    });
+
+    it('leaves counts said as "two thousand" alone, but not a range of spoken years', () => {
+      assertNothing('Sold down to three hundred ewes from two thousand.');
+      assertFinds('We moved in two thousand.', ['two thousand']);
     });
 
     it('leaves years inside phone numbers and IDs to those detectors', () => {

@@ -2,13 +2,15 @@ import { parseDateParts } from './date-parse';
 import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, SEASON, YEAR } from './date-words';
 import type { Candidate, Detector } from './detector';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
-import { DECADE_WORDS, YEAR_WORDS } from './pattern-number-words';
+import { DECADE_WORDS, ORDINAL_WORDS, YEAR_WORDS } from './pattern-number-words';
 
 export { parseDateParts, type DateParts } from './date-parse';
 
 /** Words after "the 3rd" that make it an ordinal, not a date: `the 3rd time`, `the 2nd of them`. */
 const DAY_NOT_DATE_AFTER =
   /^\s+(?:of\s+(?:the|my|his|her|our|their|them|us)|time|floor|century|grade|percentile|birthday|anniversary|place|round|week|day|month|year|try|go|child|kid|son|daughter|one|person|attempt)\b/;
+/** "the week of the 18th", "the night of the 5th". No capture groups. */
+const PART_OF_TIME = '(?:week|weekend|night|morning|afternoon|evening|day|end|start|beginning|middle|rest)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Not preceded by a letter or digit. */
 const START = '(?<![\\p{L}\\p{N}])';
@@ -36,11 +38,27 @@ const YEAR_CONTEXT =
 /** Words before a number that make it something other than a year. */
 const NOT_A_YEAR_BEFORE =
   /(?:\b(?:number|no|nos|room|flight|bus|route|ward|bed|page|pages|code|ext|extension|unit|suite|apartment|apt|box|pin|model|version|level|score|about|over|under|nearly|almost|roughly|approximately|than|only|just|paid|cost|costs|spent|owe|owed|earn|earned|weigh|weighed|weighs)|[#$£€¥])\s*\.?\s*$/i;
+/** A count said earlier in the same clause: "three hundred ewes from " (digits or "hundred"/"thousand", then a noun). */
+const COUNT_BEFORE = /(?:\b(?:hundred|thousand)|\d{2,})\s+\p{L}+\b[^.?!\n]{0,30}$/u;
+/** A count straight after: "two thousand down to three hundred", "two thousand to 2,500". */
+const COUNT_AFTER = /^\s+(?:(?:down|up)\s+)?to\s+(?:(?!(?:1[89]|20)\d\d\b)\d|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)/i;
+const APPROXIMATELY_BEFORE = /\b(?:about|around|roughly|approximately|maybe|probably|circa|c\.|sometime|sometime in)\s*,?\s*$/i;
+/** A verb of paying or weighing earlier in the clause makes "about 2000" an amount. */
+const MONEY_BEFORE = /(?:\b(?:paid|pay|cost|costs|spent|spend|owe|owed|earn|earned|earns|weigh|weighed|weighs|charged?|worth|raised|saved|borrowed|lent)\b[^.?!\n]*|[$£€¥]\s*)$/i;
 function checkBareYear(text: string, start: number, end: number, span: string): number | undefined {
   const year = Number(span);
   const after = textAfter(text, end, 30);
   const before = textBefore(text, start, 30);
-  if (QUANTITY_NOUN.test(after) || STREET_AFTER.test(after) || NOT_A_YEAR_BEFORE.test(before)) return undefined;
+  if (QUANTITY_NOUN.test(after) || STREET_AFTER.test(after)) return undefined;
+  // "since about 2012", "came over about 2016?": an approximate year, unless an amount is being talked about.
+  const approximate = APPROXIMATELY_BEFORE.exec(before);
+  if (approximate && !MONEY_BEFORE.test(before) && year >= 1900 && year <= 2039) {
+    const core = before.slice(0, approximate.index);
+    if (YEAR_CONTEXT.test(core)) return 0.7;
+    if (/^\s*(?:[.,?!;]|$|\r?\n)/.test(after)) return 0.5;
+    return undefined;
+  }
+  if (NOT_A_YEAR_BEFORE.test(before)) return undefined;
   if (/^\s*(?:am|pm|a\.m|p\.m|hours|hrs|h)\b/i.test(after)) return undefined; // military time "at 1900 hours"
   if (year < 1900 || year > 2039) return YEAR_CONTEXT.test(before) ? 0.6 : undefined;
   if (YEAR_CONTEXT.test(before)) return 0.75;
@@ -75,10 +93,22 @@ function checkMonthAlone(text: string, start: number, end: number, span: string)
   return /(?:^|[.?!:]\s*)$/.test(before) ? 0.45 : 0.5;
 }
 
-function checkHolidayAlone(text: string, start: number): number | undefined {
+/** A year in figures or words: a holiday near one names a specific occasion ("Christmas the first year. Christmas 2019"). */
+const YEAR_NEARBY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|['’]\\d\\d|${YEAR_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+/** "the Christmas do", "Easter holidays": the holiday names a kind of event, not a date. */
+const HOLIDAY_AS_MODIFIER =
+  /^\s+(?:do|dos|party|parties|dinner|lunch|card|cards|tree|trees|market|markets|lights|shopping|jumper|break|holidays?|hols|present|presents|eggs?|service|concert|play|fair|rush|period|season|time|shift|bonus|songs?|food|decorations|week|term)\b/i;
+
+/**
+ * A holiday alone ("it was Ramadan", "the Christmas do") is a time of year, not a date: only a year close by (the
+ * same or the next sentence) ties it to one occasion.
+ */
+function checkHolidayAlone(text: string, start: number, end: number): number | undefined {
   const before = textBefore(text, start, 20);
   if (/\b(?:every|each|most|all|over)\s+$/i.test(before)) return undefined;
-  return 0.5;
+  if (HOLIDAY_AS_MODIFIER.test(textAfter(text, end, 20))) return undefined;
+  const near = textBefore(text, start, 100) + ' '.repeat(end - start) + textAfter(text, end, 100);
+  return YEAR_NEARBY.test(near) ? 0.5 : undefined;
 }
 
 function checkNumeric(_text: string, _start: number, _end: number, span: string): number | undefined {
@@ -114,6 +144,7 @@ const RULES: Rule[] = [
   rule(`${START}(${MONTH}(?:\\s+of)?\\s+(?:last|this|next|that|the same|the following)\\s+year)(?![\\p{L}])`, 0.6, 'month of a specific year'),
   rule(`${START}((?:(?:early|late|mid)[- ]?)?${SEASON_CAP}\\s+(?:of\\s+)?${YEAR})`, 0.8, 'season and year'),
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?${YEAR})`, 0.8, 'holiday and year'),
+  rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?(?:last|this|next|that|the same|the following|the previous)\\s+year)(?![\\p{L}])`, 0.6, 'holiday of a specific year'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
   rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone),
   rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday'),
@@ -123,7 +154,7 @@ const RULES: Rule[] = [
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
   rule(
-    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
+    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
     0.5,
     'day of the month',
     (text, start, end) => {
@@ -133,12 +164,22 @@ const RULES: Rule[] = [
       return DAY_NOT_DATE_AFTER.test(after) ? undefined : 0.5;
     },
   ),
+  // "It went up on the fourteenth.": a day of the month in words; only where the clause ends, since "on the second
+  // go" and "by the third time" are ordinals.
+  rule(
+    `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|${PART_OF_TIME}\\s+of)\\s+the\\s+)(${ORDINAL_WORDS})(?![\\p{L}\\p{N}-])`,
+    0.5,
+    'day of the month',
+    (text, _start, end) => (/^\s*(?:[.,;!?]|$|\r?\n|\s(?:at|when|then|so|because|and then)\b)/.test(textAfter(text, end, 20)) ? 0.5 : undefined),
+  ),
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
   rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%]|['’](?!s\\b)|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),
   rule(`(?<=\\b[Mm]id-)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 0.75, 'year'),
   rule(`${START}(${YEAR_WORDS})(?![\\p{L}\\p{N}]|[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)`, 0.6, 'year (in words)', (text, start, end) => {
     if (QUANTITY_NOUN.test(textAfter(text, end, 30))) return undefined;
+    // "three hundred ewes from two thousand", "from two thousand down to 300": a count compared with a count.
+    if (COUNT_BEFORE.test(textBefore(text, start, 60)) || COUNT_AFTER.test(textAfter(text, end, 30))) return undefined;
     return YEAR_CONTEXT.test(textBefore(text, start, 30)) ? 0.65 : 0.45;
   }),
   rule(
@@ -146,6 +187,9 @@ const RULES: Rule[] = [
     0.7,
     'year (abbreviated)',
   ),
+  // "Worse than '82", "the '76 drought": an apostrophe and two digits is a year wherever it stands.
+  rule(`(?<=(?:^|[\\s(\\[—–-]))(['’]\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,:]\\p{N})`, 0.55, 'year (abbreviated)', (text, _start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.55),
   rule(`${START}(${DECADE})`, 0.6, 'decade', checkDecade),
 ];
 

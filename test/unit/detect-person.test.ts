@@ -118,4 +118,19 @@ describe('person detection', () => {
     assert.deepEqual(flagged('We asked June Adeyinka, the deputy, and she agreed.'), ['June Adeyinka']);
     assert.deepEqual(flagged('In June Adeyinka left. Then in June we moved.'), ['Adeyinka']);
   });
+
+  it('leaves brands, apps, national services, languages and greetings alone, in any country', () => {
+    // Before: each of these was flagged as a person ("capitalised, not an English word").
+    assert.deepEqual(flagged('Westpac. Then Telstra rang. I put it on Snapchat and Insta, and rang Childline.'), []);
+    assert.deepEqual(flagged('Sawubona. Mālō e lelei, kia ora. Diolch. We speak a little Spanish at home.'), []);
+    assert.deepEqual(flagged('A Kia with a ramp, through Motability. Blokes out here have a Staffie.'), []);
+    // A real name among them is still found.
+    assert.deepEqual(flagged('Hiya. Thanks to Nomvula for the Snapchat group.'), ['Nomvula']);
+  });
+
+  it("takes compromise's one-word people as the given names they usually are", () => {
+    // Before: "Mason", "Taylor" and "Tatum" were never flagged, as if they were public figures.
+    assert.deepEqual(flagged('I asked Taylor and then Tatum, and my son Mason came.'), ['Taylor', 'Tatum', 'Mason']);
+    assert.deepEqual(flagged('We watched Shakespeare and Rihanna on the telly.'), []);
+  });
 });

@@ -85,4 +85,14 @@ describe('place detection', () => {
     // Before: "Mammy" after "near" was read as a place.
     assert.deepEqual(analyze('I wanted to go home, be near Mammy, she is on her own.', { format: 'plain' }).map((finding) => finding.text), []);
   });
+
+  it('reads a name that is as often a place as a person as the place after a place preposition', () => {
+    // Before: "Sydney" was dropped as a public figure and "Houston" was a person.
+    assert.deepEqual(places('A young fella on the phone from Sydney rang. She works in Houston now.'), ['Sydney', 'Houston']);
+  });
+
+  it('finds a country of origin named after the town, and outside the dictionary of demonyms', () => {
+    // Before: "Philippines" was dropped as a demonym.
+    assert.deepEqual(places("I'm from Iloilo, in the Philippines."), ['Iloilo', 'Philippines']);
+  });
 });

@@ -3,11 +3,14 @@ import type { FindingType } from '../types';
 import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
 import type { Candidate, DetectionContext } from './detector';
 import { isCommonWord } from './lexicon/english-words';
-import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES } from './lexicon/compromise-lexicon';
+import {
+  CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, PERSON_OR_PLACE, PERSON_WORDS, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES,
+} from './lexicon/compromise-lexicon';
 import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
   PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, STRONG_ORG_SUFFIXES, TITLES,
 } from './lexicon/cues';
+import { FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, PUBLIC_BRANDS_AND_SERVICES } from './lexicon/public-names';
 import { lowerCaseEntities } from './lower-case-entities';
 import { compromiseTypeOf } from './nlp';
 
@@ -41,6 +44,8 @@ const PERSON_BEFORE = /\b(?:with|and|to|told|asked|rang|texted|phoned|ask|tell|m
 const PERSON_AFTER = /^(?:'s|’s)?\s*,?\s*(?:said|says|told|tells|asked|asks|replied|texted|rang|phoned|called|drove|came|took|takes|brought|reckons|thinks|thought|wants|wanted|knows|knew|helped|helps|does|did|makes|made|gets|got|is my|was my|who|and i|and me|will tell|would say|used to|laughed|cried|passed|died)\b/i;
 const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
 const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back)\s+(?:the\s+)?$/i;
+/** Words before a name that lead only to a place (`to` and `with` could as well lead to a person). */
+const PLACE_ONLY_BEFORE = /\b(?:in|from|near|outside|around|across|via|through|into|(?:back|moved|move|moving|drove|drive|flew|fly|went|go|going|came|come|coming) to)\s+$/i;
 const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?:is|was) (?:an|a|about) (?:hour|mile|drive))/i;
 
 function classifyAll({ text, structure }: DetectionContext): Candidate[] {
@@ -198,7 +203,28 @@ function isPlacePrefix(tokens: readonly Token[]): boolean {
 }
 const ordinary = (token: Token): boolean =>
   isCommonWord(token.lower) || NEVER_NAMES.has(token.lower) || ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token));
-const isNameLike = (token: Token): boolean => FIRST_NAMES.has(bare(token)) || LAST_NAMES.has(bare(token));
+const isNameLike = (token: Token): boolean => {
+  const word = bare(token);
+  return FIRST_NAMES.has(word) || LAST_NAMES.has(word) || (PERSON_WORDS.has(word) && !FAMOUS_MONONYMS.has(word));
+};
+
+/**
+ * Brands, apps, national services, famous one-name people, languages, greetings and chat words: names everybody
+ * shares. A brand before ordinary words is the brand's product (`Microsoft Teams`, `Google Maps`); a greeting may
+ * run on in lower case (`Kia ora`, `Mālō e lelei`).
+ */
+function isSharedName(text: string, run: Run, phrase: string, bareWords: readonly string[]): boolean {
+  const joined = bareWords.join(' ');
+  for (const form of [phrase, joined]) {
+    if (PUBLIC_BRANDS_AND_SERVICES.has(form) || FAMOUS_MONONYMS.has(form) || LANGUAGES.has(form) || GREETINGS_AND_COURTESIES.has(form)) return true;
+  }
+  if (bareWords.length === 1 && INFORMAL_WORDS.has(bareWords[0])) return true;
+  if (bareWords.length > 1 && PUBLIC_BRANDS_AND_SERVICES.has(bareWords[0]) && run.tokens.slice(1).every((token) => isCommonWord(token.lower))) return true;
+  const greeting = /^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){0,2}/u.exec(text.slice(run.start, run.start + 40).toLocaleLowerCase())?.[0] ?? '';
+  const words = greeting.split(' ');
+  for (let n = words.length; n > bareWords.length; n--) if (GREETINGS_AND_COURTESIES.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
 
 function classify(text: string, run: Run): Candidate | undefined {
   const { tokens } = run;
@@ -217,10 +243,12 @@ function classify(text: string, run: Run): Candidate | undefined {
   });
 
   if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
-  if (tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]))) return undefined;
+  if (isSharedName(text, run, phrase, bareWords)) return undefined;
+  const country = COUNTRIES_AND_REGIONS.has(phrase);
+  if (!country && tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]))) return undefined;
   // A lone all-caps word is an acronym or a shouted word (`CAMHS`, `HSE`), unless it is a given name.
   if (tokens.length === 1 && tokens[0].allCaps && !FIRST_NAMES.has(bareWords[0])) return undefined;
-  if (bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
+  if (!country && bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
   const allOrdinary = ordinaryAll(tokens, false);
 
   // Structure: a title, an organisation or place suffix, a place prefix.
@@ -248,9 +276,9 @@ function classify(text: string, run: Run): Candidate | undefined {
   }
 
   // Countries and regions are generic unless they are where someone comes from.
-  if (COUNTRIES_AND_REGIONS.has(phrase)) {
-    // `from St Catherine, Jamaica`: the cue may come before the town the country follows.
-    const beforeTown = before.replace(/(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*,\s*$/u, '');
+  if (country) {
+    // `from St Catherine, Jamaica`, `from Iloilo, in the Philippines`: the cue may come before the town the country follows.
+    const beforeTown = before.replace(/(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*(?:,\s*|\s+)(?:in\s+)?(?:the\s+)?$/u, '');
     return ORIGIN_CUE.test(before) || (beforeTown !== before && ORIGIN_CUE.test(beforeTown))
       ? make('LOCATION', 0.6, 'country or region of origin')
       : undefined;
@@ -265,7 +293,11 @@ function classify(text: string, run: Run): Candidate | undefined {
     return make('ORGANIZATION', allOrdinary ? 0.6 : 0.75, 'capitalised, after "worked at"-style cue');
   }
   if (CITIES.has(phrase)) return make('LOCATION', 0.75, 'a known town or city');
+  // `from Sydney`, `in Victoria`: a name that is as often a place, after a word that leads to a place.
+  if (tokens.length === 1 && PERSON_OR_PLACE.has(bareWords[0]) && PLACE_ONLY_BEFORE.test(before)) return make('LOCATION', 0.75, 'a place name after a place preposition');
 
+  // `a Kia`, `a Holden`: a given name alone after an indefinite article is a make or a brand, not a person.
+  if (tokens.length === 1 && isNameLike(tokens[0]) && /\b(?:a|an)\s+$/i.test(before) && !strongPersonCue) return undefined;
   // A given name, with or without a surname.
   if (isNameLike(tokens[0]) && !ordinary(tokens[0])) {
     // Alone at a sentence start (`Kia ora.`) a lexicon hit is weaker: not enough to flag the form everywhere.

@@ -14,9 +14,11 @@ function wordsTagged(...tags: string[]): Set<string> {
 
 /** ~3,000 given names from many languages (`aroha`, `liam`, `yvette`), lower-case. */
 export const FIRST_NAMES: ReadonlySet<string> = wordsTagged('FirstName', 'MaleName', 'FemaleName');
+/** One-word names compromise tags as a person (`mason`, `taylor`, `tatum`, `sydney`). */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([...wordsTagged('Person')].filter((word) => !word.includes(' ')));
 /**
  * Given names that are also ordinary words (`penny`, `bill`, `rose`, `faith`, `frank`, `grace`): compromise lists them
- * apart, as words that switch between a person and a noun, adjective or verb. Alone they prove nothing; before a
+ * apart, as words that switch between a person and a noun, adjective or verb; its one-word people (`mason`) too. Alone they prove nothing; before a
  * surname (`Penny Rowlands`) they are the given name.
  */
 export const WORD_NAMES: ReadonlySet<string> = (() => {
@@ -24,6 +26,7 @@ export const WORD_NAMES: ReadonlySet<string> = (() => {
   const found = new Set<string>();
   for (const [word, tags] of Object.entries(switches)) if (/^Person\|(?:Noun|Adj|Verb)$/.test(tags)) found.add(word);
   for (const word of FIRST_NAMES) found.add(word);
+  for (const word of PERSON_WORDS) found.add(word);
   return found;
 })();
 export const LAST_NAMES: ReadonlySet<string> = wordsTagged('LastName');
@@ -40,11 +43,25 @@ export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([
   wisconsin wyoming alberta british-columbia manitoba new-brunswick newfoundland labrador nova-scotia ontario quebec
   saskatchewan yukon nunavut prince-edward-island queensland victoria tasmania new-south-wales western-australia
   south-australia northern-territory england scotland wales northern-ireland ireland europe africa asia
-  north-island south-island`.split(/\s+/).map((name) => name.replace(/-/g, ' ')),
+  north-island south-island philippines laos aotearoa congo bosnia new-caledonia tahiti trinidad tobago st-lucia
+  saint-lucia gambia guinea-bissau timor-leste east-timor holland britain great-britain cymru eire éire
+  western-samoa american-samoa punjab kurdistan tigray gaza west-bank kashmir somaliland catalonia`.split(/\s+/).map((name) => name.replace(/-/g, ' ')),
 ]);
 export const CITIES: ReadonlySet<string> = wordsTagged('City');
 export const DEMONYMS: ReadonlySet<string> = wordsTagged('Demonym');
-/** Brands, national bodies and famous people compromise knows: never private identifiers. */
-export const PUBLIC_ENTITIES: ReadonlySet<string> = wordsTagged('Organization', 'Person', 'SportsTeam');
+/**
+ * Brands, national bodies, teams and famous people named in full that compromise knows: never private identifiers.
+ * compromise's one-word people (`mason`, `taylor`, `sydney`, `warren`) are mostly ordinary given names and
+ * surnames, so they are names (PERSON_WORDS), not public figures.
+ */
+export const PUBLIC_ENTITIES: ReadonlySet<string> = new Set([
+  ...wordsTagged('Organization', 'SportsTeam'),
+  ...[...wordsTagged('Person')].filter((word) => word.includes(' ')),
+]);
+/** Names that are as often a person as a place (`sydney`, `austin`, `victoria`, `jordan`). */
+export const PERSON_OR_PLACE: ReadonlySet<string> = (() => {
+  const switches = (nlp.model() as unknown as { two: { switches: Record<string, string> } }).two.switches;
+  return new Set(Object.entries(switches).filter(([, tags]) => tags === 'Person|Place').map(([word]) => word));
+})();
 /** Occupation and role nouns (`accountant`, `lineman`). */
 export const ROLE_NOUNS: ReadonlySet<string> = wordsTagged('Actor');

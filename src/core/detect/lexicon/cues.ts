@@ -125,5 +125,7 @@ export const COMMUNITY_WORDS = set(`
   catholic protestant anglican baptist methodist presbyterian lutheran pentecostal evangelical mormon lds
   quaker amish mennonite adventist orthodox muslim islamic jewish hindu sikh buddhist jain bahá'í bahai
   atheist agnostic christian rastafarian pagan wiccan sunni shia shiite ismaili
+  tamil punjabi gujarati bengali somali kurdish pashtun hazara tigrayan oromo amhara yoruba igbo hausa zulu xhosa
+  hmong khmer
   marine marines veteran vet
 `);

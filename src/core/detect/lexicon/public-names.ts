@@ -1,0 +1,106 @@
+/**
+ * Names everybody shares, so never a private identifier when mentioned in passing: national and international
+ * brands, chains, banks, phone companies, apps, car models, national services and helplines in the English-speaking
+ * countries transcripts come from, and public figures known by one name. Lower-case, words joined by single spaces.
+ * General knowledge only, never names from a corpus. Names that are also common given names or surnames (Kia,
+ * Chase, Mercedes, Ford, Rogers, Sky, Alexa) are left out on purpose: a person's name must win.
+ */
+
+const phrases = (text: string): string[] =>
+  text.split(/[,\n]/).map((item) => item.trim().replace(/\s+/g, ' ')).filter((item) => item.length > 0);
+
+export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
+  phrases(`
+  snapchat, snap, insta, instagram, facebook, fb, messenger, whatsapp, telegram, viber, wechat, tiktok, youtube,
+  twitter, reddit, discord, twitch, tinder, hinge, bumble, grindr, spotify, netflix, hulu, iplayer, bbc iplayer,
+  disney plus, prime video, roblox, fortnite, minecraft, xbox, playstation, nintendo, zoom, microsoft teams, skype,
+  facetime, gmail, hotmail, outlook, chatgpt, duolingo, lyft, airbnb, deliveroo, just eat, uber eats, doordash,
+  menulog, grubhub, skipthedishes, canva, pinterest, linkedin, tumblr, onlyfans, depop, vinted, nextdoor, gumtree,
+  trade me, trademe, craigslist, etsy, temu, shein, takealot, afterpay, klarna, venmo, zelle, cash app, revolut,
+  monzo, interac, mukuru, worldremit, western union, moneygram, google maps, google pay, apple pay, amazon prime,
+  westpac, anz, asb, bnz, kiwibank, commbank, commonwealth bank, suncorp, natwest, barclays, lloyds, halifax bank,
+  bank of scotland, royal bank of scotland, santander uk, nationwide building society, capitec, absa, nedbank,
+  standard bank, fnb, scotiabank, td bank, rbc, cibc, bmo, desjardins bank, wells fargo, citibank, bank of america,
+  chase bank, telstra, optus, vodafone, vodacom, mtn, cell c, telkom, eir, eircom, verizon, t-mobile, telus,
+  virgin media, one nz, 2degrees, skinny,
+  woolworths, woolies, coles, countdown, pak'nsave, paknsave, new world, foodstuffs, iga, aldi, lidl, tesco, asda,
+  sainsbury's, sainsburys, morrisons, waitrose, superdrug, spar, dunnes, dunnes stores, supervalu, centra, shoprite,
+  checkers, pick n pay, walmart, kroger, publix, safeway, albertsons, meijer, wegmans, trader joe's, whole foods,
+  costco, sam's club, loblaws, no frills, sobeys, canadian tire, tim hortons, timmies, primark, greggs, argos,
+  currys, homebase, bunnings, big w, jb hi-fi, harvey norman, mitre 10, home depot, lowe's, dollar general,
+  dollarama, poundland, wilko, matalan, tk maxx, tj maxx, ikea, amazon, ebay, arnold clark, halfords, screwfix,
+  mcdonald's, mcdonalds, maccas, kfc, nando's, nandos, domino's, dominos, pizza hut, burger king, hungry jack's,
+  starbucks, costa coffee, pret, dunkin, dunkin donuts, chick-fil-a, taco bell, chipotle, piggly wiggly,
+  astra, corsa, corolla, camry, hilux, prius, qashqai, micra, navara, commodore, landcruiser, land cruiser,
+  land rover, range rover, hyundai, toyota, nissan, mazda, subaru, vauxhall, peugeot, renault, citroen, citroën,
+  skoda, škoda, volkswagen, vw, bmw, audi, honda, suzuki, mitsubishi, isuzu, chevy, chevrolet, silverado,
+  childline, youthline, lifeline, samaritans, citizens advice, age uk, mencap, macmillan, marie curie, barnardo's,
+  barnardos, nspcc, rspca, spca, beyond blue, beyondblue, headspace, kids helpline, kids help phone, healthline,
+  plunket, oranga tamariki, work and income, kāinga ora, kainga ora, housing new zealand, whānau ora, whanau ora,
+  centrelink, services australia, ndis, jobcentre, jobcentre plus, job centre, universal credit, home office,
+  motability, access to work, department for work and pensions, social security, social security administration,
+  service canada, ontario works, odsp, ohip, sassa, home affairs, tusla, garda, gardaí, gardai, police scotland,
+  met police, nhs 24, nhs direct, disclosure scotland, ofsted, estyn, red cross, salvation army, sally army,
+  st john ambulance, st vincent de paul, vinnies, trussell trust, al-anon, alateen, weight watchers,
+  slimming world, scouts, girl guides, brownies, duke of edinburgh, dofe, rotary, probus, u3a, women's institute,
+  vet center, vet centre, veterans affairs, hud, fema, section 8, polyfest
+`),
+);
+
+/** Public figures known by one name (several from compromise's own list): famous, never a participant. */
+export const FAMOUS_MONONYMS: ReadonlySet<string> = new Set(
+  phrases(`
+  archimedes, aristotle, banksy, beyonce, beyoncé, bono, chaucer, chopin, confucius, coolio, cthulhu, degas, eminem,
+  enya, hitler, jfk, keats, liberace, macklemore, messiaen, monet, moliere, molière, morrissey, moby, mubarek,
+  napoleon, nostradamus, plato, pele, pelé, pocahontas, rachmaninoff, rembrandt, rihanna, rivaldo, ronaldinho,
+  ronaldo, rothko, rumi, rupaul, rza, santigold, shakespeare, sinbad, socrates, spiderman, superman, timbaland,
+  voltaire, warhol, xzibit, yanni, gotye, kesha, oprah, gandhi, mandela, messi, einstein, freud, picasso, mozart,
+  beethoven, buddha, santa
+`),
+);
+
+/**
+ * Greetings, thanks and courtesy words in the languages heard in English-language transcripts (te reo Māori,
+ * Pacific, Welsh, Irish, Arabic, Spanish, southern African, South Asian...), and chat words: never a name alone.
+ */
+export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set(
+  phrases(`
+  kia ora, ora, mōrena, morena, tēnā, tena, koutou, kōrua, ngā mihi, nga mihi, ngā, nga, mihi, haere mai,
+  kia kaha, ka pai, kei te pai, mālō, malo, mālō e lelei, malo e lelei, lelei, talofa, talofa lava, fa'afetai,
+  faafetai, fakafetai, bula, bula vinaka, vinaka, kia orana, meitaki, aloha, mahalo, namaste, namaskar,
+  sat sri akal, salaam, salam, assalamu alaikum, as-salamu alaykum, alaikum, inshallah, insha'allah, mashallah,
+  alhamdulillah, wallah, wallahi, yalla, habibi, habibti, shukran, hola, gracias, adiós, adios, buenos, buenas,
+  ciao, grazie, merci, bonjour, danke, sláinte, slainte, diolch, croeso, iechyd da, bore da, hwyl, shalom,
+  mazel tov, sawubona, yebo, ngiyabonga, enkosi, molo, dumela, howzit, eish, lekker, dankie, jambo, asante,
+  karibu, habari, konnichiwa, arigato, kamsahamnida, annyeong, xie xie, ni hao, salamat, kumusta, mabuhay,
+  obrigado, obrigada, spasibo, privet, hiya, heya, howdy, g'day, gday, haha, hahaha, lol, omg, lmao, ffs, aww
+`),
+);
+
+/**
+ * Names of languages: never a person, and used generically no identifier. Those that also name a people (`Tamil`,
+ * `Somali`) are community words too (cues.ts), so the quasi detector still finds `I'm Tamil`.
+ */
+export const LANGUAGES: ReadonlySet<string> = new Set(
+  phrases(`
+  arabic, urdu, punjabi, hindi, bengali, bangla, gujarati, tamil, telugu, malayalam, marathi, sinhala, nepali,
+  pashto, dari, farsi, persian, kurdish, sorani, kurmanji, turkish, tigrinya, amharic, oromo, somali, swahili,
+  kiswahili, yoruba, igbo, hausa, twi, zulu, isizulu, xhosa, isixhosa, sesotho, setswana, afrikaans,
+  ndebele, lingala, tagalog, ilocano, cebuano, bisaya, visayan, mandarin, cantonese, hokkien, vietnamese, khmer,
+  burmese, hmong, korean, japanese, malay, indonesian, spanish, portuguese, french, italian, german, polish,
+  romanian, russian, ukrainian, czech, slovak, hungarian, bulgarian, albanian, serbian, croatian, bosnian, greek,
+  hebrew, yiddish, te reo, te reo māori, gagana samoa, lea faka-tonga, hawaiian, cree, ojibwe, inuktitut, navajo,
+  welsh, gaelic, irish, scots, cornish, bsl, asl, auslan, makaton, latin, esperanto
+`),
+);
+
+/** Everyday informal words that the ordinary-English word list lacks (`Blokes`, `Lockdown`, `Staffie`). */
+export const INFORMAL_WORDS: ReadonlySet<string> = new Set(
+  phrases(`
+  bloke, blokes, lockdown, lockdowns, staffie, staffies, staffy, wellbeing, selfie, selfies, telly, footy, arvo,
+  servo, brekkie, mozzie, mozzies, yous, youse, bairn, bairns, wean, weans, maw, dunno, gonna, wanna, gotta,
+  kinda, sorta, y'all, innit, bruv, bro, cuz, hun, craic, eejit, cuppa, hoodie, trackies, jandals, togs, smoko,
+  munted, chur, covid, rona, vax, vaxxed, whatevs, nope, uni, aussie, aussies, kiwi, kiwis, pommy, pom, poms,
+  gogo, mkhulu, ouma, oupa, nonna, nonno, yiayia, babushka
+`),
+);

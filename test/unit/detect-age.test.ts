@@ -61,6 +61,38 @@ describe('age detector', () => {
       assertFinds('By my forties I was drinking every day.', ['forties']);
     });
 
+    it('finds ages said indirectly: a guess, "who\'s", "both", "seventy-something", "coming up to"', () => {
+      assertFinds('My mum must be 72 now.', ['72']);
+      assertFinds('Nan must be ninety by now.', ['ninety']);
+      assertFinds('The twins, both nine, go to the same school.', ['nine']);
+      assertFinds("My daughter, who's 14, wants a phone.", ['14']);
+      assertFinds('My neighbour, seventy-something, he left the same week.', ['seventy-something']);
+      assertFinds("He's coming up to forty. Aged just 17, he joined up.", ['forty', '17']);
+      assertFinds('A lad of nineteen came round.', ['nineteen']);
+      assertFinds('she was a baby eight months and my mother came too', ['eight months']);
+      assertNothing('It must be ten by now. She was eight months pregnant.');
+    });
+
+    it('finds names and ages listed after an age, but not numbered things', () => {
+      assertFinds("Amy who's 9, Ben 7 and Cal 4.", ['9', '7', '4']);
+      assertFinds('Mum is 64, Dad 67.', ['64', '67']);
+      assertFinds("She's 12, Year 7 now.", ['12']);
+    });
+
+    it('finds a lower-case name "is fourteen now" in an automatic transcript', () => {
+      assertFinds('yusuf is fourteen now he plays hurling', ['fourteen']);
+      assertNothing('the rent is ten now and it was nine');
+    });
+
+    it('finds the answer to "How old ...?" on the next line', () => {
+      assertFinds('Q: How old are you?\nA: Forty-one.', ['Forty-one']);
+      assertFinds('Interviewer: How old were you then?\nParticipant: Um, nineteen, twenty maybe.', ['nineteen', 'twenty']);
+      assertFinds('how old are you\n>> thirty nine\n>> and where did you go', ['thirty nine']);
+      assertFinds('Anjali  1:29\nHow old are your kids?\nMick  1:43\nFourteen and sixteen.', ['Fourteen', 'sixteen']);
+      assertNothing('Q: How old is the building?\nA: About a hundred years.');
+      assertNothing("Q: How old are you?\nA: I'd rather not say. Twelve of us live here.");
+    });
+
     it('finds ages from context: "at sixteen", a name with a bracketed age', () => {
       assertFinds('I left school at sixteen.', ['sixteen']);
       assertFinds("I started at, oh, thirteen? Stealing my uncle's rum.", ['thirteen']);
@@ -86,6 +118,8 @@ describe('age detector', () => {
 
     it('leaves clock times after "at" alone', () => {
       assertNothing('I get up at four every day and go to bed at nine.');
+      assertNothing("I'm in here at seven, I leave at six, and school starts at nine.");
+      assertNothing('She left at six and came back at nine.');
       assertNothing('She texts me every morning at five, "have a good day".');
     });
 

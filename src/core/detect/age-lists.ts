@@ -1,11 +1,19 @@
 import { ageValue } from './age-value';
-import { NUM } from './age-rules';
+import { KIN_WORD, NUM } from './age-rules';
 import type { Candidate } from './detector';
 import { isInsideLargerNumber, QUANTITY_NOUN, textAfter } from './pattern-context';
 
 /** "aged 4 and 7", "thirteen, fourteen", "19 when I enlisted, 23 when I got out": ages listed after an age. */
 const NEXT_AGE = new RegExp(
   `^(?:\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  'u',
+);
+/** Words that take a number without it being an age: "Room 7", "Year 9", "Ward 12". */
+const NUMBERED_THING =
+  /^(?:Room|Ward|Bed|Year|Grade|Class|Form|Level|Stage|Page|Bus|Route|Flat|Unit|Apartment|Apt|Number|No|Platform|Gate|Exit|Floor|Block|Section|Chapter|Step|Round|Team|Group|Table|Question|Box|Phase|Week|Day|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "Mum is 64, Dad 67", "Amy who's 9, Ben 7 and Cal 4": a name or a relative and an age, listed after an age. */
+const NEXT_NAMED_AGE = new RegExp(
+  `^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:my|our|his|her|their|the)\\s+)?(\\p{Lu}\\p{Ll}+|${KIN_WORD})(?:\\s+(?:is|was)|['’]s)?,?\\s+(${NUM})(?=[ \\t]*(?:[,.;!?)]|and\\b|\\r?\\n|$))`,
   'u',
 );
 /** "23 when I got out": a number framed by a life event in the same clause. */
@@ -15,6 +23,19 @@ export function coordinatedAges(text: string, found: readonly Candidate[]): Cand
   const added: Candidate[] = [];
   const queue = [...found];
   for (let previous = queue.shift(); previous; previous = queue.shift()) {
+    const named = NEXT_NAMED_AGE.exec(textAfter(text, previous.end, 60));
+    if (named && !NUMBERED_THING.test(named[1])) {
+      const start = previous.end + named[0].length - named[2].length;
+      const end = start + named[2].length;
+      const value = ageValue(named[2]);
+      const overlaps = [...found, ...added].some((other) => other.start < end && start < other.end);
+      if (value !== undefined && value >= 1 && value <= 110 && !overlaps && !isInsideLargerNumber(text, start, end)) {
+        const candidate: Candidate = { start, end, type: 'AGE', confidence: Math.max(0.5, previous.confidence - 0.1), reason: 'age: a name and an age listed after another age' };
+        added.push(candidate);
+        queue.push(candidate);
+        continue;
+      }
+    }
     const match = NEXT_AGE.exec(textAfter(text, previous.end, 40));
     if (!match) continue;
     const start = previous.end + match[0].length - match[1].length;

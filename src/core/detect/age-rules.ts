@@ -11,6 +11,8 @@ const KIN =
   '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins|lad|lass|bairn|wee one|little one|youngster|gran|granny|nan|nana|grandma|grandad|granddad|grandpa|papa|auntie|aunt|uncle|stepdad|stepmum|stepmom|fiancée?|boyfriend|girlfriend|mate|friend|neighbour|neighbor|boss|manager|doctor|GP|nurse|carer|caregiver|landlord|landlady|teacher|counsell?or|therapist|sponsor|colleague|flatmate|roommate|ex|wife|hubby|missus)';
 const KIN_PLURAL_LOWER =
   '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids|lads|lasses|bairns|grandparents|parents)';
+/** A relative or a person close to someone, in lower case: `mum`, `brother`, `neighbour`. No capture groups. */
+export const KIN_WORD = KIN;
 /** Capitalised words that start "X's 5" or "X was 1" without being anyone's name. */
 const NOT_A_NAME =
   '(?!(?:That|This|It|There|What|Which|Who|Here|Where|When|How|Why|Let|Everything|Nothing|Something|Everyone|Nobody|Somebody|Everybody|One|Today|Tomorrow|Yesterday|Now|Then|Mine|Ours|Yours|Theirs|Score|Number|Total|Price|Rent|Dose|Level|Stage|Page|Room|Ward|Bed|Result|Reading)\\b)';
@@ -37,6 +39,12 @@ const MEASUREMENT_BEFORE =
 const LIFE_EVENT =
   /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my))\b/i;
 
+/** A schedule verb straight before "at": "I leave at six", "school starts at nine", "home at seven". */
+const CLOCK_VERB_BEFORE_AT =
+  /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|pick(?:ed)? (?:him|her|them|me|us) up)\s+at,?\s+(?:(?:about|around|like|only|just|maybe)\s+)*$/i;
+/** "She must be 72 now": a guess at someone's age; not "it must be ten by now" (a clock). */
+const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime|[Ww]hat)\\s*)(?:must|might|may|could|should|would|will|['’]d|['’]ll)(?:\\s+(?:have|now|still|already))?\\s+be(?:en)?";
+
 export const RULES: Rule[] = [
   rule(
     `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]old|${NUM}[ -]year[ -]old)${END}`,
@@ -48,7 +56,7 @@ export const RULES: Rule[] = [
   rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.))(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value) =>
     value <= 120 ? 0.8 : undefined),
   rule(
-    `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*:?\\s*(?:of\\s+)?(${NUM})${END}`,
+    `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*:?\\s*(?:of\\s+)?(?:(?:only|just|about|around|nearly|barely)\\s+)?(${NUM})${END}`,
     'age: number after "aged"',
     // "I've aged ten years" is a feeling, not an age.
     (value, _words, text, start) =>
@@ -70,7 +78,45 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b(?:turned|turning|turns|turn|just turned|hit|hits|reached|reach|pushing|going on|coming up on|knocking on|celebrated (?:his|her|my|their))\\s+(${NUM})${END}`,
+    `${GUESS_SUBJECT}\\s+(?:(?:only|just|nearly|almost|about|around|like|probably|maybe|what,?|well|over|easily|at least|at most)\\s+)?(${NUM})${END}`,
+    'age: number after "she must be" / "he\'d be"',
+    (value, words, text, _start, end) => {
+      const after = textAfter(text, end, 30);
+      if (value < 1 || value > 110 || QUANTITY_NOUN.test(after) || TIME_AFTER.test(after)) return undefined;
+      if (!CLAUSE_END.test(after) && !/^\s+by\s+now\b/.test(after)) return undefined;
+      return words ? 0.65 : 0.7;
+    },
+  ),
+  rule(
+    `(?<=(?:^|[.,;!?]\\s+|\\n\\s*|>>\\s*|\\b(?:and|but|so|now|because)\\s+)(?!(?:it|that|this|there|what|which|who|everything|nothing|something|everyone|everybody|one|time|rent|price|total|score|count|number|bill|fee|cost|he|she|they|we|you|i)\\b)\\p{Ll}{3,}\\s+(?:is|was)\\s+)(${NUM})(?=\\s+now\\b)`,
+    'age: "yusuf is fourteen now" (a lower-case name in an automatic transcript)',
+    (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end + 4, 30)) ? 0.55 : undefined),
+  ),
+  rule(
+    `\\b[Ww]ho(?:['’]s|\\s+is|\\s+was|\\s+were|\\s+are|['’]ll be|\\s+will be|['’]d be|\\s+would be|\\s+turned|\\s+turns|\\s+is now|\\s+was only|\\s+is only|\\s+is just)\\s+(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
+    'age: number after "who\'s"',
+    (value, words, text, _start, end) => {
+      const after = textAfter(text, end, 30);
+      if (value < 1 || value > 110 || QUANTITY_NOUN.test(after) || TIME_AFTER.test(after) || !CLAUSE_END.test(after)) return undefined;
+      return words ? 0.6 : 0.65;
+    },
+  ),
+  rule(
+    `${START}((?:\\d{2}|${CARDINAL_WORDS})-something)${END}`,
+    'age: "seventy-something"',
+    (value, _words, text, _start, end) => (value >= 20 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.55 : undefined),
+  ),
+  rule(
+    `\\b(?:baby|newborn|infant|(?:he|she|they|you|I)\\s+(?:was|were|is|are|['’]s)\\s+(?:only|just|about)?)\\s*,?\\s*(${NUM}[ -](?:months?|weeks?))(?![\\p{L}\\p{N}])`,
+    'age: a baby\'s age in months',
+    (_value, _words, text, _start, end) => {
+      const after = textAfter(text, end, 30);
+      // "she was eight months pregnant", "he was six months in hospital": a duration.
+      return /^(?:[ \t]*(?:[.,;:!?)]|$|\r?\n)|\s+(?:and|old|when|then|at the time|now)\b)/.test(after) ? 0.6 : undefined;
+    },
+  ),
+  rule(
+    `\\b(?:turned|turning|turns|turn|just turned|hit|hits|reached|reach|pushing|going on|coming up on|coming up to|getting on for|knocking on|celebrated (?:his|her|my|their))\\s+(${NUM})${END}`,
     'age: number after "turned"',
     (value, _words, text, _start, end) => {
       const after = textAfter(text, end, 30);
@@ -84,8 +130,9 @@ export const RULES: Rule[] = [
       const after = textAfter(text, end, 30);
       if (QUANTITY_NOUN.test(after) || TIME_AFTER.test(after) || /^\s*(?:%|percent|mph|degrees|°)/i.test(after)) return undefined;
       if (value > 99) return undefined;
-      // "at five" is usually a clock time; a child's age needs a life event nearby ("started school at five").
-      if (value < 13) return LIFE_EVENT.test(textBefore(text, start, 40)) ? 0.45 : undefined;
+      // "at five" is usually a clock time; a child's age needs a life event nearby ("started school at five"), and
+      // a schedule verb right before "at" ("I leave at six", "school starts at nine") makes it a time again.
+      if (value < 13) return LIFE_EVENT.test(textBefore(text, start, 40)) && !CLOCK_VERB_BEFORE_AT.test(textBefore(text, start, 40)) ? 0.45 : undefined;
       return words ? 0.6 : 0.5;
     },
   ),
@@ -105,7 +152,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:aged\\s+|now\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|\\r?\\n|$))`,
+    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:(?:both|all|each|aged|now|both aged|both now)\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|\\r?\\n|$))`,
     'age: number right after a child or relative ("two girls, 19 and 23")',
     (value, words, text, _start, end) =>
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
@@ -123,7 +170,7 @@ export const RULES: Rule[] = [
     (value) => (value >= 1 && value <= 110 ? 0.7 : undefined),
   ),
   rule(
-    `\\b(?:man|woman|lady|bloke|guy|girl|boy|person|fella|fellow|gentleman|child|kid|patient)\\s+of\\s+(?:only\\s+|just\\s+|about\\s+)?(${NUM})${END}`,
+    `\\b(?:man|woman|lady|bloke|guy|girl|boy|lad|lass|youngster|teenager|person|fella|fellow|gentleman|child|kid|patient)\\s+of\\s+(?:only\\s+|just\\s+|about\\s+)?(${NUM})${END}`,
     'age: "a woman of sixty"',
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.65 : undefined),
   ),

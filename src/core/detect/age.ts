@@ -1,3 +1,4 @@
+import { answeredAges } from './age-answer';
 import { coordinatedAges } from './age-lists';
 import { RULES } from './age-rules';
 import { ageValue } from './age-value';
@@ -25,6 +26,9 @@ export const age: Detector = {
           found.push({ start, end, type: 'AGE', confidence, reason });
         }
       }
+    }
+    for (const answer of answeredAges(text)) {
+      if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
     }
     return [...found, ...coordinatedAges(text, found)];
   },

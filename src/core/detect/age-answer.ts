@@ -1,0 +1,45 @@
+/** Ages given as the answer to "How old ...?" in the next turn: "How old are you?" / "Forty-one." */
+import { ageValue } from './age-value';
+import { NUM } from './age-rules';
+import type { Candidate } from './detector';
+import { QUANTITY_NOUN, textAfter } from './pattern-context';
+
+const QUESTION = /\bhow\s+old\b[^?\n]{0,60}(?:\?|$)/gim;
+/** Lines between turns that carry no words: cue numbers, timings, blank lines, "Name  1:43" headers, "NOTE". */
+const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
+/** A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn. */
+const LABEL =
+  /^\s*(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
+const ANSWER = new RegExp(
+  `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|this\\b|come\\b|or\\b|then\\b|at the time\\b))`,
+  'iu',
+);
+
+export function answeredAges(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  QUESTION.lastIndex = 0;
+  for (let question = QUESTION.exec(text); question; question = QUESTION.exec(text)) {
+    let lineStart = question.index + question[0].length;
+    // The answer is the rest of the question's line ("How old was I? Nineteen.") or the next line with words.
+    for (let lines = 0; lines < 6 && lineStart <= text.length; lines++) {
+      const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+      const line = text.slice(lineStart, lineEnd);
+      if (!NOT_SPEECH.test(line)) {
+        const label = LABEL.exec(line)?.[0] ?? '';
+        const answer = ANSWER.exec(line.slice(label.length));
+        if (answer) {
+          const start = lineStart + label.length + answer[0].length - answer[1].length;
+          const end = start + answer[1].length;
+          const value = ageValue(answer[1]);
+          if (value !== undefined && value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30))) {
+            found.push({ start, end, type: 'AGE', confidence: 0.6, reason: 'age: the answer to "How old ...?"' });
+          }
+        }
+        if (line.trim() !== '' && lines > 0) break;
+        if (line.trim() !== '' && answer) break;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return found;
+}

@@ -133,4 +133,11 @@ describe('person detection', () => {
     assert.deepEqual(flagged('I asked Taylor and then Tatum, and my son Mason came.'), ['Taylor', 'Tatum', 'Mason']);
     assert.deepEqual(flagged('We watched Shakespeare and Rihanna on the telly.'), []);
   });
+
+  it('takes a bracketed name opening a caption line as a speaker label, but not a bracketed sound note', () => {
+    // Before: "[SIONE]" was dropped as an acronym (all capitals, not a known given name).
+    const srt = '3\n00:00:13,400 --> 00:00:19,600\n[SIONE] Sione Fifita. I play prop.\n\n4\n00:00:20,000 --> 00:00:22,000\n[MUSIC] [SHOUTING] Get out!\n';
+    const found = analyze(srt, { format: 'srt' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+    assert.deepEqual(found, ['SIONE', 'Sione Fifita']);
+  });
 });

@@ -1,18 +1,51 @@
-import type { Detector } from './detector';
+import { isRoleLabel } from '../transcript';
+import type { Candidate, Detector } from './detector';
+import { WORD_NAMES } from './lexicon/compromise-lexicon';
+import { isCommonWord } from './lexicon/english-words';
 
-/** A speaker label that is somebody's name (`Keisha Grant:`, `<v Odell Pritchett>`, `CLAUDE:`) is a person. */
+/** `[SIONE] Honestly...`, `[Mere Tane] Yes.`: a name in brackets opening a caption line, as some SRT files mark turns. */
+const BRACKET_LABEL = /^[ \t]*(?:-[ \t]*)?\[([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\][ \t]+\S/gmu;
+
+/** Sound and transcription notes written in capitals in brackets: `[MUSIC] ...`, `[LAUGHTER]`. */
+const NOTE_WORDS = new Set(
+  `music applause laughter laughs laughing laugh inaudible unintelligible indistinct crosstalk overlapping silence
+  pause pauses noise noises background cough coughs coughing sigh sighs sighing redacted break end start beginning
+  foreign unclear blank sound sounds phone rings ringing door knock knocking static interruption interrupted
+  cheering cheers chatter singing sings cries crying whispers whispering groans clears throat speaks speaking
+  translated translation interpreting interpreted audio video recording paused resumed resumes off mic`.split(/\s+/),
+);
+
+function bracketLabels(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  BRACKET_LABEL.lastIndex = 0;
+  for (let match = BRACKET_LABEL.exec(text); match; match = BRACKET_LABEL.exec(text)) {
+    const name = match[1];
+    const words = name.toLocaleLowerCase().split(/[ \t]+/);
+    if (isRoleLabel(name) || words.some((word) => NOTE_WORDS.has(word))) continue;
+    // `[SHOUTING] Get out`: an ordinary word in brackets is a note, unless it is also a given name (`[FAITH]`).
+    if (words.every((word) => isCommonWord(word) && !WORD_NAMES.has(word))) continue;
+    const start = match.index + match[0].indexOf(`[${name}]`) + 1;
+    found.push({ start, end: start + name.length, type: 'PERSON', confidence: 0.9, reason: 'bracketed speaker label that is a name' });
+  }
+  return found;
+}
+
+/** A speaker label that is somebody's name (`Keisha Grant:`, `<v Odell Pritchett>`, `CLAUDE:`, `[SIONE]`) is a person. */
 export const speakerLabels: Detector = {
   id: 'speaker-labels',
   priority: 80,
-  detect({ structure }) {
-    return structure.speakers
-      .filter((label) => !label.isRole)
-      .map((label) => ({
-        start: label.start,
-        end: label.end,
-        type: 'PERSON' as const,
-        confidence: 0.95,
-        reason: 'speaker label that is a name',
-      }));
+  detect({ text, structure }) {
+    return [
+      ...structure.speakers
+        .filter((label) => !label.isRole)
+        .map((label) => ({
+          start: label.start,
+          end: label.end,
+          type: 'PERSON' as const,
+          confidence: 0.95,
+          reason: 'speaker label that is a name',
+        })),
+      ...bracketLabels(text),
+    ];
   },
 };

@@ -10,6 +10,7 @@ const entries = [
   { entryPoints: ['scripts/bench/bench.ts'], outfile: `${dir}/bench.js` },
   { entryPoints: ['src/cli/cli.ts'], outfile: `${dir}/cli.js` },
   { entryPoints: ['src/core/parallel/scan-worker.ts'], outfile: `${dir}/scan-worker.js` },
+  { entryPoints: ['src/core/parallel/export-worker.ts'], outfile: `${dir}/export-worker.js` },
 ];
 await Promise.all(
   entries.map((entry) =>

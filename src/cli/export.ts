@@ -6,6 +6,8 @@ import { DEFAULT_MAX_FILE_BYTES, formatBytes, TRANSCRIPT_EXTENSIONS } from '../c
 import { LOG_CSV, LOG_MARKDOWN, runExport, type ExportHooks, type ExportRunResult, type LeakHit } from '../core/export';
 import { positions } from '../core/export/log';
 import { MappingError } from '../core/mapping';
+import { PARALLEL_FROM_BYTES } from '../core/parallel/jobs';
+import { defaultWorkerCount } from '../core/parallel/task-pool';
 import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
 import { resolveKeyPath } from './key-path';
@@ -42,6 +44,8 @@ Options:
   --sensitivity high-recall|balanced
                          what counts as a finding (default high-recall)
   --max-size SIZE        refuse files larger than SIZE (default ${formatBytes(DEFAULT_MAX_FILE_BYTES)})
+  --jobs N               handle N files at a time on worker threads; the output is the same for every N
+                         (default: 1 for corpora under ${formatBytes(PARALLEL_FROM_BYTES)}, else one per core, here ${defaultWorkerCount()})
   -h, --help             show this help
 
 Exit status: 0 exported and verified; 1 not exported because findings are unresolved or the leak check failed;
@@ -58,6 +62,7 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
     exclude: { type: 'string', multiple: true },
     sensitivity: { type: 'string' },
     'max-size': { type: 'string' },
+    jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -68,6 +73,7 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
   const out = stringOption(values, 'out');
   if (!out) throw new UsageError('--out DIR is required: the folder to create with the redacted copy');
   const maxSize = stringOption(values, 'max-size');
+  const jobs = parseJobs(stringOption(values, 'jobs'));
   const source = positionals[0];
   const key = await resolveKeyPath(stringOption(values, 'key'), io.cwd, source);
   const say = (line: string): void => void io.stderr.write(`transcript-redactor export: ${line}\n`);
@@ -111,6 +117,7 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
         exclude: listOption(values, 'exclude'),
         sensitivity: choiceOption(values, 'sensitivity', SENSITIVITIES, 'high-recall'),
         maxBytes: maxSize === undefined ? DEFAULT_MAX_FILE_BYTES : parseSize(maxSize, '--max-size'),
+        jobs,
         toolVersion: version,
         cwd: io.cwd,
       },
@@ -162,6 +169,13 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
       return EXIT_CLEAN;
     }
   }
+}
+
+/** As scan's --jobs: a whole number, 1 or more; undefined leaves the choice to the corpus size. */
+function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs must be a whole number, 1 or more (got '${text}')`);
+  return Number(text);
 }
 
 function stopListening(listener: (signal: NodeJS.Signals) => void): void {

@@ -3,8 +3,8 @@
  * scan on 1 and 2+ workers (time and peak RSS). Prints a Markdown table and writes bench-results/latest.{md,json}.
  * Options: --mb N (corpus size, default 20), --sample-mb N (compromise sample, default 1), --runs N (runs of the
  * sample and typing measures, default 3), --corpus-runs N (runs of each whole-corpus measure, default 1: each takes
- * minutes), --seed N, --corpus DIR, --only engine,typing,scan (default: all), --jobs 1,2 (scan job counts,
- * default 1, 2 and one per core), --skip-scan (same as --only engine,typing), --quick (2 MB corpus, 0.5 MB sample: a smoke test, not for the record).
+ * minutes), --seed N, --corpus DIR, --only engine,typing,scan,export (default: all), --jobs 1,2 (scan and export job
+ * counts; default 1, 2 and one per core for the scan, 1 and 2 for the export), --skip-scan (same as --only engine,typing), --quick (2 MB corpus, 0.5 MB sample: a smoke test, not for the record).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { defaultWorkerCount } from '../../src/core/parallel/pool';
 import { defaultCorpusDir, ensureCorpus, type CorpusManifest } from './corpus-dir';
 import { compromisePass, enginePass, sampleFiles, throughput } from './measure-engine';
+import { measureExports } from './measure-export';
 import { measureScan, type ScanRun } from './measure-scan';
 import { measureTyping } from './measure-typing';
 import { describe, megabytes, summarise } from './stats';
@@ -36,7 +37,7 @@ const corpusMb = Number(values.mb ?? (quick ? 2 : 20));
 const sampleMb = Number(values['sample-mb'] ?? (quick ? 0.5 : 1));
 const runs = Number(values.runs ?? (quick ? 2 : 3));
 const corpusRuns = Number(values['corpus-runs'] ?? 1);
-const parts = new Set((values.only ?? (values['skip-scan'] ? 'engine,typing' : 'engine,typing,scan')).split(','));
+const parts = new Set((values.only ?? (values['skip-scan'] ? 'engine,typing' : 'engine,typing,scan,export')).split(','));
 const seed = Number(values.seed ?? 42);
 const repoRoot = path.resolve(__dirname, '../..');
 const log = (line: string): void => {
@@ -139,6 +140,11 @@ function main(): void {
   if (parts.has('engine')) measureEngineThroughput(run);
   if (parts.has('typing')) measureTypingLatency(run);
   if (parts.has('scan')) measureScans(run);
+  if (parts.has('export')) {
+    const exports = measureExports(repoRoot, corpusDir, values.jobs ? values.jobs.split(',').map(Number) : [1, 2], corpusRuns, log);
+    run.rows.push(...exports.rows);
+    run.record.export = exports.record;
+  }
 
   const table = [
     `Machine: ${machine}`,

@@ -79,6 +79,16 @@ describe('date detector', () => {
       assertNothing("She's Muslim, it was Ramadan.");
       assertNothing('Last thing. The Christmas do. Is it still at the Bowl?');
       assertNothing("We always go to Nan's at Christmas, and Eid is at my aunt's.");
+      assertFinds('I got one on Christmas Eve 2023. On Christmas Eve!', ['Christmas Eve 2023', 'Christmas Eve']);
+      assertFinds('The Fourth of July. July 4th, 2016. The fireworks.', ['Fourth of July', 'July 4th, 2016']);
+      assertFinds('For me, Christmas. We had our first Christmas in 2017.', ['Christmas in 2017']);
+      assertNothing('christmas is mad in the house they all come home');
+      assertNothing('Canada Day we go to the waterfront, every year.');
+    });
+
+    it('finds a year said as its last two digits after "in" or "since"', () => {
+      assertFinds("he's in boston since sixty-one and i went to the factory in sixty-two", ['sixty-one', 'sixty-two']);
+      assertNothing('It would bring around twenty-five jobs. One in fifty get in. Back in twenty minutes.');
     });
 
     it('finds approximate years, days of the month said in words and abbreviated years anywhere', () => {

@@ -99,16 +99,42 @@ const YEAR_NEARBY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|['’]\\d\
 const HOLIDAY_AS_MODIFIER =
   /^\s+(?:do|dos|party|parties|dinner|lunch|card|cards|tree|trees|market|markets|lights|shopping|jumper|break|holidays?|hols|present|presents|eggs?|service|concert|play|fair|rush|period|season|time|shift|bonus|songs?|food|decorations|week|term)\b/i;
 
+/** A holiday right before a year or a numeric date: "Christmas 2019", "Christmas in 2017". No capture groups. */
+const HOLIDAY_WITH_YEAR = new RegExp(`${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?$`, 'u');
+/** "Christmas the first year", "Easter that year": the holiday of one named year. */
+const YEAR_SPECIFIER_AFTER = /^,?\s+(?:the\s+(?:first|second|last|next|same|following|previous)\s+year|that\s+year|the\s+year\s+(?:I|he|she|we|they|you|my|his|her|our|their)\b)/i;
+/** "Christmas is mad", "Canada Day we go to the waterfront": a habit, said in the present. */
+const HABIT_AFTER = /^,?\s+(?:is|are|we|I|they|you|everyone|everybody)\s+(?:always|usually|normally|go|goes|do|does|just|still|come|comes|get|have|spend|is|are|mad|busy|big|quiet|huge|the)\b|^,?\s+is\b/i;
+
 /**
- * A holiday alone ("it was Ramadan", "the Christmas do") is a time of year, not a date: only a year close by (the
- * same or the next sentence) ties it to one occasion.
+ * A holiday alone ("it was Ramadan", "the Christmas do") is a time of year, not a date. It names one occasion when a
+ * year is said for it: a specifier ("Christmas the first year"), an earlier mention of the same holiday with a year
+ * ("Christmas Eve 2023 ... On Christmas Eve!"), or a year in the same or the next sentence that is not another
+ * holiday's ("The Fourth of July. July 4th, 2016.").
  */
-function checkHolidayAlone(text: string, start: number, end: number): number | undefined {
+function checkHolidayAlone(text: string, start: number, end: number, span: string): number | undefined {
   const before = textBefore(text, start, 20);
   if (/\b(?:every|each|most|all|over)\s+$/i.test(before)) return undefined;
-  if (HOLIDAY_AS_MODIFIER.test(textAfter(text, end, 20))) return undefined;
-  const near = textBefore(text, start, 100) + ' '.repeat(end - start) + textAfter(text, end, 100);
-  return YEAR_NEARBY.test(near) ? 0.5 : undefined;
+  const after = textAfter(text, end, 120);
+  if (HOLIDAY_AS_MODIFIER.test(after) || HABIT_AFTER.test(after)) return undefined;
+  if (YEAR_SPECIFIER_AFTER.test(after)) return 0.5;
+  const earlier = textBefore(text, start, 300);
+  const sameWithYear = new RegExp(`${escapeRegExp(span)},?\\s+(?:of\\s+|in\\s+)?${YEAR}`, 'iu');
+  if (sameWithYear.test(earlier)) return 0.5;
+  // The year must come in this sentence or the next, and not belong to a holiday of its own.
+  const sentences = /^(?:[^.?!\n]*[.?!\n]+){0,2}/.exec(after)?.[0] ?? '';
+  const sentenceBefore = /[^.?!\n]*$/.exec(textBefore(text, start, 120))?.[0] ?? '';
+  for (const [piece, offset] of [[sentenceBefore, start - sentenceBefore.length], [sentences, end]] as const) {
+    const years = new RegExp(YEAR_NEARBY.source, 'giu');
+    for (let match = years.exec(piece); match; match = years.exec(piece)) {
+      if (!HOLIDAY_WITH_YEAR.test(textBefore(text, offset + match.index, 40))) return 0.5;
+    }
+  }
+  return undefined;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function checkNumeric(_text: string, _start: number, _end: number, span: string): number | undefined {
@@ -143,7 +169,7 @@ const RULES: Rule[] = [
   rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
   rule(`${START}(${MONTH}(?:\\s+of)?\\s+(?:last|this|next|that|the same|the following)\\s+year)(?![\\p{L}])`, 0.6, 'month of a specific year'),
   rule(`${START}((?:(?:early|late|mid)[- ]?)?${SEASON_CAP}\\s+(?:of\\s+)?${YEAR})`, 0.8, 'season and year'),
-  rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?${YEAR})`, 0.8, 'holiday and year'),
+  rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year'),
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?(?:last|this|next|that|the same|the following|the previous)\\s+year)(?![\\p{L}])`, 0.6, 'holiday of a specific year'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
   rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone),
@@ -190,6 +216,22 @@ const RULES: Rule[] = [
   // "Worse than '82", "the '76 drought": an apostrophe and two digits is a year wherever it stands.
   rule(`(?<=(?:^|[\\s(\\[—–-]))(['’]\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,:]\\p{N})`, 0.55, 'year (abbreviated)', (text, _start, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.55),
+  // "he's in boston since sixty-one", "I went to the factory in sixty-two": a year said as its last two digits.
+  rule(
+    `(?<=\\b(?:[Ii]n|[Ss]ince|back in|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|summer of|winter of|spring of|autumn of|class of)\\s+)((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:oh|o|nought)[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![\\p{L}\\p{N}-]|\\s+(?:one|two|three|four|five|six|seven|eight|nine)\\b)`,
+    0.5,
+    'year (last two digits, in words)',
+    (text, start, end) => {
+      const after = textAfter(text, end, 30);
+      const before = textBefore(text, start, 30);
+      // "in twenty minutes", "one in fifty", "in her sixties" (not matched), "in forty-odd years".
+      if (QUANTITY_NOUN.test(after) || /^\s*(?:percent|%|of\b|out\b|-)/i.test(after)) return undefined;
+      if (/\b(?:one|\d+|chance|odds|score|speed|size)\s+in\s+$/i.test(before)) return undefined;
+      // "since twenty-five jobs went": a plural noun after it makes it a count.
+      if (/^\s+(?!(?:was|is|has|does|goes|says|this|as|his|its|yes|thus|plus|us)\b)\p{Ll}+s\b/u.test(after)) return undefined;
+      return 0.5;
+    },
+  ),
   rule(`${START}(${DECADE})`, 0.6, 'decade', checkDecade),
 ];
 

@@ -71,6 +71,11 @@ describe('age detector', () => {
       assertFinds('A lad of nineteen came round.', ['nineteen']);
       assertFinds('she was a baby eight months and my mother came too', ['eight months']);
       assertNothing('It must be ten by now. She was eight months pregnant.');
+      assertFinds("my sister nuala she'd be seventy-three she's above in mallow", ['seventy-three']);
+      assertFinds('the twins are both fifty-three now imagine', ['fifty-three']);
+      assertFinds('Mitch, nineteen, and Tayla 16.', ['nineteen', '16']);
+      assertFinds('Fifty-four. Fifty-five in August.', ['Fifty-five']);
+      assertNothing('Yeah, nine, maybe ten of us. Anyway, two, three.');
     });
 
     it('finds names and ages listed after an age, but not numbered things', () => {
@@ -120,6 +125,7 @@ describe('age detector', () => {
       assertNothing('I get up at four every day and go to bed at nine.');
       assertNothing("I'm in here at seven, I leave at six, and school starts at nine.");
       assertNothing('She left at six and came back at nine.');
+      assertNothing("i'd leave the house at seven and walk it");
       assertNothing('She texts me every morning at five, "have a good day".');
     });
 

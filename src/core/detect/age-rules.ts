@@ -21,6 +21,10 @@ const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: stri
 const SUBJECT =
   "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:is|was))";
 
+/** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
+const NOT_AN_APPOSITION =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Yep|No|Nah|Aye|Oh|Ah|Well|So|And|But|Or|Okay|OK|Sorry|Right|Um|Erm|Uh|Hmm|Mm|Sure|Maybe|Like|Then|Now|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Anyway|Also|Plus|Chapter|Page|Question|Number|Step|Round|Level|Stage|Year|Grade|Room|Ward';
+
 export interface Rule {
   pattern: RegExp;
   reason: string;
@@ -31,7 +35,7 @@ export interface Rule {
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
 
 /** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself)\b|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself|he|she|they|we|I|you|he['’]s|she['’]s|they['’]re|I['’]m|my|his|her|our|their|imagine|bless)\b|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =
@@ -41,7 +45,7 @@ const LIFE_EVENT =
 
 /** A schedule verb straight before "at": "I leave at six", "school starts at nine", "home at seven". */
 const CLOCK_VERB_BEFORE_AT =
-  /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|pick(?:ed)? (?:him|her|them|me|us) up)\s+at,?\s+(?:(?:about|around|like|only|just|maybe)\s+)*$/i;
+  /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|the house|the office|the farm|the yard|the shop|the pub|pick(?:ed)? (?:him|her|them|me|us) up)\s+at,?\s+(?:(?:about|around|like|only|just|maybe)\s+)*$/i;
 /** "She must be 72 now": a guess at someone's age; not "it must be ten by now" (a clock). */
 const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime|[Ww]hat)\\s*)(?:must|might|may|could|should|would|will|['’]d|['’]ll)(?:\\s+(?:have|now|still|already))?\\s+be(?:en)?";
 
@@ -63,7 +67,7 @@ export const RULES: Rule[] = [
       value <= 120 && !/\b(?:['’]ve|have|has|had|really|so)\s+aged\s+$/i.test(textBefore(text, start, 20)) ? 0.8 : undefined,
   ),
   rule(
-    `\\b${SUBJECT}\\s+(?:only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still)?\\s*(${NUM})${END}`,
+    `\\b${SUBJECT}\\s+(?:(?:both|all|each|only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
     'age: number after "I\'m" / "she was"',
     (value, words, text, start, end) => {
       const after = textAfter(text, end, 30);
@@ -142,7 +146,7 @@ export const RULES: Rule[] = [
     (value) => (value >= 16 ? 0.7 : undefined),
   ),
   rule(
-    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!](?:\\s|$)|[.!]?(?:\\r?\\n|$))`,
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!](?:\\s|$)|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+,\\s)(${CARDINAL_WORDS})(?=,\\s)`,
     'age: number set off after a name ("Odell, 66, ...", "Tariq. 31.")',
     (value, _words, text, start, end) => {
       if (value < 2 || QUANTITY_NOUN.test(textAfter(text, end + 1, 30))) return undefined;
@@ -158,7 +162,7 @@ export const RULES: Rule[] = [
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
   ),
   rule(
-    `${START}(${NUM})(?=\\s+(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b)`,
+    `${START}(${NUM})(?=\\s+(?:(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter)|(?:this|next|come|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\\b)`,
     'age: number before "this October" / "next birthday"',
     // Only where the number opens a clause ("Seventy this October") or follows "be": "seen 12 this year" is a count.
     (value, _words, text, start) =>

@@ -49,6 +49,8 @@ describe('contact detector', () => {
       assertNothing('Call the Samaritans on 116 123, they are there all night.');
       assertNothing('The old lifeline was 1-800-273-8255.');
       assertNothing('And the cancer helpline, 1-800-227-2345, they were good.');
+      assertNothing('Kids Help Phone, 1-800-668-6868. Or Childline on 0800 1111, Samaritans 116 123.');
+      assertFinds('The county main line, 1-800-555-0100, but nobody answers.', ['1-800-555-0100']);
       assert.deepEqual(found('And the cancer helpline, 1-800-227-2345, they were good.', 'ID', 'high-recall'), []);
     });
 

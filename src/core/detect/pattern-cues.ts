@@ -35,7 +35,7 @@ export const HELP_NUMBERS = new Set([
 ]);
 
 const TOLL_FREE = /^(?:1?8(?:00|88|77|66|55|44|33)\d{7}|080[08]\d{6,7}|1[38]00\d{6})$/;
-const HELPLINE_CUE = /\b(?:help ?lines?|hotlines?|crisis|lifeline|support line|advice line|freephone|national)\b/i;
+const HELPLINE_CUE = /\b(?:help ?lines?|help ?phone|hotlines?|crisis|lifeline|support line|advice line|freephone|national|childline|samaritans|youthline|kids help)\b/i;
 
 /** A freephone number announced as a helpline (`the cancer helpline, 1-800-...`): a national service, not a contact. */
 export function isAnnouncedHelpline(text: string, start: number, digits: string): boolean {

@@ -140,4 +140,15 @@ describe('person detection', () => {
     const found = analyze(srt, { format: 'srt' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
     assert.deepEqual(found, ['SIONE', 'Sione Fifita']);
   });
+
+  it('finds a given name that is also a word by what the person does, by "and"/"ask", or in apposition to a role', () => {
+    // Before: each of these names stayed visible as an ordinary word.
+    assert.deepEqual(flagged('When Joy went back to Kumasi, I had nobody.'), ['Joy']);
+    assert.deepEqual(flagged('Right. Penny will chase the council.'), ['Penny']);
+    assert.deepEqual(flagged('Once the driver, Bill, left me at the kerb.'), ['Bill']);
+    assert.deepEqual(flagged('Two ladies from church, and Jasmine, she is Honduran.'), ['Jasmine']);
+    assert.deepEqual(flagged('A lady at the centre, Victoria, she helped with the forms.'), ['Victoria']);
+    // The same words used as words stay unflagged.
+    assert.deepEqual(flagged('Joy is hard to find. The penny will drop. Grace under pressure.'), []);
+  });
 });

@@ -42,6 +42,16 @@ const STRONG_PERSON_BEFORE = new RegExp(
 );
 const PERSON_BEFORE = /\b(?:with|and|to|told|asked|rang|texted|phoned|ask|tell|met|saw|see|visit|visited|love|by)\s*,?\s*$/i;
 const PERSON_AFTER = /^(?:'s|’s)?\s*,?\s*(?:said|says|told|tells|asked|asks|replied|texted|rang|phoned|called|drove|came|took|takes|brought|reckons|thinks|thought|wants|wanted|knows|knew|helped|helps|does|did|makes|made|gets|got|is my|was my|who|and i|and me|will tell|would say|used to|laughed|cried|passed|died)\b/i;
+/**
+ * What a person does next, strong enough for a given name that is also a word (`Joy went back`, `Penny will chase`,
+ * `Jasmine, she is Honduran`), though not for any ordinary word (`Time went`).
+ */
+const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:she|he)(?:'s|’s|\s+(?:is|was|has|had|does|did|says|said|can|will|would|\p{Ll}+ed|\p{Ll}+s)\b)|(?:went|goes|has gone|had to|has to|will|would|can|could|should|'ll|’ll|is going|was going|left|moved|lives|lived|works|worked|runs|ran|sorted|rang|rings|texts|phoned|came|comes|took|takes|brought|brings|picked|drives|drove|stayed|stays|helped|helps|looked after|looks after)\b)/iu;
+/** `the driver, Bill,`, `my PA, Grace,`: a capitalised word in apposition after a role or kinship noun. */
+const APPOSITION_BEFORE = /\b(?:the|my|our|his|her|their|your|a|an)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu;
+const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|—|–|-\s|$)/u;
+/** Nouns for people that a name may follow in apposition, beyond the role and kinship lists. */
+const PEOPLE_NOUNS = new Set('pa lady guy fella bloke man woman girl boy chap kid person bloke one'.split(' '));
 const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
 const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back)\s+(?:the\s+)?$/i;
 /** Words before a name that lead only to a place (`to` and `with` could as well lead to a person). */
@@ -54,7 +64,7 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
   const unclassified: Run[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
     let flagged = false;
-    for (const part of splitRun(run)) {
+    for (const part of splitRun(text, run)) {
       const classified = classify(text, part);
       const suffixed = !classified || classified.confidence < 0.65 ? lowerCaseSuffixed(text, part, tokens) : undefined;
       const candidate = weakenInTitle(text, part, suffixed ?? classified);
@@ -134,12 +144,12 @@ function nameParts(found: readonly Candidate[], unclassified: readonly Run[], te
 }
 
 /** Splits a run at words that are never part of a name (`I`, months, `OK`) and trims ordinary sentence openers. */
-function splitRun(run: Run): Run[] {
+function splitRun(text: string, run: Run): Run[] {
   const parts: Run[] = [];
   let current: Token[] = [];
   let sentenceStart = run.sentenceStart;
   const flush = (): void => {
-    if (current.length > 0) parts.push(trimOpeners({ tokens: current, start: current[0].start, end: current[current.length - 1].end, sentenceStart }));
+    if (current.length > 0) parts.push(trimOpeners(text, { tokens: current, start: current[0].start, end: current[current.length - 1].end, sentenceStart }));
     current = [];
     sentenceStart = false;
   };
@@ -167,7 +177,7 @@ function splitRun(run: Run): Run[] {
 }
 
 /** At a sentence start, `So`, `Then`, `Honestly` are capitalised by grammar: drop them unless the phrase is a name. */
-function trimOpeners(run: Run): Run {
+function trimOpeners(text: string, run: Run): Run {
   let tokens = run.tokens;
   const dropLeadingFiller = (): void => {
     while (tokens.length > 0 && (!tokens[0].capitalised || /^(?:the|a|an)$/.test(tokens[0].lower))) tokens = tokens.slice(1);
@@ -180,6 +190,8 @@ function trimOpeners(run: Run): Run {
       if (!OPENERS.has(first.lower) && (!isCommonWord(first.lower) || isTitle(first) || suffixed || isPlacePrefix(tokens))) break;
       // `Penny Rowlands.`: a given name (even one that is also a word) before a surname is not an opener.
       if (WORD_NAMES.has(bare(first)) && tokens.length > 1 && !ordinary(tokens[1]) && !tokens[1].allCaps) break;
+      // `Penny will chase it`, `When Joy went back`: a given name that is also a word, before what a person does.
+      if (WORD_NAMES.has(bare(first)) && tokens.length === 1 && PERSON_VERB_AFTER.test(text.slice(first.end, first.end + 40))) break;
       tokens = tokens.slice(1);
       dropLeadingFiller();
     }
@@ -275,6 +287,10 @@ function classify(text: string, run: Run): Candidate | undefined {
     return make('LOCATION', allOrdinary ? 0.7 : 0.85, 'capitalised phrase with a place-name suffix or prefix');
   }
 
+  // `Victoria, she helped`: a region that is also a given name, before what a person does.
+  if (country && tokens.length === 1 && WORD_NAMES.has(bareWords[0]) && PERSON_VERB_AFTER.test(after) && !PLACE_BEFORE.test(before)) {
+    return make('PERSON', 0.75, 'a given name that is also a place, before what a person does');
+  }
   // Countries and regions are generic unless they are where someone comes from.
   if (country) {
     // `from St Catherine, Jamaica`, `from Iloilo, in the Philippines`: the cue may come before the town the country follows.
@@ -284,7 +300,9 @@ function classify(text: string, run: Run): Candidate | undefined {
       : undefined;
   }
 
-  const strongPersonCue = STRONG_PERSON_BEFORE.test(before);
+  const apposed = APPOSITION_BEFORE.exec(before)?.[1]?.toLocaleLowerCase();
+  const strongPersonCue = STRONG_PERSON_BEFORE.test(before) ||
+    (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after));
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
   if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0])) {
     return make('PERSON', allOrdinary ? 0.8 : 0.9, 'capitalised, after a naming or kinship cue');
@@ -306,9 +324,14 @@ function classify(text: string, run: Run): Candidate | undefined {
   if (tokens.length === 2 && (WORD_NAMES.has(bareWords[0]) || MONTH_NAMES.has(bareWords[0])) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
     return make('PERSON', 0.85, 'a given name and a surname');
   }
+  // `went back to Kumasi`, `moved to Tauranga`: a word that leads only to a place wins over the weaker `to X` person cue.
+  if (!allOrdinary && !strongPersonCue && PLACE_ONLY_BEFORE.test(before) && !isNameLike(tokens[0])) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
-  if (personCue && tokens.length <= 2 && FIRST_NAMES.has(bareWords[0]) && !run.sentenceStart) {
+  if (personCue && tokens.length <= 2 && WORD_NAMES.has(bareWords[0]) && !run.sentenceStart) {
     return make('PERSON', 0.8, 'a given name that is also a word, with a person cue');
+  }
+  if (tokens.length === 1 && WORD_NAMES.has(bareWords[0]) && PERSON_VERB_AFTER.test(after) && !/\b(?:the|a|an|this|that|some|any|no)\s+$/i.test(before)) {
+    return make('PERSON', 0.75, 'a given name that is also a word, before what a person does');
   }
   if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) {
     if (!allOrdinary) return make('LOCATION', 0.7, 'capitalised, after a place preposition');

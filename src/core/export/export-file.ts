@@ -9,11 +9,11 @@ import { readCorpusFile } from '../corpus-files';
 import type { Mapping } from '../mapping';
 import type { Redaction } from '../redact';
 import { formatForPath } from '../transcript';
-import type { Finding, Sensitivity } from '../types';
+import type { Sensitivity } from '../types';
 import { errorCode, type ExportFs } from './export-fs';
 import { createFormFinder, leaksInFile, type FormFinder } from './leak-check';
 import { lineAndColumnOf, originalOffset, planFile, unresolvedFindingsOf } from './plan';
-import type { ExportedFile, LeakHit } from './types';
+import type { ExportedFile, LeakHit, UncoveredFinding } from './types';
 
 /** What every task of one pass shares; sent once to each worker. */
 export interface ExportPassContext {
@@ -39,9 +39,9 @@ export type ExportTask =
   /** Reads the file and, with `analyse`, lists what the key (and generalisations) leave uncovered. */
   | (FileTask & { kind: 'analyse'; analyse: boolean })
   /** The log's summary of the file, without writing it (for the "unresolved" report). */
-  | (FileTask & { kind: 'plan'; relativePath: string; unresolved: readonly Finding[] })
+  | (FileTask & { kind: 'plan'; relativePath: string; unresolved: readonly UncoveredFinding[] })
   /** Writes the redacted copy to staging, reads it back and checks it for leaks. */
-  | (FileTask & { kind: 'write'; relativePath: string; displayPath: string; unresolved: readonly Finding[] });
+  | (FileTask & { kind: 'write'; relativePath: string; displayPath: string; unresolved: readonly UncoveredFinding[] });
 
 /** Why a task could not do its work; the export is refused, nothing is written. */
 export type TaskProblem =
@@ -49,7 +49,7 @@ export type TaskProblem =
   | { ok: false; problem: 'changed' }
   | { ok: false; problem: 'write'; code?: string; message: string };
 
-export type AnalyseResult = { ok: true; digest: string; findings: Finding[] } | TaskProblem;
+export type AnalyseResult = { ok: true; digest: string; findings: UncoveredFinding[] } | TaskProblem;
 export type PlanResult = { ok: true; summary: ExportedFile } | TaskProblem;
 export type WriteResult = { ok: true; summary: ExportedFile; hits: LeakHit[] } | TaskProblem;
 export type ExportTaskResult = AnalyseResult | PlanResult | WriteResult;
@@ -65,7 +65,8 @@ export async function runExportTask(task: ExportTask, context: ExportPassContext
   const format = formatForPath(task.path);
   if (task.kind === 'analyse') {
     const findings = task.analyse ? unresolvedFindingsOf(read.text, format, context.mapping, context.sensitivity, task.generalisations) : [];
-    return { ok: true, digest, findings };
+    // Only what resolving and planning use: on a corpus with no key yet, these are every finding in it.
+    return { ok: true, digest, findings: findings.map(({ type, start, end, text }) => ({ type, start, end, text })) };
   }
   const plan = planFile({
     text: read.text,

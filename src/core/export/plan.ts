@@ -4,7 +4,7 @@ import { ignoreListOf, knownFormsOf, type Mapping } from '../mapping';
 import { applyEdits, planRedactions, type Redaction, type TextEdit } from '../redact';
 import type { Finding, FindingType, Sensitivity, TranscriptFormat } from '../types';
 import { redactRelativePath } from './paths';
-import type { ExportedFile, UnresolvedFinding } from './types';
+import type { ExportedFile, UncoveredFinding, UnresolvedFinding } from './types';
 
 /** One transcript's redacted copy, ready to write. Holds original text in memory only; never logged. */
 export interface FilePlan {
@@ -12,7 +12,7 @@ export interface FilePlan {
   /** The redacted text, with the original's BOM put back. */
   output: string;
   /** Findings the key does not cover, with their text (kept in memory to tell accepted ones from new leaks). */
-  unresolvedFindings: Finding[];
+  unresolvedFindings: UncoveredFinding[];
   /** The edits applied, sorted: maps a position in the output back to the original. */
   edits: readonly TextEdit[];
 }
@@ -26,7 +26,7 @@ export interface PlanFileInput {
   /** In-place generalisations (`[AGE 30-39]`) of findings the key does not hold; they win over key forms inside them. */
   generalisations?: readonly Redaction[];
   /** What the engine found that neither the key nor a generalisation covers (from unresolvedFindingsOf). */
-  unresolved: readonly Finding[];
+  unresolved: readonly UncoveredFinding[];
 }
 
 /** The engine's view of the file with the key applied: what neither the key nor a generalisation covers. */

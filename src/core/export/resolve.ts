@@ -1,10 +1,10 @@
 import { generaliseAgeText, generaliseDateText } from '../generalise';
 import { addEntity, MappingError, type Mapping } from '../mapping';
 import type { Redaction } from '../redact';
-import type { Finding } from '../types';
+import type { UncoveredFinding } from './types';
 
 /** What the key and the generalisations leave uncovered in each file (re-reading the corpus: it is never held). */
-export type Reanalyse<K> = (mapping: Mapping, generalisations: ReadonlyMap<K, Redaction[]>) => Promise<Map<K, Finding[]>>;
+export type Reanalyse<K> = (mapping: Mapping, generalisations: ReadonlyMap<K, Redaction[]>) => Promise<Map<K, UncoveredFinding[]>>;
 
 export interface Resolution<K> {
   mapping: Mapping;
@@ -12,7 +12,7 @@ export interface Resolution<K> {
   keyChanged: boolean;
   generalisations: Map<K, Redaction[]>;
   /** What is still not covered afterwards (usually nothing). */
-  unresolved: Map<K, Finding[]>;
+  unresolved: Map<K, UncoveredFinding[]>;
 }
 
 /** How many times new tokens are added and the corpus re-analysed before giving up on findings that cannot be covered. */
@@ -23,7 +23,7 @@ const MAX_ROUNDS = 3;
  * putting "36" in the key would replace every 36 in the corpus; every other finding becomes a new entity in the key,
  * so it is replaced consistently everywhere. Repeats while re-analysis finds more (a new form can reveal others).
  */
-export async function resolveUnresolved<K>(initial: Map<K, Finding[]>, start: Mapping, reanalyse: Reanalyse<K>): Promise<Resolution<K>> {
+export async function resolveUnresolved<K>(initial: Map<K, UncoveredFinding[]>, start: Mapping, reanalyse: Reanalyse<K>): Promise<Resolution<K>> {
   let mapping = start;
   let keyChanged = false;
   const generalisations = new Map<K, Redaction[]>();

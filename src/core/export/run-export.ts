@@ -5,7 +5,7 @@ import { loadMappingFile, saveMappingFileIfUnchanged } from '../mapping-file';
 import { createExportPool, type ExportPool } from '../parallel/export-pool';
 import { defaultJobsFor } from '../parallel/jobs';
 import { redactText, type Redaction } from '../redact';
-import type { Finding, FindingType } from '../types';
+import type { FindingType } from '../types';
 import type { AnalyseResult, ExportPassContext, ExportTask, PlanResult, TaskProblem, WriteResult } from './export-file';
 import { describeFsError, nodeExportFs, type ExportFs } from './export-fs';
 import { outputFolderState, unsafeFolderReason } from './folders';
@@ -14,7 +14,7 @@ import { byType, LOG_CSV, LOG_MARKDOWN, renderLogCsv, renderLogMarkdown, type Lo
 import { redactRelativePath } from './paths';
 import { publishStaging, removeStaleStaging, stagingFolderFor } from './publish';
 import { resolveUnresolved } from './resolve';
-import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, LeakHit, LeakReport } from './types';
+import type { ExportedFile, ExportProgress, ExportRunResult, ExportSettings, LeakHit, LeakReport, UncoveredFinding } from './types';
 
 export interface ExportHooks {
   fs?: ExportFs;
@@ -125,7 +125,7 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
 
   // Pass 1: ask the engine what the key leaves uncovered (only reading, when some paths could not even be listed).
   const digests: string[] = [];
-  let unresolved = new Map<number, Finding[]>();
+  let unresolved = new Map<number, UncoveredFinding[]>();
   const analyse = problems.length === 0;
   await eachInOrder(
     pool.run(files.length, (index) => ({ kind: 'analyse', path: files[index].absolutePath, analyse }), { ...base, mapping }) as AsyncGenerator<AnalyseResult>,
@@ -150,8 +150,8 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
   let generalisations = new Map<number, Redaction[]>();
   let keyUpdated = false;
   if (unresolved.size > 0 && settings.redactUnresolved) {
-    const reanalyse = async (next: Mapping, planned: ReadonlyMap<number, Redaction[]>): Promise<Map<number, Finding[]>> => {
-      const remaining = new Map<number, Finding[]>();
+    const reanalyse = async (next: Mapping, planned: ReadonlyMap<number, Redaction[]>): Promise<Map<number, UncoveredFinding[]>> => {
+      const remaining = new Map<number, UncoveredFinding[]>();
       const tasks = pool.run(
         files.length,
         (index): ExportTask => ({ kind: 'analyse', path: files[index].absolutePath, analyse: true, digest: digests[index], generalisations: planned.get(index) }),
@@ -177,7 +177,7 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
       keyUpdated = true;
     }
   }
-  const fileTask = (index: number): { path: string; relativePath: string; digest: string; generalisations?: Redaction[]; unresolved: Finding[] } => ({
+  const fileTask = (index: number): { path: string; relativePath: string; digest: string; generalisations?: Redaction[]; unresolved: UncoveredFinding[] } => ({
     path: files[index].absolutePath,
     relativePath: files[index].relativePath,
     digest: digests[index],

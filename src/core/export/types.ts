@@ -1,5 +1,8 @@
 import type { Mapping } from '../mapping';
-import type { FindingType, Sensitivity, TranscriptFormat } from '../types';
+import type { Finding, FindingType, Sensitivity, TranscriptFormat } from '../types';
+
+/** A finding the key does not cover, as the export keeps it between passes: what it needs, not why it was flagged. */
+export type UncoveredFinding = Pick<Finding, 'type' | 'start' | 'end' | 'text'>;
 
 /** A finding the key does not cover, described without its text (logs and reports never hold an identifier). */
 export interface UnresolvedFinding {

@@ -95,4 +95,18 @@ describe('place detection', () => {
     // Before: "Philippines" was dropped as a demonym.
     assert.deepEqual(places("I'm from Iloilo, in the Philippines."), ['Iloilo', 'Philippines']);
   });
+
+  it('flags roads known by a number, and road codes after "the"', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(places('I work at the shed on Route 12. He taught me on Highway 16, near Avenue H.'), ['Route 12', 'Highway 16', 'Avenue H']);
+    assert.deepEqual(places('My brother drives us up the N2, or round by the M8.'), ['N2', 'M8']);
+    assert.deepEqual(places('She was in Year 9 and got an A1 in maths.'), []);
+  });
+
+  it('flags ordinary words capitalised mid-sentence after a place preposition or "on"', () => {
+    // Before: "Nine Mile", "Holy Bones" and "Paisley" were left as ordinary words.
+    assert.deepEqual(places('The lunch at the temple in Nine Mile. The gurdwara on Holy Bones. He moved to Paisley.'), ['Nine Mile', 'Holy Bones', 'Paisley']);
+    assert.deepEqual(places('I get it through Work and Income. She is in Year 11.'), []);
+    assert.deepEqual(places('Fibromyalgia Support in Primary Care\n\nModerator: Welcome, everyone.'), []);
+  });
 });

@@ -64,6 +64,8 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
   const unclassified: Run[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
     let flagged = false;
+    // `Work and Income`, `Marks and Spencer`: a shared name as a whole, before it is split at `and`.
+    if (run.tokens.some((token) => token.lower === 'and') && isSharedName(text, run, run.tokens.map((token) => token.lower).join(' '), run.tokens.map(bare))) continue;
     for (const part of splitRun(text, run)) {
       const classified = classify(text, part);
       const suffixed = !classified || classified.confidence < 0.65 ? lowerCaseSuffixed(text, part, tokens) : undefined;
@@ -215,6 +217,12 @@ function isPlacePrefix(tokens: readonly Token[]): boolean {
 }
 const ordinary = (token: Token): boolean =>
   isCommonWord(token.lower) || NEVER_NAMES.has(token.lower) || ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token));
+/** Role, title and kinship words: capitalised, they are someone's post or a way of addressing them, not a place. */
+const isPersonWord = (token: Token): boolean =>
+  ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)) || TITLES.has(bare(token)) || KIN_WORDS.has(bare(token));
+/** Ordinary words that may name a place: no post or form of address, no `Year 9`, not a title line's typography. */
+const looksLikePlaceName = (text: string, run: Run): boolean =>
+  !run.tokens.some(isPersonWord) && !/^\s*\d/.test(text.slice(run.end, run.end + 4)) && !isTitleLine(text, run.start);
 const isNameLike = (token: Token): boolean => {
   const word = bare(token);
   return FIRST_NAMES.has(word) || LAST_NAMES.has(word) || (PERSON_WORDS.has(word) && !FAMOUS_MONONYMS.has(word));
@@ -341,7 +349,15 @@ function classify(text: string, run: Run): Candidate | undefined {
     // `round the Downs`, `at the Red Kite`: ordinary words capitalised mid-sentence after "the" are a proper name.
     if (!run.sentenceStart && /\bthe\s+$/i.test(before) && !tokens.some((token) => ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)))) {
       return make(/\bat\s+the\s+$/i.test(before) ? 'ORGANIZATION' : 'LOCATION', 0.5, 'capitalised ordinary words after a place preposition and "the"');
+    }    // `in Nine Mile`, `moved to Paisley`: ordinary words capitalised mid-sentence after a word that leads to a place.
+    const leadsToPlace = PLACE_ONLY_BEFORE.test(before) || (tokens.length > 1 && !/\b(?:at|of|to|up|down|over|out|back)\s+$/i.test(before));
+    if (!run.sentenceStart && leadsToPlace && looksLikePlaceName(text, run)) {
+      return make('LOCATION', 0.5, 'capitalised ordinary words after a place preposition');
     }
+  }
+  // `on Holy Bones`, `on Wheatsheaf Lane`: a street named by ordinary words after `on`.
+  if (!run.sentenceStart && tokens.length > 1 && /\bon\s+$/i.test(before) && looksLikePlaceName(text, run)) {
+    return make('LOCATION', 0.5, 'capitalised ordinary words after "on"');
   }
   if (allOrdinary) return undefined;
   // `the Humalog`, `the Ockenden report`: a lone capitalised word after `the` is a thing, not a person.

@@ -1,9 +1,25 @@
-import type { Detector } from './detector';
+import { matchAll, type Detector } from './detector';
 import { entityCandidates } from './entities';
 
-/** Towns, streets, counties, landmarks: suffixes, prefixes, prepositions (see entities.ts). */
+/**
+ * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
+ * `the` (`up the N2`, `off the M8`, `the A30`), as in Britain, Ireland, South Africa and New Zealand.
+ */
+const NUMBERED_ROAD =
+  /\b(?:(?:State |County |Farm to Market |US |U\.S\. )?(?:Route|Rte|Highway|Hwy|Interstate|Road)\s?\d{1,4}[A-Z]?|I-\d{1,3}|SH ?\d{1,3}|(?:Avenue|Ave)\s[A-Z])(?![\p{L}\p{N}])|(?<=\bthe\s)[AMNB]\d{1,4}(?:\([MT]\))?(?![\p{L}\p{N}])/gu;
+
+/** Towns, streets, counties, landmarks: suffixes, prefixes, prepositions (see entities.ts), and numbered roads. */
 export const place: Detector = {
   id: 'place',
   priority: 50,
-  detect: (context) => entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'),
+  detect: (context) => [
+    ...entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'),
+    ...matchAll(context.text, NUMBERED_ROAD, (match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'LOCATION',
+      confidence: 0.6,
+      reason: 'a road known by its number',
+    })),
+  ],
 };

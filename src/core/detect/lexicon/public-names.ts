@@ -43,7 +43,8 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   met police, nhs 24, nhs direct, disclosure scotland, ofsted, estyn, red cross, salvation army, sally army,
   st john ambulance, st vincent de paul, vinnies, trussell trust, al-anon, alateen, weight watchers,
   slimming world, scouts, girl guides, brownies, duke of edinburgh, dofe, rotary, probus, u3a, women's institute,
-  vet center, vet centre, veterans affairs, hud, fema, section 8, polyfest
+  vet center, vet centre, veterans affairs, hud, fema, section 8, polyfest, my aged care, otter, otter.ai, trint, descript,
+  marks and spencer, marks & spencer, m&s, johnson & johnson, procter & gamble, ben & jerry's
 `),
 );
 

@@ -51,6 +51,8 @@ describe('contact detector', () => {
       assertNothing('And the cancer helpline, 1-800-227-2345, they were good.');
       assertNothing('Kids Help Phone, 1-800-668-6868. Or Childline on 0800 1111, Samaritans 116 123.');
       assertFinds('The county main line, 1-800-555-0100, but nobody answers.', ['1-800-555-0100']);
+      assertNothing('The Young Carers line is 0808 808 7777, that is free. The employee assistance line is 0800 030 5182.');
+      assertNothing('Ring 0800 030 5182, twenty-four seven.');
       assert.deepEqual(found('And the cancer helpline, 1-800-227-2345, they were good.', 'ID', 'high-recall'), []);
     });
 

@@ -67,7 +67,7 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
   if (QUANTITY_NOUN.test(textAfter(text, start + raw.length, 30))) return undefined;
   if (shape.international && n >= 8) return { confidence: 0.95, reason: 'phone number (international format)' };
   // A freephone number announced as a helpline is a national service, not anybody's contact.
-  if (isAnnouncedHelpline(text, start, shape.digits)) return undefined;
+  if (isAnnouncedHelpline(text, start, shape.digits, start + raw.length)) return undefined;
 
   const kind = announcedKind(text, start);
   if (kind === 'id') return undefined; // `NHS number 943 476 5919`: the ID detector owns it

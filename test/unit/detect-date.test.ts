@@ -56,6 +56,9 @@ describe('date detector', () => {
       assertFinds('I qualified in September and started in October.', ['September', 'October']);
       assertFinds('I was off work from March to June.', ['March', 'June']);
       assertFinds('Next session is Thursday the 14th.', ['Thursday the 14th']);
+      assertFinds("I'm off from 1st November to the 4th.", ['1st November', '4th']);
+      assertFinds('They said a fortnight. That was March.', ['March']);
+      assertNothing('December is difficult, and June is always busy.');
       assertFinds('Married in June 1974, the 22nd.', ['June 1974', '22nd']);
       assertFinds("Next scan's the 9th.", ['9th']);
       assertNothing('It was the 3rd time this week, on the 2nd floor. He was the 2nd child.');
@@ -84,6 +87,7 @@ describe('date detector', () => {
       assertFinds('For me, Christmas. We had our first Christmas in 2017.', ['Christmas in 2017']);
       assertNothing('christmas is mad in the house they all come home');
       assertNothing('Canada Day we go to the waterfront, every year.');
+      assert.deepEqual(found('They close for Easter also. In December 2019 I ran out.', 'DATE'), ['December 2019'], 'another month is another occasion');
     });
 
     it('finds a year said as its last two digits after "in" or "since"', () => {

@@ -1,5 +1,5 @@
 import { parseDateParts } from './date-parse';
-import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, SEASON, YEAR } from './date-words';
+import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, monthNumber, SEASON, YEAR } from './date-words';
 import type { Candidate, Detector } from './detector';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { DECADE_WORDS, ORDINAL_WORDS, YEAR_WORDS } from './pattern-number-words';
@@ -78,6 +78,8 @@ function checkMonthAlone(text: string, start: number, end: number, span: string)
   const before = textBefore(text, start, 30);
   if (/\b(?:every|each|most|all)\s+$/i.test(before)) return undefined;
   const after = textAfter(text, end, 12);
+  // "December is difficult", "June's always busy": a month in general.
+  if (/^\s*(?:is|are|['’]s)\s+(?:always|usually|often|never|difficult|hard|busy|quiet|the\s+worst|the\s+best|when|a\s+hard|a\s+busy|mad|crazy)\b/i.test(textAfter(text, end, 30))) return undefined;
   if (AMBIGUOUS_MONTH.test(span) && /^\p{Ll}/u.test(span)) {
     // "in may" from an automatic transcript, not "that may be" or "this march".
     if (!/\b(?:in|since|until|till|from|early|late|mid|last|next|end of|beginning of)\s+$/i.test(before)) return undefined;
@@ -88,9 +90,11 @@ function checkMonthAlone(text: string, start: number, end: number, span: string)
   if (/(?:\b(?:in|since|until|till|by|from|before|after|during|through|early|late|mid|end of|start of|beginning of|middle of|that|this|of)\s+|\bmid-)$/i.test(before)) return 0.55;
   // "from March to June": a month right after another month and "to", "and" or "through".
   if (new RegExp(`${MONTH}\\s*(?:to|and|or|through|till|until|-|–)\\s+$`, 'u').test(before)) return 0.55;
+  // "That was March.": a month named as the answer, closing the sentence.
+  if (/\b(?:was|is|it['’]s|that['’]s)\s+$/i.test(before) && /^\s*[.!?]/.test(after)) return 0.5;
   if (AMBIGUOUS_MONTH.test(span)) return undefined;
-  // Capitalised at the start of a sentence says nothing; mid-sentence it is a month.
-  return /(?:^|[.?!:]\s*)$/.test(before) ? 0.45 : 0.5;
+  // Capitalised at the start of a sentence or a turn says nothing; mid-sentence it is a month.
+  return /(?:^|[.?!:>]\s*|\*\*\s*|\n\s*)$/.test(before) ? 0.45 : 0.5;
 }
 
 /** A year in figures or words: a holiday near one names a specific occasion ("Christmas the first year. Christmas 2019"). */
@@ -127,10 +131,36 @@ function checkHolidayAlone(text: string, start: number, end: number, span: strin
   for (const [piece, offset] of [[sentenceBefore, start - sentenceBefore.length], [sentences, end]] as const) {
     const years = new RegExp(YEAR_NEARBY.source, 'giu');
     for (let match = years.exec(piece); match; match = years.exec(piece)) {
-      if (!HOLIDAY_WITH_YEAR.test(textBefore(text, offset + match.index, 40))) return 0.5;
+      const lead = textBefore(text, offset + match.index, 40);
+      if (HOLIDAY_WITH_YEAR.test(lead)) continue;
+      // "Easter also. In December 2019 I ran out": a date in another month is a different occasion.
+      const month = new RegExp(`${MONTH}[^.?!\\n]{0,12}$`, 'u').exec(lead);
+      const months = holidayMonths(span);
+      if (month && months && !months.includes(monthNumber(month[0].split(/[\s,]/)[0]) ?? 0)) continue;
+      return 0.5;
     }
   }
   return undefined;
+}
+
+/** The months a fixed holiday can fall in; undefined for those that move through the year (Ramadan, Eid). */
+const HOLIDAY_MONTHS: [RegExp, number[]][] = [
+  [/christmas|xmas|boxing|hogmanay/i, [12]],
+  [/new year/i, [12, 1]],
+  [/easter|good friday|passover|anzac|st\.? patrick|paddy/i, [3, 4]],
+  [/thanksgiving/i, [10, 11]],
+  [/halloween|hallowe'en|diwali/i, [10, 11]],
+  [/bonfire|guy fawkes|remembrance|armistice|veterans/i, [11]],
+  [/fourth of july|4th of july|independence|canada day/i, [7]],
+  [/valentine/i, [2]],
+  [/waitangi|australia day|lunar|chinese new year/i, [1, 2]],
+  [/matariki/i, [6, 7]],
+  [/memorial/i, [5]],
+  [/labou?r day/i, [9, 10, 5]],
+];
+
+function holidayMonths(holiday: string): number[] | undefined {
+  return HOLIDAY_MONTHS.find(([pattern]) => pattern.test(holiday))?.[1];
 }
 
 function escapeRegExp(value: string): string {
@@ -189,6 +219,13 @@ const RULES: Rule[] = [
       if (/(?:\bis|\bwas|['’]s)\s+the\s+$/.test(textBefore(text, start, 12))) return /^\s*(?:[.,;!?]|$|\r?\n)/.test(after) ? 0.5 : undefined;
       return DAY_NOT_DATE_AFTER.test(after) ? undefined : 0.5;
     },
+  ),
+  // "1st November to the 4th", "from the 3rd till the 10th": the end of a range of days.
+  rule(
+    `(?<=(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${MONTH})\\s+(?:to|till|until|through|-|–)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
+    0.5,
+    'day of the month',
+    (text, _start, end) => (DAY_NOT_DATE_AFTER.test(textAfter(text, end, 30)) ? undefined : 0.5),
   ),
   // "It went up on the fourteenth.": a day of the month in words; only where the clause ends, since "on the second
   // go" and "by the third time" are ordinals.

@@ -76,6 +76,10 @@ describe('age detector', () => {
       assertFinds('Mitch, nineteen, and Tayla 16.', ['nineteen', '16']);
       assertFinds('Fifty-four. Fifty-five in August.', ['Fifty-five']);
       assertNothing('Yeah, nine, maybe ten of us. Anyway, two, three.');
+      assertFinds('Baby Nikau is eighteen months. Nanny is 87, eighty-eight at Matariki.', ['eighteen months', '87', 'eighty-eight']);
+      assertFinds("He's 61, been here since '94.\nKaren: Sixty-one and nights. Great.", ['61', 'Sixty-one']);
+      assertNothing("I was 3 weeks sober. He did sixty-one hours.\nSixty-one. That's too many.");
+      assertFinds("so i'm thirty eight i live in town", ['thirty eight']);
     });
 
     it('finds names and ages listed after an age, but not numbered things', () => {

@@ -65,3 +65,23 @@ export function coordinatedAges(text: string, found: readonly Candidate[]): Cand
 }
 
 const AGE_WHEN_AFTER_AGE = new RegExp(`(?<=(?:[,;]|\\band)\\s+)${NUM}(?=\\s+when\\s+(?:I|he|she|we|they|you|my|his|her)\\b)`, 'gu');
+
+/** A number opening a sentence or turn, said on its own: "Sixty-one and nights.", "Forty-four!" */
+const SAID_ALONE = new RegExp(`(?<=(?:^|[.!?]\\s+|:\\s+|>\\s*|\\n\\s*))(${NUM})(?=\\s*(?:[.!?,]|and\\b))`, 'gu');
+
+/** An age said again on its own ("He's 61 ..." / "Sixty-one and nights."): the same value as an age found nearby. */
+export function echoedAges(text: string, found: readonly Candidate[]): Candidate[] {
+  const values = new Set(found.map((age) => ageValue(text.slice(age.start, age.end))).filter((value) => value !== undefined && value >= 2));
+  if (values.size === 0) return [];
+  const added: Candidate[] = [];
+  SAID_ALONE.lastIndex = 0;
+  for (let match = SAID_ALONE.exec(text); match; match = SAID_ALONE.exec(text)) {
+    const start = match.index;
+    const end = start + match[1].length;
+    if (!values.has(ageValue(match[1]) ?? -1) || isInsideLargerNumber(text, start, end)) continue;
+    if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
+    if (QUANTITY_NOUN.test(textAfter(text, end, 30))) continue;
+    added.push({ start, end, type: 'AGE', confidence: 0.5, reason: 'age: an age found nearby, said again on its own' });
+  }
+  return added;
+}

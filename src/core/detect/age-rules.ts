@@ -1,4 +1,5 @@
 /** The patterns that say a number is somebody's age, each with its own test of what surrounds it. */
+import { HOLIDAY } from './date-words';
 import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
 import { AGE_ORDINAL_WORDS, CARDINAL_WORDS, DECADE_WORDS } from './pattern-number-words';
 
@@ -35,7 +36,7 @@ export interface Rule {
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
 
 /** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself|he|she|they|we|I|you|he['’]s|she['’]s|they['’]re|I['’]m|my|his|her|our|their|imagine|bless)\b|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless)\b|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =
@@ -95,6 +96,11 @@ export const RULES: Rule[] = [
     `(?<=(?:^|[.,;!?]\\s+|\\n\\s*|>>\\s*|\\b(?:and|but|so|now|because)\\s+)(?!(?:it|that|this|there|what|which|who|everything|nothing|something|everyone|everybody|one|time|rent|price|total|score|count|number|bill|fee|cost|he|she|they|we|you|i)\\b)\\p{Ll}{3,}\\s+(?:is|was)\\s+)(${NUM})(?=\\s+now\\b)`,
     'age: "yusuf is fourteen now" (a lower-case name in an automatic transcript)',
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end + 4, 30)) ? 0.55 : undefined),
+  ),
+  rule(
+    `\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about)\\s+)?(${NUM}[ -](?:months?|weeks?))(?=[ \\t]*(?:[.,;!?)]|$|\\r?\\n)|\\s+(?:and|now|then|when|at the time)\\b)`,
+    'age: a baby\'s age in months ("Nikau is eighteen months.")',
+    () => 0.6,
   ),
   rule(
     `\\b[Ww]ho(?:['’]s|\\s+is|\\s+was|\\s+were|\\s+are|['’]ll be|\\s+will be|['’]d be|\\s+would be|\\s+turned|\\s+turns|\\s+is now|\\s+was only|\\s+is only|\\s+is just)\\s+(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
@@ -162,7 +168,7 @@ export const RULES: Rule[] = [
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
   ),
   rule(
-    `${START}(${NUM})(?=\\s+(?:(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter)|(?:this|next|come|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\\b)`,
+    `${START}(${NUM})(?=\\s+(?:(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter)|(?:this|next|come|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:at|by|on|for)\\s+${HOLIDAY})(?![\\p{L}]))`,
     'age: number before "this October" / "next birthday"',
     // Only where the number opens a clause ("Seventy this October") or follows "be": "seen 12 this year" is a count.
     (value, _words, text, start) =>

@@ -1,5 +1,5 @@
 import { answeredAges } from './age-answer';
-import { coordinatedAges } from './age-lists';
+import { coordinatedAges, echoedAges } from './age-lists';
 import { RULES } from './age-rules';
 import { ageValue } from './age-value';
 import type { Candidate, Detector } from './detector';
@@ -30,6 +30,7 @@ export const age: Detector = {
     for (const answer of answeredAges(text)) {
       if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
     }
-    return [...found, ...coordinatedAges(text, found)];
+    const listed = [...found, ...coordinatedAges(text, found)];
+    return [...listed, ...echoedAges(text, listed)];
   },
 };

@@ -26,4 +26,14 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('The NHS and Medicaid and Walmart all said no. The VA hospital was full.'), []);
     assert.deepEqual(organisations('Persistent Pain in Primary Care'), []);
   });
+
+  it('flags local businesses named by ordinary words: an ampersand, a trade word, three words, or apposition', () => {
+    // Before: each of these was left as ordinary words.
+    assert.deepEqual(organisations('I own Lotus Nails & Spa here. I run the Wheel Inn.'), ['Lotus Nails & Spa', 'Wheel Inn']);
+    assert.deepEqual(organisations('The taxi is the problem. Ace Cars never turn up.'), ['Ace Cars']);
+    assert.deepEqual(organisations('place: Valley Legal Aid Society office'), ['Valley Legal Aid Society']);
+    assert.deepEqual(organisations('Then I moved to the credit union, Affinity, no problems since.'), ['Affinity']);
+    // Two ordinary words before a weak organisation word, or a heading, are not enough.
+    assert.deepEqual(organisations('I go to the Vet Center on Tuesdays.\n\nRural Health Care Group Interview\n'), []);
+  });
 });

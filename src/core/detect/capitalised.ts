@@ -68,7 +68,9 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
     const previous = current[current.length - 1];
     // A plural possessive stays inside a name: `Teachers' Circle`, `Miners' Welfare`.
     const gap = text.slice(previous?.end ?? 0, token.start);
-    const joined = previous !== undefined && (/^[ \u00a0]$/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(previous.text) && previous.capitalised));
+    // `Lotus Nails & Spa`, `Kaur & Daughters`: an ampersand between capitalised words joins one name.
+    const joined = previous !== undefined &&
+      (/^[ \u00a0]$/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(previous.text) && previous.capitalised) || (gap === ' & ' && previous.capitalised && token.capitalised));
     if (token.capitalised) {
       if (!joined) flush();
       current.push(token);

@@ -53,6 +53,10 @@ const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|—|–|-\s|$)/u;
 /** Nouns for people that a name may follow in apposition, beyond the role and kinship lists. */
 const PEOPLE_NOUNS = new Set('pa lady guy fella bloke man woman girl boy chap kid person bloke one'.split(' '));
 const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
+/** `the credit union, Affinity,`, `the agency, Prairie Helpers.`: a name in apposition to an organisation noun. */
+const ORG_APPOSITION_BEFORE =
+  /\b(?:the|my|our|his|her|their|your|an?)\s+(?:\p{Ll}+\s+)?(?:agency|company|firm|business|employer|credit union|bank|school|church|charity|club|pub|bar|shop|store|salon|clinic|practice|surgery|centre|center|nursery|union|hospital|home|care home|restaurant|cafe|café|garage|factory|plant|mill|farm|hotel|gym|team|group|society|association|foundation|trust|organisation|organization|provider|landlord)\s*,\s*$/iu;
+const orgApposition = (before: string, after: string): boolean => ORG_APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after);
 const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back)\s+(?:the\s+)?$/i;
 /** Words before a name that lead only to a place (`to` and `with` could as well lead to a person). */
 const PLACE_ONLY_BEFORE = /\b(?:in|from|near|outside|around|across|via|through|into|(?:back|moved|move|moving|drove|drive|flew|fly|went|go|going|came|come|coming) to)\s+$/i;
@@ -287,6 +291,8 @@ function classify(text: string, run: Run): Candidate | undefined {
     const reason = `capitalised phrase ending in "${tokens[tokens.length - 1].text}"`;
     if (!allOrdinary) return make('ORGANIZATION', 0.85, reason);
     if (STRONG_ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0])) return make('ORGANIZATION', 0.7, reason);
+    // `Valley Legal Aid Society`: three or more capitalised words are a name, whatever they mean, outside a title.
+    if (tokens.length > 2 && !isTitleLine(text, run.start)) return make('ORGANIZATION', 0.6, reason);
   }
   if (/^(?:st\.?|saint)$/.test(bareWords[0]) && /['’]s$/.test(tokens[tokens.length - 1].text) && tokens.length > 1) {
     return { start: run.start, end: run.end, type: 'ORGANIZATION', confidence: 0.8, reason: 'a saint\'s name: a church or school' };
@@ -315,7 +321,7 @@ function classify(text: string, run: Run): Candidate | undefined {
   if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0])) {
     return make('PERSON', allOrdinary ? 0.8 : 0.9, 'capitalised, after a naming or kinship cue');
   }
-  if (ORG_BEFORE.test(before) && !(tokens.length === 1 && isNameLike(tokens[0]))) {
+  if ((ORG_BEFORE.test(before) || orgApposition(before, after)) && !(tokens.length === 1 && isNameLike(tokens[0]))) {
     return make('ORGANIZATION', allOrdinary ? 0.6 : 0.75, 'capitalised, after "worked at"-style cue');
   }
   if (CITIES.has(phrase)) return make('LOCATION', 0.75, 'a known town or city');

@@ -46,6 +46,8 @@ export const ORG_SUFFIXES = set(`
   bar pub tavern inn cafe café restaurant diner grill kitchen takeaway hotel motel
   store stores shop supermarket market mart pharmacy salon barbers gym
   bank credit lawyers solicitors
+  spa nails cars taxis cabs removals tailoring tailors supply supplies helpers cleaning cleaners builders plumbing
+  electrical landscaping construction hardware tyres fitness beauty dental opticians accountants studio studios
 `);
 
 /** Organisation suffixes that make even a phrase of ordinary words a name (`Bay Central Hospital`). */
@@ -53,6 +55,7 @@ export const STRONG_ORG_SUFFIXES = set(`
   hospital clinic centre center surgery practice pharmacy infirmary hospice school academy college university
   institute church chapel cathedral mosque temple synagogue marae co-op coop cooperative co-operative corp inc
   ltd llc plc freight refining refinery legion memorial brothers bros trucking haulage brewery
+  inn tavern spa nails cars taxis cabs removals tailoring tailors helpers
 `);
 
 /** First words that make a capitalised phrase an organisation (`Team Bluebell`, `Club Med`). */

@@ -1,5 +1,5 @@
 import { generaliseAgeText, generaliseDateText } from '../generalise';
-import { addEntity, MappingError, type Mapping } from '../mapping';
+import { addEntity, cleanForm, formKey, MappingError, type Mapping } from '../mapping';
 import type { Redaction } from '../redact';
 import type { UncoveredFinding } from './types';
 
@@ -28,6 +28,10 @@ export async function resolveUnresolved<K>(initial: Map<K, UncoveredFinding[]>, 
   let keyChanged = false;
   const generalisations = new Map<K, Redaction[]>();
   let unresolved = initial;
+  // Forms the key already holds (by the key's own comparison), and texts it refused: addEntity would change nothing
+  // for these, and asking it means a scan of the whole key, per finding, on a corpus with thousands of them.
+  const inKey = new Set(start.entities.flatMap((entity) => entity.forms.map(formKey)));
+  const refused = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS && unresolved.size > 0; round++) {
     let changed = false;
     for (const [key, findings] of unresolved) {
@@ -40,12 +44,15 @@ export async function resolveUnresolved<K>(initial: Map<K, UncoveredFinding[]>, 
           changed = true;
           continue;
         }
+        if (refused.has(finding.text) || inKey.has(formKey(cleanForm(finding.text)))) continue;
         try {
           const added = addEntity(mapping, finding.type, finding.text);
           mapping = added.mapping;
+          for (const form of added.entity.forms) inKey.add(formKey(form));
           if (added.created) changed = keyChanged = true;
         } catch (error) {
           if (!(error instanceof MappingError)) throw error; // e.g. a finding with no letter or digit: left unresolved
+          refused.add(finding.text);
         }
       }
     }

@@ -4,7 +4,8 @@
  * Options: --mb N (corpus size, default 20), --sample-mb N (compromise sample, default 1), --runs N (runs of the
  * sample and typing measures, default 3), --corpus-runs N (runs of each whole-corpus measure, default 1: each takes
  * minutes), --seed N, --corpus DIR, --only engine,typing,scan,export (default: all), --jobs 1,2 (scan and export job
- * counts; default 1, 2 and one per core for the scan, 1 and 2 for the export), --skip-scan (same as --only engine,typing), --quick (2 MB corpus, 0.5 MB sample: a smoke test, not for the record).
+ * counts; default 1, 2 and one per core for the scan, 1 and 2 for the export), --export-modes allow,redact,completed
+ * (default: all; see measure-export.ts), --skip-scan (same as --only engine,typing), --quick (2 MB corpus, 0.5 MB sample: a smoke test, not for the record).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { defaultWorkerCount } from '../../src/core/parallel/pool';
 import { defaultCorpusDir, ensureCorpus, type CorpusManifest } from './corpus-dir';
 import { compromisePass, enginePass, sampleFiles, throughput } from './measure-engine';
-import { measureExports } from './measure-export';
+import { measureExports, type ExportMode } from './measure-export';
 import { measureScan, type ScanRun } from './measure-scan';
 import { measureTyping } from './measure-typing';
 import { describe, megabytes, summarise } from './stats';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     'skip-scan': { type: 'boolean' },
     only: { type: 'string' },
     jobs: { type: 'string' },
+    'export-modes': { type: 'string' },
     quick: { type: 'boolean' },
   },
 });
@@ -141,7 +143,8 @@ function main(): void {
   if (parts.has('typing')) measureTypingLatency(run);
   if (parts.has('scan')) measureScans(run);
   if (parts.has('export')) {
-    const exports = measureExports(repoRoot, corpusDir, values.jobs ? values.jobs.split(',').map(Number) : [1, 2], corpusRuns, log);
+    const modes = values['export-modes'] ? (values['export-modes'].split(',') as ExportMode[]) : undefined;
+    const exports = measureExports(repoRoot, corpusDir, values.jobs ? values.jobs.split(',').map(Number) : [1, 2], corpusRuns, log, modes);
     run.rows.push(...exports.rows);
     run.record.export = exports.record;
   }

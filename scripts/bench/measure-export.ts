@@ -87,35 +87,50 @@ export interface ExportMeasures {
   record: Record<string, ExportRun[]>;
 }
 
+/** What each export measure runs; `completed` uses the key the `redact` measure saved (run `redact` first). */
+const EXPORT_MODES = {
+  allow: { name: 'export --allow-unresolved, empty key', flags: ['--allow-unresolved'] },
+  redact: { name: 'export --redact-unresolved, empty key', flags: ['--redact-unresolved', '--allow-unresolved'] },
+  completed: { name: 'export, key completed by --redact-unresolved', flags: ['--allow-unresolved'] },
+} as const;
+export type ExportMode = keyof typeof EXPORT_MODES;
+export const DEFAULT_EXPORT_MODES: readonly ExportMode[] = ['allow', 'redact', 'completed'];
+
 /**
- * Two exports of the corpus, each with every job count: `--redact-unresolved` from an empty key (every finding
- * becomes a token: analysis, rounds of re-analysis, writing and the leak check), then a plain export with the key
- * that run completed (analysis, writing and the leak check). Rows give wall and CPU time against --jobs 1 of the
- * same run, peak RSS, and whether every job count wrote the same bytes.
+ * Exports of the corpus, each with every job count. `allow`: analysis, writing and the leak check with no key (every
+ * finding kept and counted). `redact`: every finding becomes a token or is generalised (analysis, rounds of
+ * re-analysis with a growing key, writing, the leak check). `completed`: a plain export with the key `redact` saved.
+ * Rows give wall and CPU time against --jobs 1 of the same run, peak RSS, and whether every job count wrote the
+ * same bytes.
  */
-export function measureExports(repoRoot: string, corpusDir: string, jobCounts: readonly number[], runs: number, log: (line: string) => void): ExportMeasures {
+export function measureExports(
+  repoRoot: string,
+  corpusDir: string,
+  jobCounts: readonly number[],
+  runs: number,
+  log: (line: string) => void,
+  modes: readonly ExportMode[] = DEFAULT_EXPORT_MODES,
+): ExportMeasures {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'redactor-bench-keys-'));
   const emptyKey = path.join(scratch, 'empty.json');
   const completedKey = path.join(scratch, 'completed.json');
   writeFileSync(emptyKey, serializeMapping(emptyMapping()));
-  const modes = [
-    { name: 'export --redact-unresolved, empty key', key: emptyKey, flags: ['--redact-unresolved', '--allow-unresolved'] },
-    { name: 'export, key completed by that run', key: completedKey, flags: ['--allow-unresolved'] },
-  ];
   const rows: string[][] = [];
   const record: Record<string, ExportRun[]> = {};
   try {
-    for (const [modeIndex, mode] of modes.entries()) {
+    for (const mode of modes) {
+      const { name, flags } = EXPORT_MODES[mode];
+      if (mode === 'completed' && !existsSync(completedKey)) throw new Error("the 'completed' export measure needs the 'redact' one before it");
       const byJobs = new Map<number, ExportRun[]>();
       for (const jobs of jobCounts) {
-        log(`${mode.name}, --jobs ${jobs}, ${runs} runs ...`);
-        const measured = Array.from({ length: runs }, (_, index) =>
-          measureExport(repoRoot, corpusDir, jobs, mode.key, mode.flags, modeIndex === 0 && index === 0 && !existsSync(completedKey) ? completedKey : undefined),
+        log(`${name}, --jobs ${jobs}, ${runs} runs ...`);
+        const measured = Array.from({ length: runs }, () =>
+          measureExport(repoRoot, corpusDir, jobs, mode === 'completed' ? completedKey : emptyKey, flags, mode === 'redact' && !existsSync(completedKey) ? completedKey : undefined),
         );
         byJobs.set(jobs, measured);
-        record[`${mode.name} --jobs ${jobs}`] = measured;
+        record[`${name} --jobs ${jobs}`] = measured;
       }
-      rows.push(...rowsFor(mode.name, byJobs));
+      rows.push(...rowsFor(name, byJobs));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -41,6 +41,8 @@ describe('contact detector', () => {
       assert.deepEqual(found('Call me on nine one two, five five five, double oh seven six.', 'CONTACT'), [
         'nine one two, five five five, double oh seven six',
       ]);
+      assertFinds('Ring me on oh seven seven double oh nine hundred one four six.', ['oh seven seven double oh nine hundred one four six']);
+      assertNothing('We had nine hundred sheep, then one, two, three went.');
     });
 
     it('leaves national help and emergency numbers alone', () => {
@@ -84,6 +86,7 @@ describe('contact detector', () => {
       assertFinds('My email is maria.g@example.com, write any time.', ['maria.g@example.com']);
       assertFinds('Email the study at mws-study@example-uni.ac.uk.', ['mws-study@example-uni.ac.uk']);
       assertFinds("It's maria dot g at example dot com, all lower case.", ['maria dot g at example dot com']);
+      assertFinds("It's s dot patel eighty-eight at example dot com.", ['s dot patel eighty-eight at example dot com']);
     });
 
     it('finds social handles but not the @ of an e-mail or a time', () => {

@@ -5,7 +5,7 @@ import { matchAll, type Candidate, type Detector } from './detector';
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 /** `maria dot g at gmail dot com`, as transcribed from speech. */
 const SPOKEN_EMAIL =
-  /(?<![\p{L}\p{N}])[\p{L}\p{N}_]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[\p{L}\p{N}_]+)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|edu|gov|co|uk|nz|au|ca|ie|io|me)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}_]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[\p{L}\p{N}_]+(?:(?:\s+|-)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+))*)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|edu|gov|co|uk|nz|au|ca|ie|io|me)(?![\p{L}\p{N}])/giu;
 const HANDLE = /(?<![\p{L}\p{N}_@.])@(?=[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}_@])/gu;
 const URL_WITH_SCHEME = /\bhttps?:\/\/[^\s<>"'`)\]]+/giu;
 const WWW = /(?<![\p{L}\p{N}./@-])www\.[^\s<>"'`)\]]+/giu;

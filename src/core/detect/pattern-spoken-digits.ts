@@ -4,7 +4,7 @@ const DIGIT_WORD: Record<string, string> = {
   zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
   eight: '8', nine: '9',
 };
-const DIGIT_TOKEN = `(?<![\\p{L}\\p{N}])(?:(?:(?:double|triple)[ -])?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|oh|o)|\\d{1,4})(?![\\p{L}\\p{N}])`;
+const DIGIT_TOKEN = `(?<![\\p{L}\\p{N}])(?:(?:one|two|three|four|five|six|seven|eight|nine)[ -]hundred|(?:(?:double|triple)[ -])?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|oh|o)|\\d{1,4})(?![\\p{L}\\p{N}])`;
 /** At least three digit tokens joined by spaces, commas, hyphens or dots; validated in code. */
 const SPOKEN_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.)+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
@@ -21,6 +21,9 @@ function toDigits(token: string): string {
   const lower = token.toLowerCase();
   const repeat = /^(double|triple)[ -](\w+)$/.exec(lower);
   if (repeat) return (DIGIT_WORD[repeat[2]] ?? '').repeat(repeat[1] === 'double' ? 2 : 3);
+  // "nine hundred" in a number read out is 900 (`oh seven seven double oh nine hundred one two three`).
+  const hundred = /^(\w+)[ -]hundred$/.exec(lower);
+  if (hundred) return `${DIGIT_WORD[hundred[1]] ?? ''}00`;
   return DIGIT_WORD[lower] ?? lower;
 }
 

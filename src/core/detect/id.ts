@@ -10,7 +10,7 @@ import { findSpokenDigits } from './pattern-spoken-digits';
  * slashed office codes `HR/KT/0192`, `PC/2021/5531`.
  */
 const TOKEN =
-  /(?<![\p{L}\p{N}_@/.,$£€+-])#?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5})*[ /-]?)?\d[\dA-Z]*(?:(?:[ /.]|-[ ]?)(?:[A-Z]{0,3}\d[\dA-Z]*|[A-Z]{1,3}(?!\p{L})))*(?![\p{L}\p{N}_]|[.,]\p{N})/gu;
+  /(?<![\p{L}\p{N}_@/.,$£€+-])#?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5})*[ /-]?|[a-z]{1,2}(?=\d{5}))?\d[\dA-Z]*(?:(?:[ /.]|-[ ]?)(?:[A-Z]{0,3}\d[\dA-Z]*|[A-Z]{1,3}(?!\p{L})))*(?![\p{L}\p{N}_]|[.,]\p{N})/gu;
 /** Capitals that name the number (`MRN 4471902`) rather than belong to it, and words that end a sentence after it. */
 const LEADING_CUE = /^(?:MRN|SSN|SIN|NHS|NHI|ID|VIN|NI|REG|PIN|NO|A|I|ZIP|TEL|DOB)[ -]/;
 const TRAILING_WORD = /[ -](?:I|A|AM|PM|OK|TV)$/;

@@ -80,6 +80,7 @@ describe('age detector', () => {
       assertFinds("He's 61, been here since '94.\nKaren: Sixty-one and nights. Great.", ['61', 'Sixty-one']);
       assertNothing("I was 3 weeks sober. He did sixty-one hours.\nSixty-one. That's too many.");
       assertFinds("so i'm thirty eight i live in town", ['thirty eight']);
+      assertFinds('Our youngest, Mia, is four. He is twenty-nine years of age.', ['four', 'twenty-nine years of age']);
     });
 
     it('finds names and ages listed after an age, but not numbered things', () => {

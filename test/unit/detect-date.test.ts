@@ -79,6 +79,7 @@ describe('date detector', () => {
     it('finds a holiday only when a year ties it to one occasion', () => {
       assertFinds('One setback. Christmas the first year. Christmas 2019. I had one beer.', ['Christmas', 'Christmas 2019']);
       assertFinds('Diwali last year was quiet.', ['Diwali last year']);
+      assertFinds('Eid ul-Fitr 2022 was on Zoom.', ['Eid ul-Fitr 2022']);
       assertNothing("She's Muslim, it was Ramadan.");
       assertNothing('Last thing. The Christmas do. Is it still at the Bowl?');
       assertNothing("We always go to Nan's at Christmas, and Eid is at my aunt's.");

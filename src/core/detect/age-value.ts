@@ -15,6 +15,7 @@ export function ageValue(span: string): number | undefined {
   const words = lower
     .replace(/[ -]and[ -]a[ -]half.*$/, '')
     .replace(/[ -](?:years?|yrs?|year)[ -]old$/, '')
+    .replace(/\s+years\s+of\s+age$/, '')
     .replace(/^(?:aged?|at)\s+/, '');
   return parseCardinal(words.replace(/-/g, ' '));
 }

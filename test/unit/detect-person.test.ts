@@ -151,4 +151,10 @@ describe('person detection', () => {
     // The same words used as words stay unflagged.
     assert.deepEqual(flagged('Joy is hard to find. The penny will drop. Grace under pressure.'), []);
   });
+
+  it('does not take a post addressed, a study introduced or a national branch for a person', () => {
+    // Before: "Chair", "Housing Pathways" and "NEU Cymru" were flagged as people.
+    assert.deepEqual(flagged('Thank you, Chair. So this is Housing Pathways, interview two. I joined NEU Cymru.'), []);
+    assert.deepEqual(flagged('Thank you, Chair. Thank you, Ngaire. This is Hope Street.'), ['Ngaire']);
+  });
 });

@@ -224,6 +224,18 @@ const ordinary = (token: Token): boolean =>
 /** Role, title and kinship words: capitalised, they are someone's post or a way of addressing them, not a place. */
 const isPersonWord = (token: Token): boolean =>
   ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)) || TITLES.has(bare(token)) || KIN_WORDS.has(bare(token));
+/** Posts and groups people address or thank in a meeting: `Thank you, Chair`, `Hi, everyone`, `Cheers, Councillor`. */
+const ADDRESS_WORDS = new Set('chair chairman chairwoman chairperson clerk secretary treasurer everyone everybody all folks guys team councillor councilor officer'.split(' '));
+
+/**
+ * A greeting or `this is` that names no one: a post or group addressed (`Thank you, Chair`), or a study or project
+ * introduced by ordinary words (`So this is Housing Pathways`).
+ */
+function addressesNoOne(tokens: readonly Token[], before: string, allOrdinary: boolean): boolean {
+  if (tokens.every((token) => ADDRESS_WORDS.has(bare(token)) || isPersonWord(token))) return true;
+  return allOrdinary && tokens.length > 1 && /\bthis is\s*$/i.test(before) && !WORD_NAMES.has(bare(tokens[0]));
+}
+
 /** Ordinary words that may name a place: no post or form of address, no `Year 9`, not a title line's typography. */
 const looksLikePlaceName = (text: string, run: Run): boolean =>
   !run.tokens.some(isPersonWord) && !/^\s*\d/.test(text.slice(run.end, run.end + 4)) && !isTitleLine(text, run.start);
@@ -272,6 +284,8 @@ function classify(text: string, run: Run): Candidate | undefined {
   if (!country && tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]))) return undefined;
   // A lone all-caps word is an acronym or a shouted word (`CAMHS`, `HSE`), unless it is a given name.
   if (tokens.length === 1 && tokens[0].allCaps && !FIRST_NAMES.has(bareWords[0])) return undefined;
+  // `NEU Cymru`, `NHS Scotland`: a national body's branch for a country or region.
+  if (tokens.length === 2 && tokens[0].allCaps && COUNTRIES_AND_REGIONS.has(bareWords[1])) return undefined;
   if (!country && bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
   const allOrdinary = ordinaryAll(tokens, false);
 
@@ -318,7 +332,7 @@ function classify(text: string, run: Run): Candidate | undefined {
   const strongPersonCue = STRONG_PERSON_BEFORE.test(before) ||
     (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after));
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
-  if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0])) {
+  if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0]) && !addressesNoOne(tokens, before, allOrdinary)) {
     return make('PERSON', allOrdinary ? 0.8 : 0.9, 'capitalised, after a naming or kinship cue');
   }
   if ((ORG_BEFORE.test(before) || orgApposition(before, after)) && !(tokens.length === 1 && isNameLike(tokens[0]))) {

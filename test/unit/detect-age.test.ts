@@ -45,6 +45,8 @@ describe('age detector', () => {
       assertFinds("I'm 64, 65 in June.", ['64', '65']);
       assertFinds('I was 19 when I enlisted, 23 when I got out.', ['19', '23']);
       assertFinds('Participant: female, 52, retired teacher.', ['52']);
+      assertFinds('P3, 45M, nurse\nR12: woman, mid-40s, carer\nParticipant 2 (34F)', ['45', '40s', '34']);
+      assertNothing('It cost 45M, they said. In the mid-40s the war ended.');
       assertFinds("My lad's 14 and our Kayleigh, she's nineteen.", ['14', 'nineteen']);
       assertFinds('Odell, 66, retired trucker.\n\nTariq: Tariq. 31. I work nights.', ['66', '31']);
       assertFinds('His kids are 12 and 9. Grandkids are 8 and 11.', ['12', '9', '8', '11']);

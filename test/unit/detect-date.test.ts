@@ -88,6 +88,7 @@ describe('date detector', () => {
       assertFinds('For me, Christmas. We had our first Christmas in 2017.', ['Christmas in 2017']);
       assertNothing('christmas is mad in the house they all come home');
       assertNothing('Canada Day we go to the waterfront, every year.');
+      assertNothing('The 4th of July fireworks scare the dog every year.');
       assert.deepEqual(found('They close for Easter also. In December 2019 I ran out.', 'DATE'), ['December 2019'], 'another month is another occasion');
     });
 

@@ -185,6 +185,16 @@ export const RULES: Rule[] = [
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.65 : undefined),
   ),
   rule(
+    `(?<=(?:^|[,(:;|]\\s*|\\n\\s*))(\\d{2})(?=[MF](?:\\s*[,;)|]|\\s*$|\\r?\\n))`,
+    'age: number fused with a gender in a description ("P3, 45M, nurse")',
+    (value) => (value >= 16 ? 0.6 : undefined),
+  ),
+  rule(
+    `(?<=(?:^|[,(:;|]\\s*|\\n\\s*))(?:early|mid|late)[- ]?(${DECADE})(?![\\p{L}\\p{N}])`,
+    'age: decade of life in a description ("woman, mid-40s, carer")',
+    (value, _words, text, _start, end) => (value >= 10 && /^\s*(?:[,;)|]|$|\r?\n)/.test(textAfter(text, end, 5)) ? 0.6 : undefined),
+  ),
+  rule(
     `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
     (value) => (value >= 1 ? 0.6 : undefined),

@@ -75,6 +75,8 @@ const PERSON_VERB_AFTER =
 
 function checkMonthAlone(text: string, start: number, end: number, span: string): number | undefined {
   if (/^['’]s\b/.test(textAfter(text, end, 3))) return undefined;
+  // "the 4th of July": the month of a holiday is judged with the holiday.
+  if (HOLIDAY_ENDING.test(textBefore(text, start, 20) + span)) return undefined;
   const before = textBefore(text, start, 30);
   if (/\b(?:every|each|most|all)\s+$/i.test(before)) return undefined;
   const after = textAfter(text, end, 12);
@@ -101,8 +103,10 @@ function checkMonthAlone(text: string, start: number, end: number, span: string)
 const YEAR_NEARBY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|['’]\\d\\d|${YEAR_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 /** "the Christmas do", "Easter holidays": the holiday names a kind of event, not a date. */
 const HOLIDAY_AS_MODIFIER =
-  /^\s+(?:do|dos|party|parties|dinner|lunch|card|cards|tree|trees|market|markets|lights|shopping|jumper|break|holidays?|hols|present|presents|eggs?|service|concert|play|fair|rush|period|season|time|shift|bonus|songs?|food|decorations|week|term)\b/i;
+  /^\s+(?:do|dos|party|parties|dinner|lunch|card|cards|tree|trees|market|markets|lights|shopping|jumper|break|holidays?|hols|present|presents|eggs?|service|concert|play|fair|rush|period|season|time|shift|bonus|songs?|food|decorations|week|term|fireworks|parade|parades|display|dance|feast|meal|spread)\b/i;
 
+const HOLIDAY_EXACT = new RegExp(`^${HOLIDAY}$`, 'u');
+const HOLIDAY_ENDING = new RegExp(`${HOLIDAY}$`, 'u');
 /** A holiday right before a year or a numeric date: "Christmas 2019", "Christmas in 2017". No capture groups. */
 const HOLIDAY_WITH_YEAR = new RegExp(`${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?$`, 'u');
 /** "Christmas the first year", "Easter that year": the holiday of one named year. */
@@ -121,6 +125,8 @@ function checkHolidayAlone(text: string, start: number, end: number, span: strin
   if (/\b(?:every|each|most|all|over)\s+$/i.test(before)) return undefined;
   const after = textAfter(text, end, 120);
   if (HOLIDAY_AS_MODIFIER.test(after) || HABIT_AFTER.test(after)) return undefined;
+  // "The 4th of July fireworks scare the dog every year": the rest of the sentence says it is a habit.
+  if (/\b(?:every|each)\s+year\b|\balways\b|\busually\b/i.test(/^[^.?!\n]*/.exec(after)?.[0] ?? '')) return undefined;
   if (YEAR_SPECIFIER_AFTER.test(after)) return 0.5;
   const earlier = textBefore(text, start, 300);
   const sameWithYear = new RegExp(`${escapeRegExp(span)},?\\s+(?:of\\s+|in\\s+)?${YEAR}`, 'iu');
@@ -193,7 +199,9 @@ const RULES: Rule[] = [
   rule(`${START}(${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
   rule(NUMERIC, 0.95, 'full date (numeric)', checkNumeric),
-  rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month'),
+  // "the Fourth of July fireworks ... every year" is a holiday, judged as one.
+  rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month', (text, start, end, span) =>
+    HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : 0.7),
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
   rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { assertionsFor, found } from '../support/findings';
 import { ageToRange } from '../../src/core/detect/age';
+import { ageAnswersAcrossTurns } from '../../src/core/detect/age-answer';
 
 const { assertFinds, assertNothing } = assertionsFor('AGE');
 
@@ -103,6 +104,16 @@ describe('age detector', () => {
       assertFinds('Anjali  1:29\nHow old are your kids?\nMick  1:43\nFourteen and sixteen.', ['Fourteen', 'sixteen']);
       assertNothing('Q: How old is the building?\nA: About a hundred years.');
       assertNothing("Q: How old are you?\nA: I'd rather not say. Twelve of us live here.");
+    });
+
+    it('finds the answer to "How old ...?" in the next turn of a whole document, across blank lines and cue timings', () => {
+      const markdown = '**Facilitator:** And how old were you when you arrived?\n\n**Amani:** Thirteen. I was small.\n';
+      assert.deepEqual(ageAnswersAcrossTurns(markdown, []).map((finding) => finding.text), ['Thirteen']);
+      const srt = '3\n00:00:05,000 --> 00:00:08,000\nQ: How old is she?\n\n4\n00:00:08,500 --> 00:00:10,000\nLUPE: Nine.\n';
+      assert.deepEqual(ageAnswersAcrossTurns(srt, []).map((finding) => finding.text), ['Nine']);
+      assert.deepEqual(ageAnswersAcrossTurns('Q: How old is the house?\n\nA: A hundred years, at least.\n', []), []);
+      const found = ageAnswersAcrossTurns(markdown, [{ start: 0, end: 200, type: 'PERSON', confidence: 1, reason: '', text: '', detector: 'x' }]);
+      assert.deepEqual(found, [], 'an existing finding wins');
     });
 
     it('finds ages from context: "at sixteen", a name with a bracketed age', () => {

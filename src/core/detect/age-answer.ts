@@ -1,6 +1,7 @@
 /** Ages given as the answer to "How old ...?" in the next turn: "How old are you?" / "Forty-one." */
 import { ageValue } from './age-value';
 import { NUM } from './age-rules';
+import type { Finding } from '../types';
 import type { Candidate } from './detector';
 import { QUANTITY_NOUN, textAfter } from './pattern-context';
 
@@ -42,4 +43,15 @@ export function answeredAges(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * The same answers found over a whole document, for a document-level step (a chunk ends at a blank line, so in
+ * Markdown, WebVTT and SRT the question and its answer are never in one chunk): findings not overlapping `existing`.
+ */
+export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
+  if (!/\bhow\s+old\b/i.test(text)) return [];
+  return answeredAges(text)
+    .filter((answer) => !existing.some((other) => other.start < answer.end && answer.start < other.end))
+    .map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'age' }));
 }

@@ -45,4 +45,24 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other("Her dad, he's ex-RAF, very strict."), ['ex-RAF']);
     assert.deepEqual(other('The trans-Pennine train was late.'), []);
   });
+
+  it('flags retired jobs, jobs after a full name, "the only ..." roles, named subjects and arms of service', () => {
+    // Before: only "I'm a / he was a + job" was known; these shapes were all missed.
+    assert.deepEqual(other("A volunteer there, she's seventy-five, retired solicitor."), ['retired solicitor']);
+    assert.deepEqual(other('Yes, Rupert Ashdown, planning consultant, Ashdown Planning.'), ['planning consultant']);
+    assert.deepEqual(other("I'm the only Polish-speaking midwife on the unit, so I get called."), ['only Polish-speaking midwife on the unit']);
+    assert.deepEqual(other('My son Jaaji is a wildlife officer now.'), ['wildlife officer']);
+    assert.deepEqual(other('I did eight years in the Army, infantry, two deployments.'), ['infantry']);
+    assert.deepEqual(other('I work in the packing shed at the orchard, it is seasonal.'), ['packing shed']);
+    assert.deepEqual(other('For years I was the community health representative.'), ['community health representative']);
+  });
+
+  it('does not take family ties, things or descriptions for jobs', () => {
+    // Before: "granddaughter" was flagged as a job (it ends in -er).
+    assert.deepEqual(other("That's right. I'm his granddaughter."), []);
+    assert.deepEqual(other('Can I say, the pharmacy is the only thing holding it together.'), []);
+    assert.deepEqual(other('I lived with my mum on Harehills Lane, third floor, no lift.'), []);
+    assert.deepEqual(other('Then May Thomas, our deputy, sat me down.'), []);
+    assert.deepEqual(other('There was a nurse who came every day. It was a nightmare.'), []);
+  });
 });

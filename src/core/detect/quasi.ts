@@ -1,10 +1,12 @@
 import { matchAll, type Candidate, type Detector } from './detector';
-import { ROLE_NOUNS, DEMONYMS } from './lexicon/compromise-lexicon';
+import { DEMONYMS } from './lexicon/compromise-lexicon';
 import { COMMUNITY_WORDS, PET_WORDS } from './lexicon/cues';
+import { groupCandidate, PERSON_IS } from './quasi-cues';
+import { findOccupations } from './quasi-occupation';
 
 /**
- * Quasi-identifiers typed OTHER, at low confidence: a person's occupation, community or faith, named local events,
- * pet and boat names, a group's nickname. Each needs a cue tying it to someone in the story, because the same words
+ * Quasi-identifiers typed OTHER, at low confidence: a person's occupation (quasi-occupation.ts), community or faith,
+ * named local events, pet and boat names, a group's nickname. Each needs a cue tying it to someone in the story, because the same words
  * in passing (`a nurse came`, `Polish families`) identify no one.
  */
 export const quasi: Detector = {
@@ -12,7 +14,7 @@ export const quasi: Detector = {
   priority: 55,
   detect({ text }) {
     return [
-      ...matchAll(text, OCCUPATION, occupation),
+      ...findOccupations(text),
       ...matchAll(text, COMMUNITY, (match) => groupCandidate(match, 0.55, 'community or faith of a person in the story')),
       ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
       ...matchAll(text, EVENT_SUFFIXED, (match) => whole(match, 0.65, 'a named local event')),
@@ -25,44 +27,6 @@ export const quasi: Detector = {
     ];
   },
 };
-
-const PERSON_IS =
-  "i'm|i’m|i am|i was|i've been|i’ve been|he's|he’s|he is|he was|she's|she’s|she is|she was|they're|they’re|we're|we’re|" +
-  'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
-  '(?:my|our|his|her) (?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|boyfriend|girlfriend) (?:is|was)';
-/** `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`, `nights as a dialysis technician`. */
-const OCCUPATION = new RegExp(
-  `\\b(?:${PERSON_IS}|as)\\s+(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)((?:[\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2})`,
-  'giu',
-);
-const GENERIC_ROLES = new Set(
-  'person man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),
-);
-const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
-
-/** The longest run of up to three words after `a`/`an` whose last word names a job. */
-function occupation(match: RegExpExecArray): Candidate | undefined {
-  const all = match[1].split(/\s+/);
-  for (let count = all.length; count > 0; count--) {
-    const candidate = occupationPhrase(match, all.slice(0, count).join(' '));
-    if (candidate) return candidate;
-  }
-  return undefined;
-}
-
-const STOP_INSIDE = new Set('for at in with on and but by from of out so who until till when like to then now since before after the a an is was'.split(' '));
-
-function occupationPhrase(match: RegExpExecArray, phrase: string): Candidate | undefined {
-  const words = phrase.toLowerCase().split(/\s+/);
-  if (words.some((word) => STOP_INSIDE.has(word))) return undefined;
-  const head = words[words.length - 1];
-  if (GENERIC_ROLES.has(head) || words.some((word) => ['lot', 'bit', 'few', 'little', 'couple'].includes(word))) return undefined;
-  if (!ROLE_NOUNS.has(head) && !OCCUPATION_END.test(head)) return undefined;
-  // `a good mother`, `a real worrier`: ordinary adjectives make it a description, not a job title.
-  if (/^(?:good|bad|real|big|great|terrible|proper|total|complete|better|worse|bit|very|really)$/.test(words[0])) return undefined;
-  const start = match.index + match[0].length - match[1].length;
-  return { start, end: start + phrase.length, type: 'OTHER', confidence: 0.5, reason: 'occupation of a person in the story' };
-}
 
 const COMMUNITY_ALTERNATIVES = [...COMMUNITY_WORDS, ...DEMONYMS]
   .filter((word) => word.length > 3)
@@ -116,11 +80,4 @@ const FORMER_SERVICE = new RegExp(`\\b(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu'
 
 function whole(match: RegExpExecArray, confidence: number, reason: string): Candidate {
   return { start: match.index, end: match.index + match[0].length, type: 'OTHER', confidence, reason };
-}
-
-function groupCandidate(match: RegExpExecArray, confidence: number, reason: string): Candidate | undefined {
-  const value = match.slice(1).find((group) => group !== undefined);
-  if (!value) return undefined;
-  const start = match.index + match[0].lastIndexOf(value);
-  return { start, end: start + value.length, type: 'OTHER', confidence, reason };
 }

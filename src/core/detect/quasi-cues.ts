@@ -1,0 +1,72 @@
+import type { Candidate } from './detector';
+
+/**
+ * Words that tie what follows to a person in the story: `I'm`, `she was`, `my dad's`, `Jaaji is`, `they were`.
+ * Shared by the quasi-identifier rules (occupation, community, status). Used with the `i` flag.
+ */
+export const PERSON_IS =
+  "i'm|i’m|i am|i was|i've been|i’ve been|he's|he’s|he is|he was|she's|she’s|she is|she was|they're|they’re|they are|" +
+  "they were|we're|we’re|we are|we were|you're|you’re|" +
+  'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
+  '(?:my|our|his|her|their) (?:husband|wife|partner|dad|father|mum|mom|mother|mam|son|daughter|brother|sister|' +
+  'boyfriend|girlfriend|grandmother|grandfather|nan|nana|granny|grandma|grandpa|auntie|aunt|uncle|cousin|parents|' +
+  "family|folks|people)(?: is| was| are| were|'s|’s)";
+
+/** Escapes a word list into a regex alternation, longest first, spaces and hyphens interchangeable. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[\s-]+/g, '[\\s-]+'))
+    .join('|');
+}
+
+/** A candidate typed OTHER covering `[start, end)`. */
+export function otherAt(start: number, end: number, confidence: number, reason: string): Candidate {
+  return { start, end, type: 'OTHER', confidence, reason };
+}
+
+/** The first defined capture group of a match as an OTHER candidate. */
+export function groupCandidate(match: RegExpExecArray, confidence: number, reason: string): Candidate | undefined {
+  const value = match.slice(1).find((group) => group !== undefined);
+  if (!value) return undefined;
+  const start = match.index + match[0].lastIndexOf(value);
+  return otherAt(start, start + value.length, confidence, reason);
+}
+
+/**
+ * Finds the phrases of a lower-case lexicon in a text token by token: one set lookup per word, and a small sticky
+ * regex only where a phrase may start. Much faster than one regex of hundreds of alternatives tried at every offset.
+ * `toPattern` turns a phrase into its regex source (spelling variants); the phrase's first word is its key.
+ */
+export function lexiconMatcher(phrases: readonly string[], toPattern: (phrase: string) => string): (text: string) => { start: number; end: number }[] {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const key = wordKey(phrase.split(/[\s-]+/)[0]);
+    byFirst.set(key, [...(byFirst.get(key) ?? []), phrase]);
+  }
+  const patterns = new Map<string, RegExp>();
+  for (const [key, group] of byFirst) {
+    const sources = group.sort((a, b) => b.length - a.length).map(toPattern);
+    patterns.set(key, new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{M}\\d])`, 'iuy'));
+  }
+  const token = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’]*/gu;
+  return (text) => {
+    const found: { start: number; end: number }[] = [];
+    token.lastIndex = 0;
+    for (let word = token.exec(text); word; word = token.exec(text)) {
+      const pattern = patterns.get(wordKey(word[0]));
+      if (!pattern || (word.index > 0 && /[\p{L}\p{M}\d-]/u.test(text.charAt(word.index - 1)))) continue;
+      pattern.lastIndex = word.index;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      found.push({ start: word.index, end: word.index + match[0].length });
+      token.lastIndex = word.index + match[0].length;
+    }
+    return found;
+  };
+}
+
+/** A word's lookup key: lower case, without a possessive or plural `s` (`Huntington's`, `Huntingtons` → `huntington`). */
+function wordKey(word: string): string {
+  return word.toLowerCase().replace(/['’]s$|['’]$/, '').replace(/s$/, '');
+}

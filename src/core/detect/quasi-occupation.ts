@@ -1,0 +1,107 @@
+import { matchAll, type Candidate } from './detector';
+import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
+import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, WORKPLACES } from './lexicon/occupations';
+import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
+
+/** Occupations and jobs of people in the story: `I'm a lineman`, `retired solicitor`, `the only Polish-speaking midwife`. */
+export function findOccupations(text: string): Candidate[] {
+  return [
+    ...matchAll(text, OCCUPATION, (match) => occupationFrom(match, 1)),
+    ...matchAll(text, NAMED_IS_A, (match) => (NOT_SUBJECTS.has(match[1].toLowerCase()) ? undefined : occupationFrom(match, 2))),
+    ...matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })),
+    ...matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
+    ...matchAll(text, PERSON_IS_THE, (match) => occupationFrom(match, 2, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2 })),
+    ...matchAll(text, ONLY_ONE, onlyOne),
+    ...matchAll(text, SERVICE_TRADE, (match) => groupCandidate(match, 0.5, 'military trade of a person in the story')),
+    ...matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
+  ];
+}
+
+const WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
+/** Up to four words after the article: the job is the longest leading run whose last word names a job. */
+const PHRASE = `(${WORD}(?:\\s+${WORD}){0,3})`;
+
+/** `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`, `nights as a dialysis technician`. */
+const OCCUPATION = new RegExp(`\\b(?:${PERSON_IS}|(?<!\\b(?:not|such|same|just)\\s)as)\\s+(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)${PHRASE}`, 'giu');
+/** `My son Jaaji is a wildlife officer`, `Kerry's a welder`: a named subject, but not `There was a nurse`. */
+const NAMED_IS_A = new RegExp(`\\b(\\p{Lu}[\\p{L}\\p{M}'’-]*?)(?:\\s+is|\\s+was|['’]s)\\s+(?:a|an)\\s+${PHRASE}`, 'gu');
+const NOT_SUBJECTS = new Set('it that this there what here which who where life mine yours he she i we they you'.split(' '));
+/** `retired solicitor`, `a former garda sergeant`, `ex-firefighter`, `trainee accountant`: a past or future job. */
+const FORMER = new RegExp(`\\b((?:(?:retired|former|semi-retired|trainee|apprentice|newly qualified)\\s+|ex-)${WORD}(?:\\s+${WORD}){0,3})`, 'giu');
+/** `Rupert Ashdown, planning consultant, Ashdown Planning`: a job right after a full name (not `May, our deputy`). */
+const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’-]+\\s\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s)(?!(?:our|my|his|her|their|the|a|an|your)\\s)((?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){0,2}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;])`, 'gu');
+/** `I was the community health representative`: `the` and two or more words ending in a job. */
+const PERSON_IS_THE = new RegExp(`\\b(${PERSON_IS})\\s+the\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'giu');
+/** `I'm the only Polish-speaking midwife on the unit`, `the only woman AI technician in the county`. */
+const NOT_PREPOSITION = `(?!(?:on|in|at|for|the|a|an|and|with|who|that)(?![\\p{L}]))${WORD}`;
+const ONLY_ONE = new RegExp(
+  `\\b(?:the|our|their)\\s+(only\\s+${NOT_PREPOSITION}(?:\\s+${NOT_PREPOSITION}){0,3})((?:\\s+(?:on|in|at|for)\\s+(?:the\\s+)?${WORD})?)`,
+  'giu',
+);
+const TRADES = alternation(SERVICE_TRADES);
+/** `eight years in the Army, infantry`, `I was artillery`: an arm of service named without an article. */
+const SERVICE_TRADE = new RegExp(
+  `(?:\\b(?:Army|Navy|Marines|Marine Corps|RAF|Air Force|National Guard|Guard|Reserves?|Territorials)\\s*,\\s*(?:(?:as\\s+)?an?\\s+)?|\\b(?:${PERSON_IS})\\s+(?:in\\s+(?:the\\s+)?)?)(${TRADES})(?![\\p{L}])`,
+  'giu',
+);
+const WORKPLACE_WORDS = [...WORKPLACES].join('|');
+/** `I work in the packing shed at Sunrise Orchards`, `he works on the rigs`: a section of a workplace. */
+const WORKS_IN = new RegExp(`\\b(?:work|works|worked|working)\\s+(?:in|on)\\s+the\\s+((?:\\p{Ll}+\\s+)?(?:${WORKPLACE_WORDS}))(?=\\s+(?:at|for|in)\\s|[,.;])`, 'gu');
+
+const GENERIC_ROLES = new Set(
+  'person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),
+);
+const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
+const STOP_INSIDE = new Set(
+  'for at in with on and but by from of out so who until till when like to then now since before after the a an is was it them him us me you they we she he i this that'.split(' '),
+);
+/** `a good mother`, `a real worrier`: ordinary adjectives make it a description, not a job title. */
+const DESCRIPTIVE = /^(?:good|bad|real|big|great|terrible|proper|total|complete|better|worse|bit|very|really)$/;
+const QUANTITY = new Set(['lot', 'bit', 'few', 'little', 'couple']);
+
+/** Whether a lower-case word names a job (`scaffolder`, `seamstress`) rather than a relation (`granddaughter`). */
+export function isOccupationHead(word: string): boolean {
+  const head = word.toLowerCase();
+  if (GENERIC_ROLES.has(head) || RELATIONS.has(head)) return false;
+  if (ROLE_NOUNS.has(head) || EXTRA_OCCUPATIONS.has(head)) return true;
+  return OCCUPATION_END.test(head) && !NOT_JOBS.has(head) && !NOT_JOBS.has(head.replace(/s$/, ''));
+}
+
+interface JobOptions {
+  confidence?: number;
+  reason?: string;
+  /** Only the whole captured phrase may be the job (apposition). */
+  whole?: boolean;
+  minWords?: number;
+}
+
+/** The longest run of the captured words whose last word names a job, as a candidate. */
+function occupationFrom(match: RegExpExecArray, group: number, options: JobOptions = {}): Candidate | undefined {
+  const { confidence = 0.5, reason = 'occupation of a person in the story', whole = false, minWords = 1 } = options;
+  const value = match[group];
+  if (!value) return undefined;
+  const start = match.index + match[0].lastIndexOf(value);
+  const all = value.split(/\s+/);
+  for (let count = all.length; count >= minWords; count--) {
+    if (whole && count < all.length) break;
+    const phrase = all.slice(0, count).join(' ');
+    if (isJobPhrase(phrase)) return otherAt(start, start + phrase.length, confidence, reason);
+  }
+  return undefined;
+}
+
+function isJobPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (words.some((word) => STOP_INSIDE.has(word) || QUANTITY.has(word))) return false;
+  if (DESCRIPTIVE.test(words[0])) return false;
+  const head = words[words.length - 1];
+  return !/['’]/.test(head) && isOccupationHead(head);
+}
+
+/** `the only Polish-speaking midwife on the unit`: the job and where, when the words name a job. */
+function onlyOne(match: RegExpExecArray): Candidate | undefined {
+  const job = occupationFrom(match, 1, { reason: 'the only one in a role' });
+  if (!job) return undefined;
+  const jobEnd = match.index + match[0].length - match[2].length;
+  return job.end === jobEnd ? { ...job, end: jobEnd + match[2].length } : job;
+}

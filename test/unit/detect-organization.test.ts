@@ -36,4 +36,13 @@ describe('organisation detection', () => {
     // Two ordinary words before a weak organisation word, or a heading, are not enough.
     assert.deepEqual(organisations('I go to the Vet Center on Tuesdays.\n\nRural Health Care Group Interview\n'), []);
   });
+
+  it('types a phrase with an organisation word inside it, a school after its name, or a service station as an organisation', () => {
+    // Before: these were typed as places or people.
+    assert.deepEqual(organisations('I use Leicestershire Centre for Integrated Living for the payroll.'), ['Leicestershire Centre for Integrated Living']);
+    assert.deepEqual(organisations('He was at Pontardu Ambulance Station, then Lincoln Elementary.'), ['Pontardu Ambulance Station', 'Lincoln Elementary']);
+    assert.deepEqual(organisations('Next meeting at the Elder Park Bowling Club. Mass at Our Lady of La Vang.'), ['Elder Park Bowling Club', 'Our Lady of La Vang']);
+    // A law named after a body is no organisation.
+    assert.deepEqual(organisations('Under the Trade Union Act they must ballot.'), []);
+  });
 });

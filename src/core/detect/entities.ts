@@ -224,6 +224,15 @@ const ordinary = (token: Token): boolean =>
 /** Role, title and kinship words: capitalised, they are someone's post or a way of addressing them, not a place. */
 const isPersonWord = (token: Token): boolean =>
   ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)) || TITLES.has(bare(token)) || KIN_WORDS.has(bare(token));
+/** Words that make a longer capitalised phrase an organisation wherever they stand in it (`X Centre for Y`). */
+const ORG_HEADS = new Set([
+  ...STRONG_ORG_SUFFIXES,
+  ...'centre center alliance association society council club union trust foundation hub network federation league group service services court ministries'.split(' '),
+]);
+
+/** Last words of laws, schemes and reports, which name no organisation: `Trade Union Act`, `Care Workers Scheme`. */
+const LAW_WORDS = new Set('act acts bill law laws regulations directive scheme strategy policy report review programme program plan framework guidelines charter convention treaty agreement'.split(' '));
+
 /** Posts and groups people address or thank in a meeting: `Thank you, Chair`, `Hi, everyone`, `Cheers, Councillor`. */
 const ADDRESS_WORDS = new Set('chair chairman chairwoman chairperson clerk secretary treasurer everyone everybody all folks guys team councillor councilor officer'.split(' '));
 
@@ -289,14 +298,16 @@ function classify(text: string, run: Run): Candidate | undefined {
   if (!country && bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
   const allOrdinary = ordinaryAll(tokens, false);
 
-  // Structure: a title, an organisation or place suffix, a place prefix.
-  if (tokens.length > 1 && isTitle(tokens[0]) && !ordinaryAll(tokens.slice(1), true)) {
+  // Structure: a title, an organisation or place suffix, a place prefix. A title word opening three or more words
+  // that end in an organisation or place word is part of that name (`Elder Park Bowling Club`, `Judge Street`).
+  const titled = tokens.length > 1 && isTitle(tokens[0]) && !(tokens.length > 2 && !/\.$/.test(tokens[0].text) && (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)));
+  if (titled && !ordinaryAll(tokens.slice(1), true)) {
     return make('PERSON', 0.95, `title "${tokens[0].text}" before a capitalised name`);
   }
-  if (tokens.length === 2 && isTitle(tokens[0]) && WORD_NAMES.has(bareWords[1])) {
+  if (titled && tokens.length === 2 && WORD_NAMES.has(bareWords[1])) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a given name`);
   }
-  if (tokens.length > 1 && isTitle(tokens[0]) && tokens[0].text.length > 2 && !run.sentenceStart) {
+  if (titled && tokens[0].text.length > 2 && !run.sentenceStart) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a capitalised word`);
   }
   if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0]))) {
@@ -307,6 +318,13 @@ function classify(text: string, run: Run): Candidate | undefined {
     if (STRONG_ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0])) return make('ORGANIZATION', 0.7, reason);
     // `Valley Legal Aid Society`: three or more capitalised words are a name, whatever they mean, outside a title.
     if (tokens.length > 2 && !isTitleLine(text, run.start)) return make('ORGANIZATION', 0.6, reason);
+  }
+  // `Leicestershire Centre for Integrated Living`, `Pontardu Ambulance Station`, `Our Lady of La Vang`: an organisation
+  // word inside the name, a station of a service, a church named for Mary.
+  const innerHead = tokens.length > 2 && bareWords.slice(1, -1).some((word) => ORG_HEADS.has(word)) && !LAW_WORDS.has(last);
+  const serviceStation = tokens.length > 1 && last === 'station' && /^(?:ambulance|police|fire|radio|coastguard|lifeboat)$/.test(bareWords[bareWords.length - 2]);
+  if (innerHead || serviceStation || (tokens.length > 2 && phrase.startsWith('our lady'))) {
+    return make('ORGANIZATION', allOrdinary ? 0.7 : 0.85, 'capitalised phrase with an organisation word');
   }
   if (/^(?:st\.?|saint)$/.test(bareWords[0]) && /['’]s$/.test(tokens[tokens.length - 1].text) && tokens.length > 1) {
     return { start: run.start, end: run.end, type: 'ORGANIZATION', confidence: 0.8, reason: 'a saint\'s name: a church or school' };

@@ -48,6 +48,8 @@ export const ORG_SUFFIXES = set(`
   bank credit lawyers solicitors
   spa nails cars taxis cabs removals tailoring tailors supply supplies helpers cleaning cleaners builders plumbing
   electrical landscaping construction hardware tyres fitness beauty dental opticians accountants studio studios
+  hub court herald gazette staffing planning counselling counseling options elementary primary secondary middle high
+  juniors rovers united fc bowl bowlo welfare gurdwara mandir masjid hall
 `);
 
 /** Organisation suffixes that make even a phrase of ordinary words a name (`Bay Central Hospital`). */
@@ -59,7 +61,7 @@ export const STRONG_ORG_SUFFIXES = set(`
 `);
 
 /** First words that make a capitalised phrase an organisation (`Team Bluebell`, `Club Med`). */
-export const ORG_PREFIXES = set('team club camp clinica hospital');
+export const ORG_PREFIXES = set('team club camp clinica hospital ysgol scoil iglesia escuela colegio église eglise kura wharekura gurdwara masjid');
 
 /** Last words that make a capitalised phrase a place (`Sawmill Road`, `St. Gervais Parish`, `Harlow Springs`). */
 export const PLACE_SUFFIXES = set(`

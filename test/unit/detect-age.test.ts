@@ -84,6 +84,8 @@ describe('age detector', () => {
       assertNothing("I was 3 weeks sober. He did sixty-one hours.\nSixty-one. That's too many.");
       assertFinds("so i'm thirty eight i live in town", ['thirty eight']);
       assertFinds('Our youngest, Mia, is four. He is twenty-nine years of age.', ['four', 'twenty-nine years of age']);
+      assertFinds("She must've been about 6. Mam's eighty this year. For my 21st, we went out.", ['6', 'eighty', '21st']);
+      assertNothing('It was his 3rd. She wore her 50th anniversary dress.');
     });
 
     it('finds names and ages listed after an age, but not numbered things', () => {

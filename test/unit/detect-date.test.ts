@@ -57,6 +57,8 @@ describe('date detector', () => {
       assertFinds('I was off work from March to June.', ['March', 'June']);
       assertFinds('Next session is Thursday the 14th.', ['Thursday the 14th']);
       assertFinds("I'm off from 1st November to the 4th.", ['1st November', '4th']);
+      assertFinds('I was there from the twelfth to the fifteenth. On 3/14 we had the scan.', ['twelfth', 'fifteenth', '3/14']);
+      assertNothing("It's open 24/7. Take it on 1/2 a tablet. We went from the first to the third floor.");
       assertFinds('They said a fortnight. That was March.', ['March']);
       assertNothing('December is difficult, and June is always busy.');
       assertFinds('Married in June 1974, the 22nd.', ['June 1974', '22nd']);

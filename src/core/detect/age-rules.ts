@@ -20,7 +20,7 @@ const NOT_A_NAME =
 /** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
 const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
 
 /** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
 const NOT_AN_APPOSITION =
@@ -48,7 +48,7 @@ const LIFE_EVENT =
 const CLOCK_VERB_BEFORE_AT =
   /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|the house|the office|the farm|the yard|the shop|the pub|pick(?:ed)? (?:him|her|them|me|us) up)\s+at,?\s+(?:(?:about|around|like|only|just|maybe)\s+)*$/i;
 /** "She must be 72 now": a guess at someone's age; not "it must be ten by now" (a clock). */
-const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime|[Ww]hat)\\s*)(?:must|might|may|could|should|would|will|['’]d|['’]ll)(?:\\s+(?:have|now|still|already))?\\s+be(?:en)?";
+const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime|[Ww]hat)\\s*)(?:must|might|may|could|should|would|will|['’]d|['’]ll)(?:\\s+(?:have|now|still|already)|['’]ve)?\\s+be(?:en)?";
 
 export const RULES: Rule[] = [
   rule(
@@ -178,6 +178,11 @@ export const RULES: Rule[] = [
     `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s)\\s+)(\\d{1,3}(?:st|nd|rd|th)|${AGE_ORDINAL_WORDS})(?=\\s+(?:birthday|bday|b-day|party|do)\\b)`,
     'age: birthday ("her 50th birthday")',
     (value) => (value >= 1 && value <= 110 ? 0.7 : undefined),
+  ),
+  rule(
+    `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s)\\s+)(\\d{2}(?:st|nd|rd|th)|${AGE_ORDINAL_WORDS})(?=[ \\t]*(?:[.,;!?)]|$|\\r?\\n))`,
+    'age: a birthday said by its number ("on my 40th")',
+    (value, _words, text, start) => (value >= 13 && value <= 110 && /\b(?:on|for|at|since|before|after|till|until|it['’]s|was|is)\s+\S+\s+$/i.test(textBefore(text, start, 20)) ? 0.55 : undefined),
   ),
   rule(
     `\\b(?:man|woman|lady|bloke|guy|girl|boy|lad|lass|youngster|teenager|person|fella|fellow|gentleman|child|kid|patient)\\s+of\\s+(?:only\\s+|just\\s+|about\\s+)?(${NUM})${END}`,

@@ -200,6 +200,17 @@ const RULES: Rule[] = [
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
   rule(NUMERIC, 0.95, 'full date (numeric)', checkNumeric),
   // "the Fourth of July fireworks ... every year" is a holiday, judged as one.
+  // "on 3/14 we had the scan": a day and month in figures, after a preposition of time.
+  rule(
+    `(?<=\\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(\\d{1,2}\\/\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
+    0.6,
+    'day and month (numeric)',
+    (text, _start, end, span) => {
+      const [first, second] = span.split('/').map(Number);
+      if (span === '24/7' || first < 1 || second < 1 || (first > 12 && second > 12) || first > 31 || second > 31) return undefined;
+      return /^\s+(?:of|a|an|the|cup|cups|tsp|tbsp|inch|inches|mile|miles|dose|tablet|tablets|time|times)\b/i.test(textAfter(text, end, 20)) ? undefined : 0.6;
+    },
+  ),
   rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month', (text, start, end, span) =>
     HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : 0.7),
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
@@ -230,7 +241,7 @@ const RULES: Rule[] = [
   ),
   // "1st November to the 4th", "from the 3rd till the 10th": the end of a range of days.
   rule(
-    `(?<=(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${MONTH})\\s+(?:to|till|until|through|-|–)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
+    `(?<=(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS}|${MONTH})\\s+(?:to|till|until|through|and|-|–)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\p{N}-])`,
     0.5,
     'day of the month',
     (text, _start, end) => (DAY_NOT_DATE_AFTER.test(textAfter(text, end, 30)) ? undefined : 0.5),
@@ -241,7 +252,13 @@ const RULES: Rule[] = [
     `(?<=\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|${PART_OF_TIME}\\s+of)\\s+the\\s+)(${ORDINAL_WORDS})(?![\\p{L}\\p{N}-])`,
     0.5,
     'day of the month',
-    (text, _start, end) => (/^\s*(?:[.,;!?]|$|\r?\n|\s(?:at|when|then|so|because|and then)\b)/.test(textAfter(text, end, 20)) ? 0.5 : undefined),
+    (text, _start, end) => {
+      const after = textAfter(text, end, 60);
+      // "from the twelfth to the fifteenth": a range of days, unless it ends in "floor" or "time".
+      const range = new RegExp(`^\\s+(?:to|till|until|through|and)\\s+the\\s+(?:${ORDINAL_WORDS})`, 'u').exec(after);
+      if (range) return DAY_NOT_DATE_AFTER.test(after.slice(range[0].length)) ? undefined : 0.5;
+      return /^\s*(?:[.,;!?]|$|\r?\n|\s(?:at|when|then|so|because|and then)\b)/.test(after) ? 0.5 : undefined;
+    },
   ),
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),

@@ -146,6 +146,8 @@ describe('age detector', () => {
       assertNothing("I'm in here at seven, I leave at six, and school starts at nine.");
       assertNothing('She left at six and came back at nine.');
       assertNothing("i'd leave the house at seven and walk it");
+      assertNothing('I had a meeting at nine.');
+      assert.deepEqual(found('I had a phone at nine. I got my own phone at ten.', 'AGE', 'high-recall'), ['nine', 'ten'], 'a first phone, at an age');
       assertNothing('She texts me every morning at five, "have a good day".');
     });
 

@@ -61,6 +61,8 @@ describe('date detector', () => {
       assertNothing("It's open 24/7. Take it on 1/2 a tablet. We went from the first to the third floor.");
       assertFinds('They said a fortnight. That was March.', ['March']);
       assertNothing('December is difficult, and June is always busy.');
+      assertFinds('In the spring, March, the building was sold.', ['spring', 'March']);
+      assertNothing('In the spring, we plant.');
       assertFinds('Married in June 1974, the 22nd.', ['June 1974', '22nd']);
       assertFinds("Next scan's the 9th.", ['9th']);
       assertNothing('It was the 3rd time this week, on the 2nd floor. He was the 2nd child.');

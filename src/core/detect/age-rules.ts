@@ -42,7 +42,7 @@ const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|a
 const MEASUREMENT_BEFORE =
   /\d\s*(?:stone|st|kilos?|kg|lbs?|pounds|feet|foot|ft|inches|cm|mmol|units|mg|percent|%|degrees)\b(?![\s\S]*[.?!]\s+\p{Lu})/iu;
 const LIFE_EVENT =
-  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my))\b/i;
+  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my)|(?:had|got|given|bought)\s+(?:a|an|my|her|his|their)\s+(?:own\s+)?(?:phone|mobile|smartphone|tablet|ipad|laptop|bike|account))\b/i;
 
 /** A schedule verb straight before "at": "I leave at six", "school starts at nine", "home at seven". */
 const CLOCK_VERB_BEFORE_AT =

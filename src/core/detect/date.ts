@@ -226,6 +226,9 @@ const RULES: Rule[] = [
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
   rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
+  // "In the spring, March, the building was sold": a season narrowed to its month names one occasion; both count.
+  rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'),
+  rule(`(?<=\\b[Tt]he\\s+${SEASON},\\s+)(${MONTH})(?=,)`, 0.55, 'month of a specific occasion'),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
   rule(

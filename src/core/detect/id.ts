@@ -40,6 +40,7 @@ const PARTIAL =
 /** "Participant ID: CAH-12", "study number 07": the study's own codes are not identifiers. */
 const STUDY_CODE_BEFORE =
   /\b(?:participant|study|interview|interviewee|respondent|transcript|recording|session|site|protocol|ethics|audio|project|focus group|speaker)(?:\s+(?:ID|code|number|no\.?|#|ref(?:erence)?))?\s*[:#]?\s*$/i;
+const SORT_CODE_BEFORE = /\bsort\s+code(?:\s+(?:is|was|'s|’s))?[:,]?\s*$/i;
 const FAR_WINDOW = 70;
 const NEAR_WINDOW = 20;
 
@@ -85,6 +86,8 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   if (isQuantity(text, start, end)) return undefined;
   const shape = judgeShape(token);
   const cue = idCue(text, start);
+  // "sort code 12-34-56" is shaped like a date but is a bank's code.
+  if (SORT_CODE_BEFORE.test(textBefore(text, start, 20)) && /^\d{2}-\d{2}-\d{2}$/.test(token)) return { confidence: 0.9, reason: 'bank sort code' };
   if (isDateShaped(token) || STUDY_CODE_BEFORE.test(textBefore(text, start, 40))) return undefined;
   const digitsOnly = token.replace(/\D/g, '');
   if (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly)) return undefined;

@@ -109,4 +109,12 @@ describe('place detection', () => {
     assert.deepEqual(places('I get it through Work and Income. She is in Year 11.'), []);
     assert.deepEqual(places('Fibromyalgia Support in Primary Care\n\nModerator: Welcome, everyone.'), []);
   });
+
+  it('types known towns and counties, Welsh and Gaelic street words and place-shaped words as places, not people', () => {
+    // Before: each of these was typed PERSON ("capitalised, not an English word").
+    assert.deepEqual(places('She lives near Carlisle now, in Cumbria.'), ['Carlisle', 'Cumbria']);
+    assert.deepEqual(places('It was on Heol y Castell. The farm is past Fernley, beyond Coonabarra.'), ['Heol y Castell', 'Fernley', 'Coonabarra']);
+    // A name with a person cue stays a person.
+    assert.deepEqual(places('I asked Ashley and Bradley told me.'), []);
+  });
 });

@@ -4,7 +4,7 @@ import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
 import type { Candidate, DetectionContext } from './detector';
 import { isCommonWord } from './lexicon/english-words';
 import {
-  CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, PERSON_OR_PLACE, PERSON_WORDS, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES,
+  CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, OTHER_PLACES, FIRST_NAMES, LAST_NAMES, PERSON_OR_PLACE, PERSON_WORDS, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES,
 } from './lexicon/compromise-lexicon';
 import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
@@ -233,6 +233,14 @@ const ORG_HEADS = new Set([
 /** Last words of laws, schemes and reports, which name no organisation: `Trade Union Act`, `Care Workers Scheme`. */
 const LAW_WORDS = new Set('act acts bill law laws regulations directive scheme strategy policy report review programme program plan framework guidelines charter convention treaty agreement'.split(' '));
 
+/**
+ * Endings and beginnings of place names across Britain, Ireland, Australia, New Zealand and southern Africa
+ * (`-ton`, `-field`, `-combe`, `Bally-`, `Llan-`, `Wai-`, `-fontein`); surnames with these shapes are in the name
+ * lexicons and are decided before this is asked.
+ */
+const PLACE_NAME_SHAPE =
+  /(?:ton|ham|field|bury|borough|brough|burgh|thorpe|wick|wich|ford|mouth|minster|caster|cester|chester|stead|worth|bridge|combe|coombe|more|dale|ville|burg|port|pool|water|bank|hurst|ley|abra|arra|illa|ong|fontein|kloof|stad|dorp|bosch)$|^(?:bally|kil|dun|inis|inish|carrick|knock|drum|aber|llan|pont|strath|inver|auchter|wai|whanga|roto)/;
+
 /** Posts and groups people address or thank in a meeting: `Thank you, Chair`, `Hi, everyone`, `Cheers, Councillor`. */
 const ADDRESS_WORDS = new Set('chair chairman chairwoman chairperson clerk secretary treasurer everyone everybody all folks guys team councillor councilor officer'.split(' '));
 
@@ -372,6 +380,7 @@ function classify(text: string, run: Run): Candidate | undefined {
   }
   // `went back to Kumasi`, `moved to Tauranga`: a word that leads only to a place wins over the weaker `to X` person cue.
   if (!allOrdinary && !strongPersonCue && PLACE_ONLY_BEFORE.test(before) && !isNameLike(tokens[0])) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
+  if (!personCue && OTHER_PLACES.has(phrase) && !allOrdinary) return make('LOCATION', 0.75, 'a known place');
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
   if (personCue && tokens.length <= 2 && WORD_NAMES.has(bareWords[0]) && !run.sentenceStart) {
     return make('PERSON', 0.8, 'a given name that is also a word, with a person cue');
@@ -412,6 +421,8 @@ function classify(text: string, run: Run): Candidate | undefined {
   const allForeign = tokens.length > 1 && tokens.length <= 3 && tokens.every((token) => token.capitalised && !token.allCaps && !ordinary(token));
   const confidence = allForeign ? 0.7 : run.sentenceStart ? 0.5 : 0.65;
   if (tagged) return make(tagged, confidence + 0.05, `capitalised, not an English word; tagged ${tagged.toLowerCase()}`);
+  // `Fernley`, `Coonabarra`? One word shaped like a place name and nothing saying it is a person.
+  if (tokens.length === 1 && !personCue && PLACE_NAME_SHAPE.test(bareWords[0])) return make('LOCATION', confidence, 'capitalised, not an English word, shaped like a place name');
   return make('PERSON', confidence, 'capitalised, not an English word');
 }
 

@@ -48,6 +48,14 @@ export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([
   western-samoa american-samoa punjab kurdistan tigray gaza west-bank kashmir somaliland catalonia`.split(/\s+/).map((name) => name.replace(/-/g, ' ')),
 ]);
 export const CITIES: ReadonlySet<string> = wordsTagged('City');
+/**
+ * Other places compromise knows: English counties and cities (`cumbria`, `leeds`, `truro`, `carlisle`), London
+ * districts, rivers. Local enough to identify; ordinary words (`downtown`, `riverside`) and abbreviations are left out
+ * by the caller.
+ */
+export const OTHER_PLACES: ReadonlySet<string> = new Set(
+  [...wordsTagged('Place', 'Region')].filter((word) => !COUNTRIES_AND_REGIONS.has(word) && word.length > 3),
+);
 export const DEMONYMS: ReadonlySet<string> = wordsTagged('Demonym');
 /**
  * Brands, national bodies, teams and famous people named in full that compromise knows: never private identifiers.

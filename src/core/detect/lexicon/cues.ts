@@ -77,7 +77,11 @@ export const PLACE_SUFFIXES = set(`
 `);
 
 /** First words that make a capitalised phrase a place; weak ones need a non-ordinary word after them. */
-export const PLACE_PREFIXES_STRONG = set('port fort mount mt lake cape glen bayou isle saint st san santa los las el la lac loch lough pointe county co');
+export const PLACE_PREFIXES_STRONG = set(`
+  port fort mount mt lake cape glen bayou isle saint st san santa los las el la lac loch lough pointe county co
+  heol ffordd stryd carn cwm llyn bryn nant coed afon mynydd bwlch porth ynys maes allt strath inver bally knock
+  drum carrick maunga awa calle avenida puerto rio cerro colonia barrio
+`);
 export const PLACE_PREFIXES_WEAK = set('new north south east west upper lower great little old grand');
 
 /** Capitalised words that are never names by themselves. */

@@ -65,4 +65,24 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('Then May Thomas, our deputy, sat me down.'), []);
     assert.deepEqual(other('There was a nurse who came every day. It was a nightmare.'), []);
   });
+
+  it('flags nationality and ethnicity in self-introductions, predicates and group mentions', () => {
+    // Before: none of these were flagged (no cue the old rule knew, or a demonym missing from the list).
+    assert.deepEqual(other("Sione Fifita. I'm 17. Tongan. I play prop."), ['Tongan']);
+    assert.deepEqual(other("Also Tongan, and Niuean on my dad's side."), ['Tongan', 'Niuean']);
+    assert.deepEqual(other('only that i am muslim and i am irish now'), ['muslim', 'irish']);
+    assert.deepEqual(other("It's nearly all the agency lads and the Eritrean women on days."), ['Eritrean']);
+    assert.deepEqual(other('She calls me her Filipino granddaughter.'), ['Filipino']);
+    assert.deepEqual(other("My mum's quite strict, she's Somali."), ['Somali']);
+    assert.deepEqual(other("We're all Jehovah's Witnesses in my family."), ["Jehovah's Witnesses"]);
+  });
+
+  it('does not flag populations, negations, languages or given names as a community', () => {
+    assert.deepEqual(other("We've got a lot of Romanian and Polish families now."), []);
+    assert.deepEqual(other("I'm not even Chinese. [laughs]"), []);
+    assert.deepEqual(other("English. That's the only language I speak."), []);
+    assert.deepEqual(other('Can I add something for the African families?'), []);
+    assert.deepEqual(other('He would say "I want the English girl." That hurt.'), []);
+    assert.deepEqual(other('Chinese food on Fridays, that is our treat.'), []);
+  });
 });

@@ -1,13 +1,13 @@
 import { matchAll, type Candidate, type Detector } from './detector';
-import { DEMONYMS } from './lexicon/compromise-lexicon';
-import { COMMUNITY_WORDS, PET_WORDS } from './lexicon/cues';
+import { PET_WORDS } from './lexicon/cues';
+import { findCommunities } from './quasi-community';
 import { groupCandidate, PERSON_IS } from './quasi-cues';
 import { findOccupations } from './quasi-occupation';
 
 /**
- * Quasi-identifiers typed OTHER, at low confidence: a person's occupation (quasi-occupation.ts), community or faith,
- * named local events, pet and boat names, a group's nickname. Each needs a cue tying it to someone in the story, because the same words
- * in passing (`a nurse came`, `Polish families`) identify no one.
+ * Quasi-identifiers typed OTHER, at low confidence: a person's occupation (quasi-occupation.ts), community or faith
+ * (quasi-community.ts), named local events, pet and boat names, a group's nickname. Each needs a cue tying it to
+ * someone in the story, because the same words in passing (`a nurse came`, `Polish families`) identify no one.
  */
 export const quasi: Detector = {
   id: 'quasi',
@@ -15,7 +15,7 @@ export const quasi: Detector = {
   detect({ text }) {
     return [
       ...findOccupations(text),
-      ...matchAll(text, COMMUNITY, (match) => groupCandidate(match, 0.55, 'community or faith of a person in the story')),
+      ...findCommunities(text),
       ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
       ...matchAll(text, EVENT_SUFFIXED, (match) => whole(match, 0.65, 'a named local event')),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
@@ -28,17 +28,6 @@ export const quasi: Detector = {
   },
 };
 
-const COMMUNITY_ALTERNATIVES = [...COMMUNITY_WORDS, ...DEMONYMS]
-  .filter((word) => word.length > 3)
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
-/** `I'm Catholic`, `raised Catholic`, `old Acadian lady`, `the only Māori in the group`. */
-const COMMUNITY = new RegExp(
-  `(?:\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being)\\s+(?:an?\\s+)?(?:(?:proud|devout|practising|practicing|lapsed|good|old|young|only)\\s+)?(${COMMUNITY_ALTERNATIVES})(?![\\p{L}\\p{M}])|` +
-    `(?<![\\p{L}\\p{M}])(${COMMUNITY_ALTERNATIVES})(?=\\s+(?:lady|man|woman|guy|fella|bloke|girl|boy|kid|himself|herself|myself|family|grandmother|grandfather|nan|granny)\\b))`,
-  'giu',
-);
 /** `Cyclone Marama`, `Hurricane Ida`. Named storms are public events but date and place a story. */
 const EVENT_PREFIXED = /\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Bushfire|Wildfire)\s+\p{Lu}[\p{L}\p{M}'’-]+/gu;
 /** `Kinsale Harbour Lobster Carnival`, `Riverside Rodeo`. */

@@ -1,0 +1,68 @@
+/**
+ * Nationalities, ethnic groups and faiths, lower-case, from general knowledge of public lists (country demonyms,
+ * major ethnic and Indigenous peoples, religious denominations). compromise knows only some demonyms (`tongan`,
+ * `eritrean`, `irish`, `somali` are missing), so these complete them. Words that are also common names or ordinary
+ * words (`karen`, `chin`, `crow`, `creek`, `maya`) are left out on purpose.
+ */
+const words = (text: string): string[] => text.split(/[,\n]/).map((word) => word.trim()).filter(Boolean);
+
+/** Nationality adjectives and nouns; multi-word ones keep their space. */
+export const NATIONALITIES: readonly string[] = words(`
+  afghan, albanian, algerian, american, andorran, angolan, antiguan, argentine, argentinian, armenian, australian,
+  austrian, azerbaijani, azeri, bahamian, bahraini, bangladeshi, barbadian, bajan, belarusian, belgian, belizean,
+  beninese, bhutanese, bolivian, bosnian, botswanan, motswana, batswana, brazilian, british, bruneian, bulgarian,
+  burkinabe, burmese, burundian, cambodian, cameroonian, canadian, cape verdean, chadian, chilean, chinese,
+  colombian, comorian, congolese, costa rican, croatian, cuban, cypriot, czech, danish, djiboutian, dominican, dutch,
+  ecuadorian, egyptian, salvadoran, salvadorean, emirati, english, eritrean, estonian, ethiopian, fijian, filipino,
+  filipina, finnish, french, gabonese, gambian, georgian, german, ghanaian, greek, grenadian, guatemalan, guinean,
+  guyanese, haitian, honduran, hungarian, icelandic, indian, indonesian, iranian, iraqi, irish, israeli, italian,
+  ivorian, jamaican, japanese, jordanian, kazakh, kenyan, kosovan, kosovar, kuwaiti, kyrgyz, laotian, latvian,
+  lebanese, basotho, mosotho, liberian, libyan, lithuanian, macedonian, malagasy, malawian, malaysian, maldivian,
+  malian, maltese, marshallese, mauritanian, mauritian, mexican, micronesian, moldovan, mongolian, montenegrin,
+  moroccan, mozambican, namibian, nauruan, nepali, nepalese, nicaraguan, nigerien, nigerian, niuean, norwegian,
+  omani, pakistani, palauan, palestinian, panamanian, papuan, paraguayan, persian, peruvian, polish, portuguese,
+  puerto rican, qatari, romanian, russian, rwandan, samoan, saudi, scottish, senegalese, serbian, seychellois,
+  sierra leonean, singaporean, slovak, slovakian, slovenian, solomon islander, somali, somalian, south african,
+  south sudanese, spanish, sri lankan, sudanese, surinamese, swazi, swedish, syrian, taiwanese, tajik, tanzanian,
+  thai, tibetan, timorese, togolese, tokelauan, tongan, trinidadian, tunisian, turkish, turkmen, tuvaluan, ugandan,
+  ukrainian, uruguayan, uzbek, ni-vanuatu, venezuelan, vietnamese, welsh, yemeni, zambian, zimbabwean, cornish, manx,
+  northern irish, new zealander, kiwi, aussie, brit, yank
+`);
+
+/** Ethnic groups and Indigenous peoples. */
+export const ETHNIC_GROUPS: readonly string[] = words(`
+  hmong, kurdish, kurd, rohingya, tamil, sinhalese, punjabi, gujarati, bengali, pashtun, hazara, tigrayan, amhara,
+  oromo, yoruba, igbo, hausa, fulani, akan, ashanti, zulu, xhosa, sotho, tswana, shona, ndebele, venda, tsonga,
+  kikuyu, luo, kalenjin, maasai, berber, amazigh, bedouin, druze, copt, assyrian, chaldean, yazidi, circassian,
+  chechen, tatar, romani, romanichal, sinti, basque, catalan, galician, breton, flemish, walloon, frisian,
+  afrikaner, uyghur, uighur, hakka, cantonese, hokkien, teochew, ainu, okinawan, khmer, montagnard, kachin, gurkha,
+  sherpa, adivasi, dalit, parsi, sindhi, baloch, kashmiri, malayali, goan, anglo-indian, tahitian, hawaiian,
+  native hawaiian, chamorro, i-kiribati, torres strait islander, pacific islander, cook island maori, koori, murri,
+  noongar, yolngu, palawa, native american, american indian, first nations, alaska native, inuk, inuit, métis,
+  cree, ojibwe, ojibway, anishinaabe, mohawk, haudenosaunee, mi'kmaq, mi’kmaq, dene, innu, haida, navajo, diné,
+  apache, cherokee, lakota, sioux, hopi, zuni, choctaw, chickasaw, seminole, muscogee, blackfoot, shoshone, yupik,
+  iñupiat, inupiaq, aleut, tlingit, quechua, aymara, mapuche, mixtec, zapotec, nahua, tarahumara, rarámuri,
+  garifuna, afro-caribbean, afro-latina, afro-latino, gullah, creole, cajun, acadian, chicano, chicana, latino,
+  latina, latinx, hispanic, ashkenazi, sephardi, sephardic, mizrahi, pavee, irish traveller, traveller, gypsy,
+  roma, sami, māori, maori, pākehā, pakeha, pasifika, aboriginal, indigenous, torres strait, vietnamese american,
+  mexican american, mexican-american, chinese american, korean american, filipino american, african american,
+  black british, british asian, british pakistani, british indian, british bangladeshi
+`);
+
+/** Faiths and denominations (`Apostolic`, `Jehovah's Witness`), including common plurals people use of themselves. */
+export const FAITHS: readonly string[] = words(`
+  catholic, roman catholic, protestant, anglican, episcopalian, baptist, methodist, presbyterian, lutheran,
+  pentecostal, evangelical, born-again, apostolic, zionist, orthodox, greek orthodox, russian orthodox, coptic,
+  calvinist, congregationalist, unitarian, quaker, salvationist, christadelphian, brethren, exclusive brethren,
+  plymouth brethren, hutterite, amish, mennonite, mormon, lds, latter-day saint, latter-day saints,
+  seventh-day adventist, adventist, jehovah's witness, jehovah’s witness, jehovah's witnesses, jehovah’s witnesses,
+  muslim, sunni, shia, shi'a, shiite, ismaili, ahmadi, ahmadiyya, sufi, salafi, alawite, hindu, sikh, amritdhari,
+  buddhist, jain, zoroastrian, bahá'í, baha'i, bahai, jewish, orthodox jewish, hasidic, haredi, rastafarian, rasta,
+  pagan, wiccan, druid, shinto, taoist, animist, scientologist, atheist, agnostic, humanist, christian, islamic
+`);
+
+/** Every people and faith word, longest first so that `vietnamese american` wins over `vietnamese`. */
+export function peopleAndFaithWords(extra: Iterable<string>): string[] {
+  const all = new Set<string>([...NATIONALITIES, ...ETHNIC_GROUPS, ...FAITHS, ...extra]);
+  return [...all].sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,161 @@
+import type { Candidate } from './detector';
+import { DEMONYMS, FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { COMMUNITY_WORDS } from './lexicon/cues';
+import { peopleAndFaithWords } from './lexicon/peoples';
+import { otherAt, PERSON_IS } from './quasi-cues';
+
+const CONFIDENCE = 0.55;
+const REASON = 'ethnicity, nationality or faith of a person in the story';
+
+/**
+ * Ethnicity, nationality and faith of people in the story (`I'm Catholic`, `she's Samoan too`, `Tongan.` in a
+ * self-introduction, `the Eritrean women on days`, `her Filipino granddaughter`). Not in passing: `a lot of Polish
+ * families`, `I'm not even Chinese`, `Chinese food`. Words are looked up token by token (a set, not a regex of
+ * hundreds of alternatives), which keeps this fast on long transcripts.
+ */
+export function findCommunities(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (span: Span | undefined): void => {
+    if (!span) return;
+    found.push(otherAt(span.start, span.end, CONFIDENCE, REASON));
+    for (let next = coordinatedAfter(text, span.end); next; next = coordinatedAfter(text, next.end)) found.push(otherAt(next.start, next.end, CONFIDENCE, REASON));
+  };
+  SELF_CUE.lastIndex = 0;
+  for (let cue = SELF_CUE.exec(text); cue; cue = SELF_CUE.exec(text)) {
+    const span = peopleAt(text, cue.index + cue[0].length);
+    if (span && !isNameLike(text, span)) add(span);
+  }
+  const languageTalk = LANGUAGE_TALK.test(text);
+  for (let span = nextPeopleWord(text, 0); span; span = nextPeopleWord(text, span.end)) {
+    if (!languageTalk && !isNameLike(text, span) && isFragment(text, span)) add(span);
+    else if (SIDE_OF_FAMILY.test(text.slice(span.end, span.end + 40))) add(span);
+    else if (startsGroup(text, span)) for (const member of groupChain(text, span)) found.push(otherAt(member.start, member.end, CONFIDENCE, REASON));
+  }
+  return found;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const WORDS = new Set(peopleAndFaithWords([...COMMUNITY_WORDS, ...DEMONYMS].filter((word) => word.length > 2)).map((word) => word.replace(/’/g, "'")));
+/** First words of people phrases, to skip most tokens with one set lookup. */
+const FIRST_WORDS = new Set([...WORDS].map((word) => word.split(' ')[0]));
+/** Longest people phrase in words (`torres strait islander` is 3). */
+const MAX_WORDS = Math.max(...[...WORDS].map((word) => word.split(' ').length));
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
+const ANY_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/** The people word or phrase starting exactly at `start` (plural allowed, `Vietnamese American` as one), if any. */
+function peopleAt(text: string, start: number): Span | undefined {
+  const first = phraseAt(text, start);
+  if (!first) return undefined;
+  // A compound of two people words: `Vietnamese American`, `British-Pakistani`.
+  const separator = /^[\s-]/.test(text.charAt(first.end)) ? first.end + 1 : -1;
+  const second = separator > 0 ? phraseAt(text, separator) : undefined;
+  return second ? { start, end: second.end } : first;
+}
+
+function phraseAt(text: string, start: number): Span | undefined {
+  TOKEN.lastIndex = start;
+  const head = TOKEN.exec(text)?.[0].toLowerCase().replace(/’/g, "'");
+  if (!head || !(FIRST_WORDS.has(head) || FIRST_WORDS.has(head.replace(/e?s$/, '')) || FIRST_WORDS.has(head.replace(/s$/, '')))) return undefined;
+  const words: Span[] = [];
+  let position = start;
+  while (words.length < MAX_WORDS) {
+    TOKEN.lastIndex = position;
+    const token = TOKEN.exec(text);
+    if (!token) break;
+    words.push({ start: position, end: position + token[0].length });
+    const space = /^ +/.exec(text.slice(TOKEN.lastIndex, TOKEN.lastIndex + 3));
+    if (!space) break;
+    position = TOKEN.lastIndex + space[0].length;
+  }
+  for (let count = words.length; count > 0; count--) {
+    const end = words[count - 1].end;
+    const phrase = text.slice(start, end).toLowerCase().replace(/’/g, "'").replace(/ +/g, ' ');
+    if (WORDS.has(phrase) || WORDS.has(phrase.replace(/e?s$/, '')) || WORDS.has(phrase.replace(/s$/, ''))) return { start, end };
+  }
+  return undefined;
+}
+
+/** The next people word at or after `from`, starting a token. */
+function nextPeopleWord(text: string, from: number): Span | undefined {
+  ANY_TOKEN.lastIndex = from;
+  for (let token = ANY_TOKEN.exec(text); token; token = ANY_TOKEN.exec(text)) {
+    const span = peopleAt(text, token.index);
+    if (span) return span;
+  }
+  return undefined;
+}
+
+const MODIFIERS =
+  '(?:(?:proud|devout|practising|practicing|lapsed|good|old|young|only|all|both|mostly|half|part|fully|very|quite|strict|' +
+  'strictly|non-practising|also|originally|ethnically|culturally|actually|really|too|a|an|the only)\\s+)*';
+/** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
+const SELF_CUE = new RegExp(`\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being)\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`, 'giu');
+
+/** `English. That's all I speak.`: a fragment in talk about languages names a language. */
+const LANGUAGE_TALK = /\b(?:speak|speaks|spoke|speaking|language|languages|translate|translated|translation|interpreter|fluent|accent)\b/i;
+const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
+const FRAGMENT_END = /^\s*(?:[.!?;]|$)/;
+const ON_SIDE = /^\s+on\s+(?:my|his|her|our|their)\s/i;
+/** `Niuean on my dad's side`. */
+const SIDE_OF_FAMILY = /^\s+on\s+(?:my|his|her|our|their)\s+(?:mum|mom|mam|dad|mother|father)(?:['’]s)?\s+side/i;
+
+/** A self-introduction fragment: `Sione Fifita. I'm 17. Tongan.`, `Also Tongan, and Niuean on my dad's side.` */
+function isFragment(text: string, span: Span): boolean {
+  if (!FRAGMENT_OPENER.test(text.slice(Math.max(0, span.start - 20), span.start))) return false;
+  const after = text.slice(span.end, span.end + 40);
+  if (FRAGMENT_END.test(after) || ON_SIDE.test(after)) return true;
+  const next = coordinatedAfter(text, span.end);
+  return next !== undefined && (/^\s*[.!?;,]/.test(text.slice(next.end)) || ON_SIDE.test(text.slice(next.end)) || text.length === next.end);
+}
+
+const COORDINATION = /^(?:\s*[,/]\s*|\s+)(?:(?:and|or|&|but|also)\s+)?(?:(?:half|part|a bit|quarter)\s+)?/i;
+
+/** `Tongan, and Niuean`, `half Māori, half Scottish`: a people word coordinated with the one ending at `end`. */
+function coordinatedAfter(text: string, end: number): Span | undefined {
+  const joint = COORDINATION.exec(text.slice(end, end + 30));
+  if (!joint || joint[0].length === 0) return undefined;
+  return peopleAt(text, end + joint[0].length);
+}
+
+const GROUP_NOUNS = new Set(
+  `lady ladies man men woman women guy guys fella fellas bloke blokes girl girls boy boys kid kids lad lads lass lasses
+  family families couple chap chaps folk folks crew mum mom mother dad father husband wife partner boyfriend girlfriend
+  son daughter brother sister grandmother grandfather granddaughter grandson grandma grandpa nan nana nanna granny gran
+  auntie aunty aunt uncle cousin niece nephew neighbour neighbours neighbor neighbors friend friends mate mates
+  colleague colleagues workmate workmates flatmate housemate in-laws himself herself myself themselves ourselves`.split(/\s+/),
+);
+/** `a lot of Romanian and Polish families`, `two hundred Filipino carers`: a population, not someone in the story. */
+const QUANTITY_BEFORE =
+  /(?:\b(?:lot|lots|loads|plenty|hundreds|thousands|dozens|number|sorts|kinds|types|couple)\s+of|\b(?:many|most|some|several|few|other|more|any|no|every|all|these|those|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)|\d)\s+$/i;
+/**
+ * `the African families`, `the English girl`: a continent's people, or the majority people of an English-speaking
+ * setting, is too broad to point at anyone in a group mention.
+ */
+const BROAD = /^(?:african|asian|european|pan-african|english|british|brit|american|australian|aussie|canadian|kiwi|pākehā|pakeha)s?$/i;
+
+/** The people words of a chain (`Romanian and Polish`) that ends before a group noun, starting at `first`. */
+function groupChain(text: string, first: Span): Span[] {
+  const chain = [first];
+  for (let next = coordinatedAfter(text, first.end); next; next = coordinatedAfter(text, next.end)) chain.push(next);
+  const last = chain[chain.length - 1];
+  const noun = /^\s+([\p{L}-]+)/u.exec(text.slice(last.end, last.end + 30));
+  if (!noun || !GROUP_NOUNS.has(noun[1].toLowerCase())) return [];
+  if (QUANTITY_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
+  return chain.filter((span) => !BROAD.test(text.slice(span.start, span.end)));
+}
+
+/** Whether `span` is not itself the continuation of a chain begun earlier (that chain is judged from its start). */
+function startsGroup(text: string, span: Span): boolean {
+  return !/(?:[,/]|\band|\bor|&)\s*$/i.test(text.slice(Math.max(0, span.start - 6), span.start));
+}
+
+/** `I'm Sami`, `Sami.`: a people word that is also a given name introduces a person, not a community. */
+function isNameLike(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  return /^\p{Lu}/u.test(word) && FIRST_NAMES.has(word.toLowerCase());
+}

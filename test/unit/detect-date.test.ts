@@ -25,6 +25,7 @@ describe('date detector', () => {
       assertFinds('date: 2023-11-28', ['2023-11-28']);
       assertFinds('Her birthday is 3/14/19, same as mine.', ['3/14/19']);
       assertFinds('DOB 02.05.1961 on the wristband.', ['02.05.1961']);
+      assertFinds('Date: 12/03/2024   Time: 14:00   Location: community hall', ['12/03/2024']);
     });
 
     it('rates full dates higher than partial ones', () => {
@@ -128,6 +129,11 @@ describe('date detector', () => {
   });
 
   describe('what is not a date', () => {
+    it('leaves the date and time that open a chat message or log line alone (a timestamp)', () => {
+      assertNothing('[12/03/2024, 14:05] Priya: running late\n12/03/2024, 14:06 - Sam: ok\n[2024-03-12 14:07:33] Sam: see you');
+      assertNothing('3/12/24, 2:08 PM - Priya: my number changed');
+    });
+
     it('leaves clock times, durations and relative time alone', () => {
       assertNothing('He came round at 5:30 and stayed three years.');
       assertNothing('Two years ago I stopped. Every Tuesday I go to group.');

@@ -173,9 +173,15 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function checkNumeric(_text: string, _start: number, _end: number, span: string): number | undefined {
+/** A date and a time opening a line: the timestamp of a chat message or log entry ("[12/03/2024, 14:05] Sam:"). */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*[[(]?$/;
+const TIME_AFTER_DATE = /^,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?/;
+
+function checkNumeric(text: string, start: number, end: number, span: string): number | undefined {
   const parts = parseDateParts(span);
   if (!parts) return undefined;
+  // Timestamps are scaffolding, not identifiers (like caption timings); a date in a header line is kept.
+  if (LINE_START_BEFORE.test(textBefore(text, start, 3)) && TIME_AFTER_DATE.test(textAfter(text, end, 20))) return undefined;
   if (/^\d{4}/.test(span) || /\d{4}$/.test(span)) return 0.95;
   return /[/-]/.test(span) ? 0.9 : 0.7; // 1.5.20 might be a version number
 }

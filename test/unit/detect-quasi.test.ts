@@ -85,4 +85,14 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('He would say "I want the English girl." That hurt.'), []);
     assert.deepEqual(other('Chinese food on Fridays, that is our treat.'), []);
   });
+
+  it('flags rare conditions from a lexicon and by eponym, not common ones', () => {
+    // Before: rare conditions were not flagged at all (Huntington's was even on the never-a-name list).
+    assert.deepEqual(other("One little boy, he's got Batten disease."), ['Batten disease']);
+    assert.deepEqual(other("Mr. Dobson, he has Huntington's disease, he's only fifty-nine."), ["Huntington's disease"]);
+    assert.deepEqual(other('i have ehlers danlos syndrome the hypermobile kind'), ['ehlers danlos syndrome']);
+    assert.deepEqual(other('My son has Dravet syndrome.'), ['Dravet syndrome']);
+    assert.deepEqual(other("My dad had Parkinson's disease and Heart disease runs in the family."), []);
+    assert.deepEqual(other('The pots and pans, and als the rest.'), []);
+  });
 });

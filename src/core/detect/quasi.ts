@@ -1,12 +1,13 @@
 import { matchAll, type Candidate, type Detector } from './detector';
 import { PET_WORDS } from './lexicon/cues';
 import { findCommunities } from './quasi-community';
+import { findRareConditions } from './quasi-conditions';
 import { groupCandidate, PERSON_IS } from './quasi-cues';
 import { findOccupations } from './quasi-occupation';
 
 /**
  * Quasi-identifiers typed OTHER, at low confidence: a person's occupation (quasi-occupation.ts), community or faith
- * (quasi-community.ts), named local events, pet and boat names, a group's nickname. Each needs a cue tying it to
+ * (quasi-community.ts), rare condition (quasi-conditions.ts), named local events, pet and boat names, a group's nickname. Each needs a cue tying it to
  * someone in the story, because the same words in passing (`a nurse came`, `Polish families`) identify no one.
  */
 export const quasi: Detector = {
@@ -16,6 +17,7 @@ export const quasi: Detector = {
     return [
       ...findOccupations(text),
       ...findCommunities(text),
+      ...findRareConditions(text),
       ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
       ...matchAll(text, EVENT_SUFFIXED, (match) => whole(match, 0.65, 'a named local event')),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),

@@ -1,0 +1,57 @@
+import { matchAll, type Candidate } from './detector';
+import { isCommonWord } from './lexicon/english-words';
+import { COMMON_EPONYMS, RARE_CONDITIONS } from './lexicon/rare-conditions';
+import { lexiconMatcher, otherAt } from './quasi-cues';
+
+const REASON = 'a rare condition';
+
+/**
+ * Rare conditions (`Batten disease`, `Friedreich's ataxia`, `ehlers danlos syndrome`): few enough people have them
+ * that, with a town or an age, they point at one person. Common conditions and the study's topic are not flagged.
+ */
+export function findRareConditions(text: string): Candidate[] {
+  return [
+    ...findNamed(text)
+      .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
+      .map(({ start, end }) => otherAt(start, end, 0.55, REASON)),
+    ...matchAll(text, EPONYM, eponym),
+    ...matchAll(text, RARE_FORM, (match) => {
+      const start = match.index + match[0].length - match[1].length;
+      return otherAt(start, start + match[1].length, 0.45, 'a condition described as rare');
+    }),
+  ];
+}
+
+const CONDITION_NOUNS =
+  'disease|syndrome|ataxia|dystrophy|palsy|sarcoma|anomaly|malformation|myopathy|neuropathy|encephalitis|encephalopathy|' +
+  'anaemia|anemia|atrophy|dysplasia|deficiency|disorder|sclerosis|lymphoma|leukaemia|leukemia|tumour|tumor|chorea';
+/** Lexicon names: an eponym's `'s` optional (`Huntington's`, `Huntingtons`, `Huntington`), hyphen or space alike. */
+const findNamed = lexiconMatcher(RARE_CONDITIONS, namePattern);
+
+function namePattern(name: string): string {
+  const words = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").split(/[\s-]+/);
+  if (words.length > 1 && new RegExp(`^(?:${CONDITION_NOUNS})$`).test(words[1])) words[0] += "(?:['’]?s)?";
+  return words.join('[\\s-]+');
+}
+
+function isAbbreviation(text: string): boolean {
+  return !/\s/.test(text) && text.length <= 5;
+}
+
+/** `Batten disease`, `Friedreich's ataxia`, `Wolf-Hirschhorn syndrome`: a capitalised eponym before a condition noun. */
+const EPONYM = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-\\s]\\p{Lu}[\\p{Ll}\\p{M}]+)?)(['’]s?)?\\s+(?:${CONDITION_NOUNS})(?![\\p{L}])`, 'gu');
+
+function eponym(match: RegExpExecArray): Candidate | undefined {
+  const names = match[1].toLowerCase().split(/[-\s]/);
+  if (names.some((name) => COMMON_EPONYMS.has(name))) return undefined;
+  // `Heart disease`, `Genetic disorder` at a sentence start: ordinary words, unless written as a possessive eponym.
+  if (!match[2] && names.every((name) => isCommonWord(name))) return undefined;
+  return whole(match, 0.5);
+}
+
+/** `a rare form of leukaemia`, `a very rare genetic condition called Alström syndrome`: the named part. */
+const RARE_FORM = /\b(?:a|an|this|the)\s+(?:very\s+|really\s+|super\s+|extremely\s+)?rare\s+(?:\w+\s+)?(?:form|type|kind|variant)\s+of\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+?)(?=[,.;!?]|\s+(?:and|but|so|which|that|when|where|in|at)\b|$)/giu;
+
+function whole(match: RegExpExecArray, confidence: number): Candidate {
+  return otherAt(match.index, match.index + match[0].length, confidence, REASON);
+}

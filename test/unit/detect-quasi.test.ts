@@ -95,4 +95,14 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other("My dad had Parkinson's disease and Heart disease runs in the family."), []);
     assert.deepEqual(other('The pots and pans, and als the rest.'), []);
   });
+
+  it('flags named visas and statuses, and bare statuses only of a person', () => {
+    // Before: immigration status was never flagged.
+    assert.deepEqual(other('I came here in January 2022 on the Health and Care Worker visa.'), ['Health and Care Worker visa']);
+    assert.deepEqual(other('I am undocumented. I have a case, my U visa application.'), ['undocumented', 'U visa']);
+    assert.deepEqual(other('My parents came from Can Tho in 1981, they were boat people.'), ['boat people']);
+    assert.deepEqual(other('We have indefinite leave to remain now.'), ['indefinite leave to remain']);
+    assert.deepEqual(other('The visa process is a nightmare. She paid with her Visa card.'), []);
+    assert.deepEqual(other('The charity helps refugees with housing.'), []);
+  });
 });

@@ -4,11 +4,13 @@ import { findCommunities } from './quasi-community';
 import { findRareConditions } from './quasi-conditions';
 import { groupCandidate, PERSON_IS } from './quasi-cues';
 import { findOccupations } from './quasi-occupation';
+import { findImmigrationStatus } from './quasi-status';
 
 /**
  * Quasi-identifiers typed OTHER, at low confidence: a person's occupation (quasi-occupation.ts), community or faith
- * (quasi-community.ts), rare condition (quasi-conditions.ts), named local events, pet and boat names, a group's nickname. Each needs a cue tying it to
- * someone in the story, because the same words in passing (`a nurse came`, `Polish families`) identify no one.
+ * (quasi-community.ts), rare condition (quasi-conditions.ts), immigration status (quasi-status.ts), named local
+ * events, pet and boat names, a group's nickname. Each needs a cue tying it to someone in the story, because the
+ * same words in passing (`a nurse came`, `Polish families`) identify no one.
  */
 export const quasi: Detector = {
   id: 'quasi',
@@ -18,6 +20,7 @@ export const quasi: Detector = {
       ...findOccupations(text),
       ...findCommunities(text),
       ...findRareConditions(text),
+      ...findImmigrationStatus(text),
       ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
       ...matchAll(text, EVENT_SUFFIXED, (match) => whole(match, 0.65, 'a named local event')),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),

@@ -1,0 +1,50 @@
+import { matchAll, type Candidate } from './detector';
+import { OPENERS } from './lexicon/cues';
+import { STATUS_NAMES, STATUS_WORDS, VISA_KINDS } from './lexicon/immigration';
+import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
+
+const REASON = 'immigration status of a person in the story';
+
+/**
+ * Immigration status: named visas and permits (`the Health and Care Worker visa`, `my U visa`, `TPS`) identify without
+ * a cue, since only immigration law names them; bare statuses (`undocumented`, `boat people`) need a person
+ * (`I am undocumented`, `they were boat people`, `came as refugees`).
+ */
+export function findImmigrationStatus(text: string): Candidate[] {
+  if (!MENTIONS_STATUS.test(text)) return [];
+  return [
+    ...matchAll(text, NAMED_VISA, namedVisa),
+    ...matchAll(text, KIND_VISA, (match) => groupCandidate(match, 0.5, REASON)),
+    ...matchAll(text, STATUS_NAME, (match) => (isAbbreviation(match[1]) && match[1] !== match[1].toUpperCase() ? undefined : groupCandidate(match, 0.5, REASON))),
+    ...matchAll(text, PERSON_STATUS, (match) => groupCandidate(match, 0.5, REASON)),
+  ];
+}
+
+/** A cheap first test: every rule below needs one of these words. */
+const MENTIONS_STATUS =
+  /visa|permit|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
+
+/** `U visa`, `H-1B visa`, `Health and Care Worker visa`, `Tier 2 visa`: capitalised words or codes before `visa`. */
+const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])/gu;
+/** `on a spousal visa`, `a working holiday visa`; not `dependant visas` in general. */
+const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p{L}])`, 'giu');
+const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])`, 'giu');
+/** `I am undocumented`, `they were boat people`, `we came as refugees`, `he's an asylum seeker`. */
+const PERSON_STATUS = new RegExp(
+  `\\b(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
+  'giu',
+);
+
+/** Drops sentence openers (`The visa`, `On Tier 2 visa`): a name needs at least one word of its own. */
+function namedVisa(match: RegExpExecArray): Candidate | undefined {
+  const words = match[0].split(/\s+/);
+  let skip = 0;
+  while (skip < words.length - 1 && OPENERS.has(words[skip].toLowerCase())) skip++;
+  if (skip >= words.length - 1) return undefined;
+  const start = match.index + match[0].indexOf(words.slice(skip).join(' '));
+  return otherAt(start, match.index + match[0].length, 0.55, REASON);
+}
+
+function isAbbreviation(text: string): boolean {
+  return !/\s/.test(text) && text.length <= 5;
+}

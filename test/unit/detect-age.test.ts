@@ -42,6 +42,8 @@ describe('age detector', () => {
     it('finds ages listed together or right after the children they belong to', () => {
       assertFinds("We've got two girls, 19 and 23.", ['19', '23']);
       assertFinds('I have 2 kids, aged 4 and 7.', ['4', '7']);
+      assertFinds('Kids aged 8, 10 and 12.', ['8', '10', '12']);
+      assertNothing('session: FG-03, ages 14-16\nAge group: 25-34');
       assertFinds('I was like thirteen, fourteen.', ['thirteen', 'fourteen']);
       assertFinds("I'm 64, 65 in June.", ['64', '65']);
       assertFinds('I was 19 when I enlisted, 23 when I got out.', ['19', '23']);

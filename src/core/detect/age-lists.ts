@@ -44,7 +44,7 @@ export function coordinatedAges(text: string, found: readonly Candidate[]): Cand
     const value = ageValue(match[1]);
     if (value === undefined || value > 110 || QUANTITY_NOUN.test(after) || isInsideLargerNumber(text, start, end)) continue;
     // Words listed after an age are ages ("thirteen, fourteen"); a bare figure needs "when ..." or a near previous age.
-    if (/\d/.test(match[1]) && !AGE_WHEN.test(after) && !/^\s*(?:and|or|to|-|–)/.test(match[0]) && !/^\s*[.,;?!]|^\s*$|^\s+(?:in|by|next|this|come|on)\b/.test(after)) continue;
+    if (/\d/.test(match[1]) && !AGE_WHEN.test(after) && !/^\s*(?:and|or|to|-|–)/.test(match[0]) && !/^\s*[.,;?!]|^\s*$|^\s+(?:in|by|next|this|come|on|and|or)\b/.test(after)) continue;
     if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
     const candidate: Candidate = { start, end, type: 'AGE', confidence: Math.max(0.5, previous.confidence - 0.05), reason: 'age: listed after another age' };
     added.push(candidate);

@@ -63,9 +63,12 @@ export const RULES: Rule[] = [
   rule(
     `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*:?\\s*(?:of\\s+)?(?:(?:only|just|about|around|nearly|barely)\\s+)?(${NUM})${END}`,
     'age: number after "aged"',
-    // "I've aged ten years" is a feeling, not an age.
-    (value, _words, text, start) =>
-      value <= 120 && !/\b(?:['’]ve|have|has|had|really|so)\s+aged\s+$/i.test(textBefore(text, start, 20)) ? 0.8 : undefined,
+    // "I've aged ten years" is a feeling, not an age; "ages 14-16", "age group 25-34" describe a group, not anyone.
+    (value, _words, text, start, end) => {
+      if (value > 120 || /\b(?:['’]ve|have|has|had|really|so)\s+aged\s+$/i.test(textBefore(text, start, 20))) return undefined;
+      if (/\b(?:ages|age\s+(?:group|range|band|bracket))\s*:?\s*$/i.test(textBefore(text, start, 20)) && /^\s*(?:-|–|to)\s*\d/.test(textAfter(text, end, 8))) return undefined;
+      return 0.8;
+    },
   ),
   rule(
     `\\b${SUBJECT}\\s+(?:(?:both|all|each|only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,

@@ -45,4 +45,10 @@ describe('organisation detection', () => {
     // A law named after a body is no organisation.
     assert.deepEqual(organisations('Under the Trade Union Act they must ballot.'), []);
   });
+
+  it('does not take a medical specialty before a clinic word for a local name', () => {
+    // Before: "rheumatology clinic" was flagged (the specialty is missing from the word list).
+    assert.deepEqual(organisations('>> and then the rheumatology clinic sent me to the physio and it was fine really'), []);
+    assert.deepEqual(organisations('>> and then the ennisbeg clinic sent me to the physio and it was fine really'), ['ennisbeg clinic']);
+  });
 });

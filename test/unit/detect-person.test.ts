@@ -157,4 +157,10 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Thank you, Chair. So this is Housing Pathways, interview two. I joined NEU Cymru.'), []);
     assert.deepEqual(flagged('Thank you, Chair. Thank you, Ngaire. This is Hope Street.'), ['Ngaire']);
   });
+
+  it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
+    // Before: "noreen" after "mrs o'dwyer" stayed visible.
+    const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";
+    assert.deepEqual(flagged(caption), ["o'dwyer", 'noreen']);
+  });
 });

@@ -117,4 +117,10 @@ describe('place detection', () => {
     // A name with a person cue stays a person.
     assert.deepEqual(places('I asked Ashley and Bradley told me.'), []);
   });
+
+  it('in lower-case captions, finds a country of origin after its town and a name before a place word', () => {
+    // Before: "syria" (cue before the town) and "hollins park" were missed.
+    const caption = '>> my name is amira i am from homs in syria and we live near hollins park now with the kids';
+    assert.deepEqual(places(caption), ['homs', 'syria', 'hollins park']);
+  });
 });

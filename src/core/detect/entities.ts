@@ -1,4 +1,4 @@
-import { isRoleLabel } from '../transcript';
+import { isRoleLabel, overlapsAny } from '../transcript';
 import type { FindingType } from '../types';
 import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
 import type { Candidate, DetectionContext } from './detector';
@@ -8,7 +8,7 @@ import {
 } from './lexicon/compromise-lexicon';
 import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
-  PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, STRONG_ORG_SUFFIXES, TITLES,
+  PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES,
 } from './lexicon/cues';
 import { FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, PUBLIC_BRANDS_AND_SERVICES } from './lexicon/public-names';
 import { lowerCaseEntities } from './lower-case-entities';
@@ -79,7 +79,7 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
     }
     if (!flagged && run.tokens.length === 1) unclassified.push(run);
   }
-  return [...found, ...nameParts(found, unclassified, text), ...lowerCaseEntities(text, tokens)];
+  return [...found, ...nameParts(found, unclassified, text), ...lowerCaseEntities(text, tokens.filter((token) => !overlapsAny(structure.speakers, token.start, token.end)))];
 }
 
 /**
@@ -220,7 +220,7 @@ function isPlacePrefix(tokens: readonly Token[]): boolean {
   return PLACE_PREFIXES_WEAK.has(first) && tokens.slice(1).some((token) => !isCommonWord(token.lower));
 }
 const ordinary = (token: Token): boolean =>
-  isCommonWord(token.lower) || NEVER_NAMES.has(token.lower) || ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token));
+  isCommonWord(token.lower) || SPECIALTY_WORD.test(token.lower) || NEVER_NAMES.has(token.lower) || ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token));
 /** Role, title and kinship words: capitalised, they are someone's post or a way of addressing them, not a place. */
 const isPersonWord = (token: Token): boolean =>
   ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)) || TITLES.has(bare(token)) || KIN_WORDS.has(bare(token));

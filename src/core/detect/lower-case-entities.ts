@@ -1,7 +1,7 @@
 import type { Token } from './capitalised';
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES } from './lexicon/compromise-lexicon';
-import { NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE } from './lexicon/cues';
+import { NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 
 /**
@@ -23,15 +23,28 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       i++;
       continue;
     }
+    // `hollins park`, `carrow bridge`: a word that is no English word before a place word.
+    if (joined && PLACE_SUFFIXES.has(next.lower) && !ORG_SUFFIXES.has(next.lower) && isNameWord(token, false) && !FIRST_NAMES.has(token.lower)) {
+      found.push({ start: token.start, end: next.end, type: 'LOCATION', confidence: 0.65, reason: `lower-case name before "${next.text}"` });
+      i++;
+      continue;
+    }
     // `ennisbeg library`, `kelly's pharmacy`: a word that is no English word before an organisation word.
     if (joined && ORG_SUFFIXES.has(next.lower) && isNameWord(token, false)) {
       found.push({ start: token.start, end: next.end, type: 'ORGANIZATION', confidence: 0.7, reason: `lower-case name before "${next.text}"` });
       i++;
       continue;
     }
+    // `noreen she came`, `siobhan said`: a given name that is no English word needs no cue where nothing is capitalised.
+    if (FIRST_NAMES.has(token.lower) && token.lower.length > 3 && isNameWord(token, false) && !PLACE_CUE.test(before)) {
+      found.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.6, reason: 'a given name, in lower-case text' });
+      continue;
+    }
     if (!PLACE_CUE.test(before)) continue;
     if (COUNTRIES_AND_REGIONS.has(token.lower)) {
-      if (ORIGIN_CUE.test(before)) found.push(place(token, 0.6, 'country or region of origin, in lower case'));
+      // `from homs in syria`: the origin cue may come before the town the country follows.
+      const beforeTown = before.replace(/[\p{Ll}'’-]+,?\s+(?:in\s+)?$/u, '');
+      if (ORIGIN_CUE.test(before) || (beforeTown !== before && ORIGIN_CUE.test(beforeTown))) found.push(place(token, 0.6, 'country or region of origin, in lower case'));
     } else if (CITIES.has(token.lower)) {
       found.push(place(token, 0.75, 'a known town or city, in lower case'));
     } else if (isNameWord(token, false) && !FIRST_NAMES.has(token.lower)) {
@@ -53,7 +66,7 @@ function place(token: Token, confidence: number, reason: string): Candidate {
 function isNameWord(token: Token, englishAllowed: boolean): boolean {
   const lower = token.lower;
   if (lower.length < 3 || /\p{N}/u.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower)) return false;
-  return englishAllowed || !isCommonWord(lower.replace(/['’]s$/, ''));
+  return englishAllowed || (!isCommonWord(lower.replace(/['’]s$/, '')) && !SPECIALTY_WORD.test(lower));
 }
 
 /** True for a chunk of some length with (almost) no capitalised words: an automatic caption or a lower-case transcript. */

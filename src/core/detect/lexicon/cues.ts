@@ -138,3 +138,6 @@ export const COMMUNITY_WORDS = set(`
   hmong khmer
   marine marines veteran vet
 `);
+
+/** Names of medical specialties and treatments, ordinary words though no dictionary lists them all (`rheumatology`). */
+export const SPECIALTY_WORD = /^[\p{L}-]+(?:ology|iatry|iatrics|otherapy|opathy|ography|ectomy|itis|ologists?)$/u;

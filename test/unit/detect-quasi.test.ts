@@ -105,4 +105,18 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('The visa process is a nightmare. She paid with her Visa card.'), []);
     assert.deepEqual(other('The charity helps refugees with housing.'), []);
   });
+
+  it('flags local events told by what happened, not public festivals', () => {
+    // Before: only named storms and "X Festival/Show" were flagged, public festivals included.
+    assert.deepEqual(other('And after the flood that closed the Kilbrack creamery, the yard was never right.'), ['flood that closed the Kilbrack creamery']);
+    assert.deepEqual(other('The year of the big fire, when the Northern Store burned down, we had nothing.'), ['Northern Store burned down']);
+    assert.deepEqual(other('Every year on the Mid-Autumn Festival we close early.'), []);
+    assert.deepEqual(other('The flood warnings were on the radio all week.'), []);
+  });
+
+  it('flags a pet named with its breed', () => {
+    // Before: only generic pet words (dog, cat) were cues.
+    assert.deepEqual(other('And the dog. Shep, my collie, she is better than any of us.'), ['Shep']);
+    assert.deepEqual(other('Our kelpie, Bluey, goes everywhere with me.'), ['Bluey']);
+  });
 });

@@ -1,16 +1,18 @@
-import { matchAll, type Candidate, type Detector } from './detector';
+import { matchAll, type Detector } from './detector';
 import { PET_WORDS } from './lexicon/cues';
+import { PET_KINDS } from './lexicon/pets';
 import { findCommunities } from './quasi-community';
 import { findRareConditions } from './quasi-conditions';
-import { groupCandidate, PERSON_IS } from './quasi-cues';
+import { alternation, groupCandidate, PERSON_IS } from './quasi-cues';
+import { findLocalEvents } from './quasi-events';
 import { findOccupations } from './quasi-occupation';
 import { findImmigrationStatus } from './quasi-status';
 
 /**
- * Quasi-identifiers typed OTHER, at low confidence: a person's occupation (quasi-occupation.ts), community or faith
- * (quasi-community.ts), rare condition (quasi-conditions.ts), immigration status (quasi-status.ts), named local
- * events, pet and boat names, a group's nickname. Each needs a cue tying it to someone in the story, because the
- * same words in passing (`a nurse came`, `Polish families`) identify no one.
+ * Quasi-identifiers typed OTHER, at low confidence: a person's occupation, community or faith, rare condition,
+ * immigration status, named local events, pet and boat names, a group's nickname. Each needs a cue tying it to
+ * someone in the story, because the same words in passing (`a nurse came`, `Polish families`) identify no one.
+ * The rule families live in quasi-*.ts; this detector runs them all.
  */
 export const quasi: Detector = {
   id: 'quasi',
@@ -21,8 +23,7 @@ export const quasi: Detector = {
       ...findCommunities(text),
       ...findRareConditions(text),
       ...findImmigrationStatus(text),
-      ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
-      ...matchAll(text, EVENT_SUFFIXED, (match) => whole(match, 0.65, 'a named local event')),
+      ...findLocalEvents(text),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
@@ -33,13 +34,8 @@ export const quasi: Detector = {
   },
 };
 
-/** `Cyclone Marama`, `Hurricane Ida`. Named storms are public events but date and place a story. */
-const EVENT_PREFIXED = /\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Bushfire|Wildfire)\s+\p{Lu}[\p{L}\p{M}'’-]+/gu;
-/** `Kinsale Harbour Lobster Carnival`, `Riverside Rodeo`. */
-const EVENT_SUFFIXED =
-  /(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5}(?:Carnival|Festival|Fair|Show|Rodeo|Regatta|Parade|Gala|Marathon|Games|Hui|Powwow|Pow Wow|Feis|Eisteddfod|Jamboree|Fun Run|Homecoming|Reunion)\b/gu;
-const PET_ALTERNATIVES = [...PET_WORDS].join('|');
-/** `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`. */
+const PET_ALTERNATIVES = alternation([...PET_WORDS, ...PET_KINDS]);
+/** `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`, `our kelpie, Bluey`. */
 const PET = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
   'gu',
@@ -47,7 +43,7 @@ const PET = new RegExp(
 /** `We call it the Prostate Posse`, `they called us the Dream Team`. */
 const NICKNAME = /\b(?:call|calls|called|nicknamed)\s+(?:it|ourselves|themselves|us|them|the group|the place)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})/gu;
 
-/** `Me and Biscuit, my dog`: a name before the pet word it is in apposition to. */
+/** `Me and Biscuit, my dog`, `Shep, my collie`: a name before the pet word it is in apposition to. */
 const PET_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]+),\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new)\\s+)?(?:${PET_ALTERNATIVES})\\b`, 'gu');
 
 const ROLE_WORDS =
@@ -71,7 +67,3 @@ const IDENTITY_WORDS = 'non-binary|nonbinary|genderqueer|genderfluid|agender|tra
 const IDENTITY = new RegExp(`\\b(?:${PERSON_IS}|identify as|identifies as|came out as)\\s+(?:an?\\s+)?(${IDENTITY_WORDS})(?![\\p{L}-])`, 'giu');
 /** `he's ex-Navy`, `I'm ex-police`. */
 const FORMER_SERVICE = new RegExp(`\\b(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu');
-
-function whole(match: RegExpExecArray, confidence: number, reason: string): Candidate {
-  return { start: match.index, end: match.index + match[0].length, type: 'OTHER', confidence, reason };
-}

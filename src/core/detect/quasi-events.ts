@@ -1,0 +1,64 @@
+import { matchAll, type Candidate } from './detector';
+import { NEVER_NAMES } from './lexicon/cues';
+import { otherAt } from './quasi-cues';
+
+/**
+ * Local events that date and place a story: named storms (`Cyclone Marama`), local shows and festivals (`Coonabarra
+ * Show`, `St Keverne Vean Feast`), and disasters told by what they did (`the flood that closed the Kilbrack creamery`,
+ * `when the Northern Store burned down`). Public festivals (`Mid-Autumn Festival`, `Notting Hill Carnival`) are not.
+ */
+export function findLocalEvents(text: string): Candidate[] {
+  return [
+    ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
+    ...matchAll(text, EVENT_SUFFIXED, (match) => (PUBLIC_EVENTS.test(match[0]) ? undefined : whole(match, 0.65, 'a named local event'))),
+    ...matchAll(text, DISASTER_CLAUSE, (match) => group(match, 0.45, 'a local event told by what it did')),
+    ...matchAll(text, DISASTER_AT, (match) => (NEVER_NAMES.has(match[2].toLowerCase()) ? undefined : group(match, 0.45, 'a local event and where it happened'))),
+    ...matchAll(text, WHEN_IT_HAPPENED, (match) => group(match, 0.45, 'a local event told by what it did')),
+  ];
+}
+
+/** `Cyclone Marama`, `Hurricane Ida`. Named storms are public events but date and place a story. */
+const EVENT_PREFIXED = /\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Bushfire|Wildfire)\s+\p{Lu}[\p{L}\p{M}'’-]+/gu;
+/** `Kinsale Harbour Lobster Carnival`, `Riverside Rodeo`, `Ballinacarrig Ploughing Match`. */
+const EVENT_SUFFIXED =
+  /(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5}(?:Carnival|Festival|Fair|Show|Rodeo|Regatta|Parade|Gala|Marathon|Games|Hui|Powwow|Pow Wow|Feis|Eisteddfod|Jamboree|Fun Run|Homecoming|Reunion|Feast|Fête|Fete|Ploughing Match|Plowing Match|Field Day|Sports Day|Agricultural Show|Cattle Show|Horse Show|Pageant|Tattoo|Mela|Matariki)\b/gu;
+/** Festivals everyone keeps: naming one says nothing about where the speaker lives. */
+const PUBLIC_EVENTS = new RegExp(
+  "^(?:The\\s+)?(?:Mid-Autumn|Moon|Lantern|Spring|Dragon Boat|Lunar New Year|Chinese New Year|Notting Hill|Rio|Edinburgh|" +
+    "Edinburgh Fringe|Glastonbury|Coachella|Burning Man|Cannes|Sundance|Olympic|Commonwealth|Paralympic|Royal Ascot|" +
+    "Chelsea Flower|Macy's|Macy’s|Thanksgiving Day|St Patrick's Day|St\\. Patrick's Day|Holi|Diwali|Christmas|Easter|Eid|" +
+    "Vesak|Songkran|Tet|Obon|Pride|Mardi Gras)\\s+(?:Festival|Carnival|Parade|Games|Fair|Show|Gala|Marathon)$",
+  'u',
+);
+
+const DISASTERS =
+  'flood|floods|flooding|fire|fires|bushfire|bushfires|wildfire|wildfires|storm|blizzard|tornado|twister|hurricane|cyclone|earthquake|quake|' +
+  'tsunami|landslide|mudslide|avalanche|explosion|blast|crash|derailment|strike|lockout|riot|riots|shooting|stabbing|outbreak|' +
+  'blackout|drought|ice storm|snowstorm|heatwave|collapse|closure|evacuation|spill';
+/** `the flood that closed our high school`, `the fire at the Kilbrack creamery`: the disaster and what it did. */
+const DISASTER_CLAUSE = new RegExp(
+  `\\bthe\\s+((?:(?:big|great|last|bad|terrible|awful|huge|massive|[0-9]{4}|\\p{Lu}[\\p{L}'’-]+)\\s+)?(?:${DISASTERS})\\s+` +
+    `(?:that|which|what)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,6}?[\\p{L}\\p{M}'’-]+)(?=[,.;!?]|\\s+(?:and|but|so|when|in\\s+\\d)\\b|$)`,
+  'gu',
+);
+/** `the fire at the Ashby sawmill`, `the flood in Kilbrack`: a disaster and the named place it struck. */
+const DISASTER_AT = new RegExp(
+  `\\bthe\\s+((?:(?:big|great|bad|terrible|huge)\\s+)?(?:${DISASTERS})\\s+(?:at|in|on)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+[\\p{L}\\p{M}'’-]+){0,2}?)` +
+    `(?=[,.;!?]|\\s+(?:and|but|so|when|in|last|that|was|were|had)\\b|$)`,
+  'gu',
+);
+const HAPPENINGS = 'burned down|burnt down|burned|burnt|flooded|closed down|closed|shut down|shut|collapsed|blew up|exploded|caught fire|went under|went bust|was torn down|got torn down|was bombed';
+/** `when the Northern Store burned down`, `after the Kilbrack creamery closed`: a named place and what happened to it. */
+const WHEN_IT_HAPPENED = new RegExp(
+  `\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Tt]he\\s+(?:year|day|night|week|summer|winter|spring|autumn))\\s+the\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){0,3}?\\s+(?:${HAPPENINGS}))(?![\\p{L}])`,
+  'gu',
+);
+
+function whole(match: RegExpExecArray, confidence: number, reason: string): Candidate {
+  return otherAt(match.index, match.index + match[0].length, confidence, reason);
+}
+
+function group(match: RegExpExecArray, confidence: number, reason: string): Candidate {
+  const start = match.index + match[0].lastIndexOf(match[1]);
+  return otherAt(start, start + match[1].length, confidence, reason);
+}

@@ -163,4 +163,11 @@ describe('person detection', () => {
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";
     assert.deepEqual(flagged(caption), ["o'dwyer", 'noreen']);
   });
+
+  it('finds a nickname made with Old/Wee/Big before what the person does, and initials signing a note', () => {
+    // Before: "Old Tam" (an ordinary word after "Old") and "GP" (an acronym) stayed visible.
+    assert.deepEqual(flagged('It was thirty-one degrees. Old Tam collapsed on the line.'), ['Old Tam']);
+    assert.deepEqual(flagged('[Recording ends. Note from GP: car keyed that morning.]'), ['GP']);
+    assert.deepEqual(flagged('The Old Town was busy. Big Data is the future. My GP said rest.'), []);
+  });
 });

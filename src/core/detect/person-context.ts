@@ -35,6 +35,11 @@ const INITIALS = /(?<![\p{L}\p{M}.])\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2}(?![\p{L}\p{M}]
 const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'A.M.', 'P.M.', 'U.S.A.', 'B.C.', 'A.D.', 'R.I.P.', 'P.S.', 'I.D.', 'T.V.', 'E.R.', 'G.P.', 'O.K.']);
 /** Initials in brackets signing a note: `Interviewer note (STR):`, `Field note (NF):`. */
 const NOTE_INITIALS = /\b(?:note|notes|noted|transcriber|transcribed|interviewer|moderator|researcher|initials|comment|memo|by)\b[^()\n]{0,12}\(\s*(\p{Lu}{2,4})\s*\)/giu;
+/** Initials signing a note after `from`/`by` and before its colon: `Note from GP:`, `Checked by KLB:`. */
+const NOTE_FROM_INITIALS = /\b(?:[Nn]otes?|[Cc]omments?|[Mm]emo|[Cc]hecked|[Rr]eviewed|[Tt]ranscribed|[Cc]orrected)\s+(?:from|by)\s+(\p{Lu}{2,4}):/gu;
+/** `Old Tam collapsed`, `Wee Shona says`: a nickname of an age or size word before a capitalised word, then a verb. */
+const NICKNAME_BEFORE_VERB =
+  /(?<![\p{L}\p{M}])(?:Old|Auld|Wee|Big|Young|Little|Lil)\s\p{Lu}[\p{Ll}'’]+(?=\s+(?:[\p{Ll}]+ed|said|says|told|went|came|reckons|rang|took|got)\b)/gu;
 const NOT_NAMES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'too', 'as', 'who', 'because', 'says', 'said']);
 
 function isNameWord(lower: string, afterParticle: boolean): boolean {
@@ -86,6 +91,17 @@ export const personContext: Detector = {
         NOT_INITIALS.has(match[0].replace(/ /g, '').toUpperCase())
           ? undefined
           : { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.7, reason: 'initials' }),
+      ...matchAll(text, NOTE_FROM_INITIALS, (match) => {
+        const start = match.index + match[0].lastIndexOf(match[1]);
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.7, reason: 'initials signing a note' };
+      }),
+      ...matchAll(text, NICKNAME_BEFORE_VERB, (match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        type: 'PERSON',
+        confidence: 0.75,
+        reason: 'a nickname (Old, Wee, Big...) before what a person does',
+      })),
       ...matchAll(text, NOTE_INITIALS, (match) => {
         const start = match.index + match[0].lastIndexOf(match[1]);
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'initials signing a note' };

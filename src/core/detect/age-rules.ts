@@ -165,7 +165,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:(?:both|all|each|aged|now|both aged|both now)\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|\\r?\\n|$))`,
+    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:(?:both|all|each|aged|now|also|too|only|just|nearly|almost|barely|already|not even|not yet|both aged|both now)\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|already\\b|\\r?\\n|$))`,
     'age: number right after a child or relative ("two girls, 19 and 23")',
     (value, words, text, _start, end) =>
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,

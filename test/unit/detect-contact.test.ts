@@ -55,6 +55,7 @@ describe('contact detector', () => {
       assertFinds('The county main line, 1-800-555-0100, but nobody answers.', ['1-800-555-0100']);
       assertNothing('The Young Carers line is 0808 808 7777, that is free. The employee assistance line is 0800 030 5182.');
       assertNothing('Ring 0800 030 5182, twenty-four seven.');
+      assertNothing('For crime in progress call 999; non-emergency 101; Crimestoppers 0800 555 111.');
       assert.deepEqual(found('And the cancer helpline, 1-800-227-2345, they were good.', 'ID', 'high-recall'), []);
     });
 

@@ -9,6 +9,8 @@ describe('ID detector', () => {
       assertFinds('MRN 4471902 is on the wristband.', ['4471902']);
       assertFinds('My student ID is s1234567, and my student number n01427755.', ['s1234567', 'n01427755']);
       assertFinds('My bank sort code is 12-34-56 and account 12345678.', ['12-34-56', '12345678']);
+      assertFinds('It was reported, job ref BCC-SL-20417, still not fixed.', ['BCC-SL-20417']);
+      assertNothing('Dementia Helpline 6377 0700. For emergencies 995.');
       assertFinds('My NHS number is 943 476 5919.', ['943 476 5919']);
       assertFinds('My policy number is AB-2231-77.', ['AB-2231-77']);
       assertFinds('It was case #2019-0447 at the tribunal.', ['2019-0447']);

@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from './detector';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
-import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE } from './pattern-cues';
+import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE } from './pattern-cues';
 import { isDateShaped } from './pattern-date-shapes';
 import { findSpokenDigits } from './pattern-spoken-digits';
 
@@ -10,7 +10,7 @@ import { findSpokenDigits } from './pattern-spoken-digits';
  * slashed office codes `HR/KT/0192`, `PC/2021/5531`.
  */
 const TOKEN =
-  /(?<![\p{L}\p{N}_@/.,$£€+-])#?(?:[A-Z]{1,5}(?:\/[A-Z]{1,5})*[ /-]?|[a-z]{1,2}(?=\d{5}))?\d[\dA-Z]*(?:(?:[ /.]|-[ ]?)(?:[A-Z]{0,3}\d[\dA-Z]*|[A-Z]{1,3}(?!\p{L})))*(?![\p{L}\p{N}_]|[.,]\p{N})/gu;
+  /(?<![\p{L}\p{N}_@/.,$£€+-])#?(?:[A-Z]{1,5}(?:[/-][A-Z]{1,5})*[ /-]?|[a-z]{1,2}(?=\d{5}))?\d[\dA-Z]*(?:(?:[ /.]|-[ ]?)(?:[A-Z]{0,3}\d[\dA-Z]*|[A-Z]{1,3}(?!\p{L})))*(?![\p{L}\p{N}_]|[.,]\p{N})/gu;
 /** Capitals that name the number (`MRN 4471902`) rather than belong to it, and words that end a sentence after it. */
 const LEADING_CUE = /^(?:MRN|SSN|SIN|NHS|NHI|ID|VIN|NI|REG|PIN|NO|A|I|ZIP|TEL|DOB)[ -]/;
 const TRAILING_WORD = /[ -](?:I|A|AM|PM|OK|TV)$/;
@@ -90,7 +90,7 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   if (SORT_CODE_BEFORE.test(textBefore(text, start, 20)) && /^\d{2}-\d{2}-\d{2}$/.test(token)) return { confidence: 0.9, reason: 'bank sort code' };
   if (isDateShaped(token) || STUDY_CODE_BEFORE.test(textBefore(text, start, 40))) return undefined;
   const digitsOnly = token.replace(/\D/g, '');
-  if (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly)) return undefined;
+  if (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly) || followsHelplineName(text, start)) return undefined;
   const bare = token;
   const digits = bare.replace(/\D/g, '').length;
   const hasLetters = /[A-Z]/.test(bare);

@@ -36,7 +36,7 @@ export const HELP_NUMBERS = new Set([
 
 const TOLL_FREE = /^(?:1?8(?:00|88|77|66|55|44|33)\d{7}|080[08]\d{6,7}|1[38]00\d{6})$/;
 const HELPLINE_CUE =
-  /\b(?:help ?lines?|help ?phone|hotlines?|crisis|lifeline|(?:support|advice|assistance|information|info|careers?|carers)\s+line|freephone|national|childline|samaritans|youthline|kids help)\b/i;
+  /\b(?:help ?lines?|help ?phone|hotlines?|crisis|lifeline|(?:support|advice|assistance|information|info|careers?|carers)\s+line|freephone|national|childline|samaritans|youthline|kids help|crimestoppers|non-emergency)\b/i;
 /** "the Young Carers line is ...": a capitalised service name before "line". */
 const NAMED_LINE_CUE = /\b\p{Lu}\p{Ll}+\s+line\s+(?:is|on|number)\b/u;
 /** "0808 808 7777, that's free", "0800 030 5182, twenty-four seven": a service's freephone line. */
@@ -47,4 +47,9 @@ export function isAnnouncedHelpline(text: string, start: number, digits: string,
   if (!TOLL_FREE.test(digits)) return false;
   if (distanceToCue(text, start, HELPLINE_CUE, 50) !== undefined || distanceToCue(text, start, NAMED_LINE_CUE, 30) !== undefined) return true;
   return end !== undefined && FREE_SERVICE_AFTER.test(text.slice(end, end + 40));
+}
+
+/** "Dementia Helpline 6377 0700": a number straight after a helpline's name is the service's line, never an ID. */
+export function followsHelplineName(text: string, start: number): boolean {
+  return distanceToCue(text, start, HELPLINE_CUE, 15) !== undefined;
 }

@@ -85,6 +85,8 @@ describe('date detector', () => {
       assertFinds('One setback. Christmas the first year. Christmas 2019. I had one beer.', ['Christmas', 'Christmas 2019']);
       assertFinds('Diwali last year was quiet.', ['Diwali last year']);
       assertFinds('Eid ul-Fitr 2022 was on Zoom.', ['Eid ul-Fitr 2022']);
+      assertFinds('Last CNY my mum fell. Deepavali 2021 we cooked. White Sunday 2023 was big.', ['Last CNY', 'Deepavali 2021', 'White Sunday 2023']);
+      assertNothing('[03/02/2024, 10:02] Mei: Anyway Chinese New Year we are closed\n[03/02/2024, 10:05] Raj: ok.');
       assertNothing("She's Muslim, it was Ramadan.");
       assertNothing('Last thing. The Christmas do. Is it still at the Bowl?');
       assertNothing("We always go to Nan's at Christmas, and Eid is at my aunt's.");

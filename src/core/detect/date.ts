@@ -139,6 +139,8 @@ function checkHolidayAlone(text: string, start: number, end: number, span: strin
     for (let match = years.exec(piece); match; match = years.exec(piece)) {
       const lead = textBefore(text, offset + match.index, 40);
       if (HOLIDAY_WITH_YEAR.test(lead)) continue;
+      // The year of a chat or log timestamp ("[03/02/2024, 10:05] Sam:") says nothing about the holiday.
+      if (/[/.-]$/.test(lead) && TIME_AFTER_DATE.test(piece.slice(match.index + match[0].length))) continue;
       // "Easter also. In December 2019 I ran out": a date in another month is a different occasion.
       const month = new RegExp(`${MONTH}[^.?!\\n]{0,12}$`, 'u').exec(lead);
       const months = holidayMonths(span);

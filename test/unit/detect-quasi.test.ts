@@ -119,4 +119,15 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('And the dog. Shep, my collie, she is better than any of us.'), ['Shep']);
     assert.deepEqual(other('Our kelpie, Bluey, goes everywhere with me.'), ['Bluey']);
   });
+
+  it('flags coordinated jobs after a name, a kin-headed job title, a relation\'s nationality and an event dated after it', () => {
+    // Before: apposition stopped at one job before a comma, "ward sister" was a family word, "my neighbour is" no cue,
+    // and a disaster clause had to end at punctuation.
+    assert.deepEqual(other('Aye, Calum MacRae, crofter and retained firefighter at Lochcarron Bay.'), ['crofter', 'retained firefighter']);
+    assert.deepEqual(other('My late wife, she was a ward sister at the hospital.'), ['ward sister']);
+    assert.deepEqual(other('My neighbour is Polish, he drives the fish lorry.'), ['Polish']);
+    assert.deepEqual(other('The storm that took the pier roof last winter, we still have not fixed it.'), ['storm that took the pier roof']);
+    assert.deepEqual(other('And Faith, our TA, Faith Adeyemi, she\'s brilliant with Tomos.'), []);
+    assert.deepEqual(other('Mark. Mark Tellez, my old squad leader. He drove up.'), []);
+  });
 });

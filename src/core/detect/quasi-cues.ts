@@ -10,7 +10,8 @@ export const PERSON_IS =
   'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
   '(?:my|our|his|her|their) (?:husband|wife|partner|dad|father|mum|mom|mother|mam|son|daughter|brother|sister|' +
   'boyfriend|girlfriend|grandmother|grandfather|nan|nana|granny|grandma|grandpa|auntie|aunt|uncle|cousin|parents|' +
-  "family|folks|people)(?: is| was| are| were|'s|’s)";
+  'grandson|granddaughter|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
+  "colleague|family|folks|people)(?: is| was| are| were|'s|’s)";
 
 /** Escapes a word list into a regex alternation, longest first, spaces and hyphens interchangeable. */
 export function alternation(words: Iterable<string>): string {

@@ -37,13 +37,14 @@ const DISASTERS =
   'blackout|drought|ice storm|snowstorm|heatwave|collapse|closure|evacuation|spill';
 /** `the flood that closed our high school`, `the fire at the Kilbrack creamery`: the disaster and what it did. */
 const DISASTER_CLAUSE = new RegExp(
-  `\\bthe\\s+((?:(?:big|great|last|bad|terrible|awful|huge|massive|[0-9]{4}|\\p{Lu}[\\p{L}'’-]+)\\s+)?(?:${DISASTERS})\\s+` +
-    `(?:that|which|what)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,6}?[\\p{L}\\p{M}'’-]+)(?=[,.;!?]|\\s+(?:and|but|so|when|in\\s+\\d)\\b|$)`,
+  `\\b[Tt]he\\s+((?:(?:big|great|last|bad|terrible|awful|huge|massive|[0-9]{4}|\\p{Lu}[\\p{L}'’-]+)\\s+)?(?:${DISASTERS})\\s+` +
+    `(?:that|which|what)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,6}?[\\p{L}\\p{M}'’-]+)` +
+    `(?=[,.;!?]|\\s+(?:and|but|so|when|in\\s+\\d|(?:last|this|that|the)\\s+(?:year|week|month|winter|summer|spring|autumn|fall))\\b|$)`,
   'gu',
 );
 /** `the fire at the Ashby sawmill`, `the flood in Kilbrack`: a disaster and the named place it struck. */
 const DISASTER_AT = new RegExp(
-  `\\bthe\\s+((?:(?:big|great|bad|terrible|huge)\\s+)?(?:${DISASTERS})\\s+(?:at|in|on)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+[\\p{L}\\p{M}'’-]+){0,2}?)` +
+  `\\b[Tt]he\\s+((?:(?:big|great|bad|terrible|huge)\\s+)?(?:${DISASTERS})\\s+(?:at|in|on)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+[\\p{L}\\p{M}'’-]+){0,2}?)` +
     `(?=[,.;!?]|\\s+(?:and|but|so|when|in|last|that|was|were|had)\\b|$)`,
   'gu',
 );

@@ -28,8 +28,12 @@ const NAMED_IS_A = new RegExp(`\\b(\\p{Lu}[\\p{L}\\p{M}'’-]*?)(?:\\s+is|\\s+wa
 const NOT_SUBJECTS = new Set('it that this there what here which who where life mine yours he she i we they you'.split(' '));
 /** `retired solicitor`, `a former garda sergeant`, `ex-firefighter`, `trainee accountant`: a past or future job. */
 const FORMER = new RegExp(`\\b((?:(?:retired|former|semi-retired|trainee|apprentice|newly qualified)\\s+|ex-)${WORD}(?:\\s+${WORD}){0,3})`, 'giu');
-/** `Rupert Ashdown, planning consultant, Ashdown Planning`: a job right after a full name (not `May, our deputy`). */
-const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’-]+\\s\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s)(?!(?:our|my|his|her|their|the|a|an|your)\\s)((?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){0,2}\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;])`, 'gu');
+/**
+ * `Rupert Ashdown, planning consultant, Ashdown Planning`, `Calum MacRae, crofter and retained firefighter at X`: jobs
+ * right after a full name (not `May, our deputy`), up to a comma, `and`, or where they work.
+ */
+const APPOSITION_JOB = `(?!(?:our|my|his|her|their|the|a|an|your|and|she|he|they|it|i|we|you|who|which|that)(?:['’]\\p{L}+)?\\s)((?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){0,2}?\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;]|\\s+(?:and|at|for|with|in|on)\\s)`;
+const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’-]+\\s\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s(?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){1,2}and\\s+|\\p{Lu}[\\p{L}\\p{M}'’-]+\\s\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s)${APPOSITION_JOB}`, 'gu');
 /** `I was the community health representative`: `the` and two or more words ending in a job. */
 const PERSON_IS_THE = new RegExp(`\\b(${PERSON_IS})\\s+the\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'giu');
 /** `I'm the only Polish-speaking midwife on the unit`, `the only woman AI technician in the county`. */
@@ -57,6 +61,8 @@ const STOP_INSIDE = new Set(
 );
 /** `a good mother`, `a real worrier`: ordinary adjectives make it a description, not a job title. */
 const DESCRIPTIVE = /^(?:good|bad|real|big|great|terrible|proper|total|complete|better|worse|bit|very|really)$/;
+/** Job titles whose last word is a family word: `ward sister`, `house father` is a job anyway. */
+const TITLED_RELATIONS = /^(?:ward|theatre|night|day|nursing|senior|junior|charge|lay|house|foster|den|cub|scout)\s+(?:sister|brother|mother|father|parent)$/;
 const QUANTITY = new Set(['lot', 'bit', 'few', 'little', 'couple']);
 
 /** Whether a lower-case word names a job (`scaffolder`, `seamstress`) rather than a relation (`granddaughter`). */
@@ -92,6 +98,7 @@ function occupationFrom(match: RegExpExecArray, group: number, options: JobOptio
 
 function isJobPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length >= 2 && TITLED_RELATIONS.test(words.slice(-2).join(' '))) return true;
   if (words.some((word) => STOP_INSIDE.has(word) || QUANTITY.has(word))) return false;
   if (DESCRIPTIVE.test(words[0])) return false;
   const head = words[words.length - 1];

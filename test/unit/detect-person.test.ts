@@ -170,4 +170,10 @@ describe('person detection', () => {
     assert.deepEqual(flagged('[Recording ends. Note from GP: car keyed that morning.]'), ['GP']);
     assert.deepEqual(flagged('The Old Town was busy. Big Data is the future. My GP said rest.'), []);
   });
+
+  it('takes a name in capitals alone on a line before the turn as a speaker label, but not a heading', () => {
+    // Before: "EOGHAN" was dropped as an acronym.
+    const text = 'FACILITATOR\nGo round and say your name.\n\nEOGHAN\nI coach a bit. When Frank had his stroke it was bad.\n\nSUMMARY KEYWORDS\nhealth, money\n';
+    assert.deepEqual(flagged(text), ['EOGHAN', 'Frank']);
+  });
 });

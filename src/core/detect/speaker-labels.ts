@@ -6,6 +6,9 @@ import { isCommonWord } from './lexicon/english-words';
 /** `[SIONE] Honestly...`, `[Mere Tane] Yes.`: a name in brackets opening a caption line, as some SRT files mark turns. */
 const BRACKET_LABEL = /^[ \t]*(?:-[ \t]*)?\[([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\][ \t]+\S/gmu;
 
+/** `PÁDRAIG` or `MAUREEN O'NEILL` alone on a line in capitals, the turn on the next line, as some services format it. */
+const OWN_LINE_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2})[ \t]*\r?\n(?=[ \t]*\S)/gmu;
+
 /** Sound and transcription notes written in capitals in brackets: `[MUSIC] ...`, `[LAUGHTER]`. */
 const NOTE_WORDS = new Set(
   `music applause laughter laughs laughing laugh inaudible unintelligible indistinct crosstalk overlapping silence
@@ -15,17 +18,17 @@ const NOTE_WORDS = new Set(
   translated translation interpreting interpreted audio video recording paused resumed resumes off mic`.split(/\s+/),
 );
 
-function bracketLabels(text: string): Candidate[] {
+function labelsMatching(text: string, pattern: RegExp, reason: string): Candidate[] {
   const found: Candidate[] = [];
-  BRACKET_LABEL.lastIndex = 0;
-  for (let match = BRACKET_LABEL.exec(text); match; match = BRACKET_LABEL.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const name = match[1];
     const words = name.toLocaleLowerCase().split(/[ \t]+/);
     if (isRoleLabel(name) || words.some((word) => NOTE_WORDS.has(word))) continue;
     // `[SHOUTING] Get out`: an ordinary word in brackets is a note, unless it is also a given name (`[FAITH]`).
     if (words.every((word) => isCommonWord(word) && !WORD_NAMES.has(word))) continue;
-    const start = match.index + match[0].indexOf(`[${name}]`) + 1;
-    found.push({ start, end: start + name.length, type: 'PERSON', confidence: 0.9, reason: 'bracketed speaker label that is a name' });
+    const start = match.index + match[0].indexOf(name);
+    found.push({ start, end: start + name.length, type: 'PERSON', confidence: 0.9, reason });
   }
   return found;
 }
@@ -45,7 +48,8 @@ export const speakerLabels: Detector = {
           confidence: 0.95,
           reason: 'speaker label that is a name',
         })),
-      ...bracketLabels(text),
+      ...labelsMatching(text, BRACKET_LABEL, 'bracketed speaker label that is a name'),
+      ...labelsMatching(text, OWN_LINE_LABEL, 'a name in capitals on its own line before the turn'),
     ];
   },
 };

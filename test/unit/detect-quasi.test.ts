@@ -64,6 +64,7 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('I lived with my mum on Harehills Lane, third floor, no lift.'), []);
     assert.deepEqual(other('Then May Thomas, our deputy, sat me down.'), []);
     assert.deepEqual(other('There was a nurse who came every day. It was a nightmare.'), []);
+    assert.deepEqual(other('I was a bit of a tearaway as a teenager. I work in the kitchen at home.'), []);
   });
 
   it('flags nationality and ethnicity in self-introductions, predicates and group mentions', () => {
@@ -112,6 +113,8 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('The year of the big fire, when the Northern Store burned down, we had nothing.'), ['Northern Store burned down']);
     assert.deepEqual(other('Every year on the Mid-Autumn Festival we close early.'), []);
     assert.deepEqual(other('The flood warnings were on the radio all week.'), []);
+    // Before: any "the fire that ..." clause was taken for an event.
+    assert.deepEqual(other('We sat by the fire that kept the house warm. The crash that I had was nothing.'), []);
   });
 
   it('flags a pet named with its breed', () => {

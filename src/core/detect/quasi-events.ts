@@ -35,10 +35,14 @@ const DISASTERS =
   'flood|floods|flooding|fire|fires|bushfire|bushfires|wildfire|wildfires|storm|blizzard|tornado|twister|hurricane|cyclone|earthquake|quake|' +
   'tsunami|landslide|mudslide|avalanche|explosion|blast|crash|derailment|strike|lockout|riot|riots|shooting|stabbing|outbreak|' +
   'blackout|drought|ice storm|snowstorm|heatwave|collapse|closure|evacuation|spill';
+/** What a disaster does to a place: `closed`, `took`, `wiped out`. Other verbs (`the fire that kept us warm`) are not events. */
+const IMPACTS =
+  'closed|shut|flooded|destroyed|wiped|took|burned|burnt|killed|hit|tore|ripped|brought|cut|knocked|swept|washed|damaged|' +
+  'razed|levelled|leveled|gutted|blocked|isolated|devastated|ruined|collapsed|flattened|sank|sunk|emptied|left|drowned|trapped';
 /** `the flood that closed our high school`, `the fire at the Kilbrack creamery`: the disaster and what it did. */
 const DISASTER_CLAUSE = new RegExp(
   `\\b[Tt]he\\s+((?:(?:big|great|last|bad|terrible|awful|huge|massive|[0-9]{4}|\\p{Lu}[\\p{L}'’-]+)\\s+)?(?:${DISASTERS})\\s+` +
-    `(?:that|which|what)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,6}?[\\p{L}\\p{M}'’-]+)` +
+    `(?:that|which)\\s+(?:(?:nearly|almost|just|all\\s+but)\\s+)?(?:${IMPACTS})(?:\\s+[\\p{L}\\p{M}'’-]+){0,6}?)` +
     `(?=[,.;!?]|\\s+(?:and|but|so|when|in\\s+\\d|(?:last|this|that|the)\\s+(?:year|week|month|winter|summer|spring|autumn|fall))\\b|$)`,
   'gu',
 );

@@ -50,7 +50,7 @@ const SERVICE_TRADE = new RegExp(
 );
 const WORKPLACE_WORDS = [...WORKPLACES].join('|');
 /** `I work in the packing shed at Sunrise Orchards`, `he works on the rigs`: a section of a workplace. */
-const WORKS_IN = new RegExp(`\\b(?:work|works|worked|working)\\s+(?:in|on)\\s+the\\s+((?:\\p{Ll}+\\s+)?(?:${WORKPLACE_WORDS}))(?=\\s+(?:at|for|in)\\s|[,.;])`, 'gu');
+const WORKS_IN = new RegExp(`\\b(?:work|works|worked|working)\\s+(?:in|on)\\s+the\\s+((?:\\p{Ll}+\\s+)?(?:${WORKPLACE_WORDS}))(?=\\s+(?:at|for|in)\\s(?!home)|[,.;])`, 'gu');
 
 const GENERIC_ROLES = new Set(
   'person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),

@@ -43,7 +43,8 @@ export const RELATIONS = set(`
   member survivor sufferer user customer client patient visitor tenant owner homeowner leaseholder renter
   supporter believer beginner learner listener reader viewer voter passenger resident newcomer foreigner outsider
   insider loner worrier talker sleeper walker runner swimmer drinker smoker gambler gamer fighter lover
-  dreamer joker
+  dreamer joker teenager toddler infant youth adult hero heroine loser winner genius optimist pessimist realist
+  sinner saint orphan tearaway lifesaver rebel survivor
 `);
 
 /**

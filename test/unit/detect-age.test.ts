@@ -43,6 +43,7 @@ describe('age detector', () => {
       assertFinds("We've got two girls, 19 and 23.", ['19', '23']);
       assertFinds('I have 2 kids, aged 4 and 7.', ['4', '7']);
       assertFinds('Kids aged 8, 10 and 12.', ['8', '10', '12']);
+      assertFinds("She's three, nearly four. He's a toddler, about 18 months. im 23", ['three', 'four', '18 months', '23']);
       assertFinds('my dad also 79 already, same stubborn. The oldest 14, the baby not even one.', ['79', '14', 'one']);
       assertNothing('session: FG-03, ages 14-16\nAge group: 25-34');
       assertFinds('I was like thirteen, fourteen.', ['thirteen', 'fourteen']);

@@ -60,6 +60,9 @@ describe('date detector', () => {
       assertFinds("I'm off from 1st November to the 4th.", ['1st November', '4th']);
       assertFinds('I was there from the twelfth to the fifteenth. On 3/14 we had the scan.', ['twelfth', 'fifteenth', '3/14']);
       assertNothing("It's open 24/7. Take it on 1/2 a tablet. We went from the first to the third floor.");
+      assertFinds("My birthday's 14/3. It was early June 2016, maybe the 5th.", ['14/3', 'June 2016', '5th']);
+      assertFinds('Summer of 69. The 2019/20 season.', ['Summer of 69', '2019/20']);
+      assertNothing('She came about the 3rd time. It was the summer of 40 degrees.');
       assertFinds('They said a fortnight. That was March.', ['March']);
       assertNothing('December is difficult, and June is always busy.');
       assertFinds('In the spring, March, the building was sold.', ['spring', 'March']);

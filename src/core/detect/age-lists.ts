@@ -5,7 +5,7 @@ import { isInsideLargerNumber, QUANTITY_NOUN, textAfter } from './pattern-contex
 
 /** "aged 4 and 7", "thirteen, fourteen", "19 when I enlisted, 23 when I got out": ages listed after an age. */
 const NEXT_AGE = new RegExp(
-  `^(?:\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  `^(?:\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now|nearly|almost|going on|turning|soon)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
   'u',
 );
 /** Words that take a number without it being an age: "Room 7", "Year 9", "Ward 12". */

@@ -20,7 +20,7 @@ const NOT_A_NAME =
 /** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
 const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
 
 /** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
 const NOT_AN_APPOSITION =
@@ -120,7 +120,7 @@ export const RULES: Rule[] = [
     (value, _words, text, _start, end) => (value >= 20 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.55 : undefined),
   ),
   rule(
-    `\\b(?:baby|newborn|infant|(?:he|she|they|you|I)\\s+(?:was|were|is|are|['’]s)\\s+(?:only|just|about)?)\\s*,?\\s*(${NUM}[ -](?:months?|weeks?))(?![\\p{L}\\p{N}])`,
+    `\\b(?:baby|newborn|infant|toddler|(?:he|she|they|you|I)\\s+(?:was|were|is|are|['’]s)\\s+(?:only|just|about)?)\\s*,?\\s*(?:(?:about|around|only|just|nearly|almost)\\s+)?(${NUM}[ -](?:months?|weeks?))(?![\\p{L}\\p{N}])`,
     'age: a baby\'s age in months',
     (_value, _words, text, _start, end) => {
       const after = textAfter(text, end, 30);

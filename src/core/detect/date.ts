@@ -210,7 +210,7 @@ const RULES: Rule[] = [
   // "the Fourth of July fireworks ... every year" is a holiday, judged as one.
   // "on 3/14 we had the scan": a day and month in figures, after a preposition of time.
   rule(
-    `(?<=\\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)(\\d{1,2}\\/\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
+    `(?<=\\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|birthday['’]s|birthday is|born)\\s+)(\\d{1,2}\\/\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
     0.6,
     'day and month (numeric)',
     (text, _start, end, span) => {
@@ -234,19 +234,22 @@ const RULES: Rule[] = [
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
   rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
+  // "Summer of 69", "the winter of 82": a season of a year said as its last two digits.
+  rule(`${START}(${SEASON_CAP}\\s+of\\s+\\d\\d)(?![\\p{L}\\p{N}%]|[.,:]\\p{N})`, 0.6, 'season and year', (text, _s, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) || /^\s*(?:degrees|°)/.test(textAfter(text, end, 10)) ? undefined : 0.6),
   // "In the spring, March, the building was sold": a season narrowed to its month names one occasion; both count.
   rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'),
   rule(`(?<=\\b[Tt]he\\s+${SEASON},\\s+)(${MONTH})(?=,)`, 0.55, 'month of a specific occasion'),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
   rule(
-    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
+    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|maybe|about|around|probably|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
     0.5,
     'day of the month',
     (text, start, end) => {
       const after = textAfter(text, end, 30);
       // After "is"/"was"/"'s" only a date closes the clause: "he was the 2nd child" is an ordinal.
-      if (/(?:\bis|\bwas|['’]s)\s+the\s+$/.test(textBefore(text, start, 12))) return /^\s*(?:[.,;!?]|$|\r?\n)/.test(after) ? 0.5 : undefined;
+      if (/(?:\bis|\bwas|['’]s|\bmaybe|\babout|\baround|\bprobably)\s+the\s+$/.test(textBefore(text, start, 16))) return /^\s*(?:[.,;!?]|$|\r?\n)/.test(after) ? 0.5 : undefined;
       return DAY_NOT_DATE_AFTER.test(after) ? undefined : 0.5;
     },
   ),
@@ -271,7 +274,7 @@ const RULES: Rule[] = [
       return /^\s*(?:[.,;!?]|$|\r?\n|\s(?:at|when|then|so|because|and then)\b)/.test(after) ? 0.5 : undefined;
     },
   ),
-  rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d))(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
+  rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d)|(?:1[89]|20)\\d\\d\\/\\d\\d)(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
   rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%]|['’](?!s\\b)|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),
   rule(`(?<=\\b[Mm]id-)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 0.75, 'year'),

@@ -176,4 +176,10 @@ describe('person detection', () => {
     const text = 'FACILITATOR\nGo round and say your name.\n\nEOGHAN\nI coach a bit. When Frank had his stroke it was bad.\n\nSUMMARY KEYWORDS\nhealth, money\n';
     assert.deepEqual(flagged(text), ['EOGHAN', 'Frank']);
   });
+
+  it('knows given names and nicknames that are also words beyond compromise\'s list (Cash, Sunny, Sky)', () => {
+    // Before: "Cash" and "Sky" stayed visible: compromise does not list them as names.
+    assert.deepEqual(flagged('The cabinet was locked. Cash had to run for the key. I asked Sky and she came.'), ['Cash', 'Sky']);
+    assert.deepEqual(flagged('I paid in cash. The sky went dark. There is hope.'), []);
+  });
 });

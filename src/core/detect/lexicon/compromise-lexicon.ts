@@ -27,6 +27,13 @@ export const WORD_NAMES: ReadonlySet<string> = (() => {
   for (const [word, tags] of Object.entries(switches)) if (/^Person\|(?:Noun|Adj|Verb)$/.test(tags)) found.add(word);
   for (const word of FIRST_NAMES) found.add(word);
   for (const word of PERSON_WORDS) found.add(word);
+  // Well-known given names and nicknames that are also words, which compromise does not list as switching.
+  for (const word of `sunny hope cash sky will autumn river storm rain star honey candy ginger scout sage ivy iris poppy
+    patience mercy constance verity felicity honor honour justice destiny blessing precious gift lucky prince duke archer
+    carter cooper fisher porter parker miller rocky cherry bunny birdie wren lark raven dove sterling ash rowan aspen
+    ocean eden haven saint shady dusty rusty sandy sonny buddy biscuit`.split(/\s+/)) {
+    found.add(word);
+  }
   return found;
 })();
 export const LAST_NAMES: ReadonlySet<string> = wordsTagged('LastName');

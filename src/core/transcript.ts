@@ -1,4 +1,7 @@
+import { isRoleLabel } from './speaker-roles';
 import type { Span, TranscriptFormat } from './types';
+
+export { isRoleLabel };
 
 /**
  * The structure of a transcript that detectors must respect: which spans are scaffolding (timestamps, cue numbers,
@@ -44,26 +47,6 @@ const SPEAKER_LINE =
  */
 const LABEL_LINE_BEFORE_TIME =
   /^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?: [\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’-]*){0,3})(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
-
-/** Roles and anonymous codes used as speaker labels; never identifiers. */
-const ROLE_WORDS = new Set(
-  [
-    'interviewer', 'interviewee', 'moderator', 'facilitator', 'participant', 'participants', 'respondent',
-    'researcher', 'speaker', 'unknown', 'unidentified', 'interpreter', 'translator', 'note', 'notes', 'nurse',
-    'doctor', 'caregiver', 'carer', 'patient', 'client', 'parent', 'mother', 'father', 'child', 'group', 'all',
-    'several', 'multiple', 'voice', 'male', 'female', 'man', 'woman', 'audience', 'host', 'guest', 'staff',
-    'transcriber', 'comment', 'location', 'date', 'time', 'site', 'study', 'title', 'summary', 'conventions',
-    'key', 'consent', 'duration', 'setting', 'present', 'attendees', 'recording', 'project', 'topic', 'session',
-    'int', 'iv', 'resp', 'mod', 'fac', 'part', 'pt', 'q', 'a', 'i', 'r', 'p', 'm', 'f', 'interview', 'question', 'answer',
-  ],
-);
-
-/** True when a label is a role or an anonymous code rather than somebody's name. */
-export function isRoleLabel(label: string): boolean {
-  const words = label.trim().toLowerCase().split(/[\s_]+/);
-  const codeLike = /^(?:[a-z]{1,4}[-_]?\d+[a-z]?|\d+|[a-z])$/;
-  return words.every((word) => ROLE_WORDS.has(word.replace(/\.$/, '')) || codeLike.test(word));
-}
 
 export function sniffFormat(text: string): TranscriptFormat {
   if (/^\uFEFF?WEBVTT/.test(text)) return 'vtt';

@@ -25,3 +25,18 @@ describe('transcript structure: label lines before a time', () => {
     assert.deepEqual(flagged('Brigid Okafor-Mills  2:15\nThen Dymphna drove us home.\n'), ['Brigid Okafor-Mills', 'Dymphna']);
   });
 });
+
+describe('transcript structure: role labels and header fields', () => {
+  it('reads call, hearing, meeting and oral-history roles as roles, not names', () => {
+    // Before: `Caller:`, `Case Worker:`, `Narrator:` and `Recorded:` were each flagged as a person's name.
+    const text =
+      'Narrator: Rayburn Tolliver\nRecorded: at home\nCaller: Hi, it is about the bill.\nCase Worker: Go on.\n' +
+      'Grievant: I was not told.\nAgency: Riverside Support\nChair: Item two.\nJudge Okafor: Sit down.\n';
+    assert.deepEqual(flagged(text), ['Rayburn Tolliver', 'Judge Okafor']);
+  });
+
+  it('keeps a label that is a name among role words a name', () => {
+    const labels = parseTranscript('Rose: Morning.\nHost: Welcome back.\nCoach Dlamini: Thanks.\n', 'plain').speakers;
+    assert.deepEqual(labels.map((label) => [label.name, label.isRole]), [['Rose', false], ['Host', true], ['Coach Dlamini', false]]);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Words that make a speaker label (or a header field such as `Recorded:`) a role or an anonymous code rather than a
+ * person's name: `INTERVIEWER`, `Caller`, `Case Worker`, `P07`. A label counts as a role only when every word of it
+ * is one of these (or a code), so `Judge Okafor` stays a name while `Judge` alone is a role.
+ */
+const ROLE_WORDS = new Set(
+  [
+    // research interviews and focus groups
+    'interviewer', 'interviewee', 'moderator', 'facilitator', 'co-facilitator', 'participant', 'participants',
+    'respondent', 'respondents', 'researcher', 'narrator', 'informant', 'subject', 'observer', 'note-taker',
+    'notetaker', 'scribe', 'transcriber', 'interpreter', 'translator', 'speaker', 'speakers', 'unknown', 'unidentified',
+    'unclear', 'inaudible', 'crosstalk', 'voice', 'voices', 'audience', 'everyone', 'both', 'others', 'several',
+    'multiple', 'all', 'group', 'male', 'female', 'man', 'woman', 'other',
+    // meetings, hearings, calls, broadcasts
+    'chair', 'chairperson', 'chairman', 'chairwoman', 'co-chair', 'vice-chair', 'deputy', 'secretary', 'treasurer',
+    'clerk', 'member', 'members', 'attendee', 'attendees', 'presenter', 'host', 'co-host', 'cohost', 'guest', 'guests',
+    'panelist', 'panellist', 'caller', 'call-taker', 'agent', 'operator', 'advisor', 'adviser', 'representative', 'rep',
+    'officer', 'witness', 'claimant', 'complainant', 'grievant', 'respondent', 'applicant', 'appellant', 'defendant',
+    'counsel', 'mediator', 'advocate', 'judge', 'magistrate', 'employer', 'employee', 'manager', 'supervisor',
+    'caseworker', 'case', 'worker', 'social', 'support', 'coordinator', 'volunteer', 'customer', 'user', 'teacher',
+    'student', 'pupil', 'coach', 'tutor', 'nurse', 'doctor', 'clinician', 'therapist', 'counsellor', 'counselor',
+    'caregiver', 'carer', 'patient', 'client', 'parent', 'mother', 'father', 'child', 'staff', 'elder', 'youth',
+    'hr', 'union', 'reporter', 'journalist', 'producer', 'announcer', 'narration', 'automated', 'system', 'recording',
+    // header fields of a transcript
+    'note', 'notes', 'comment', 'location', 'date', 'time', 'site', 'study', 'title', 'summary', 'conventions', 'key',
+    'consent', 'duration', 'length', 'setting', 'present', 'absent', 'apologies', 'project', 'topic', 'session',
+    'recorded', 'transcribed', 'agency', 'organisation', 'organization', 'place', 'venue', 'format', 'language',
+    'languages', 'source', 'collection', 'archive', 'file', 'audio', 'video', 'keywords', 'interview', 'question',
+    'answer', 'meeting', 'agenda', 'minutes', 'by', 'of', 'and', '&',
+    // abbreviations and codes
+    'int', 'iv', 'resp', 'mod', 'fac', 'part', 'pt', 'q', 'a', 'i', 'r', 'p', 'm', 'f',
+  ],
+);
+
+const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+[a-z]?|\d+|[a-z])$/;
+
+/** True when a label is a role or an anonymous code rather than somebody's name. */
+export function isRoleLabel(label: string): boolean {
+  const words = label.trim().toLowerCase().split(/[\s_]+/);
+  if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&')) return false;
+  return words.every((word) => ROLE_WORDS.has(word.replace(/\.$/, '')) || CODE_LIKE.test(word));
+}

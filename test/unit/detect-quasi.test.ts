@@ -133,4 +133,12 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('And Faith, our TA, Faith Adeyemi, she\'s brilliant with Tomos.'), []);
     assert.deepEqual(other('Mark. Mark Tellez, my old squad leader. He drove up.'), []);
   });
+
+  it('flags a trade someone does and "one of the last/only few" descriptions, not chores or times', () => {
+    // Before: neither shape was flagged.
+    assert.deepEqual(other('I do a bit of contract shearing in the summer.'), ['contract shearing']);
+    assert.deepEqual(other('Crab and lobster, one of the last two boats working from the cove.'), ['one of the last two boats working from the cove']);
+    assert.deepEqual(other('I do the shopping on Fridays. We did some home cooking together.'), []);
+    assert.deepEqual(other('That was one of the last times I saw him.'), []);
+  });
 });

@@ -14,6 +14,8 @@ export function findOccupations(text: string): Candidate[] {
     ...matchAll(text, ONLY_ONE, onlyOne),
     ...matchAll(text, SERVICE_TRADE, (match) => groupCandidate(match, 0.5, 'military trade of a person in the story')),
     ...matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
+    ...matchAll(text, TRADE_DONE, (match) => (ORDINARY_ACTIVITY.has(match[1].split(/\s+/)[0].toLowerCase()) ? undefined : groupCandidate(match, 0.4, 'trade someone does'))),
+    ...matchAll(text, ONE_OF_FEW, oneOfFew),
   ];
 }
 
@@ -51,6 +53,25 @@ const SERVICE_TRADE = new RegExp(
 const WORKPLACE_WORDS = [...WORKPLACES].join('|');
 /** `I work in the packing shed at Sunrise Orchards`, `he works on the rigs`: a section of a workplace. */
 const WORKS_IN = new RegExp(`\\b(?:work|works|worked|working)\\s+(?:in|on)\\s+the\\s+((?:\\p{Ll}+\\s+)?(?:${WORKPLACE_WORDS}))(?=\\s+(?:at|for|in)\\s(?!home)|[,.;])`, 'gu');
+
+/** `I do contract shearing`, `on weekends i do quinceañera photography`: a described trade, with its modifier. */
+const TRADE_DONE = /\b(?:I|i|he|she|we|they|He|She|We|They)\s+(?:do|does|did)\s+(?:a\s+bit\s+of\s+|some\s+|a\s+lot\s+of\s+)?((?:[\p{Ll}\p{M}]+)\s+[\p{Ll}\p{M}]+(?:ing|graphy|work|smithing|keeping))(?![\p{L}])/gu;
+const ORDINARY_ACTIVITY = new Set(
+  'the a my his her our their some any no more less all much extra home house shift school night day online food grocery weekly big was is it that to what this'.split(' '),
+);
+/** `one of the last two boats working from the cove`, `one of the only women pilots in the region`. */
+const ONE_OF_FEW = new RegExp(
+  `\\bone\\s+of\\s+(?:the\\s+)?(?:last|only|first|few)\\s+(?:(?:two|three|four|five|six|few|handful\\s+of|remaining|\\d+)\\s+)?((?:${WORD}\\s+){0,2}?${WORD})((?:\\s+(?!and\\b|but\\b|so\\b)${WORD}){0,6}?)(?=[,.;!?]|$)`,
+  'gu',
+);
+const FEW_OF_A_KIND = new Set('boats boat farms farm families family women woman men man girls boys people members crews trawlers shops pubs'.split(' '));
+
+function oneOfFew(match: RegExpExecArray): Candidate | undefined {
+  const words = match[1].toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (!FEW_OF_A_KIND.has(head) && !isOccupationHead(head.replace(/s$/, '')) && !isOccupationHead(head)) return undefined;
+  return otherAt(match.index, match.index + match[0].length, 0.4, 'one of the few of a kind');
+}
 
 const GENERIC_ROLES = new Set(
   'person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),

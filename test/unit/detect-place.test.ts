@@ -123,4 +123,10 @@ describe('place detection', () => {
     const caption = '>> my name is amira i am from homs in syria and we live near hollins park now with the kids';
     assert.deepEqual(places(caption), ['homs', 'syria', 'hollins park']);
   });
+
+  it('does not take services, lessons, school years or pastimes capitalised after "in"/"to" for places', () => {
+    // Before this was narrowed, each of these was flagged as a place.
+    assert.deepEqual(places('I went to Mass. She is in Reception. My son is in Year Two. Mum went to Bingo. He is in Foster Care.'), []);
+    assert.deepEqual(places('Born in Béal an Mhuirthead, in Mayo.'), ['Béal an Mhuirthead', 'Mayo']);
+  });
 });

@@ -255,7 +255,17 @@ function addressesNoOne(tokens: readonly Token[], before: string, allOrdinary: b
 
 /** Ordinary words that may name a place: no post or form of address, no `Year 9`, not a title line's typography. */
 const looksLikePlaceName = (text: string, run: Run): boolean =>
-  !run.tokens.some(isPersonWord) && !/^\s*\d/.test(text.slice(run.end, run.end + 4)) && !isTitleLine(text, run.start);
+  !run.tokens.some((token) => isPersonWord(token) || NOT_PLACE_WORDS.has(bare(token))) && !/^\s*\d/.test(text.slice(run.end, run.end + 4)) && !isTitleLine(text, run.start);
+/** Words people capitalise for services, school years, lessons and pastimes (`in Foster Care`, `to Mass`, `in Year Two`). */
+const NOT_PLACE_WORDS = new Set(`
+  year years care reception class form mass bingo church chapel school college uni university work health services service
+  council court prison rehab hospital treatment therapy recovery benefits credit support social foster respite day night
+  shift group team maths math english science history art music drama sixth primary secondary nursery infants juniors
+  mental physical special needs education training learning adult adults youth kids children family families hub unit
+  ward department dept office government state home homes housing community communities detox custody probation
+`.trim().split(/\s+/));
+/** Words before a single ordinary word that make it a town rather than a thing: `moved to Paisley`, `from Bath`, `Belmullet, in Mayo`. */
+const TOWN_BEFORE = /\b(?:from|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in)\s+$/iu;
 const isNameLike = (token: Token): boolean => {
   const word = bare(token);
   return FIRST_NAMES.has(word) || LAST_NAMES.has(word) || (PERSON_WORDS.has(word) && !FAMOUS_MONONYMS.has(word));
@@ -397,7 +407,7 @@ function classify(text: string, run: Run): Candidate | undefined {
     if (!run.sentenceStart && /\bthe\s+$/i.test(before) && !tokens.some((token) => ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)))) {
       return make(/\bat\s+the\s+$/i.test(before) ? 'ORGANIZATION' : 'LOCATION', 0.5, 'capitalised ordinary words after a place preposition and "the"');
     }    // `in Nine Mile`, `moved to Paisley`: ordinary words capitalised mid-sentence after a word that leads to a place.
-    const leadsToPlace = PLACE_ONLY_BEFORE.test(before) || (tokens.length > 1 && !/\b(?:at|of|to|up|down|over|out|back)\s+$/i.test(before));
+    const leadsToPlace = tokens.length > 1 ? !/\b(?:at|of|to|into|up|down|over|out|back)\s+$/i.test(before) : TOWN_BEFORE.test(before);
     if (!run.sentenceStart && leadsToPlace && looksLikePlaceName(text, run)) {
       return make('LOCATION', 0.5, 'capitalised ordinary words after a place preposition');
     }

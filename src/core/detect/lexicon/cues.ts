@@ -98,9 +98,9 @@ export const NEVER_NAMES = set(`
 
 /**
  * Lower-case connectors allowed inside a capitalised name (`Paws for Valor`, `Bank of Ireland`, `van der Berg`), in
- * several languages (`Heol y Castell`, `Dafydd ap Gwilym`, `Baile na Mara`).
+ * several languages (`Heol y Castell`, `Dafydd ap Gwilym`, `Baile na Mara`, `Béal an Mhuirthead`).
  */
-export const CONNECTORS = set('of for and the de del della di da dos das du des la le van von der den ter ten bin ibn al el y yr ap na');
+export const CONNECTORS = set('of for and the de del della di da dos das du des la le van von der den ter ten bin ibn al el y yr ap na an');
 
 /** Function words that open a sentence and are never the start of a name (`At the Vet Center`). */
 export const OPENERS = set('at in on to from for with and but so then when if after before by the a an our my his her their this that these those your its we you they he she it or as of');

@@ -11,6 +11,12 @@ describe('ID detector', () => {
       assertFinds('My bank sort code is 12-34-56 and account 12345678.', ['12-34-56', '12345678']);
       assertFinds('It was reported, job ref BCC-SL-20417, still not fixed.', ['BCC-SL-20417']);
       assertNothing('Dementia Helpline 6377 0700. For emergencies 995.');
+      assertFinds("My postcode's E C one A one B B, and my NI is J K four four seven seven one two D.", [
+        'E C one A one B B',
+        'J K four four seven seven one two D',
+      ]);
+      assertFinds("my zip's nine oh two one oh", ['nine oh two one oh']);
+      assertNothing('Number one, two, three, four, A, B. We went to A, B, C and D.');
       assertFinds('My NHS number is 943 476 5919.', ['943 476 5919']);
       assertFinds('My policy number is AB-2231-77.', ['AB-2231-77']);
       assertFinds('It was case #2019-0447 at the tribunal.', ['2019-0447']);

@@ -2,6 +2,7 @@ import type { Candidate, Detector } from './detector';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE } from './pattern-cues';
 import { isDateShaped } from './pattern-date-shapes';
+import { findSpelledCodes, SPELLED_CODE_CUE } from './pattern-spelled-codes';
 import { findSpokenDigits } from './pattern-spoken-digits';
 
 /**
@@ -148,8 +149,12 @@ export const id: Detector = {
       found.push(candidate(start, start + match[1].length, { confidence: 0.85, reason: 'partial number (last or first digits)' }));
     }
     for (const run of findSpokenDigits(text, 4)) {
-      const cue = idCue(text, run.start);
+      const cue = idCue(text, run.start) ?? (/\bzip(?: ?code)?(?:['’]s)?\b[^.?!\n]{0,15}$/i.test(textBefore(text, run.start, 30)) ? 'zip' : undefined);
       if (cue) found.push(candidate(run.start, run.end, { confidence: 0.85, reason: `number read out after "${cue}"` }));
+    }
+    // "postcode's E C one A one B B": a code spelled out after the word for it.
+    for (const run of findSpelledCodes(text)) {
+      if (SPELLED_CODE_CUE.test(textBefore(text, run.start, 40))) found.push(candidate(run.start, run.end, { confidence: 0.8, reason: 'code spelled out letter by letter' }));
     }
     return found;
   },

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRandom, generateTranscript, GENERATED_FORMATS } from '../../scripts/bench/corpus-generator';
 import { ExportCancelledError, LOG_MARKDOWN, runExport, type ExportHooks, type ExportRunResult, type ExportSettings } from '../../src/core/export';
+import { lineAndColumnOf, lineLocator } from '../../src/core/export/plan';
 import { serializeMapping, type Mapping } from '../../src/core/mapping';
 import { keyOf } from '../support/key';
 
@@ -87,6 +88,13 @@ describe('parallel export', function () {
 
   after(async () => {
     await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('places kept findings at the same line and column with the per-file line index as with a scan per offset', () => {
+    for (const text of ['', 'one line', 'a\nb\r\n\r\nccc\n', '\n\nx\n', HAND_WRITTEN['clip.srt']]) {
+      const locate = lineLocator(text);
+      for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(locate(offset), lineAndColumnOf(text, offset), `${JSON.stringify(text)} @ ${offset}`);
+    }
   });
 
   it('runs its worker from the compiled tree (so the 2-job runs below really use threads)', () => {

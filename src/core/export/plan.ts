@@ -55,9 +55,10 @@ export function planFile(input: PlanFileInput): FilePlan {
   const replacementsByType: Partial<Record<FindingType, number>> = {};
   for (const redaction of redactions) replacementsByType[redaction.type] = (replacementsByType[redaction.type] ?? 0) + 1;
   const tokens = [...new Set(redactions.map((redaction) => redaction.token))].sort(compareTokens);
+  const locate = lineLocator(text);
   const unresolved: UnresolvedFinding[] = unresolvedFindings.map((finding) => ({
     type: finding.type,
-    ...lineAndColumnOf(text, finding.start),
+    ...locate(finding.start),
     length: finding.end - finding.start,
   }));
 
@@ -113,6 +114,23 @@ export function lineAndColumnOf(text: string, offset: number): { line: number; c
     lineStart = index + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** lineAndColumnOf for many offsets in one text: its line starts are found once, not once per offset. */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    // The last line start at or before offset (a newline exactly at offset belongs to the line it ends).
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
 }
 
 /** Changed lines per the `diff` package; a huge, heavily edited file falls back to a plain line-by-line count. */

@@ -133,9 +133,10 @@ export function createTaskPool<Task extends object, Result, Context = undefined>
         finished.delete(nextToYield);
         nextToYield++;
         send();
+        // Nothing is in flight once the last result is handed over: a caller that stops there keeps the workers.
+        if (nextToYield === count) completed = true;
         yield result;
       }
-      completed = true;
     } catch (error) {
       await close();
       throw error;

@@ -150,6 +150,8 @@ describe('person detection', () => {
     assert.deepEqual(flagged('A lady at the centre, Victoria, she helped with the forms.'), ['Victoria']);
     // The same words used as words stay unflagged.
     assert.deepEqual(flagged('Joy is hard to find. The penny will drop. Grace under pressure.'), []);
+    assert.deepEqual(flagged('The doctor, Honestly, was useless. Our neighbour, Anyway, moved. The carer, Sorry, the other one.'), []);
+    assert.deepEqual(flagged('Hi, Gunner. My husband, Gunner, came too.'), ['Gunner', 'Gunner']);
   });
 
   it('does not take a post addressed, a study introduced or a national branch for a person', () => {

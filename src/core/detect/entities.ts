@@ -241,6 +241,9 @@ const LAW_WORDS = new Set('act acts bill law laws regulations directive scheme s
 const PLACE_NAME_SHAPE =
   /(?:ton|ham|field|bury|borough|brough|burgh|thorpe|wick|wich|ford|mouth|minster|caster|cester|chester|stead|worth|bridge|combe|coombe|more|dale|ville|burg|port|pool|water|bank|hurst|ley|abra|arra|illa|ong|fontein|kloof|stad|dorp|bosch)$|^(?:bally|kil|dun|inis|inish|carrick|knock|drum|aber|llan|pont|strath|inver|auchter|wai|whanga|roto)/;
 
+/** Asides people drop between commas: `honestly`, `sadly`, `anyway`, `sorry`, `bless her`. */
+const ASIDE_WORD = /^(?:\p{L}+ly|anyway|anyways|sorry|bless|well|though|however|also|still|again|mind|please|yes|no|okay|ok|right|like|apparently|god)$/u;
+
 /** Posts and groups people address or thank in a meeting: `Thank you, Chair`, `Hi, everyone`, `Cheers, Councillor`. */
 const ADDRESS_WORDS = new Set('chair chairman chairwoman chairperson clerk secretary treasurer everyone everybody all folks guys team councillor councilor officer'.split(' '));
 
@@ -250,6 +253,10 @@ const ADDRESS_WORDS = new Set('chair chairman chairwoman chairperson clerk secre
  */
 function addressesNoOne(tokens: readonly Token[], before: string, allOrdinary: boolean): boolean {
   if (tokens.every((token) => ADDRESS_WORDS.has(bare(token)) || isPersonWord(token))) return true;
+  // `The doctor, Honestly, was useless`, `Our neighbour, Anyway,`: an ordinary word set off by a comma is an aside.
+  if (allOrdinary && tokens.length === 1 && /\b(?:the|my|our|his|her|their|your)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*$/iu.test(before) && ASIDE_WORD.test(bare(tokens[0]))) {
+    return true;
+  }
   return allOrdinary && tokens.length > 1 && /\bthis is\s*$/i.test(before) && !WORD_NAMES.has(bare(tokens[0]));
 }
 
@@ -366,7 +373,8 @@ function classify(text: string, run: Run): Candidate | undefined {
 
   const apposed = APPOSITION_BEFORE.exec(before)?.[1]?.toLocaleLowerCase();
   const strongPersonCue = STRONG_PERSON_BEFORE.test(before) ||
-    (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after));
+    (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after) &&
+      (!allOrdinary || WORD_NAMES.has(bareWords[0]))); // `The doctor, Honestly, was useless`: an aside, not a name
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
   if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0]) && !addressesNoOne(tokens, before, allOrdinary)) {
     return make('PERSON', allOrdinary ? 0.8 : 0.9, 'capitalised, after a naming or kinship cue');

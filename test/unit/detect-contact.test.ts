@@ -43,6 +43,8 @@ describe('contact detector', () => {
       ]);
       assertFinds('Ring me on oh seven seven double oh nine hundred one four six.', ['oh seven seven double oh nine hundred one four six']);
       assertNothing('We had nine hundred sheep, then one, two, three went.');
+      assertFinds('Just call 0 7 7 0 0 9 0 0 4 5 6 any time.', ['0 7 7 0 0 9 0 0 4 5 6']);
+      assertNothing('Call out 1 2 3 4 5 6 7 8 and jump.');
     });
 
     it('leaves national help and emergency numbers alone', () => {

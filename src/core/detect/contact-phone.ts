@@ -9,7 +9,7 @@ import { HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE, 
  * a range or a decimal.
  */
 const PHONE_LIKE =
-  /(?<![\p{L}\p{N}_+@/$£€.,:-]|[\p{N}][.,])(?:\+[ \u00a0]?\d{1,3}[ \u00a0.-]?)?(?:\(0\)[ \u00a0.-]?)?(?:\(\d{1,5}\)[ \u00a0.-]?)?\d{1,11}(?:(?:[ \u00a0.-]|\r?\n|[ \u00a0]?[-–][ \u00a0]?)\d{1,8}){0,5}(?![\p{L}\p{N}_@%]|[.,:/]\p{N}|-\p{N})/gu;
+  /(?<![\p{L}\p{N}_+@/$£€.,:-]|[\p{N}][.,])(?:\+[ \u00a0]?\d{1,3}[ \u00a0.-]?)?(?:\(0\)[ \u00a0.-]?)?(?:\(\d{1,5}\)[ \u00a0.-]?)?\d{1,11}(?:(?:[ \u00a0.-]|\r?\n|[ \u00a0]?[-–][ \u00a0]?)\d{1,8}){0,11}(?![\p{L}\p{N}_@%]|[.,:/]\p{N}|-\p{N})/gu;
 
 const EXTENSION = /^,?\s*(?:ext\.?|extension|x)\s*\d{1,5}(?!\d)/i;
 const ID_CUE_WINDOW = 70;
@@ -56,6 +56,8 @@ function isNotAPhone(raw: string, shape: Shape): boolean {
   if (/^\d{3}-\d{2}-\d{4}$/.test(raw)) return true; // social-security shaped: an ID
   // Dots join groups only in phone styles like 555.010.4477, never in decimals.
   if (shape.separators.includes('.') && (shape.groups.length < 3 || shape.separators.some((sep) => sep !== '.'))) return true;
+  // "1 2 3 4 5 6 7": counting aloud, one digit at a time.
+  if (shape.groups.length >= 5 && shape.groups.every((length) => length === 1) && [...shape.digits].every((digit, i, all) => i === 0 || Number(digit) === Number(all[i - 1]) + 1)) return true;
   return false;
 }
 

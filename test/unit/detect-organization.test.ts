@@ -51,4 +51,12 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('>> and then the rheumatology clinic sent me to the physio and it was fine really'), []);
     assert.deepEqual(organisations('>> and then the ennisbeg clinic sent me to the physio and it was fine really'), ['ennisbeg clinic']);
   });
+
+  it('leaves national charities, programmes and benefits alone, even with lower-case words inside', () => {
+    // Before: "Meals" was a place, "Goodwill" and "Planned Parenthood" organisations.
+    const text = 'I got clothes from Goodwill and food from Meals on Wheels. We rang Planned Parenthood. I am on PIP.';
+    assert.deepEqual(analyze(text, { format: 'plain' }).map((finding) => finding.text), []);
+    // A local branch named with a place is still flagged.
+    assert.deepEqual(organisations('She works at the Northside Goodwill store.'), ['Northside Goodwill']);
+  });
 });

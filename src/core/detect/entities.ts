@@ -290,9 +290,13 @@ function isSharedName(text: string, run: Run, phrase: string, bareWords: readonl
   }
   if (bareWords.length === 1 && INFORMAL_WORDS.has(bareWords[0])) return true;
   if (bareWords.length > 1 && PUBLIC_BRANDS_AND_SERVICES.has(bareWords[0]) && run.tokens.slice(1).every((token) => isCommonWord(token.lower))) return true;
-  const greeting = /^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){0,2}/u.exec(text.slice(run.start, run.start + 40).toLocaleLowerCase())?.[0] ?? '';
-  const words = greeting.split(' ');
-  for (let n = words.length; n > bareWords.length; n--) if (GREETINGS_AND_COURTESIES.has(words.slice(0, n).join(' '))) return true;
+  // `Kia ora`, `Meals on Wheels`: the shared name may run on past the capitalised words.
+  const following = /^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){0,3}/u.exec(text.slice(run.start, run.start + 50).toLocaleLowerCase())?.[0] ?? '';
+  const words = following.split(' ');
+  for (let n = words.length; n > bareWords.length; n--) {
+    const form = words.slice(0, n).join(' ');
+    if (GREETINGS_AND_COURTESIES.has(form) || PUBLIC_BRANDS_AND_SERVICES.has(form)) return true;
+  }
   return false;
 }
 

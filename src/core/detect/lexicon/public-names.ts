@@ -44,7 +44,13 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   st john ambulance, st vincent de paul, vinnies, trussell trust, al-anon, alateen, weight watchers,
   slimming world, scouts, girl guides, brownies, duke of edinburgh, dofe, rotary, probus, u3a, women's institute,
   vet center, vet centre, veterans affairs, hud, fema, section 8, polyfest, my aged care, otter, otter.ai, trint, descript,
-  marks and spencer, marks & spencer, m&s, johnson & johnson, procter & gamble, ben & jerry's
+  marks and spencer, marks & spencer, m&s, johnson & johnson, procter & gamble, ben & jerry's,
+  goodwill, planned parenthood, habitat for humanity, united way, head start, meals on wheels, big brothers big sisters,
+  dollar tree, family dollar, rite aid, kaiser permanente, blue cross, blue shield, aetna, humana, cigna,
+  unitedhealthcare, obamacare, greyhound, fedex, usps, shoppers drug mart, hydro one, crisis, turning point,
+  british heart foundation, cancer research uk, nhs 111, salvos, medibank, bupa, nrma, kiwisaver, ird, penneys,
+  luas, dart, bus éireann, bus eireann, irish rail, an post, pobal, focus ireland, svp, family court, legal aid,
+  jobseeker's allowance, jobseekers allowance, pip, esa, child benefit, tax credits, pension credit
 `),
 );
 

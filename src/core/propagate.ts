@@ -68,7 +68,7 @@ export function propagateWithinDocument(
     const matched = text.slice(start, end);
     const source = sources.get(key);
     if (!source || ignored.has(key)) continue;
-    if (!/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !foundInLowerCase(source)) continue;
+    if (!/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
     if (wordParts.has(key) && !usedAsName(text, start, end)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
@@ -95,11 +95,12 @@ export function propagateWithinDocument(
 const WORD_PART_MIN_CONFIDENCE = 0.85;
 
 /**
- * A name found in lower case by its cue (`my son yusuf`, in an automatic caption) is written in lower case in the
- * rest of the transcript too, so it matches there in lower case, unless it is also an English word.
+ * A single-word form that is no English word stands for the same name written in lower case (`Chantal Bergeron` as a
+ * voice tag, `i'm chantal` in the automatic caption under it; `my son yusuf` found by its cue, `yusuf` later). One that
+ * is also a word (`Hope`, `Will`) matches only where capitalised, or every "hope" would be flagged.
  */
-function foundInLowerCase(source: Finding): boolean {
-  return !/[\p{Lu}\p{Lt}]/u.test(source.text) && !isCommonWord(source.text.toLocaleLowerCase());
+function matchesInLowerCase(key: string): boolean {
+  return key.length >= 3 && !isCommonWord(key);
 }
 /** Words that, right after a sentence-initial capitalised word, show it is a verb or a noun (`May I`, `Will you`). */
 const NOT_AFTER_NAME = /^\s+(?:i|you|we|he|she|they|it|me|us|him|them|this|that|these|those|there|the|a|an|my|your|our|his|her|their|its)\b/i;

@@ -30,12 +30,12 @@ describe('analyze', () => {
     for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
   });
 
-  it('flags a confident form again wherever it is capitalised in the document', () => {
-    const text = 'P1: Dear Ana, hi.\n\nP2: Ana said no. ANA knows. The ana in lower case is left.\n';
+  it('flags a confident form again wherever it is in the document; one that is also a word only where capitalised', () => {
+    const text = 'P1: Dear Ana, hi. Dear Hope, hi.\n\nP2: Ana said no. ANA knows. So does ana. Hope came. I hope not.\n';
     const findings = analyze(text, {}, createAnalysisCache(), [dearDetector]);
-    assert.deepEqual(texts(findings), ['Ana', 'Ana', 'ANA']);
-    assert.equal(findings[1].detector, 'propagate');
-    assert.match(findings[1].reason, /elsewhere in this transcript/);
+    assert.deepEqual(texts(findings), ['Ana', 'Hope', 'Ana', 'ANA', 'ana', 'Hope']);
+    assert.equal(findings[2].detector, 'propagate');
+    assert.match(findings[2].reason, /elsewhere in this transcript/);
   });
 
   it('flags the distinctive parts of a full name wherever they recur, but not titles or ordinary words', () => {
@@ -88,6 +88,14 @@ describe('analyze', () => {
     assert.deepEqual(texts(analyze(text, {}, createAnalysisCache(), [weak])), ['Ana']);
     assert.deepEqual(analyze(text, { sensitivity: 'balanced' }, createAnalysisCache(), [weak]), []);
     assert.deepEqual(analyze(text, { enabledTypes: ['DATE'] }, createAnalysisCache(), [dearDetector]), []);
+  });
+
+  it('flags a name from a voice tag where the caption writes it in lower case, unless it is also a word', () => {
+    // Before: `chantal` under the voice tag <v Chantal Bergeron> was missed (single-word forms matched only capitalised).
+    const caption = 'WEBVTT\n\n1\n00:00:02.000 --> 00:00:05.000\n<v Chantal Bergeron>hi i\'m chantal and i hope hope lindqvist can take minutes\n\n' +
+      '2\n00:00:06.000 --> 00:00:08.000\n<v Hope Lindqvist>yes chantal i can\n';
+    const names = analyze(caption).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+    assert.deepEqual(names, ['Chantal Bergeron', 'chantal', 'hope lindqvist', 'Hope Lindqvist', 'chantal']);
   });
 
   it('gives the same findings with a warm cache after an edit as a fresh analysis', () => {

@@ -44,6 +44,14 @@ describe('age detector', () => {
       assertFinds('I have 2 kids, aged 4 and 7.', ['4', '7']);
       assertFinds('Kids aged 8, 10 and 12.', ['8', '10', '12']);
       assertFinds("She's three, nearly four. He's a toddler, about 18 months. im 23", ['three', 'four', '18 months', '23']);
+      assertFinds("She is 16 years, in Form 4. Ma is 67 years this year. He's over 80 now. Aunty is sixty-plus. Age? 34.", [
+        '16 years',
+        '67 years',
+        '80',
+        'sixty-plus',
+        '34',
+      ]);
+      assertNothing("I've been here 10 years. He is 6 years sober. I'm over 6 foot. We're over 100 members.");
       assertFinds('my dad also 79 already, same stubborn. The oldest 14, the baby not even one.', ['79', '14', 'one']);
       assertNothing('session: FG-03, ages 14-16\nAge group: 25-34');
       assertFinds('I was like thirteen, fourteen.', ['thirteen', 'fourteen']);
@@ -151,6 +159,8 @@ describe('age detector', () => {
       assertNothing('She left at six and came back at nine.');
       assertNothing("i'd leave the house at seven and walk it");
       assertNothing('I had a meeting at nine.');
+      assertNothing('She goes to school at 8. At 11 we have lunch.');
+      assert.deepEqual(found('At 11 he got his first job.', 'AGE', 'high-recall'), ['11']);
       assert.deepEqual(found('I had a phone at nine. I got my own phone at ten.', 'AGE', 'high-recall'), ['nine', 'ten'], 'a first phone, at an age');
       assertNothing('She texts me every morning at five, "have a good day".');
     });

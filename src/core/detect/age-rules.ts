@@ -4,7 +4,7 @@ import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
 import { AGE_ORDINAL_WORDS, CARDINAL_WORDS, DECADE_WORDS } from './pattern-number-words';
 
 /** An age in figures or words, 1..120 (checked in code). No capture groups. */
-export const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)(?:-something|-odd|-ish|ish)?`;
+export const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)(?:-something|-odd|-ish|ish|-plus)?`;
 const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
 const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
 const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
@@ -46,7 +46,7 @@ const LIFE_EVENT =
 
 /** A schedule verb straight before "at": "I leave at six", "school starts at nine", "home at seven". */
 const CLOCK_VERB_BEFORE_AT =
-  /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|the house|the office|the farm|the yard|the shop|the pub|pick(?:ed)? (?:him|her|them|me|us) up)\s+at,?\s+(?:(?:about|around|like|only|just|maybe)\s+)*$/i;
+  /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|the house|the office|the farm|the yard|the shop|the pub|pick(?:ed)? (?:him|her|them|me|us) up|(?:go|goes|get|gets|leave|leaves|start|starts|finish|finishes)\s+(?:to\s+)?(?:school|work|college|uni|nursery|church|bed))\s+at,?\s+(?:(?:about|around|like|only|just|maybe)\s+)*$/i;
 /** "She must be 72 now": a guess at someone's age; not "it must be ten by now" (a clock). */
 const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime|[Ww]hat)\\s*)(?:must|might|may|could|should|would|will|['’]d|['’]ll)(?:\\s+(?:have|now|still|already)|['’]ve)?\\s+be(?:en)?";
 
@@ -61,7 +61,7 @@ export const RULES: Rule[] = [
   rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.))(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value) =>
     value <= 120 ? 0.8 : undefined),
   rule(
-    `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*:?\\s*(?:of\\s+)?(?:(?:only|just|about|around|nearly|barely)\\s+)?(${NUM})${END}`,
+    `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*[:?]?\\s*(?:of\\s+)?(?:(?:only|just|about|around|nearly|barely)\\s+)?(${NUM})${END}`,
     'age: number after "aged"',
     // "I've aged ten years" is a feeling, not an age; "ages 14-16", "age group 25-34" describe a group, not anyone.
     (value, _words, text, start, end) => {
@@ -71,7 +71,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b${SUBJECT}\\s+(?:(?:both|all|each|only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
+    `\\b${SUBJECT}\\s+(?:(?:both|all|each|only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still|over|above|under|past|well over)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
     'age: number after "I\'m" / "she was"',
     (value, words, text, start, end) => {
       const after = textAfter(text, end, 30);
@@ -104,6 +104,11 @@ export const RULES: Rule[] = [
     `\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about)\\s+)?(${NUM}[ -](?:months?|weeks?))(?=[ \\t]*(?:[.,;!?)]|$|\\r?\\n)|\\s+(?:and|now|then|when|at the time)\\b)`,
     'age: a baby\'s age in months ("Nikau is eighteen months.")',
     () => 0.6,
+  ),
+  rule(
+    `\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about|over|above)\\s+)?(${NUM}\\s+years?)(?=(?:\\s+(?:now|already|this year))?[ \\t]*(?:[.,;!?)]|$|\\r?\\n|and\\b))`,
+    'age: number of years after "she is" ("She is 16 years, in Form 4")',
+    (value) => (value >= 1 && value <= 110 ? 0.6 : undefined),
   ),
   rule(
     `\\b[Ww]ho(?:['’]s|\\s+is|\\s+was|\\s+were|\\s+are|['’]ll be|\\s+will be|['’]d be|\\s+would be|\\s+turned|\\s+turns|\\s+is now|\\s+was only|\\s+is only|\\s+is just)\\s+(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
@@ -145,7 +150,13 @@ export const RULES: Rule[] = [
       if (value > 99) return undefined;
       // "at five" is usually a clock time; a child's age needs a life event nearby ("started school at five"), and
       // a schedule verb right before "at" ("I leave at six", "school starts at nine") makes it a time again.
-      if (value < 13) return LIFE_EVENT.test(textBefore(text, start, 40)) && !CLOCK_VERB_BEFORE_AT.test(textBefore(text, start, 40)) ? 0.45 : undefined;
+      if (value < 13) {
+        if (CLOCK_VERB_BEFORE_AT.test(textBefore(text, start, 40))) return undefined;
+        // "At 11 he got his first job": a sentence that opens with the age names the event after it.
+        const opensSentence = /(?:^|[.!?:]\s+|\n\s*)[Aa]t,?\s+$/.test(textBefore(text, start, 8));
+        const sentenceBefore = /[^.!?\n]*$/.exec(textBefore(text, start, 40))?.[0] ?? '';
+        return LIFE_EVENT.test(sentenceBefore) || (opensSentence && LIFE_EVENT.test(/^[^.?!\n]*/.exec(textAfter(text, end, 60))?.[0] ?? '')) ? 0.45 : undefined;
+      }
       return words ? 0.6 : 0.5;
     },
   ),

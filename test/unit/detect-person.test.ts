@@ -184,4 +184,9 @@ describe('person detection', () => {
     assert.deepEqual(flagged('The cabinet was locked. Cash had to run for the key. I asked Sky and she came.'), ['Cash', 'Sky']);
     assert.deepEqual(flagged('I paid in cash. The sky went dark. There is hope.'), []);
   });
+
+  it('takes a name before a bracketed role and a colon as a speaker label', () => {
+    // Before: "ODALYS" was dropped as an acronym: the bracketed role hid the label.
+    assert.deepEqual(flagged('ODALYS (INTERVIEWEE): I grew up on a farm.\nINTERVIEWER (R1): And then?'), ['ODALYS']);
+  });
 });

@@ -9,6 +9,9 @@ const BRACKET_LABEL = /^[ \t]*(?:-[ \t]*)?\[([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]
 /** `PÁDRAIG` or `MAUREEN O'NEILL` alone on a line in capitals, the turn on the next line, as some services format it. */
 const OWN_LINE_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2})[ \t]*\r?\n(?=[ \t]*\S)/gmu;
 
+/** `ODALYS (INTERVIEWEE):`, `Mere Tane (participant):`: a name, then a role in brackets, then the colon. */
+const LABEL_WITH_ROLE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\([^()\n]{1,30}\)[ \t]*:/gmu;
+
 /** Sound and transcription notes written in capitals in brackets: `[MUSIC] ...`, `[LAUGHTER]`. */
 const NOTE_WORDS = new Set(
   `music applause laughter laughs laughing laugh inaudible unintelligible indistinct crosstalk overlapping silence
@@ -50,6 +53,7 @@ export const speakerLabels: Detector = {
         })),
       ...labelsMatching(text, BRACKET_LABEL, 'bracketed speaker label that is a name'),
       ...labelsMatching(text, OWN_LINE_LABEL, 'a name in capitals on its own line before the turn'),
+      ...labelsMatching(text, LABEL_WITH_ROLE, 'speaker label that is a name, with a role in brackets'),
     ];
   },
 };

@@ -1,4 +1,5 @@
 import { isSentenceStart } from './detect/capitalised';
+import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
@@ -28,7 +29,9 @@ export function propagateWithinDocument(
     if (!best || finding.confidence > best.confidence) sources.set(key, finding);
   };
   for (const finding of findings) {
-    if (!PROPAGATED_TYPES.has(finding.type) || finding.confidence < PROPAGATION_MIN_CONFIDENCE) continue;
+    // A pet named once by its cue ("our dog Biscuit") is the same pet later ("she takes Biscuit out").
+    const petName = finding.type === 'OTHER' && finding.reason === PET_NAME_REASON && /^[\p{Lu}\p{Lt}]/u.test(finding.text);
+    if (!petName && (!PROPAGATED_TYPES.has(finding.type) || finding.confidence < PROPAGATION_MIN_CONFIDENCE)) continue;
     addSource(finding.text.toLocaleLowerCase(), finding);
   }
   // Parts of a full name stand for the person too: "Mark Tellez" early on makes a later "Tellez" (or "Mark") a name.
@@ -83,6 +86,8 @@ export function propagateWithinDocument(
         ? 'given name of a person named in full in this transcript'
         : nameParts.has(key)
         ? 'part of a likely person name elsewhere in this transcript'
+        : source.reason === PET_NAME_REASON
+        ? 'same name as a pet or boat elsewhere in this transcript'
         : `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
       text: matched,
       detector: 'propagate',

@@ -123,6 +123,13 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('Our kelpie, Bluey, goes everywhere with me.'), ['Bluey']);
   });
 
+  it('flags the name of a pet again wherever it recurs, and never a pronoun after a pet word', () => {
+    // Before: only the mention with its cue was flagged, and "a dog, I've heard" made "I've" a pet's name.
+    const flagged = analyze('We have a dog called Biscuit.\n\nShe takes Biscuit out. Walks for Biscuit.', { format: 'plain' });
+    assert.deepEqual(flagged.map((finding) => `${finding.type} ${finding.text}`), ['OTHER Biscuit', 'OTHER Biscuit', 'OTHER Biscuit']);
+    assert.deepEqual(other("And there's a dog, I've heard. Bracken is our dog."), []);
+  });
+
   it('flags coordinated jobs after a name, a kin-headed job title, a relation\'s nationality and an event dated after it', () => {
     // Before: apposition stopped at one job before a comma, "ward sister" was a family word, "my neighbour is" no cue,
     // and a disaster clause had to end at punctuation.

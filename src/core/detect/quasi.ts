@@ -8,6 +8,9 @@ import { findLocalEvents } from './quasi-events';
 import { findOccupations } from './quasi-occupation';
 import { findImmigrationStatus } from './quasi-status';
 
+/** The reason of a pet's or boat's name: propagation flags the name again wherever it recurs in the transcript. */
+export const PET_NAME_REASON = 'name of a pet or boat';
+
 /**
  * Quasi-identifiers typed OTHER, at low confidence: a person's occupation, community or faith, rare condition,
  * immigration status, named local events, pet and boat names, a group's nickname. Each needs a cue tying it to
@@ -24,9 +27,9 @@ export const quasi: Detector = {
       ...findRareConditions(text),
       ...findImmigrationStatus(text),
       ...findLocalEvents(text),
-      ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
+      ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
-      ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, 'name of a pet or boat')),
+      ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
       ...matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
       ...matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')),
@@ -37,7 +40,7 @@ export const quasi: Detector = {
 const PET_ALTERNATIVES = alternation([...PET_WORDS, ...PET_KINDS]);
 /** `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`, `our kelpie, Bluey`. */
 const PET = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(?!(?:I|He|She|We|They|It|You|And|But|So|Then|Yes|No|Well|Oh)(?![\\p{L}]))(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
   'gu',
 );
 /** `We call it the Prostate Posse`, `they called us the Dream Team`. */

@@ -129,4 +129,10 @@ describe('place detection', () => {
     assert.deepEqual(places('I went to Mass. She is in Reception. My son is in Year Two. Mum went to Bingo. He is in Foster Care.'), []);
     assert.deepEqual(places('Born in Béal an Mhuirthead, in Mayo.'), ['Béal an Mhuirthead', 'Mayo']);
   });
+
+  it('takes a name before the people of a place as the place', () => {
+    // Before: a lone capitalised word after "the" was always taken for a thing ("the Humalog").
+    assert.deepEqual(places('Discharges for the Penparcau patients are held up. The Eastfield women noticed.'), ['Penparcau', 'Eastfield']);
+    assert.deepEqual(places('I use the Humalog pen and the Ockenden report.'), []);
+  });
 });

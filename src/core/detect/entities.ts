@@ -244,6 +244,9 @@ const PLACE_NAME_SHAPE =
 /** Asides people drop between commas: `honestly`, `sadly`, `anyway`, `sorry`, `bless her`. */
 const ASIDE_WORD = /^(?:\p{L}+ly|anyway|anyways|sorry|bless|well|though|however|also|still|again|mind|please|yes|no|okay|ok|right|like|apparently|god)$/u;
 
+/** Groups of people named after where they live: `the Penparcau patients`, `the Eastfield women`. */
+const PEOPLE_OF_PLACE_AFTER = /^ (?:patients|women|men|families|kids|children|lot|crowd|people|folk|folks|residents|boys|girls|lads|mums|mothers|dads|parents|community|area|estate|side|end|crew|gang|locals|tenants|farmers|clients|members)\b/;
+
 /** Posts and groups people address or thank in a meeting: `Thank you, Chair`, `Hi, everyone`, `Cheers, Councillor`. */
 const ADDRESS_WORDS = new Set('chair chairman chairwoman chairperson clerk secretary treasurer everyone everybody all folks guys team councillor councilor officer'.split(' '));
 
@@ -429,6 +432,8 @@ function classify(text: string, run: Run): Candidate | undefined {
     return make('LOCATION', 0.5, 'capitalised ordinary words after "on"');
   }
   if (allOrdinary) return undefined;
+  // `the Penparcau patients`, `the Eastfield women`: a name before the people of a place is that place.
+  if (tokens.length === 1 && /\bthe\s+$/i.test(before) && PEOPLE_OF_PLACE_AFTER.test(after)) return make('LOCATION', 0.6, 'a name before the people of a place');
   // `the Humalog`, `the Ockenden report`: a lone capitalised word after `the` is a thing, not a person.
   if (tokens.length === 1 && /\bthe\s+$/i.test(before)) return undefined;
 

@@ -148,6 +148,7 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Once the driver, Bill, left me at the kerb.'), ['Bill']);
     assert.deepEqual(flagged('Two ladies from church, and Jasmine, she is Honduran.'), ['Jasmine']);
     assert.deepEqual(flagged('A lady at the centre, Victoria, she helped with the forms.'), ['Victoria']);
+    assert.deepEqual(flagged('Also Hope from the Drumoyne Tenants Association rang. We had hope from the start.'), ['Hope']);
     // The same words used as words stay unflagged.
     assert.deepEqual(flagged('Joy is hard to find. The penny will drop. Grace under pressure.'), []);
     assert.deepEqual(flagged('The doctor, Honestly, was useless. Our neighbour, Anyway, moved. The carer, Sorry, the other one.'), []);

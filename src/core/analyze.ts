@@ -1,10 +1,11 @@
 import { splitIntoChunks } from './chunks';
+import { ageAnswersAcrossTurns } from './detect/age-answer';
 import type { Candidate, DetectionContext, Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
 import { propagateWithinDocument } from './propagate';
 import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
-import type { AnalyzeOptions, Finding } from './types';
+import type { AnalyzeOptions, Finding, TranscriptFormat } from './types';
 
 /** Findings below this confidence are dropped at the `balanced` sensitivity. */
 export const BALANCED_MIN_CONFIDENCE = 0.5;
@@ -130,7 +131,19 @@ function* analysisSteps(
     }
   }
 
-  return finalize(propagateWithinDocument(text, findings, chunkOptions, format), options);
+  return finalize(withDocumentLevelFindings(text, findings, chunkOptions, format), options);
+}
+
+/**
+ * What only the whole document shows: forms found confidently in one chunk, flagged in the others (propagate.ts),
+ * and ages given as the answer to a "How old...?" asked in the turn before (a chunk ends at a blank line).
+ */
+function withDocumentLevelFindings(text: string, findings: Finding[], options: AnalyzeOptions, format: TranscriptFormat): Finding[] {
+  const propagated = propagateWithinDocument(text, findings, options, format);
+  const ignored = ignoredForms(options);
+  const answers = ageAnswersAcrossTurns(text, propagated).filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
+  if (answers.length === 0) return propagated;
+  return [...propagated, ...answers].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Runs every detector over one chunk and resolves overlaps. Offsets are relative to the chunk. */

@@ -98,6 +98,13 @@ describe('analyze', () => {
     assert.deepEqual(names, ['Chantal Bergeron', 'chantal', 'hope lindqvist', 'Hope Lindqvist', 'chantal']);
   });
 
+  it('finds an age given as the answer to "How old...?" in the next turn, across a blank line', () => {
+    // Before: each turn is its own chunk, so "Forty-one." on its own was not read as an age.
+    const text = '**Interviewer:** And how old are you now?\n\n**Participant:** Forty-one. Forty-two in May.\n';
+    const ages = analyze(text, { format: 'markdown' }).filter((finding) => finding.type === 'AGE').map((finding) => finding.text);
+    assert.ok(ages.includes('Forty-one'), `ages found: ${JSON.stringify(ages)}`);
+  });
+
   it('gives the same findings with a warm cache after an edit as a fresh analysis', () => {
     const cache = createAnalysisCache();
     const before = Array.from({ length: 50 }, (_, i) => `P${i}: Dear Ana${'x'.repeat(i % 3)} and Dear Bo.\n\n`).join('');

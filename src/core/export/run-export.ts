@@ -43,6 +43,7 @@ export class ExportCancelledError extends Error {
  * Exports a redacted copy of a corpus: reads the originals (never writes them), stops when the key leaves findings
  * unresolved (unless told otherwise), writes every file to a staging folder, checks it for leaks, writes the log,
  * and only then renames it into place. Throws MappingError for a bad key; fs errors become a `refused` outcome.
+ * Streams file by file (see exportFiles), on `settings.jobs` worker threads; the output is the same for any number.
  */
 export async function runExport(settings: ExportSettings, hooks: ExportHooks = {}): Promise<ExportRunResult> {
   const fs = hooks.fs ?? nodeExportFs;

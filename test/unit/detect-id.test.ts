@@ -87,6 +87,14 @@ describe('ID detector', () => {
     });
   });
 
+  it('finds the number of a card, badge, locker or land record named right before it', () => {
+    // Before: only "card number", "badge number"... were cues, so the number after the bare word was missed.
+    assertFinds('Clock card 20817 versus the line average.', ['20817']);
+    assertFinds('I showed him the patta also, patta 1142.', ['1142']);
+    assertFinds('Her badge 40517 was still on the board.', ['40517']);
+    assertNothing('We bought a lot 2000 of them. The card had 2 pence on it.');
+  });
+
   it('finds slashed office codes and numbers named by payroll, staff, crime or incident cues', () => {
     // Before: the slash after the letters broke the code, and these cues were not known to name a number.
     assertFinds('The letter says HR/KT/0192 at the top.', ['HR/KT/0192']);

@@ -59,4 +59,12 @@ describe('organisation detection', () => {
     // A local branch named with a place is still flagged.
     assert.deepEqual(organisations('She works at the Northside Goodwill store.'), ['Northside Goodwill']);
   });
+
+  it('types what people are "at" as an organisation, and libraries, sheds and depots by their last word', () => {
+    // Before: these were typed as places ("capitalised, after a place preposition").
+    assert.deepEqual(organisations('He is on dialysis at Southmead. Next meeting at the Southbelt Library.'), ['Southmead', 'Southbelt Library']);
+    assert.deepEqual(organisations('I am on the committee at the Bawnogue Men\'s Shed.'), ["Bawnogue Men's Shed"]);
+    // Where someone lives, and a farm, stay places.
+    assert.deepEqual(organisations('She lives at Pentrebach now. We met at Polmear Farm.'), []);
+  });
 });

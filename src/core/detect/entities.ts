@@ -414,6 +414,10 @@ function classify(text: string, run: Run): Candidate | undefined {
     return make('PERSON', 0.75, 'a given name that is also a word, before what a person does');
   }
   if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) {
+    // `at Southmead`, `at the Coonabarra CWA`: what people are `at` is more often a hospital, school or club than a town.
+    if (!allOrdinary && /\bat\s+(?:the\s+)?$/i.test(before) && !/\b(?:live|lives|living|lived|based|born|stationed|arrived|stop|stopped)\s+at\s+(?:the\s+)?$/i.test(before)) {
+      return make('ORGANIZATION', 0.7, 'capitalised, after "at"');
+    }
     if (!allOrdinary) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
     if (!run.sentenceStart && /\bat\s+$/i.test(before) && tokens.length > 1) {
       return make('ORGANIZATION', 0.5, 'capitalised phrase after "at"');

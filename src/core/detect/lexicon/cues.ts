@@ -50,6 +50,8 @@ export const ORG_SUFFIXES = set(`
   electrical landscaping construction hardware tyres fitness beauty dental opticians accountants studio studios
   hub court herald gazette staffing planning counselling counseling options elementary primary secondary middle high
   juniors rovers united fc bowl bowlo welfare gurdwara mandir masjid hall
+  library libraries museum gallery theatre theater cinema shed distribution carry wholesale depot gaels gaa rfc afc
+  polytech tafe
 `);
 
 /** Organisation suffixes that make even a phrase of ordinary words a name (`Bay Central Hospital`). */
@@ -73,7 +75,7 @@ export const PLACE_SUFFIXES = set(`
   mill mills heads head junction crossing landing ford bridge ferry falls lake lakes pond loch lough
   hill hills mount mountain mountains ridge peak point park heights plains flats fields field meadow meadows
   wood woods forest island isle islands coast shore cape port gap pass canyon bluff bluffs station
-  reserve reservation pueblo rancho settlement
+  reserve reservation pueblo rancho settlement farm cottage cottages airport
 `);
 
 /** First words that make a capitalised phrase a place; weak ones need a non-ordinary word after them. */

@@ -135,4 +135,10 @@ describe('place detection', () => {
     assert.deepEqual(places('Discharges for the Penparcau patients are held up. The Eastfield women noticed.'), ['Penparcau', 'Eastfield']);
     assert.deepEqual(places('I use the Humalog pen and the Ockenden report.'), []);
   });
+
+  it('types a given name where someone lives, or after "moved up to", as the town', () => {
+    // Before: "Regina" and "Tallaght" were typed as people.
+    assert.deepEqual(places('My cousin lives in Regina now. He moved up to Tallaght in the eighties.'), ['Regina', 'Tallaght']);
+    assert.deepEqual(places('I had a letter from Regina.'), []);
+  });
 });

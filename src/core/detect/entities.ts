@@ -59,7 +59,9 @@ const ORG_APPOSITION_BEFORE =
 const orgApposition = (before: string, after: string): boolean => ORG_APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after);
 const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back)\s+(?:the\s+)?$/i;
 /** Words before a name that lead only to a place (`to` and `with` could as well lead to a person). */
-const PLACE_ONLY_BEFORE = /\b(?:in|from|near|outside|around|across|via|through|into|(?:back|moved|move|moving|drove|drive|flew|fly|went|go|going|came|come|coming) to)\s+$/i;
+const PLACE_ONLY_BEFORE = /\b(?:in|from|near|outside|around|across|via|through|into|(?:back|moved|move|moving|drove|drive|flew|fly|went|go|going|came|come|coming)(?: (?:up|down|over|back|out|across|home))? to)\s+$/i;
+/** Where someone lives or settled: even a given name after these is a town (`she lives in Regina now`). */
+const RESIDENCE_BEFORE = /\b(?:lives|live|living|lived|grew up|born|based|raised|settled|moved(?: (?:up|down|over|back|out|across))?) (?:in|to)\s+$/i;
 const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?:is|was) (?:an|a|about) (?:hour|mile|drive))/i;
 
 function classifyAll({ text, structure }: DetectionContext): Candidate[] {
@@ -390,6 +392,8 @@ function classify(text: string, run: Run): Candidate | undefined {
     return make('ORGANIZATION', allOrdinary ? 0.6 : 0.75, 'capitalised, after "worked at"-style cue');
   }
   if (CITIES.has(phrase)) return make('LOCATION', 0.75, 'a known town or city');
+  // `she lives in Regina now`: a given name where someone lives is the town.
+  if (tokens.length === 1 && isNameLike(tokens[0]) && RESIDENCE_BEFORE.test(before)) return make('LOCATION', 0.75, 'a name where someone lives');
   // `from Sydney`, `in Victoria`: a name that is as often a place, after a word that leads to a place.
   if (tokens.length === 1 && PERSON_OR_PLACE.has(bareWords[0]) && PLACE_ONLY_BEFORE.test(before)) return make('LOCATION', 0.75, 'a place name after a place preposition');
 

@@ -141,4 +141,10 @@ describe('place detection', () => {
     assert.deepEqual(places('My cousin lives in Regina now. He moved up to Tallaght in the eighties.'), ['Regina', 'Tallaght']);
     assert.deepEqual(places('I had a letter from Regina.'), []);
   });
+
+  it('takes one capitalised word after a building or home and "on" as its street', () => {
+    // Before: "Shaver" (an ordinary word) was missed and "Kingsway" typed as a person.
+    assert.deepEqual(places('We found a flat on Kingsway. The meeting is at the library on Shaver, upstairs.'), ['Kingsway', 'Shaver']);
+    assert.deepEqual(places('I was on Methadone. She was on Facebook on Monday.'), []);
+  });
 });

@@ -276,6 +276,8 @@ const NOT_PLACE_WORDS = new Set(`
   mental physical special needs education training learning adult adults youth kids children family families hub unit
   ward department dept office government state home homes housing community communities detox custody probation
 `.trim().split(/\s+/));
+/** A building or home just before `on`: what follows is its street (`the Southbelt Library on Shaver`). */
+const BUILDING_ON = /\b(?:flat|flats|house|houses|apartment|apartments|place|shop|store|library|clinic|church|school|office|pub|bar|cafe|café|station|surgery|pharmacy|chemist|centre|center|hall|motel|hotel|unit|lived|live|lives|living|Library|Clinic|Church|School|Centre|Center|Hall|Surgery|Pharmacy)\s+on\s+$/u;
 /** Words before a single ordinary word that make it a town rather than a thing: `moved to Paisley`, `from Bath`, `Belmullet, in Mayo`. */
 const TOWN_BEFORE = /\b(?:from|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in)\s+$/iu;
 const isNameLike = (token: Token): boolean => {
@@ -429,15 +431,17 @@ function classify(text: string, run: Run): Candidate | undefined {
     // `round the Downs`, `at the Red Kite`: ordinary words capitalised mid-sentence after "the" are a proper name.
     if (!run.sentenceStart && /\bthe\s+$/i.test(before) && !tokens.some((token) => ROLE_NOUNS.has(bare(token)) || isRoleLabel(bare(token)))) {
       return make(/\bat\s+the\s+$/i.test(before) ? 'ORGANIZATION' : 'LOCATION', 0.5, 'capitalised ordinary words after a place preposition and "the"');
-    }    // `in Nine Mile`, `moved to Paisley`: ordinary words capitalised mid-sentence after a word that leads to a place.
+    }
+    // `in Nine Mile`, `moved to Paisley`: ordinary words capitalised mid-sentence after a word that leads to a place.
     const leadsToPlace = tokens.length > 1 ? !/\b(?:at|of|to|into|up|down|over|out|back)\s+$/i.test(before) : TOWN_BEFORE.test(before);
     if (!run.sentenceStart && leadsToPlace && looksLikePlaceName(text, run)) {
       return make('LOCATION', 0.5, 'capitalised ordinary words after a place preposition');
     }
   }
-  // `on Holy Bones`, `on Wheatsheaf Lane`: a street named by ordinary words after `on`.
-  if (!run.sentenceStart && tokens.length > 1 && /\bon\s+$/i.test(before) && looksLikePlaceName(text, run)) {
-    return make('LOCATION', 0.5, 'capitalised ordinary words after "on"');
+  // `on Holy Bones`, `on Wheatsheaf Lane`: a street named by ordinary words after `on`; one word will do after a
+  // building or home (`the library on Shaver`, `a flat on Kingsway`).
+  if (!run.sentenceStart && /\bon\s+$/i.test(before) && looksLikePlaceName(text, run) && (tokens.length > 1 || BUILDING_ON.test(before))) {
+    return make('LOCATION', tokens.length > 1 || allOrdinary ? 0.5 : 0.65, 'capitalised words after "on", as a street');
   }
   if (allOrdinary) return undefined;
   // `the Penparcau patients`, `the Eastfield women`: a name before the people of a place is that place.

@@ -190,4 +190,11 @@ describe('person detection', () => {
     // Before: "ODALYS" was dropped as an acronym: the bracketed role hid the label.
     assert.deepEqual(flagged('ODALYS (INTERVIEWEE): I grew up on a farm.\nINTERVIEWER (R1): And then?'), ['ODALYS']);
   });
+
+  it('reads "Sunday" before a surname as a given name, and a word-name before said/told as a person', () => {
+    // Before: "Sunday" was split off as a weekday and "Precious" dropped as an opener's ordinary word.
+    assert.deepEqual(flagged('Sunday Adeyemi runs it.'), ['Sunday Adeyemi']);
+    assert.deepEqual(flagged('Then Precious told me the news.'), ['Precious']);
+    assert.deepEqual(flagged('On Sunday we rest. Time told us nothing.'), []);
+  });
 });

@@ -46,7 +46,7 @@ const PERSON_AFTER = /^(?:'s|’s)?\s*,?\s*(?:said|says|told|tells|asked|asks|re
  * What a person does next, strong enough for a given name that is also a word (`Joy went back`, `Penny will chase`,
  * `Jasmine, she is Honduran`), though not for any ordinary word (`Time went`).
  */
-const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:she|he)(?:'s|’s|\s+(?:is|was|has|had|does|did|says|said|can|will|would|\p{Ll}+ed|\p{Ll}+s)\b)|(?:from (?:the )?(?=\p{Lu})|went|goes|has gone|had (?:to|his|her|a|an|the)|has to|will|would|can|could|should|'ll|’ll|is going|was going|left|moved|lives|lived|works|worked|runs|ran|sorted|rang|rings|texts|phoned|came|comes|took|takes|brought|brings|picked|drives|drove|stayed|stays|helped|helps|looked after|looks after)\b)/iu;
+const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:she|he)(?:'s|’s|\s+(?:is|was|has|had|does|did|says|said|can|will|would|\p{Ll}+ed|\p{Ll}+s)\b)|(?:from (?:the )?(?=\p{Lu})|said|says|told|tells|asked|asks|went|goes|has gone|had (?:to|his|her|a|an|the)|has to|will|would|can|could|should|'ll|’ll|is going|was going|left|moved|lives|lived|works|worked|runs|ran|sorted|rang|rings|texts|phoned|came|comes|took|takes|brought|brings|picked|drives|drove|stayed|stays|helped|helps|looked after|looks after)\b)/iu;
 /** `the driver, Bill,`, `my PA, Grace,`: a capitalised word in apposition after a role or kinship noun. */
 const APPOSITION_BEFORE = /\b(?:the|my|our|his|her|their|your|a|an)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu;
 const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|—|–|-\s|$)/u;
@@ -210,7 +210,8 @@ function trimOpeners(text: string, run: Run): Run {
     : { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, sentenceStart: run.sentenceStart && tokens[0] === run.tokens[0] };
 }
 
-const MONTH_NAMES = new Set(['may', 'june', 'april', 'august']);
+/** Months and a weekday that are also given names (`May Thomas`, `Sunday Adeyemi`), read as names before a surname. */
+const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'sunday']);
 const bare = (token: Token): string => token.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 const isTitle = (token: Token): boolean => TITLES.has(token.lower.replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(token.text);
 const hasSuffix = (tokens: readonly Token[]): boolean =>

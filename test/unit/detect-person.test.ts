@@ -197,4 +197,11 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Then Precious told me the news.'), ['Precious']);
     assert.deepEqual(flagged('On Sunday we rest. Time told us nothing.'), []);
   });
+
+  it('leaves medicines, devices, health apps, programmes and exams alone', () => {
+    // Before: each of these was flagged as a person ("capitalised, not an English word" or after "and"/"with").
+    const text = 'They put me on Humira and then Methotrexate. We use Libre and MyChart. I watch EastEnders. I did my GCSEs. I am a Virgo.';
+    assert.deepEqual(flagged(text), []);
+    assert.deepEqual(flagged('My nurse Simone and Dr Malone came.'), ['Simone', 'Dr Malone']);
+  });
 });

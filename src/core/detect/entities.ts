@@ -10,7 +10,9 @@ import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
   PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES,
 } from './lexicon/cues';
-import { FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, PUBLIC_BRANDS_AND_SERVICES } from './lexicon/public-names';
+import {
+  FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES,
+} from './lexicon/public-names';
 import { lowerCaseEntities } from './lower-case-entities';
 import { compromiseTypeOf } from './nlp';
 
@@ -294,16 +296,20 @@ const isNameLike = (token: Token): boolean => {
 function isSharedName(text: string, run: Run, phrase: string, bareWords: readonly string[]): boolean {
   const joined = bareWords.join(' ');
   for (const form of [phrase, joined]) {
-    if (PUBLIC_BRANDS_AND_SERVICES.has(form) || FAMOUS_MONONYMS.has(form) || LANGUAGES.has(form) || GREETINGS_AND_COURTESIES.has(form)) return true;
+    if (PUBLIC_BRANDS_AND_SERVICES.has(form) || PRODUCTS_AND_THINGS.has(form) || FAMOUS_MONONYMS.has(form) || LANGUAGES.has(form) || GREETINGS_AND_COURTESIES.has(form)) {
+      return true;
+    }
   }
   if (bareWords.length === 1 && INFORMAL_WORDS.has(bareWords[0])) return true;
+  // `Methotrexate`, `Adalimumab`: a single word shaped like a generic medicine name, unless it is a known name.
+  if (bareWords.length === 1 && MEDICINE_NAME_SHAPE.test(bareWords[0]) && !FIRST_NAMES.has(bareWords[0]) && !LAST_NAMES.has(bareWords[0])) return true;
   if (bareWords.length > 1 && PUBLIC_BRANDS_AND_SERVICES.has(bareWords[0]) && run.tokens.slice(1).every((token) => isCommonWord(token.lower))) return true;
   // `Kia ora`, `Meals on Wheels`: the shared name may run on past the capitalised words.
   const following = /^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){0,3}/u.exec(text.slice(run.start, run.start + 50).toLocaleLowerCase())?.[0] ?? '';
   const words = following.split(' ');
   for (let n = words.length; n > bareWords.length; n--) {
     const form = words.slice(0, n).join(' ');
-    if (GREETINGS_AND_COURTESIES.has(form) || PUBLIC_BRANDS_AND_SERVICES.has(form)) return true;
+    if (GREETINGS_AND_COURTESIES.has(form) || PUBLIC_BRANDS_AND_SERVICES.has(form) || PRODUCTS_AND_THINGS.has(form)) return true;
   }
   return false;
 }

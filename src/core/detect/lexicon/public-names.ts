@@ -111,3 +111,26 @@ export const INFORMAL_WORDS: ReadonlySet<string> = new Set(
   gogo, mkhulu, ouma, oupa, nonna, nonno, yiayia, babushka
 `),
 );
+
+/**
+ * Medicines, devices, health apps, TV programmes, exams and other shared things people name in health and community
+ * transcripts (`Humira`, `Dexcom`, `MyChart`, `EastEnders`, `GCSEs`, `Virgo`): never a private identifier.
+ */
+export const PRODUCTS_AND_THINGS: ReadonlySet<string> = new Set(
+  phrases(`
+  humira, enbrel, wegovy, mounjaro, dexcom, libre, freestyle libre, omnipod, medtronic, novorapid, lantus, humalog,
+  trulicity, jardiance, januvia, eliquis, xarelto, warfarin, ventolin, seretide, symbicort, epipen, naloxone, narcan,
+  suboxone, subutex, methadone, lyrica, gabapentin, pregabalin, tramadol, codeine, oxycodone, oxycontin, fentanyl,
+  morphine, sertraline, fluoxetine, citalopram, mirtazapine, venlafaxine, duloxetine, amitriptyline, lithium,
+  quetiapine, olanzapine, risperidone, diazepam, valium, lorazepam, zopiclone, melatonin, ritalin, concerta, adderall,
+  elvanse, vyvanse, strattera, calpol, lemsip, gaviscon, sudafed, benadryl, claritin, zyrtec, motrin, aleve, excedrin,
+  mychart, nhs app, fitbit, apple watch, garmin, parkrun, couch to 5k, noom, myfitnesspal, headspace app, calm app,
+  coronation street, eastenders, emmerdale, neighbours, home and away, shortland street, love island, bake off,
+  strictly, x factor, gogglebox, gcse, gcses, a-level, a-levels, leaving cert, junior cert, sats, ncea, hsc, vce, ged,
+  aries, taurus, gemini, cancer, leo, virgo, libra, scorpio, sagittarius, capricorn, aquarius, pisces, brexit
+`),
+);
+
+/** Endings of generic medicine names (`methotrexate`, `adalimumab`, `omeprazole`, `sertraline`). */
+export const MEDICINE_NAME_SHAPE =
+  /(?:mab|trexate|pril|olol|statin|prazole|cillin|mycin|azole|semide|pine|done|phine|tidine|sartan|gliptin|gliflozin|parin|oxacin|tinib|triptan|azepam|zolam|oxetine|traline|opram|afil|formin|glutide|mide|lukast|sone|olone)$/;

@@ -1,5 +1,5 @@
-import { formsPattern } from './form-pattern';
-import { formKey, type Entity, type Mapping } from './mapping';
+import { FormMatcher, formMatchKey } from './form-matcher';
+import type { Entity, Mapping } from './mapping';
 import { mergeSpans, overlapsAny, REDACTION_TOKEN, sniffFormat } from './transcript';
 import type { FindingType, Span, TranscriptFormat } from './types';
 
@@ -31,23 +31,43 @@ const CUE_SCAFFOLD = /^(?:\d+[ \t]*\r?\n)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d
  * token that is already there. Sorted and non-overlapping.
  */
 export function planRedactions(text: string, mapping: Mapping, options: RedactOptions = {}): Redaction[] {
-  const entityByKey = new Map<string, Entity>();
-  for (const entity of mapping.entities) {
-    for (const form of entity.forms) entityByKey.set(matchKey(form), entity);
-  }
-  const pattern = formsPattern(mapping.entities.flatMap((entity) => entity.forms));
-  if (!pattern) return [];
-
+  const { matcher, entityByKey } = compiledKey(mapping);
   const untouchable = untouchableSpans(text, options.format ?? sniffFormat(text));
   const edits: Redaction[] = [];
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const { start, end, key } of matcher.matches(text)) {
     if (overlapsAny(untouchable, start, end)) continue;
-    const entity = entityByKey.get(matchKey(match[0])) ?? entityMatching(mapping, match[0]);
+    const entity = entityByKey.get(key);
+    // Unreachable: every key the matcher knows came from an entity. An edit without a token would be a leak.
+    if (!entity) throw new Error('internal error: a matched form has no entity in the key');
     edits.push({ start, end, newText: entity.token, token: entity.token, type: entity.type });
   }
   return edits;
+}
+
+interface CompiledKey {
+  matcher: FormMatcher;
+  entityByKey: Map<string, Entity>;
+}
+
+/**
+ * The matcher for a key's forms, built once per key content rather than once per file (an export plans every file
+ * with the same key). Keyed by content, not identity: the key may be edited in place between files.
+ */
+let lastCompiled: { signature: string; compiled: CompiledKey } | undefined;
+
+function compiledKey(mapping: Mapping): CompiledKey {
+  const signature = mapping.entities.map((entity) => `${entity.token}\u0001${entity.forms.join('\u0002')}`).join('\u0003');
+  if (lastCompiled?.signature === signature) return lastCompiled.compiled;
+  const entityByKey = new Map<string, Entity>();
+  for (const entity of mapping.entities) {
+    for (const form of entity.forms) {
+      const key = formMatchKey(form);
+      if (key && !entityByKey.has(key)) entityByKey.set(key, entity);
+    }
+  }
+  const compiled = { matcher: new FormMatcher(entityByKey.keys()), entityByKey };
+  lastCompiled = { signature, compiled };
+  return compiled;
 }
 
 /** Applies sorted, non-overlapping edits (any order accepted) and returns the new text. */
@@ -68,23 +88,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** The text with every form in the key replaced by its token. */
 export function redactText(text: string, mapping: Mapping, options: RedactOptions = {}): string {
   return applyEdits(text, planRedactions(text, mapping, options));
-}
-
-/** Folds the variants formPatternSource accepts, so a match finds its form again. */
-function matchKey(value: string): string {
-  return formKey(value).replace(/\s+/g, ' ').replace(/[’ʼ‘]/g, "'").replace(/[‐‑–]/g, '-');
-}
-
-/** Slow path for case variants the lower-case key misses (the regex `i` flag folds a few letters differently). */
-function entityMatching(mapping: Mapping, matched: string): Entity {
-  for (const entity of mapping.entities) {
-    for (const form of entity.forms) {
-      const pattern = formsPattern([form]);
-      if (pattern && pattern.exec(matched)?.[0] === matched) return entity;
-    }
-  }
-  // Unreachable unless formsPattern changes; an edit without a token would be a leak, so fail loudly.
-  throw new Error('internal error: a matched form has no entity in the key');
 }
 
 /**

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { FormIndex } from '../../src/core/form-index';
+import { FormMatcher } from '../../src/core/form-matcher';
+import { formsPattern } from '../../src/core/form-pattern';
 import { escapeRegExp, wordBoundedPattern } from '../../src/core/text';
 import { pick, seededRandom } from '../support/random';
 
@@ -44,6 +46,34 @@ describe('FormIndex (many known forms, one pass)', () => {
         text += (random() < 0.3 ? word.toUpperCase() : random() < 0.5 ? word[0].toUpperCase() + word.slice(1) : word) + pick(random, separators);
       }
       assert.deepEqual(new FormIndex(forms).matches(text), alternationMatches(forms, text), `seed ${seed}: ${JSON.stringify({ forms, text })}`);
+    }
+  });
+});
+
+describe('FormMatcher (the key\'s forms as people type them)', () => {
+  const hits = (forms: string[], text: string): string[] => new FormMatcher(forms).matches(text).map(({ start, end }) => text.slice(start, end));
+
+  it('matches accents composed or decomposed, any apostrophe or hyphen, and a line break between words', () => {
+    assert.deepEqual(hits(['Zoë', "O'Neill", 'Jean-Luc Picard'], 'ZOE\u0308 met O’Neill and Jean‑Luc\n  Picard.'), ['ZOE\u0308', 'O’Neill', 'Jean‑Luc\n  Picard']);
+    assert.deepEqual(hits(['Maria Gonzalez'], 'Maria\n\nGonzalez, Maria \r\n Gonzalez, Maria\tGonzalez'), ['Maria \r\n Gonzalez', 'Maria\tGonzalez']);
+  });
+
+  it('gives exactly the matches of formsPattern on random texts', () => {
+    const words = ['zoë', 'zoe\u0308', 'maria', 'gonzalez', "o'neill", 'o’neill', 'jean-luc', 'jean–luc', 'ward', '7b', 'the', 'x', 'Ngũgĩ', 'n\u0308a'];
+    const gaps = [' ', ' ', '  ', '\t', '\n', ' \n ', '\r\n', '\n\n', '\r', ', ', '. ', '-', '’', '_', '\u00a0'];
+    for (let seed = 1; seed <= 300; seed++) {
+      const random = seededRandom(seed);
+      const forms = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, words)).join(pick(random, [' ', ' ', '  ', '-'])),
+      );
+      let text = '';
+      for (let i = 0; i < 40; i++) {
+        const word = pick(random, words);
+        text += (random() < 0.3 ? word.toUpperCase() : word) + pick(random, gaps);
+      }
+      const pattern = formsPattern(forms)!;
+      const expected = [...text.matchAll(pattern)].map((match) => text.slice(match.index, match.index + match[0].length));
+      assert.deepEqual(hits(forms, text), expected, `seed ${seed}: ${JSON.stringify({ forms, text })}`);
     }
   });
 });

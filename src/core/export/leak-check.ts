@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { analyze } from '../analyze';
-import { formsPattern } from '../form-pattern';
+import { FormMatcher, formMatchKey } from '../form-matcher';
 import { ignoreListOf, type Mapping } from '../mapping';
 import type { Finding, Sensitivity, TranscriptFormat } from '../types';
 import { untouchableSpans } from '../redact';
@@ -81,49 +81,41 @@ export interface FormFinder {
 }
 
 export function createFormFinder(mapping: Mapping): FormFinder {
-  const tokenByFolded = new Map<string, string>();
+  const tokenByKey = new Map<string, string>();
   const forms: string[] = [];
   for (const entity of mapping.entities) {
     for (const form of entity.forms) {
-      forms.push(foldText(form));
-      tokenByFolded.set(foldedKey(form), entity.token);
+      const folded = foldText(form);
+      forms.push(folded);
+      tokenByKey.set(formMatchKey(folded), entity.token);
     }
   }
-  const pattern = formsPattern(forms);
-  const describe = (matched: string): string => {
-    const token = tokenByFolded.get(foldedKey(matched));
+  const matcher = forms.length > 0 ? new FormMatcher(forms) : undefined;
+  const describe = (key: string): string => {
+    const token = tokenByKey.get(key);
     return token ? `a form of ${token}` : 'a variant of a form in the key';
   };
 
   return {
     formCount: forms.length,
     inText(text, format = 'plain') {
-      if (!pattern) return [];
+      if (!matcher) return [];
       const tokens = untouchableSpans(text, format);
       const folded = foldWithOffsets(text);
       const hits: TextHit[] = [];
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
-        const start = folded.offsets[match.index];
-        const end = folded.offsets[match.index + match[0].length];
+      for (const hit of matcher.matches(folded.text)) {
+        const start = folded.offsets[hit.start];
+        const end = folded.offsets[hit.end];
         if (overlapsAny(tokens, start, end)) continue;
-        hits.push({ start, end, ...lineAndColumnOf(text, start), what: describe(match[0]) });
+        hits.push({ start, end, ...lineAndColumnOf(text, start), what: describe(hit.key) });
       }
       return hits;
     },
     inPath(relativePath) {
-      if (!pattern) return [];
-      const found: string[] = [];
-      const words = foldText(asWords(maskBareTokens(relativePath)));
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(words); match; match = pattern.exec(words)) found.push(describe(match[0]));
-      return found;
+      if (!matcher) return [];
+      return matcher.matches(foldText(asWords(maskBareTokens(relativePath)))).map((hit) => describe(hit.key));
     },
   };
-}
-
-function foldedKey(form: string): string {
-  return foldText(asWords(form)).replace(/\s+/g, ' ').replace(/[’ʼ‘]/g, "'").trim();
 }
 
 /** What the engine still finds in an exported transcript, minus the findings the user chose to keep. */

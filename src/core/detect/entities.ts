@@ -75,7 +75,8 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
     // `Work and Income`, `Marks and Spencer`: a shared name as a whole, before it is split at `and`.
     if (run.tokens.some((token) => token.lower === 'and') && isSharedName(text, run, run.tokens.map((token) => token.lower).join(' '), run.tokens.map(bare))) continue;
     for (const part of splitRun(text, run)) {
-      const classified = classify(text, part);
+      // A name in a speaker label is reported by the label detector whatever the type: no need to ask compromise.
+      const classified = classify(text, part, overlapsAny(structure.speakers, part.start, part.end));
       const suffixed = !classified || classified.confidence < 0.65 ? lowerCaseSuffixed(text, part, tokens) : undefined;
       const candidate = weakenInTitle(text, part, suffixed ?? classified);
       if (candidate) found.push(candidate);
@@ -314,7 +315,7 @@ function isSharedName(text: string, run: Run, phrase: string, bareWords: readonl
   return false;
 }
 
-function classify(text: string, run: Run): Candidate | undefined {
+function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | undefined {
   const { tokens } = run;
   if (tokens.length === 0) return undefined;
   const phrase = tokens.map((token) => token.lower).join(' ');
@@ -460,7 +461,7 @@ function classify(text: string, run: Run): Candidate | undefined {
   // the slowest step by far, and on the dev and synthetic sets it changed the type of about one phrase in a hundred
   // and never whether something was flagged, so single words skip it.
   const sentence = sentenceAround(text, run.start, run.end);
-  const tagged = tokens.length > 1 ? compromiseTypeOf(sentence.text, run.start - sentence.start, run.end - sentence.start) : undefined;
+  const tagged = tokens.length > 1 && !inSpeakerLabel ? compromiseTypeOf(sentence.text, run.start - sentence.start, run.end - sentence.start) : undefined;
   if (tokens.every((token) => token.allCaps) && bareWords.every((word) => word.length <= 5)) return undefined; // `PSA`, `GP`
   // Two or three capitalised words none of which is English (`Nasreen Qureshi`) are rarely anything but a name:
   // confident enough to win over a known given name inside them, so the surname is not left behind.

@@ -161,10 +161,17 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Thank you, Chair. Thank you, Ngaire. This is Hope Street.'), ['Ngaire']);
   });
 
+  it('in lower-case captions, takes a title and the name after it, not a title after a determiner', () => {
+    // Before: "madame okafor" and "coach hunter" in an all-lower-case caption were missed.
+    const caption = 'so first the report from mr warsame and then coach hunter is here too and the raffle winner was in madame okafor class';
+    assert.deepEqual(flagged(caption), ['mr warsame', 'coach hunter', 'madame okafor']);
+    assert.deepEqual(flagged('ok so the coach hunter thing is that the father rose early and we all went along with it then'), []);
+  });
+
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
     // Before: "noreen" after "mrs o'dwyer" stayed visible.
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";
-    assert.deepEqual(flagged(caption), ["o'dwyer", 'noreen']);
+    assert.deepEqual(flagged(caption), ["mrs o'dwyer", 'noreen']);
   });
 
   it('finds a nickname made with Old/Wee/Big before what the person does, and initials signing a note', () => {

@@ -1,7 +1,7 @@
 import type { Token } from './capitalised';
 import type { Candidate } from './detector';
-import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES } from './lexicon/compromise-lexicon';
-import { NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD } from './lexicon/cues';
+import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
+import { NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 
 /**
@@ -22,6 +22,16 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       found.push({ start: token.start, end: next.end, type: 'LOCATION', confidence: 0.7, reason: `lower-case name before "${next.text}"` });
       i++;
       continue;
+    }
+    // `madame okafor`, `councillor tremblay`, `coach hunter`: a title before a name, not after a determiner
+    // (`the coach said`). A name that is also a word (`hunter`, `rose`) needs an honorific that is only ever a title.
+    if (joined && TITLES.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower)) {
+      const nameWord = !isCommonWord(next.lower) || (HONORIFICS.has(token.lower) && (FIRST_NAMES.has(next.lower) || WORD_NAMES.has(next.lower)));
+      if (nameWord) {
+        found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
+        i++;
+        continue;
+      }
     }
     // `hollins park`, `carrow bridge`: a word that is no English word before a place word.
     if (joined && PLACE_SUFFIXES.has(next.lower) && !ORG_SUFFIXES.has(next.lower) && isNameWord(token, false) && !FIRST_NAMES.has(token.lower)) {
@@ -54,6 +64,9 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
   return found;
 }
 
+/** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/i;
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'terrace', 'crescent', 'boulevard']);
 const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'same', 'other', 'each', 'every', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'no', 'any', 'some', 'which', 'what', 'whose']);

@@ -28,7 +28,8 @@ const CUE_NUMBER = /^\d+[ \t]*$/gm;
 export const REDACTION_TOKEN = /\[(?:PERSON|LOCATION|ORGANIZATION|DATE|AGE|CONTACT|ID|OTHER)(?:_\d+|[ :][^\]\n]{1,40})\]/g;
 /** Short bracketed transcription notes written in lower case: `[inaudible]`, `(pause)`, `[laughs]`, `[crosstalk 00:02]`. */
 const NOTE = /[[(](?:[a-z][a-z'’-]*)(?:[ ,-]+[a-z0-9:'’-]+){0,3}[\])]/g;
-const VTT_HEADER = /^(?:WEBVTT.*|NOTE\b.*|STYLE\b.*|REGION\b.*|Kind:.*|Language:.*)$/gm;
+// Only the keyword of a WEBVTT title or a NOTE: what follows is written by people (`NOTE interviewer R. Adewale`).
+const VTT_HEADER = /^(?:WEBVTT|NOTE)(?![\p{L}\p{N}])|^(?:STYLE\b.*|REGION\b.*|Kind:.*|Language:.*)$/gmu;
 /** Markup inside captions: `<i>`, `</v>`, `<c.yellow>`, `<00:00:01.000>`. Voice names are handled separately. */
 const CAPTION_TAG = /<\/?(?:[biuc](?:\.[\w.-]+)?|lang[^>]*|ruby|rt|\d[\d:.]*)>|<\/v>/g;
 const VOICE_TAG = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]+)>/g;

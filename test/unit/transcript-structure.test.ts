@@ -40,3 +40,13 @@ describe('transcript structure: role labels and header fields', () => {
     assert.deepEqual(labels.map((label) => [label.name, label.isRole]), [['Rose', false], ['Host', true], ['Coach Dlamini', false]]);
   });
 });
+
+describe('transcript structure: WebVTT headers and notes', () => {
+  it('reads a name in a NOTE or the WEBVTT title line, but never the keywords or STYLE blocks', () => {
+    // Before: the whole NOTE line was scaffolding, so "Rotimi Adewale" in a transcriber's note stayed visible.
+    const vtt = 'WEBVTT - interview with Rotimi Adewale\n\nNOTE checked by Rotimi Adewale\n\nSTYLE\n::cue { color: lime }\n\n' +
+      '1\n00:00:01.000 --> 00:00:04.000\nHello.\n';
+    const names = analyze(vtt, { format: 'vtt' }).map((finding) => finding.text);
+    assert.deepEqual(names, ['Rotimi Adewale', 'Rotimi Adewale']);
+  });
+});

@@ -66,7 +66,8 @@ export async function runExportTask(task: ExportTask, context: ExportPassContext
   if (task.kind === 'analyse') {
     const findings = task.analyse ? unresolvedFindingsOf(read.text, format, context.mapping, context.sensitivity, task.generalisations) : [];
     // Only what resolving and planning use: on a corpus with no key yet, these are every finding in it.
-    return { ok: true, digest, findings: findings.map(({ type, start, end, text }) => ({ type, start, end, text })) };
+    // A finding's text is a slice of the file's: copied, so that kept findings do not keep whole files alive.
+    return { ok: true, digest, findings: findings.map(({ type, start, end, text }) => ({ type, start, end, text: Buffer.from(text, 'utf8').toString('utf8') })) };
   }
   const plan = planFile({
     text: read.text,

@@ -45,11 +45,6 @@ export interface TaskPool<Task, Result, Context = undefined> {
    * iteration early stops the workers (tasks in flight are abandoned); the next batch starts new ones.
    */
   run(count: number, task: (index: number) => Task, context?: Context): AsyncGenerator<Result>;
-  /**
-   * Stops the workers between batches; the next batch starts new ones. A long-lived worker's resident memory creeps
-   * up over thousands of files (each loads the engine, so this costs one engine load per worker).
-   */
-  recycle(): Promise<void>;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -165,10 +160,5 @@ export function createTaskPool<Task extends object, Result, Context = undefined>
     await retire();
   }
 
-  async function recycle(): Promise<void> {
-    if (running) throw new Error(`a ${label} pool cannot recycle its workers during a batch`);
-    await retire();
-  }
-
-  return { run, recycle, close };
+  return { run, close };
 }

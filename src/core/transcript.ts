@@ -1,3 +1,4 @@
+import { isCommonWord } from './detect/lexicon/english-words';
 import { isRoleLabel } from './speaker-roles';
 import type { Span, TranscriptFormat } from './types';
 
@@ -49,6 +50,14 @@ const SPEAKER_LINE =
 const LABEL_LINE_BEFORE_TIME =
   /^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?: [\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’-]*){0,3})(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
 
+/**
+ * A lower-case speaker label, as automatic captions and chat exports write them: `ravi: hi kiri`,
+ * `[voice note 02 · 1:12] tama: kia ora`. Only a word that is no English word (or a role) counts, so a line such as
+ * `note: the audio cut out` is never read as a label.
+ */
+const LOWER_CASE_LABEL =
+  /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:>>[ \t]*)?(\p{Ll}[\p{Ll}\p{M}'’-]{1,19})[ \t]*:(?=[ \t])/gmu;
+
 export function sniffFormat(text: string): TranscriptFormat {
   if (/^\uFEFF?WEBVTT/.test(text)) return 'vtt';
   if (/^\s*\d+\r?\n\d{1,2}:\d{2}:\d{2},\d{3}\s+-->/.test(text)) return 'srt';
@@ -90,10 +99,11 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   if (format === 'vtt') collect(VTT_HEADER);
 
   const speakers: SpeakerLabel[] = [];
-  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME]) {
+  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const name = match[1];
+      if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, ''))) continue;
       const start = match.index + match[0].indexOf(name);
       const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };
       speakers.push(label);

@@ -50,3 +50,13 @@ describe('transcript structure: WebVTT headers and notes', () => {
     assert.deepEqual(names, ['Rotimi Adewale', 'Rotimi Adewale']);
   });
 });
+
+describe('transcript structure: lower-case speaker labels', () => {
+  it('reads a lower-case name before a colon as a label, after a bracketed note too, but not an English word', () => {
+    // Before: "ravi:" and "tama:" in exported voice-note captions were read as text, so neither name was found.
+    const text = '[voice note 02 · 1:12] ravi: hi its ravi here\n\n[voice note 03 · 0:54] tama: kia ora tama here\n\nupdate: the audio cut out\n';
+    const labels = parseTranscript(text, 'plain').speakers.map((label) => label.name);
+    assert.deepEqual(labels, ['ravi', 'tama']);
+    assert.deepEqual(flagged(text), ['ravi', 'ravi', 'tama', 'tama']);
+  });
+});

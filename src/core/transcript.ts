@@ -1,8 +1,9 @@
 import { isCommonWord } from './detect/lexicon/english-words';
+import { REDACTION_TOKEN } from './redaction-token';
 import { isRoleLabel } from './speaker-roles';
 import type { Span, TranscriptFormat } from './types';
 
-export { isRoleLabel };
+export { isRoleLabel, REDACTION_TOKEN };
 
 /**
  * The structure of a transcript that detectors must respect: which spans are scaffolding (timestamps, cue numbers,
@@ -25,8 +26,6 @@ export interface TranscriptStructure {
 const TIMESTAMP = /\[?\(?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\b\)?\]?/g;
 const CUE_TIMING = /^\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s+-->\s+\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*$/gm;
 const CUE_NUMBER = /^\d+[ \t]*$/gm;
-/** An existing pseudonym or generalisation: `[PERSON_3]`, `[AGE 40-49]`, `[DATE 2019]`. */
-export const REDACTION_TOKEN = /\[(?:PERSON|LOCATION|ORGANIZATION|DATE|AGE|CONTACT|ID|OTHER)(?:_\d+|[ :][^\]\n]{1,40})\]/g;
 /** Short bracketed transcription notes written in lower case: `[inaudible]`, `(pause)`, `[laughs]`, `[crosstalk 00:02]`. */
 const NOTE = /[[(](?:[a-z][a-z'’-]*)(?:[ ,-]+[a-z0-9:'’-]+){0,3}[\])]/g;
 // Only the keyword of a WEBVTT title or a NOTE: what follows is written by people (`NOTE interviewer R. Adewale`).

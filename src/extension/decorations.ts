@@ -3,7 +3,7 @@
  * their own, in every visible editor the server analyses.
  */
 import * as vscode from 'vscode';
-import { REDACTION_TOKEN } from '../core/transcript';
+import { REDACTION_TOKEN } from '../core/redaction-token';
 import {
   backgroundColorId,
   categoryOf,

@@ -161,6 +161,12 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Thank you, Chair. Thank you, Ngaire. This is Hope Street.'), ['Ngaire']);
   });
 
+  it('in lower-case captions, knows given names from many languages, not only English ones', () => {
+    // Before: "ravi", "yusuf" and "joão" were no English words but not in the (English) given-name list either.
+    assert.deepEqual(flagged('ok so thanks ravi and yusuf and joão for coming in today and sorry we ran late'), ['ravi', 'yusuf', 'joão']);
+    assert.deepEqual(flagged('ok so thanks to the team and the riders for coming in today and sorry we ran late'), []);
+  });
+
   it('in lower-case captions, takes a title and the name after it, not a title after a determiner', () => {
     // Before: "madame okafor" and "coach hunter" in an all-lower-case caption were missed.
     const caption = 'so first the report from mr warsame and then coach hunter is here too and the raffle winner was in madame okafor class';

@@ -1,6 +1,7 @@
 import type { Token } from './capitalised';
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
+import { GIVEN_NAMES_TEXT } from './lexicon/given-names';
 import { NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 
@@ -26,7 +27,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     // `madame okafor`, `councillor tremblay`, `coach hunter`: a title before a name, not after a determiner
     // (`the coach said`). A name that is also a word (`hunter`, `rose`) needs an honorific that is only ever a title.
     if (joined && TITLES.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower)) {
-      const nameWord = !isCommonWord(next.lower) || (HONORIFICS.has(token.lower) && (FIRST_NAMES.has(next.lower) || WORD_NAMES.has(next.lower)));
+      const nameWord = !isCommonWord(next.lower) || (HONORIFICS.has(token.lower) && (isGivenName(next.lower) || WORD_NAMES.has(next.lower)));
       if (nameWord) {
         found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
         i++;
@@ -46,7 +47,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       continue;
     }
     // `noreen she came`, `siobhan said`: a given name that is no English word needs no cue where nothing is capitalised.
-    if (FIRST_NAMES.has(token.lower) && token.lower.length > 3 && isNameWord(token, false) && !PLACE_CUE.test(before)) {
+    if (isGivenName(token.lower) && token.lower.length > 3 && isNameWord(token, false) && !PLACE_CUE.test(before)) {
       found.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.6, reason: 'a given name, in lower-case text' });
       continue;
     }
@@ -67,6 +68,10 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
 /** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/i;
+/** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
+const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
+
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'terrace', 'crescent', 'boulevard']);
 const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'same', 'other', 'each', 'every', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'no', 'any', 'some', 'which', 'what', 'whose']);

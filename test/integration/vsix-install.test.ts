@@ -22,7 +22,7 @@ describe('installed .vsix', function () {
     const root = extension.extensionPath;
     assert.match(root, new RegExp(`${path.sep}ext${path.sep}transcript-redactor\\.transcript-redactor-`), `loaded from ${root}`);
     // vsce stores the licence as LICENSE.txt.
-    for (const file of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/scan-worker.js', 'samples/interview-01.txt', 'media/views-icon.svg', 'LICENSE.txt']) {
+    for (const file of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/scan-worker.js', 'dist/export-worker.js', 'THIRD-PARTY-NOTICES.md', 'samples/interview-01.txt', 'media/views-icon.svg', 'LICENSE.txt']) {
       assert.ok(existsSync(path.join(root, file)), `${file} missing from the .vsix`);
     }
     for (const absent of ['src', 'node_modules', 'test', 'out', 'tsconfig.json']) {

@@ -3,7 +3,11 @@ import { rmSync } from 'node:fs';
 import { version } from '../../package.json';
 import type { Sensitivity } from '../core';
 import { DEFAULT_MAX_FILE_BYTES, formatBytes, TRANSCRIPT_EXTENSIONS } from '../core/corpus-files';
-import { LOG_CSV, LOG_MARKDOWN, runExport, type ExportHooks, type ExportRunResult, type LeakHit } from '../core/export';
+// The modules themselves, not '../core/export': that index also holds the engine's leak check, which this thread
+// never needs when the export runs on workers.
+import { LOG_CSV, LOG_MARKDOWN } from '../core/export/log';
+import { runExport, type ExportHooks } from '../core/export/run-export';
+import type { ExportRunResult, LeakHit } from '../core/export/types';
 import { positions } from '../core/export/log';
 import { MappingError } from '../core/mapping';
 import { PARALLEL_FROM_BYTES } from '../core/parallel/jobs';

@@ -11,7 +11,8 @@ import type { Redaction } from '../redact';
 import { formatForPath } from '../transcript';
 import type { Sensitivity } from '../types';
 import { errorCode, type ExportFs } from './export-fs';
-import { createFormFinder, leaksInFile, type FormFinder } from './leak-check';
+import { createFormFinder, type FormFinder } from './leak-check';
+import { leaksInFile } from './leak-check-engine';
 import { lineAndColumnOf, originalOffset, planFile, unresolvedFindingsOf } from './plan';
 import type { ExportedFile, LeakHit, UncoveredFinding } from './types';
 

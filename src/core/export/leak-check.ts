@@ -1,40 +1,14 @@
 import * as path from 'node:path';
-import { analyze } from '../analyze';
 import { FormMatcher, formMatchKey } from '../form-matcher';
-import { ignoreListOf, type Mapping } from '../mapping';
-import type { Finding, Sensitivity, TranscriptFormat } from '../types';
+import type { Mapping } from '../mapping';
+import type { Sensitivity, Span, TranscriptFormat } from '../types';
 import { untouchableSpans } from '../redact';
 import { formatForPath, mergeSpans, overlapsAny } from '../transcript';
 import type { ExportFs } from './export-fs';
 import { foldText, foldWithOffsets } from './fold';
 import { asWords, maskBareTokens } from './paths';
-import { lineAndColumnOf } from './plan';
-import type { LeakHit, LeakReport } from './types';
-
-export interface LeakCheckOptions {
-  /** Relative paths (`/`-separated) of files to re-analyse with the engine; the other files get the form search only. */
-  transcripts: ReadonlySet<string>;
-  /** Per transcript, the texts of findings the user chose to keep (`--allow-unresolved`); the engine may find these. */
-  accepted?: ReadonlyMap<string, readonly string[]>;
-  sensitivity: Sensitivity;
-}
-
-/**
- * Searches every file under `folder` (and every file and folder name) for every form in the key, ignoring case and
- * accents and respecting word boundaries, and re-analyses transcripts with the engine. Hits say where and what
- * leaked (`a form of [PERSON_1]`), never the text itself.
- */
-export async function checkFolderForLeaks(folder: string, mapping: Mapping, fs: ExportFs, options: LeakCheckOptions): Promise<LeakReport> {
-  const finder = createFormFinder(mapping);
-  const hits: LeakHit[] = [];
-  const files = await listAllFiles(folder, fs);
-  for (const relativePath of files) {
-    const text = (await fs.readFile(path.join(folder, ...relativePath.split('/')), 'utf8')).replace(/^\uFEFF/, '');
-    const transcript = options.transcripts.has(relativePath);
-    hits.push(...leaksInFile(relativePath, text, finder, mapping, { transcript, accepted: options.accepted?.get(relativePath), sensitivity: options.sensitivity }));
-  }
-  return { filesChecked: files.length, formsChecked: finder.formCount, hits };
-}
+import { lineAndColumnOf } from './text-positions';
+import type { LeakHit } from './types';
 
 export interface FileLeakCheck {
   /** Re-analyse with the engine too (a transcript), not only search for the key's forms. */
@@ -45,22 +19,15 @@ export interface FileLeakCheck {
 }
 
 /**
- * One checked file (`relativePath` inside the checked folder, `text` without its BOM): forms of the key in its name
- * and text, then, for a transcript, what the engine still finds. The export runs this on worker threads.
+ * The key's forms in one checked file's name and text (`relativePath` inside the checked folder, `text` without its
+ * BOM), with the offsets of the text hits. No engine: the export's main thread runs this on its logs.
  */
-export function leaksInFile(relativePath: string, text: string, finder: FormFinder, mapping: Mapping, check: FileLeakCheck): LeakHit[] {
+export function formLeaksInFile(relativePath: string, text: string, finder: FormFinder): { hits: LeakHit[]; spans: Span[] } {
   const hits: LeakHit[] = [];
   for (const what of finder.inPath(relativePath)) hits.push({ file: relativePath, line: 0, column: 0, what: `${what} in the file or folder name` });
   const formHits = finder.inText(text, formatForPath(relativePath));
   for (const { line, column, what, start } of formHits) hits.push({ file: relativePath, line, column, offset: start, what });
-  if (!check.transcript) return hits;
-  // A finding on a form already reported is the same leak; report it once.
-  const reported = mergeSpans(formHits);
-  for (const finding of newEngineFindings(text, relativePath, mapping, check)) {
-    if (overlapsAny(reported, finding.start, finding.end)) continue;
-    hits.push({ file: relativePath, ...lineAndColumnOf(text, finding.start), offset: finding.start, what: `engine finding ${finding.type} (not in the key)` });
-  }
-  return hits;
+  return { hits, spans: mergeSpans(formHits) };
 }
 
 interface TextHit {
@@ -116,16 +83,6 @@ export function createFormFinder(mapping: Mapping): FormFinder {
       return matcher.matches(foldText(asWords(maskBareTokens(relativePath)))).map((hit) => describe(hit.key));
     },
   };
-}
-
-/** What the engine still finds in an exported transcript, minus the findings the user chose to keep. */
-function newEngineFindings(text: string, relativePath: string, mapping: Mapping, check: FileLeakCheck): Finding[] {
-  const accepted = (check.accepted ?? []).map((kept) => kept.toLocaleLowerCase());
-  const findings = analyze(text, { ignore: ignoreListOf(mapping), format: formatForPath(relativePath), sensitivity: check.sensitivity });
-  return findings.filter((finding) => {
-    const found = finding.text.toLocaleLowerCase();
-    return !accepted.some((kept) => kept.includes(found) || found.includes(kept));
-  });
 }
 
 /** Every file under `folder`, as sorted `/`-separated relative paths. */

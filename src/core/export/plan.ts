@@ -4,6 +4,9 @@ import { ignoreListOf, knownFormsOf, type Mapping } from '../mapping';
 import { applyEdits, planRedactions, type Redaction, type TextEdit } from '../redact';
 import type { Finding, FindingType, Sensitivity, TranscriptFormat } from '../types';
 import { redactRelativePath } from './paths';
+import { lineAndColumnOf, lineLocator } from './text-positions';
+
+export { lineAndColumnOf, lineLocator };
 import type { ExportedFile, UncoveredFinding, UnresolvedFinding } from './types';
 
 /** One transcript's redacted copy, ready to write. Holds original text in memory only; never logged. */
@@ -106,32 +109,6 @@ export function originalOffset(outputOffset: number, edits: readonly TextEdit[])
   return outputOffset - shift;
 }
 
-export function lineAndColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** lineAndColumnOf for many offsets in one text: its line starts are found once, not once per offset. */
-export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return (offset) => {
-    // The last line start at or before offset (a newline exactly at offset belongs to the line it ends).
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  };
-}
 
 /** Changed lines per the `diff` package; a huge, heavily edited file falls back to a plain line-by-line count. */
 function countChangedLines(before: string, after: string): { linesChanged: number; linesTotal: number } {
@@ -155,3 +132,4 @@ export function compareTokens(a: string, b: string): number {
   if (typeA === typeB && numberA === numberB) return a < b ? -1 : a > b ? 1 : 0;
   return typeA < typeB ? -1 : typeA > typeB ? 1 : Number(numberA) - Number(numberB);
 }
+

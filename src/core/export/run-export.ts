@@ -9,7 +9,7 @@ import type { FindingType } from '../types';
 import type { AnalyseResult, ExportPassContext, ExportTask, PlanResult, TaskProblem, WriteResult } from './export-file';
 import { describeFsError, nodeExportFs, type ExportFs } from './export-fs';
 import { outputFolderState, unsafeFolderReason } from './folders';
-import { createFormFinder, leaksInFile, listAllFiles, type FormFinder } from './leak-check';
+import { createFormFinder, formLeaksInFile, listAllFiles, type FormFinder } from './leak-check';
 import { byType, LOG_CSV, LOG_MARKDOWN, renderLogCsv, renderLogMarkdown, type LogInput } from './log';
 import { redactRelativePath } from './paths';
 import { publishStaging, removeStaleStaging, stagingFolderFor } from './publish';
@@ -234,7 +234,7 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
     stopIfCancelled();
     progress({ phase: 'checking', done: 0, total: files.length });
     const finder = createFormFinder(mapping);
-    const leakReport = await checkStaging(staging, hitsByFile, finder, mapping, fs, settings.sensitivity);
+    const leakReport = await checkStaging(staging, hitsByFile, finder, fs);
     if (leakReport.hits.length > 0) {
       await fs.rm(staging, { recursive: true, force: true });
       return { outcome: { status: 'leak', leakReport }, mapping, problems };
@@ -283,9 +283,7 @@ async function checkStaging(
   staging: string,
   checked: ReadonlyMap<string, readonly LeakHit[]>,
   finder: FormFinder,
-  mapping: Mapping,
   fs: ExportFs,
-  sensitivity: ExportSettings['sensitivity'],
 ): Promise<LeakReport> {
   const listed = await listAllFiles(staging, fs);
   const hits: LeakHit[] = [];
@@ -296,7 +294,7 @@ async function checkStaging(
       continue;
     }
     const text = (await fs.readFile(path.join(staging, ...relativePath.split('/')), 'utf8')).replace(/^\uFEFF/, '');
-    hits.push(...leaksInFile(relativePath, text, finder, mapping, { transcript: false, sensitivity }));
+    hits.push(...formLeaksInFile(relativePath, text, finder).hits);
   }
   return { filesChecked: listed.length, formsChecked: finder.formCount, hits };
 }

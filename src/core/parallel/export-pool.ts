@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ExportFs } from '../export/export-fs';
-import { runExportTask, type ExportPassContext, type ExportTask, type ExportTaskResult } from '../export/export-file';
+import type { ExportPassContext, ExportTask, ExportTaskResult } from '../export/export-file';
 import { createTaskPool, type TaskPool } from './task-pool';
 
 export type ExportPool = TaskPool<ExportTask, ExportTaskResult, ExportPassContext>;
@@ -28,8 +28,10 @@ export function createExportPool({ jobs, fs, describe, workerScript = path.join(
     workers,
     label: 'export',
     describe,
-    inThread: (task, context) => {
+    inThread: async (task, context) => {
       if (!context) throw new Error('an export task needs its pass context');
+      // Loaded only when this thread does the work: with workers, the engine and its lexicons stay out of this thread.
+      const { runExportTask } = await import('../export/export-file.js');
       return runExportTask(task, context, fs);
     },
   });

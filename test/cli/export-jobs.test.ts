@@ -2,23 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { exactBytes, readTree } from '../support/tree';
 import { REPO_ROOT, runCli, useBuiltCli } from './run-cli';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/export');
 
 /** Every file under `folder` with its exact bytes. */
-async function snapshot(folder: string): Promise<Record<string, string>> {
-  const tree: Record<string, string> = {};
-  const walk = async (relative: string): Promise<void> => {
-    for (const entry of await fs.readdir(path.join(folder, relative), { withFileTypes: true })) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(child);
-      else tree[child] = (await fs.readFile(path.join(folder, child))).toString('hex');
-    }
-  };
-  await walk('');
-  return tree;
-}
 
 /** The log's date is the only thing allowed to differ between two runs. */
 function withoutDate(tree: Record<string, string>): Record<string, string> {
@@ -48,7 +37,7 @@ describe('transcript-redactor export --jobs', () => {
       const result = runCli(['export', path.join(FIXTURES, 'corpus'), '--out', out, '--key', key, '--redact-unresolved', '--jobs', jobs]);
       assert.equal(result.status, 0, result.stderr);
       assert.match(result.stdout, /Exported 5 file\(s\)/);
-      exports.push(withoutDate(await snapshot(out)));
+      exports.push(withoutDate(await readTree(out, exactBytes)));
       keys.push(await fs.readFile(key, 'utf8'));
     }
     assert.deepEqual(exports[1], exports[0]);

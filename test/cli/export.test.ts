@@ -7,7 +7,10 @@ import * as path from 'node:path';
 import { main } from '../../src/cli/cli';
 import type { CliIO } from '../../src/cli/command';
 import { HOLD_AFTER_FILES_ENV } from '../../src/cli/export';
+import { readTree } from '../support/tree';
 import { REPO_ROOT, useBuiltCli } from './run-cli';
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/export');
 const CORPUS = path.join(FIXTURES, 'corpus');
@@ -33,18 +36,6 @@ async function run(args: string[], cwd: string, stderrIsTTY = false): Promise<Ru
 }
 
 /** Every file under a folder with a hash of its bytes, to prove originals are untouched. */
-async function fingerprint(folder: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  const walk = async (relative: string): Promise<void> => {
-    for (const entry of await fs.readdir(path.join(folder, relative), { withFileTypes: true })) {
-      const child = path.join(relative, entry.name);
-      if (entry.isDirectory()) await walk(child);
-      else result[child] = createHash('sha256').update(await fs.readFile(path.join(folder, child))).digest('hex');
-    }
-  };
-  await walk('');
-  return result;
-}
 
 describe('transcript-redactor export and check', () => {
   let work: string;
@@ -52,7 +43,7 @@ describe('transcript-redactor export and check', () => {
   let originals: Record<string, string>;
 
   before(async () => {
-    originals = await fingerprint(FIXTURES);
+    originals = await readTree(FIXTURES, sha256);
   });
   beforeEach(async () => {
     work = await fs.mkdtemp(path.join(os.tmpdir(), 'tr-cli-export-'));
@@ -61,7 +52,7 @@ describe('transcript-redactor export and check', () => {
   });
   afterEach(async () => {
     await fs.rm(work, { recursive: true, force: true });
-    assert.deepEqual(await fingerprint(FIXTURES), originals, 'fixtures (originals and key) unchanged byte for byte');
+    assert.deepEqual(await readTree(FIXTURES, sha256), originals, 'fixtures (originals and key) unchanged byte for byte');
   });
 
   it('stops with exit 1 and a count per file when the key leaves findings unresolved', async () => {
@@ -78,7 +69,7 @@ describe('transcript-redactor export and check', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Exported 5 file\(s\) to out: \d+ replacement\(s\), leak check passed/);
     const out = path.join(work, 'out');
-    const files = Object.keys(await fingerprint(out)).sort();
+    const files = Object.keys(await readTree(out, sha256)).sort();
     assert.deepEqual(files, [
       'PERSON_1-followup.transcript',
       'REDACTION-LOG.md',
@@ -136,7 +127,7 @@ describe('transcript-redactor export and check', () => {
     const second = await run(['export', CORPUS, '--out', 'again', '--key', key, '--redact-unresolved'], work);
     assert.equal(second.code, 0, second.stderr);
     assert.equal(await fs.readFile(key, 'utf8'), savedKey, 'same corpus, same key: no new tokens');
-    assert.deepEqual(await fingerprint(path.join(work, 'again')).then((files) => Object.keys(files).length), 7);
+    assert.deepEqual(await readTree(path.join(work, 'again'), sha256).then((files) => Object.keys(files).length), 7);
   });
 
   it('fails the leak check on an accent variant planted in a file name, writing nothing', async () => {

@@ -7,21 +7,8 @@ import { ExportCancelledError, LOG_MARKDOWN, runExport, type ExportHooks, type E
 import { lineAndColumnOf, lineLocator } from '../../src/core/export/plan';
 import { serializeMapping, type Mapping } from '../../src/core/mapping';
 import { keyOf } from '../support/key';
+import { exactBytes, readTree } from '../support/tree';
 
-/** Every file under `folder` with its exact bytes, so any difference in content, name or encoding shows. */
-async function snapshot(folder: string): Promise<Record<string, string>> {
-  const tree: Record<string, string> = {};
-  const walk = async (relative: string): Promise<void> => {
-    const entries = await fs.readdir(path.join(folder, relative), { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(child);
-      else tree[child] = (await fs.readFile(path.join(folder, child))).toString('hex');
-    }
-  };
-  await walk('');
-  return tree;
-}
 
 const KEY = keyOf(['PERSON', 'Maria Gonzalez', 'Maria'], ['LOCATION', 'Leeds']);
 
@@ -65,7 +52,7 @@ describe('parallel export', function () {
       },
       hooks,
     );
-    const exported = existsSync(out) ? await snapshot(out) : undefined;
+    const exported = existsSync(out) ? await readTree(out, exactBytes) : undefined;
     return { result, exported, key: await fs.readFile(keyPath, 'utf8'), leftovers: (await fs.readdir(runRoot)).filter((name) => name !== 'mapping.json') };
   }
 

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ExportCancelledError, LOG_CSV, LOG_MARKDOWN, nodeExportFs, runExport, type ExportFs, type ExportSettings } from '../../src/core/export';
 import { parseMapping, serializeMapping } from '../../src/core/mapping';
+import { readTree } from '../support/tree';
 
 /** A small synthetic project: a corpus, a key beside it, and room for exports. */
 const KEY = {
@@ -35,18 +36,6 @@ async function writeTree(folder: string, files: Record<string, string>): Promise
   }
 }
 
-async function readTree(folder: string): Promise<Record<string, string>> {
-  const tree: Record<string, string> = {};
-  const walk = async (relative: string): Promise<void> => {
-    for (const entry of await fs.readdir(path.join(folder, relative), { withFileTypes: true })) {
-      const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(child);
-      else tree[child] = await fs.readFile(path.join(folder, child), 'utf8');
-    }
-  };
-  await walk('');
-  return tree;
-}
 
 function settings(overrides: Partial<ExportSettings> = {}): ExportSettings {
   return {

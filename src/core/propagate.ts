@@ -1,6 +1,6 @@
 import { isSentenceStart } from './detect/capitalised';
 import { PET_NAME_REASON } from './detect/quasi';
-import { CONNECTORS, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
+import { CONNECTORS, DETERMINER_BEFORE, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
 import { FormIndex } from './form-index';
@@ -109,7 +109,6 @@ function matchesInLowerCase(key: string): boolean {
 }
 /** Words that, right after a sentence-initial capitalised word, show it is a verb or a noun (`May I`, `Will you`). */
 const NOT_AFTER_NAME = /^\s+(?:i|you|we|he|she|they|it|me|us|him|them|this|that|these|those|there|the|a|an|my|your|our|his|her|their|its)\b/i;
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/i;
 
 function isWordPart(lower: string): boolean {
   return lower.length > 1 && !TITLES.has(lower) && !CONNECTORS.has(lower) && !NEVER_NAMES.has(lower) && !OPENERS.has(lower) && isCommonWord(lower);

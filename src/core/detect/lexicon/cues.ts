@@ -127,6 +127,9 @@ export const PUBLIC_NAMES = set(`
 `);
 
 /** Words that make a country or region someone's origin rather than where they live (`grew up in Poland`). */
+/** A determiner or possessive right before a word (`the Rose and Crown`, `the coach said`): a noun follows, not a name. */
+export const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/i;
+
 export const ORIGIN_CUE = /\b(?:from|born in|grew up in|raised in|back home in|back in|moved from|came from|emigrated from|fled|left|originally|native of|family in|relatives in|people in|home in)\s+(?:the\s+)?$/i;
 
 /** Ethnicities, faiths and communities: never a person's name; the quasi detector decides when they identify. */

@@ -21,9 +21,9 @@ export function formMatchKey(form: string): string {
 /**
  * Finds the forms of a key in a text the way people type them: whole words, any case, composed or decomposed accents
  * (`Zoë` as one code point or `e` + U+0308), straight or curly apostrophes, any kind of hyphen, and spaces, tabs or a
- * single line break between words (never a blank line). The same matches as `formsPattern` (form-pattern.ts), but in
- * time linear in the text whatever the number of forms: a key can hold thousands, and redaction, the known-forms
- * detector and the export's leak check search every file for all of them.
+ * single line break between words (never a blank line). The same matches as one regular-expression alternation of
+ * the forms (test/support/form-pattern-reference.ts), but in time linear in the text whatever the number of forms: a
+ * key can hold thousands, and redaction and the export's leak check search every file for all of them.
  */
 export class FormMatcher {
   private readonly index: FormIndex;

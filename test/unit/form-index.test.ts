@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { FormIndex } from '../../src/core/form-index';
 import { FormMatcher } from '../../src/core/form-matcher';
-import { formsPattern } from '../../src/core/form-pattern';
+import { formsPattern } from '../support/form-pattern-reference';
 import { escapeRegExp, wordBoundedPattern } from '../../src/core/text';
 import { pick, seededRandom } from '../support/random';
 

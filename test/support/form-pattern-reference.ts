@@ -1,4 +1,6 @@
-import { escapeRegExp, wordBoundedPattern } from './text';
+// The regular-expression form of the key's form matching, which the product used before FormMatcher
+// (src/core/form-matcher.ts): kept as the reference its property test compares against.
+import { escapeRegExp, wordBoundedPattern } from '../../src/core/text';
 
 /**
  * Regular-expression source matching one form from the key the way people actually type it: any case (with the

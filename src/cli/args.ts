@@ -56,3 +56,10 @@ export function parseSize(text: string, flag: string): number {
   }
   return Math.floor(Number(match[1]) * SIZE_UNITS[unit]);
 }
+
+/** --jobs: a whole number, 1 or more; undefined (not given) leaves the choice to the corpus size. */
+export function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs must be a whole number, 1 or more (got '${text}')`);
+  return Number(text);
+}

@@ -12,7 +12,7 @@ import { positions } from '../core/export/log';
 import { MappingError } from '../core/mapping';
 import { PARALLEL_FROM_BYTES } from '../core/parallel/jobs';
 import { defaultWorkerCount } from '../core/parallel/task-pool';
-import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
+import { choiceOption, listOption, parseCommandArgs, parseJobs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
 import { resolveKeyPath } from './key-path';
 import { createProgressReporter } from './progress';
@@ -173,13 +173,6 @@ async function runExportCommand(argv: readonly string[], io: CliIO): Promise<num
       return EXIT_CLEAN;
     }
   }
-}
-
-/** As scan's --jobs: a whole number, 1 or more; undefined leaves the choice to the corpus size. */
-function parseJobs(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs must be a whole number, 1 or more (got '${text}')`);
-  return Number(text);
 }
 
 function stopListening(listener: (signal: NodeJS.Signals) => void): void {

@@ -1,5 +1,4 @@
 /** `transcript-redactor scan`: reports likely identifiers in transcript files and folders. */
-import { promises as fs } from 'node:fs';
 import type { Finding, KnownForm, Sensitivity } from '../core';
 import {
   DEFAULT_MAX_FILE_BYTES,
@@ -10,21 +9,16 @@ import {
 } from '../core/corpus-files';
 import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../core/corpus-knowledge';
 // The pool's own module, not '../core/parallel': with worker threads this thread never loads the engine.
+import { defaultJobsFor, PARALLEL_FROM_BYTES } from '../core/parallel/jobs';
 import { createScanPool, defaultWorkerCount, type ScanPool } from '../core/parallel/pool';
 import type { ScanFileOptions } from '../core/parallel/scan-file';
 import { MappingError } from '../core/mapping';
-import { choiceOption, listOption, parseCommandArgs, parseSize, stringOption, UsageError } from './args';
+import { choiceOption, listOption, parseCommandArgs, parseJobs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
 import { loadProjectKey, type ProjectKey } from './project-key';
 import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from './report';
 
 const SENSITIVITIES: readonly Sensitivity[] = ['high-recall', 'balanced'];
-
-/**
- * Starting a worker thread loads the whole engine (about 0.7 s of CPU each), while the engine reads roughly 1 MB of
- * transcript per second per core: below a few megabytes one thread finishes first.
- */
-const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
 
 const HELP = `Usage: transcript-redactor scan [options] PATH...
 
@@ -101,12 +95,6 @@ function parseScanArgs(argv: readonly string[]): ScanOptions | 'help' {
   };
 }
 
-function parseJobs(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs must be a whole number, 1 or more (got '${text}')`);
-  return Number(text);
-}
-
 async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   const options = parseScanArgs(argv);
   if (options === 'help') {
@@ -130,7 +118,7 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   const listing = await listCorpusFiles(options.paths, { include: options.include, exclude: options.exclude, cwd: io.cwd });
   for (const problem of listing.problems) warn(problem.displayPath, problem.message);
 
-  options.jobs ??= (await totalBytes(listing.files)) >= PARALLEL_FROM_BYTES ? defaultWorkerCount() : 1;
+  options.jobs ??= await defaultJobsFor(listing.files);
   const summary = { findings: 0, filesWithFindings: 0, filesScanned: 0, filesUnreadable: listing.problems.length, key };
   // One pool for both passes: each worker loads the whole engine once.
   const pool = createScanPool(scanFileOptions(options, key), options.jobs);
@@ -189,15 +177,6 @@ async function corpusKnownForms(files: readonly CorpusFile[], pool: ScanPool): P
 /** A confirmed form as a confident finding, so forms of several files can be merged by the same rules. */
 function asFinding(known: KnownForm): Finding {
   return { start: 0, end: known.form.length, type: known.type, confidence: 1, reason: '', text: known.form, detector: 'corpus' };
-}
-
-async function totalBytes(files: readonly CorpusFile[]): Promise<number> {
-  let total = 0;
-  for (const file of files) {
-    total += await fs.stat(file.absolutePath).then((stats) => stats.size, () => 0);
-    if (total >= PARALLEL_FROM_BYTES) break;
-  }
-  return total;
 }
 
 const paths = (files: readonly CorpusFile[]): string[] => files.map((file) => file.absolutePath);

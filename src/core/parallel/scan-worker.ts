@@ -2,10 +2,9 @@
  * Worker thread entry (bundled as dist/scan-worker.js): scans the files the pool sends, one at a time.
  * Receives `{ id, path, extra? }`, answers `{ id, result }` or `{ id, error }` (an unexpected failure, with its stack).
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanFile, type ScanFileOptions } from './scan-file';
+import { taskReplier } from './worker-replies';
 import type { AnalyzeOptions } from '../types';
 
 export interface ScanRequest {
@@ -16,19 +15,8 @@ export interface ScanRequest {
 }
 
 const options = workerData as ScanFileOptions;
-// A full collection after each file keeps every worker near its live size (the engine, some 20 MB) rather than
-// letting its heap grow for a while: with several workers that is the difference in the scan's resident memory.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 const port = parentPort;
 if (!port) throw new Error('scan-worker.js must be started as a worker thread by scanFilesInParallel');
+const reply = taskReplier(port);
 
-port.on('message', (request: ScanRequest) => {
-  scanFile(request.path, options, request.extra).then(
-    (result) => {
-      port.postMessage({ id: request.id, result });
-      collectGarbage();
-    },
-    (error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
-});
+port.on('message', (request: ScanRequest) => reply(request.id, scanFile(request.path, options, request.extra)));

@@ -43,12 +43,6 @@ export class FormIndex {
     }
   }
 
-  get size(): number {
-    let count = 0;
-    for (const list of this.byFirstWord.values()) count += list.length;
-    return count;
-  }
-
   /** Non-overlapping matches, left to right; at one position the longest form wins. */
   matches(text: string): FormMatch[] {
     const found: FormMatch[] = [];

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { describeFileError, isMissingFileError, writeFileAtomic } from './atomic-file';
+import { withKeyFileLock } from './key-file-lock';
 import { emptyMapping, MappingError, parseMapping, serializeMapping, type Mapping } from './mapping';
 
 /**
@@ -34,13 +35,14 @@ const keyWriters = new Map<string, Promise<unknown>>();
 
 /**
  * Runs `task` (read the key, change it, save it) after every earlier task for the same key file in this process has
- * finished, so two writers (a quick fix and an export) never interleave their read and their save and lose an entity.
- * A failed task does not block the ones after it.
+ * finished, and while holding the key's lock file against other processes (another window, a CLI export), so two
+ * writers never interleave their read and their save and lose an entity. A failed task does not block the ones after
+ * it.
  */
 export function withKeyWriteLock<T>(file: string, task: () => Promise<T>): Promise<T> {
   const id = path.resolve(file);
   const previous = keyWriters.get(id) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(task);
+  const next = previous.catch(() => undefined).then(() => withKeyFileLock(id, task));
   const settled = next.catch(() => undefined);
   keyWriters.set(id, settled);
   // Forget a key nobody is writing any more, so a long session does not keep one entry per key ever touched.

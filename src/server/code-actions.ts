@@ -5,12 +5,13 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Mapping } from '../core/mapping';
+import { likelyAliasOf } from '../core/aliases';
+import { findEntityByToken, type Mapping } from '../core/mapping';
 import { planRedactions } from '../core/redact';
 import { formatForDocument } from './document-format';
 import { generaliseOptions } from './generalise-options';
 import { editsInTexts, type Projects } from './project';
-import { DIAGNOSTIC_SOURCE, isFindingData, SERVER_COMMANDS, type FindingTarget, type RedactArguments, type RedactScope } from './protocol';
+import { DIAGNOSTIC_SOURCE, isFindingData, SERVER_COMMANDS, type FindingTarget, type RedactArguments, type RedactScope, type SameAsArguments } from './protocol';
 import { entityForFinding } from './redaction-plan';
 import { countEdits, toWorkspaceEdit } from './workspace-edit';
 
@@ -87,7 +88,22 @@ async function keyActions(
     command: command(title, SERVER_COMMANDS.redact, { ...target, scope } satisfies RedactArguments),
   });
 
-  const actions = [redact(`Redact as ${token}`, 'occurrence', redactIsPreferred)];
+  // `Maria` when the key has `Maria Gonzalez`: joining that person is the likely choice, so it comes first.
+  const alias = choice.created ? likelyAliasOf(mapping, target.type, target.text) : undefined;
+  const aliasEntity = alias ? findEntityByToken(mapping, alias) : undefined;
+  const actions: CodeAction[] = [];
+  if (aliasEntity) {
+    const fullest = aliasEntity.forms.reduce((longest, form) => (form.length > longest.length ? form : longest));
+    const title = `Same as ${aliasEntity.token} (${fullest})`;
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: redactIsPreferred,
+      command: command(title, SERVER_COMMANDS.sameAs, { ...target, token: aliasEntity.token } satisfies SameAsArguments),
+    });
+  }
+  actions.push(redact(`Redact as ${token}`, 'occurrence', redactIsPreferred && !aliasEntity));
   const inFile = countEdits(editsInTexts([projects.documentText(document)], choice.mapping, token)).edits;
   if (inFile > 1) actions.push(redact(`Redact all ${inFile} in this file`, 'file'));
   const projectChars = texts.reduce((sum, text) => sum + text.text.length, 0);

@@ -191,7 +191,7 @@ describe('code actions that redact with the project key', function () {
     const text = 'Odell: Hi.\nINTERVIEWER: Hello.\n';
     const diagnostics = await openStudy({ 'interview-01.transcript': text, '.redaction/mapping.json': JSON.stringify(KEY_WITH_ODELL) });
     const actions = await client.codeActions(uri, [diagnostics[0]]);
-    assert.deepEqual(titles(actions), ['Redact as [PERSON_2]', 'Same as…', 'Not an identifier']);
+    assert.deepEqual(titles(actions), ['Same as [PERSON_1] (Odell Pritchett)', 'Redact as [PERSON_2]', 'Same as…', 'Not an identifier']);
     const sameAs = actionTitled(actions, 'Same as…').command!;
     assert.equal(sameAs.command, 'transcriptRedactor.sameAs', 'the client asks which entity');
 
@@ -210,6 +210,22 @@ describe('code actions that redact with the project key', function () {
     assert.deepEqual(describeEdit(client.appliedEdits[0].edit.documentChanges as TextDocumentEdit[]), [
       { uri, version: 1, edits: ['0:0-0:5 → [PERSON_1]'] },
     ]);
+  });
+
+  it('offers the one person a name is likely another form of, first and preferred, and joins it in one step', async function () {
+    const text = 'Mr. Pritchett: Hi.\nINTERVIEWER: Hello, Ada.\n';
+    const diagnostics = await openStudy({ 'interview-01.transcript': text, '.redaction/mapping.json': JSON.stringify(KEY_WITH_ODELL) });
+    const surname = diagnostics.find((diagnostic) => diagnostic.range.start.line === 0)!;
+    const actions = await client.codeActions(uri, [surname]);
+    const join = actionTitled(actions, 'Same as [PERSON_1] (Odell Pritchett)');
+    assert.equal(titles(actions)[0], join.title);
+    assert.equal(join.isPreferred, true);
+    assert.equal(actionTitled(actions, 'Redact as [PERSON_2]').isPreferred, false);
+    await client.executeCommand(join.command!);
+    assert.deepEqual((readKey(folder) as { entities: unknown }).entities, [{ token: '[PERSON_1]', type: 'PERSON', forms: ['Mr. Pritchett', 'Odell Pritchett'] }]);
+    // A name that is nobody's other form gets no such offer.
+    const ada = diagnostics.find((diagnostic) => diagnostic.range.start.line === 1)!;
+    assert.ok(!titles(await client.codeActions(uri, [ada])).some((title) => title.startsWith('Same as [')));
   });
 
   it('source.fixAll puts known tokens in place of every form the key knows, and nothing else', async function () {

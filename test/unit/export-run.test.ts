@@ -129,6 +129,20 @@ describe('runExport', () => {
     assert.equal(serializeMapping(again.mapping), serializeMapping(key), 'the key is not changed by a plain export');
   });
 
+  it('with redactUnresolved, a full name, its given name and its titled surname share one new token', async () => {
+    await writeTree(source, {
+      'a.txt': 'P04: I asked Keisha Grant about the move.\n',
+      'b.txt': 'P05: Mrs. Grant was kind. Keisha said no.\n',
+    });
+    const result = await runExport(settings({ allowUnresolved: false, redactUnresolved: true }));
+    assert.equal(result.outcome.status, 'exported', JSON.stringify(result.outcome));
+    const key = parseMapping(await fs.readFile(keyPath, 'utf8'));
+    const keisha = key.entities.find((entity) => entity.forms.includes('Keisha Grant'));
+    assert.deepEqual(keisha?.forms.slice().sort(), ['Keisha', 'Keisha Grant', 'Mrs. Grant']);
+    assert.equal(await fs.readFile(path.join(root, 'out', 'a.txt'), 'utf8'), `P04: I asked ${keisha?.token} about the move.\n`);
+    assert.equal(await fs.readFile(path.join(root, 'out', 'b.txt'), 'utf8'), `P05: ${keisha?.token} was kind. ${keisha?.token} said no.\n`);
+  });
+
   it('with redactUnresolved, a possessive finding ("St Brennan\'s") is covered by its new form, and the export goes ahead', async () => {
     // The key stores the form without the possessive, so the replacement leaves "'s" behind the token.
     await writeTree(source, { 'clinic.txt': "P02: I had an appointment at St Brennan's in the spring.\n" });

@@ -1,5 +1,6 @@
 import { generaliseAgeText, generaliseDateText } from '../generalise';
-import { addEntity, cleanForm, formKey, MappingError, type Mapping } from '../mapping';
+import { AliasIndex } from '../aliases';
+import { addEntity, addForm, cleanForm, formKey, MappingError, type Mapping } from '../mapping';
 import type { Redaction } from '../redact';
 import type { UncoveredFinding } from './types';
 
@@ -21,7 +22,8 @@ const MAX_ROUNDS = 3;
 /**
  * `--redact-unresolved`: ages and dates are generalised where they stand (`[AGE 30-39]`, `[DATE 2019]`), since
  * putting "36" in the key would replace every 36 in the corpus; every other finding becomes a new entity in the key,
- * so it is replaced consistently everywhere. Repeats while re-analysis finds more (a new form can reveal others).
+ * so it is replaced consistently everywhere, or joins the one person it is likely another name of (`Maria`,
+ * `Mrs. Gonzalez` and `Maria Gonzalez` share a token; see aliases.ts). Repeats while re-analysis finds more (a new form can reveal others).
  */
 export async function resolveUnresolved<K>(initial: Map<K, UncoveredFinding[]>, start: Mapping, reanalyse: Reanalyse<K>): Promise<Resolution<K>> {
   let mapping = start;
@@ -32,8 +34,10 @@ export async function resolveUnresolved<K>(initial: Map<K, UncoveredFinding[]>, 
   // for these, and asking it means a scan of the whole key, per finding, on a corpus with thousands of them.
   const inKey = new Set(start.entities.flatMap((entity) => entity.forms.map(formKey)));
   const refused = new Set<string>();
+  const aliases = new AliasIndex(start);
   for (let round = 0; round < MAX_ROUNDS && unresolved.size > 0; round++) {
     let changed = false;
+    const toKey: UncoveredFinding[] = [];
     for (const [key, findings] of unresolved) {
       for (const finding of findings) {
         const token = finding.type === 'AGE' ? generaliseAgeText(finding.text) : finding.type === 'DATE' ? generaliseDateText(finding.text) : undefined;
@@ -42,22 +46,32 @@ export async function resolveUnresolved<K>(initial: Map<K, UncoveredFinding[]>, 
           list.push({ start: finding.start, end: finding.end, newText: token, token, type: finding.type });
           generalisations.set(key, list);
           changed = true;
-          continue;
+        } else {
+          toKey.push(finding);
         }
-        if (refused.has(finding.text) || inKey.has(formKey(cleanForm(finding.text)))) continue;
-        try {
-          const added = addEntity(mapping, finding.type, finding.text);
-          mapping = added.mapping;
-          for (const form of added.entity.forms) inKey.add(formKey(form));
-          if (added.created) changed = keyChanged = true;
-        } catch (error) {
-          if (!(error instanceof MappingError)) throw error; // e.g. a finding with no letter or digit: left unresolved
-          refused.add(finding.text);
-        }
+      }
+    }
+    // Longest names first, so `Maria Gonzalez` is in the key before `Maria` and `Mrs. Gonzalez` join it.
+    for (const finding of toKey.sort((a, b) => wordCount(b.text) - wordCount(a.text))) {
+      if (refused.has(finding.text) || inKey.has(formKey(cleanForm(finding.text)))) continue;
+      try {
+        const alias = aliases.find(finding.type, finding.text);
+        const added = alias ? { ...addForm(mapping, alias, finding.text), created: true } : addEntity(mapping, finding.type, finding.text);
+        mapping = added.mapping;
+        for (const form of added.entity.forms) inKey.add(formKey(form));
+        if (added.entity.type === 'PERSON') aliases.add(added.entity.token, finding.text);
+        if (added.created) changed = keyChanged = true;
+      } catch (error) {
+        if (!(error instanceof MappingError)) throw error; // e.g. a finding with no letter or digit: left unresolved
+        refused.add(finding.text);
       }
     }
     if (!changed) break;
     unresolved = await reanalyse(mapping, generalisations);
   }
   return { mapping, keyChanged, generalisations, unresolved };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

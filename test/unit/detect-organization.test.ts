@@ -67,4 +67,14 @@ describe('organisation detection', () => {
     // Where someone lives, and a farm, stay places.
     assert.deepEqual(organisations('She lives at Pentrebach now. We met at Polmear Farm.'), []);
   });
+
+  it('flags units of a workplace or union named by a number or letter, with a name word before them', () => {
+    // Before: only "Ward 12"-style wards were flagged; "Ward C3", "Cold Store 2" and "Local 1468" were missed.
+    assert.deepEqual(organisations('Male surgical. Ward C3. We call it the furnace.'), ['Ward C3']);
+    assert.deepEqual(organisations('Overtime for Cold Store 2 to be reviewed.'), ['Cold Store 2']);
+    assert.deepEqual(organisations('We was UMWA, Local 1468. I was in Block B.'), ['Local 1468', 'Block B']);
+    // A function word before the unit is no part of it; a letter alone is not enough for most units; a year is a date.
+    assert.deepEqual(organisations('In Ward 4 they were short. Team A won. Local 2019 elections.'), ['Ward 4']);
+    assert.deepEqual(organisations('Went in at the Number 7 mine, then the No. 2 pit.'), ['Number 7 mine', 'No. 2 pit']);
+  });
 });

@@ -147,4 +147,26 @@ describe('place detection', () => {
     assert.deepEqual(places('We found a flat on Kingsway. The meeting is at the library on Shaver, upstairs.'), ['Kingsway', 'Shaver']);
     assert.deepEqual(places('I was on Methadone. She was on Facebook on Monday.'), []);
   });
+
+  it('flags streams and hollows named by ordinary words, but not idioms of the same shape', () => {
+    // Before: "Lick Branch" (no place suffix) and "Otter Creek" (taken for the Otter app) were missed.
+    assert.deepEqual(places('He was raised up Lick Branch. Went in at the mine on Otter Creek.'), ['Lick Branch', 'Otter Creek']);
+    assert.deepEqual(places('We swam in Laurel Fork and camped at Coon Hollow.'), ['Laurel Fork', 'Coon Hollow']);
+    assert.deepEqual(places('It was a Home Run, then Rock Bottom. The Main Branch closed.'), []);
+  });
+
+  it('flags a town named before its state or country, even an ordinary word', () => {
+    // Before: "Wheelwright" (an English word) in a recording header was missed.
+    assert.deepEqual(places('Recorded at the narrator\'s home, Wheelwright, Kentucky.'), ['Wheelwright']);
+    assert.deepEqual(places('They settled near Pukerua, Queensland, for a while.').includes('Pukerua'), true);
+    // A comma between a word and a state is not always a town: an aside or a person addressed.
+    assert.deepEqual(places('Yes, Canada is big. Thanks, Ontario is lovely.'), []);
+  });
+
+  it('flags a house called by its number, not a numbered thing', () => {
+    // Before: "Number 41" (neighbours naming a house) was missed.
+    assert.deepEqual(places('Same at ours. Number 41. They said it was condensation.'), ['Number 41']);
+    assert.deepEqual(places('She lives at number 12, next to the shop.'), ['number 12']);
+    assert.deepEqual(places('Take the number 3 bus to the Number 7 mine. Number 9 is my favourite.'), []);
+  });
 });

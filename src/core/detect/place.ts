@@ -1,5 +1,8 @@
 import { matchAll, type Detector } from './detector';
 import { entityCandidates } from './entities';
+import { isSentenceStart } from './capitalised';
+import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
+import { houseNumbers, landforms, townsBeforeRegion } from './pattern-place-shapes';
 
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
@@ -8,18 +11,28 @@ import { entityCandidates } from './entities';
 const NUMBERED_ROAD =
   /\b(?:(?:State |County |Farm to Market |US |U\.S\. )?(?:Route|Rte|Highway|Hwy|Interstate|Road)\s?\d{1,4}[A-Z]?|I-\d{1,3}|SH ?\d{1,3}|(?:Avenue|Ave)\s[A-Z])(?![\p{L}\p{N}])|(?<=\bthe\s)[AMNB]\d{1,4}(?:\([MT]\))?(?![\p{L}\p{N}])/gu;
 
-/** Towns, streets, counties, landmarks: suffixes, prefixes, prepositions (see entities.ts), and numbered roads. */
+/**
+ * Towns, streets, counties, landmarks: suffixes, prefixes, prepositions (see entities.ts), numbered roads, streams and
+ * hollows named by ordinary words (`Otter Creek`), towns before their state (`Wheelwright, Kentucky`), and houses
+ * called by their number (`Number 41`). A guess that cuts through one of these shapes gives way to it.
+ */
 export const place: Detector = {
   id: 'place',
   priority: 50,
-  detect: (context) => [
-    ...entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'),
-    ...matchAll(context.text, NUMBERED_ROAD, (match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'LOCATION',
-      confidence: 0.6,
-      reason: 'a road known by its number',
-    })),
-  ],
+  detect: (context) => {
+    const shapes = [
+      ...matchAll(context.text, NUMBERED_ROAD, (match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        type: 'LOCATION',
+        confidence: 0.6,
+        reason: 'a road known by its number',
+      })),
+      ...landforms(context.text),
+      ...houseNumbers(context.text),
+      ...townsBeforeRegion(context.text, (offset) => isSentenceStart(context.text, offset)),
+    ];
+    const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION');
+    return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
+  },
 };

@@ -1,0 +1,15 @@
+import type { Candidate } from './detector';
+
+/**
+ * Entity guesses that cut through a span a shape rule found whole (`Overtime for Cold Store` across `Cold Store 2`)
+ * give way to it; the longer guess would otherwise win the overlap and leave the number behind.
+ * Entity guesses that contain the span whole are kept.
+ */
+export function withoutCrossing(guesses: readonly Candidate[], shapes: readonly Candidate[]): Candidate[] {
+  return guesses.filter((guess) => !shapes.some((shape) => guess.start < shape.end && shape.start < guess.end && !(guess.start <= shape.start && guess.end >= shape.end)));
+}
+
+/** A lone capitalised word right before a number is a numbered thing (`the Number 7 mine`, `Year 9`), not a name. */
+export function withoutWordBeforeNumber(text: string, guesses: readonly Candidate[]): Candidate[] {
+  return guesses.filter((guess) => guess.confidence > 0.5 || /\s/.test(text.slice(guess.start, guess.end)) || !/^ \d/.test(text.slice(guess.end, guess.end + 2)));
+}

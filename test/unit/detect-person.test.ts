@@ -81,7 +81,8 @@ describe('person detection', () => {
     // Before: only "tariq" and "umm" were flagged, leaving "haddad" and "layla" visible.
     assert.deepEqual(flagged('my name is tariq haddad i came in the winter'), ['tariq haddad']);
     assert.deepEqual(flagged('and my aunt umm layla she cooked'), ['umm layla']);
-    assert.deepEqual(flagged('we rang mister brannigan about it'), ['brannigan']);
+    // A short line all in lower case is read as a caption, where the title goes with the name.
+    assert.deepEqual(flagged('we rang mister brannigan about it'), ['mister brannigan']);
     assert.deepEqual(flagged('thank you priya bye now'), ['priya']);
   });
 
@@ -100,7 +101,7 @@ describe('person detection', () => {
 
   it('spreads a lower-case name introduced by a title to its later uses', () => {
     // Before: the title cue was too weak to spread, so "brannigan" alone stayed visible.
-    assert.deepEqual(flagged('>> we rang mister brannigan\n\n>> brannigan said no'), ['brannigan', 'brannigan']);
+    assert.deepEqual(flagged('>> we rang mister brannigan\n\n>> brannigan said no'), ['mister brannigan', 'brannigan']);
   });
 
   it('does not spread a word a title line capitalises, or a phrase of ordinary words, to other transcripts', () => {
@@ -172,6 +173,26 @@ describe('person detection', () => {
     const caption = 'so first the report from mr warsame and then coach hunter is here too and the raffle winner was in madame okafor class';
     assert.deepEqual(flagged(caption), ['mr warsame', 'coach hunter', 'madame okafor']);
     assert.deepEqual(flagged('ok so the coach hunter thing is that the father rose early and we all went along with it then'), []);
+  });
+
+  it('in lower-case captions, takes a given name that is also a word after a kinship word, thanks or a greeting', () => {
+    // Before: "hope", "bill" and "sonny" were dropped as ordinary words even after these cues.
+    assert.deepEqual(flagged('they never called back my daughter hope shes six she asked why i was crying'), ['hope']);
+    assert.deepEqual(flagged('thanks bill and a big thank you to sonny gill his dad drove us twice'), ['bill', 'sonny']);
+    // The same words used as words, endearments and "will do" stay unflagged.
+    assert.deepEqual(flagged('my son drew a picture and my mum rose to the occasion and my son will come'), []);
+    assert.deepEqual(flagged('ok thanks will do and thanks honey and hi everyone see you'), []);
+  });
+
+  it('in lower-case captions, finds names spelled letter by letter, short cues, accented short names and who did what', () => {
+    // Before: each of these names stayed visible.
+    assert.deepEqual(flagged('yes j o a o with the little squiggle on the a'), ['j o a o']);
+    assert.deepEqual(flagged('we flew to the u s a and then back'), []);
+    const vtt = 'WEBVTT\n\n25\n00:03:11.000 --> 00:03:20.600\n<v Chantal Bergeron>okay coach hunter sports\n';
+    assert.deepEqual(analyze(vtt, { format: 'vtt' }).map((finding) => finding.text), ['Chantal Bergeron', 'coach hunter']);
+    assert.deepEqual(flagged('my twelve year old yusuf and my little one léa are out there at seven'), ['yusuf', 'léa']);
+    assert.deepEqual(flagged('i went to the union office on the main road and tevita there helped me write the appeal'), ['tevita']);
+    assert.deepEqual(flagged('i went to the union office on the main road and the lawyer there helped me write it'), []);
   });
 
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {

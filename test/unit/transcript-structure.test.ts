@@ -59,4 +59,18 @@ describe('transcript structure: lower-case speaker labels', () => {
     assert.deepEqual(labels, ['ravi', 'tama']);
     assert.deepEqual(flagged(text), ['ravi', 'ravi', 'tama', 'tama']);
   });
+
+  it('reads a lower-case given name that is also a word as a label only after a bracketed note or a time', () => {
+    // Before: "lucky:" was read as text, being an English word, so the rider's name stayed visible.
+    const text = '[voice note 09 · 1:47] lucky: hey all sorry late\n\n[voice note 10 · 0:31] kiri: kia ora\n\nhope: the audio cut out here\n';
+    assert.deepEqual(flagged(text), ['lucky', 'kiri']);
+  });
+});
+
+describe('transcript structure: roles and names in brackets', () => {
+  it('reads the name in `ROLE (NAME):` and `NAME (ROLE):`, in Markdown bold too', () => {
+    // Before: "AGNIESZKA" in brackets after the role, and "ZBIGNIEW" inside bold markup, were missed.
+    const text = '**RESIDENT (AGNIESZKA):** Can I ask.\n\n**ZBIGNIEW (RESIDENT):** Twenty years.\n\nINTERVIEWER (Male): Go on.\n';
+    assert.deepEqual(analyze(text, { format: 'markdown' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text), ['AGNIESZKA', 'ZBIGNIEW']);
+  });
 });

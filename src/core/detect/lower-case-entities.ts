@@ -47,8 +47,16 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       continue;
     }
     // `noreen she came`, `siobhan said`: a given name that is no English word needs no cue where nothing is capitalised.
-    if (isGivenName(token.lower) && token.lower.length > 3 && isNameWord(token, false) && !PLACE_CUE.test(before)) {
+    // Three letters are enough with an accent (`léa`, `zoë`), which no English word of that length has.
+    const longEnough = token.lower.length > 3 || (token.lower.length === 3 && /[^\p{ASCII}]/u.test(token.lower));
+    if (isGivenName(token.lower) && longEnough && isNameWord(token, false) && !PLACE_CUE.test(before)) {
       found.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.6, reason: 'a given name, in lower-case text' });
+      continue;
+    }
+    // `sione there helped me`, `tevita said no`: a word that is no English word, before what only a person does.
+    if (isNameWord(token, false) && !FIRST_NAMES.has(token.lower) && !CITIES.has(token.lower) && !COUNTRIES_AND_REGIONS.has(token.lower) &&
+      !PLACE_CUE.test(before) && !FUNCTION_BEFORE.test(before) && PERSON_DOES_AFTER.test(text.slice(token.end, token.end + 30))) {
+      found.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.6, reason: 'lower-case word that is no English word, before what a person does' });
       continue;
     }
     if (!PLACE_CUE.test(before)) continue;
@@ -71,6 +79,10 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus',
 const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
 const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
 
+/** What only a person does, after a name (and `there`/`here`, as said: `sione there helped me`). */
+const PERSON_DOES_AFTER = /^\s+(?:(?:there|here|also|then|just|she|he)\s+)?(?:said|says|told|tells|asked|asks|helped|helps|rang|texted|phoned|explained|reckons|reckoned|laughed|cried|smiled|replied|answered)\b/u;
+/** Before a noun, not a name: `the uber said`, `my gp told me`. */
+const FUNCTION_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/u;
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'terrace', 'crescent', 'boulevard']);
 const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'same', 'other', 'each', 'every', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'no', 'any', 'some', 'which', 'what', 'whose']);
@@ -89,8 +101,9 @@ function isNameWord(token: Token, englishAllowed: boolean): boolean {
 /** True for a chunk of some length with (almost) no capitalised words: an automatic caption or a lower-case transcript. */
 export function isLowerCaseText(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => /^\p{L}/u.test(token.text));
-  if (words.length < 8) return false;
-  // A capital `I` or sentence start is the mark of text typed by a person; captions have neither.
+  if (words.length < 3) return false;
+  // A capital `I` or sentence start is the mark of text typed by a person; captions have neither. A short caption
+  // cue (`okay coach hunter sports`) counts when not one of its words is capitalised.
   const capitalised = words.filter((token) => token.capitalised).length;
-  return capitalised / words.length < 0.02;
+  return words.length < 8 ? capitalised === 0 : capitalised / words.length < 0.02;
 }

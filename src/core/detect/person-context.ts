@@ -8,7 +8,7 @@ function matchAllMany(text: string, pattern: RegExp, toCandidates: (match: RegEx
   });
   return found;
 }
-import { FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { isCommonWord } from './lexicon/english-words';
 import { KIN_WORDS, OPENERS } from './lexicon/cues';
 
@@ -16,12 +16,25 @@ import { KIN_WORDS, OPENERS } from './lexicon/cues';
 const KIN_ALTERNATIVES = [...KIN_WORDS].sort((a, b) => b.length - a.length).map((word) => word.replace(/-/g, '[- ]')).join('|');
 /** `my daughter lizzie`, `my buddy tre`: a lower-case word right after a kinship word, as transcribed. */
 const LOWER_AFTER_KIN = new RegExp(
-  `\\b(?:my|our|his|her|their|your)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES})\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
+  `\\b(?:my|our|his|her|their|your)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES}|(?:little|youngest|eldest|oldest|middle|baby) one|(?:[\\p{L}-]+[- ])?year[- ]old)\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
   'giu',
 );
-/** `a lady named rosa`, `he's called tama`, `thank you priya`, `doctor okafor`. */
+/** `a lady named rosa`, `he's called tama`, `thank you priya`, `congratulations abdi`, `doctor okafor`. */
 const LOWER_AFTER_NAMING =
-  /\b(?:named|called|name's|name is|nicknamed|thank you|thanks|hi|hello|hiya|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|auntie|aunty|uncle|pastor|father)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /\b(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|auntie|aunty|uncle|pastor|father)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+/**
+ * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
+ * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
+ */
+const LOWER_VOCATIVE = /\b(?:thank you(?: to)?|thanks(?: to)?|hi|hello|hiya|hey|congratulations|congrats|cheers|bye)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+const NOT_ADDRESSED = new Set(['will', 'may', 'can', 'honey', 'buddy', 'baby', 'angel', 'sugar', 'candy', 'sunshine', 'everyone', 'prince', 'all', 'so', 'much', 'again', 'god', 'guys']);
+/** Words after `my daughter hope` that show the word is a verb or noun (`my son drew a map`, `my mum rose to it`). */
+const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and|of|for|with|from|at)\b/u;
+/** `yes j o a o`, `its k-e-r-e`: a name spelled out letter by letter in lower-case captions. */
+const SPELLED_LOWER = /(?<![\p{L}\p{M}'’-])\p{Ll}(?:[- ]\p{Ll}){2,}(?![\p{L}\p{M}'’-])/gu;
+/** Letters spelled that are an abbreviation, not a name: `the u s a`, `a b c`. */
+const SPELLED_NOT_NAMES = new Set(['usa', 'abc', 'diy', 'atm', 'rip', 'ceo', 'nhs', 'ict', 'www', 'bbq', 'tbh', 'omg', 'lol', 'aka', 'asap', 'etc', 'rsvp']);
+
 /** The rest of a lower-case name after its first word: `amira al-khatib`, `umm samir`, `sean o'neill`. */
 const NAME_CONTINUATION = /^ ([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/u;
 /** Name particles that are always followed by the rest of the name: `umm samir`, `abu bakr`, `bin rashid`. */
@@ -40,7 +53,16 @@ const NOTE_FROM_INITIALS = /\b(?:[Nn]otes?|[Cc]omments?|[Mm]emo|[Cc]hecked|[Rr]e
 /** `Old Tam collapsed`, `Wee Shona says`: a nickname of an age or size word before a capitalised word, then a verb. */
 const NICKNAME_BEFORE_VERB =
   /(?<![\p{L}\p{M}])(?:Old|Auld|Wee|Big|Young|Little|Lil)\s\p{Lu}[\p{Ll}'’]+(?=\s+(?:[\p{Ll}]+ed|said|says|told|went|came|reckons|rang|took|got)\b)/gu;
-const NOT_NAMES = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'too', 'as', 'who', 'because', 'says', 'said']);
+const NOT_NAMES = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'too', 'as', 'who', 'because', 'says', 'said',
+  // Contractions as captions write them, without the apostrophe: `my daughter hope shes six`.
+  'shes', 'hes', 'thats', 'whats', 'theyre', 'youre', 'im', 'ive', 'dont', 'didnt', 'doesnt', 'cant', 'wont', 'isnt', 'wasnt', 'its', 'lets', 'theres', 'id', 'ill',
+]);
+
+/** A given name that is also a word (`bill`, `hope`), other than endearments and modal verbs. */
+function isAddressableName(lower: string): boolean {
+  return WORD_NAMES.has(lower) && !NOT_ADDRESSED.has(lower);
+}
 
 function isNameWord(lower: string, afterParticle: boolean): boolean {
   if (OPENERS.has(lower) || NOT_NAMES.has(lower) || PARTICLES.has(lower)) return false;
@@ -52,11 +74,12 @@ export const personContext: Detector = {
   id: 'person-context',
   priority: 45,
   detect({ text }) {
-    const lowerName = (reason: string, confidence: number) => (match: RegExpExecArray): Candidate | undefined => {
+    const lowerName = (reason: string, confidence: number, wordNames = false) => (match: RegExpExecArray): Candidate | undefined => {
       const word = match[1];
       const lower = word.toLocaleLowerCase();
       const particle = PARTICLES.has(lower);
-      if (!particle && (isCommonWord(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower))) return undefined;
+      if (!particle && (OPENERS.has(lower) || NOT_NAMES.has(lower))) return undefined;
+      if (!particle && isCommonWord(lower) && !(wordNames && isAddressableName(lower) && !WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))) return undefined;
       const start = match.index + match[0].length - word.length;
       let end = start + word.replace(/['’]s$/, '').length;
       // A second word that is not English is the surname (or, after a particle, the name itself).
@@ -78,8 +101,19 @@ export const personContext: Detector = {
       return names;
     };
     return [
-      ...matchAllMany(text, LOWER_AFTER_KIN, withList(lowerName('lower-case word after a kinship word', 0.75))),
+      ...matchAllMany(text, LOWER_AFTER_KIN, withList(lowerName('lower-case word after a kinship word', 0.75, true))),
       ...matchAll(text, LOWER_AFTER_NAMING, lowerName('lower-case word after "named"/"called"', 0.75)),
+      ...matchAll(text, LOWER_VOCATIVE, (match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (!isCommonWord(lower) || !isAddressableName(lower)) return undefined; // the naming rule above has the others
+        const start = match.index + match[0].length - match[1].length;
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, thanked or greeted' };
+      }),
+      ...matchAll(text, SPELLED_LOWER, (match) => {
+        const letters = match[0].replace(/[- ]/g, '');
+        if (SPELLED_NOT_NAMES.has(letters) || /^[ai]+$/.test(letters)) return undefined;
+        return { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.7, reason: 'a name spelled out in lower case' };
+      }),
       ...matchAll(text, SPELLED, (match) => ({
         start: match.index,
         end: match.index + match[0].length,
@@ -103,6 +137,8 @@ export const personContext: Detector = {
         reason: 'a nickname (Old, Wee, Big...) before what a person does',
       })),
       ...matchAll(text, NOTE_INITIALS, (match) => {
+        // The pattern ignores case for its cue words, so `(Male)` matches too: initials are in capitals.
+        if (!/^\p{Lu}+$/u.test(match[1])) return undefined;
         const start = match.index + match[0].lastIndexOf(match[1]);
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'initials signing a note' };
       }),

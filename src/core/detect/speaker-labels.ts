@@ -9,8 +9,18 @@ const BRACKET_LABEL = /^[ \t]*(?:-[ \t]*)?\[([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]
 /** `PÁDRAIG` or `MAUREEN O'NEILL` alone on a line in capitals, the turn on the next line, as some services format it. */
 const OWN_LINE_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2})[ \t]*\r?\n(?=[ \t]*\S)/gmu;
 
-/** `ODALYS (INTERVIEWEE):`, `Mere Tane (participant):`: a name, then a role in brackets, then the colon. */
-const LABEL_WITH_ROLE = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\([^()\n]{1,30}\)[ \t]*:/gmu;
+/** `ODALYS (INTERVIEWEE):`, `**Mere Tane (participant):**`: a name, then a role in brackets, then the colon. */
+const LABEL_WITH_ROLE = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\([^()\n]{1,30}\)[ \t]*(?:\*\*|__)?[ \t]*:/gmu;
+
+/** `RESIDENT (AGNIESZKA):`, `**Caller (Mere Tane):**`: a role, then the speaker's name in brackets, then the colon. */
+const ROLE_WITH_NAME = /^[ \t]*(?:\*\*|__)?\p{L}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}'’.-]+){0,2}[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\)[ \t]*(?:\*\*|__)?[ \t]*:/gmu;
+
+/**
+ * `[voice note 09 · 1:47] lucky: hey all`: a lower-case given name that is also a word (`lucky`, `hope`), as the label
+ * of a caption or chat line after its bracketed note or time. Names that are no English word are labels already
+ * (transcript.ts); these need the note before them, so `hope: ...` in prose is never read as a label.
+ */
+const LOWER_WORD_NAME_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:(?=[ \t])/gmu;
 
 /** Sound and transcription notes written in capitals in brackets: `[MUSIC] ...`, `[LAUGHTER]`. */
 const NOTE_WORDS = new Set(
@@ -36,6 +46,21 @@ function labelsMatching(text: string, pattern: RegExp, reason: string): Candidat
   return found;
 }
 
+function lowerWordNameLabels(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  LOWER_WORD_NAME_LABEL.lastIndex = 0;
+  for (let match = LOWER_WORD_NAME_LABEL.exec(text); match; match = LOWER_WORD_NAME_LABEL.exec(text)) {
+    const name = match[1];
+    if (!WORD_NAMES.has(name) || MODAL_WORDS.has(name) || isRoleLabel(name) || NOTE_WORDS.has(name)) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    found.push({ start, end: start + name.length, type: 'PERSON', confidence: 0.9, reason: 'lower-case speaker label that is a given name' });
+  }
+  return found;
+}
+
+/** Given names that are also auxiliary verbs: `will: yes` is more likely a note than a speaker. */
+const MODAL_WORDS = new Set(['will', 'may', 'can', 'must']);
+
 /** A speaker label that is somebody's name (`Keisha Grant:`, `<v Odell Pritchett>`, `CLAUDE:`, `[SIONE]`) is a person. */
 export const speakerLabels: Detector = {
   id: 'speaker-labels',
@@ -54,6 +79,8 @@ export const speakerLabels: Detector = {
       ...labelsMatching(text, BRACKET_LABEL, 'bracketed speaker label that is a name'),
       ...labelsMatching(text, OWN_LINE_LABEL, 'a name in capitals on its own line before the turn'),
       ...labelsMatching(text, LABEL_WITH_ROLE, 'speaker label that is a name, with a role in brackets'),
+      ...labelsMatching(text, ROLE_WITH_NAME, 'a name in brackets after the role in a speaker label'),
+      ...lowerWordNameLabels(text),
     ];
   },
 };

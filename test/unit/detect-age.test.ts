@@ -192,4 +192,34 @@ describe('age detector', () => {
       assert.equal(ageToRange(''), undefined);
     });
   });
+
+  describe('ages corrected, repeated, or said by an in-law, in captions and across turns', () => {
+    it('takes the age a speaker corrects to as well as the one corrected', () => {
+      // Before: "forty-two" and the first "24" were missed.
+      assertFinds("He's turning forty — no, forty-two? I forget.", ['forty', 'forty-two']);
+      assertFinds('A young guy, a 34-year-old, no, 24, 24-year-old.', ['34-year-old', '24', '24-year-old']);
+    });
+
+    it('takes an age repeated a few words later, but not a small number or a quantity', () => {
+      // Before: the second "ninety-one" was missed.
+      assertFinds("She's ninety-one, bless her, ninety-one and still doing the flowers.", ['ninety-one', 'ninety-one']);
+      assertFinds("He is 45 and has 45 sheep.", ['45']);
+      assertFinds('By my forties I was drinking a forty-pounder most days.', ['forties']);
+    });
+
+    it("reads in-laws and caption contractions without an apostrophe as someone's age", () => {
+      // Before: "mother-in-law was" and "shes" were not read as a subject.
+      assertFinds('My mother-in-law was eighty-one, we carried her.', ['eighty-one']);
+      assertFinds('my daughter hope shes six she asked why i was crying', ['six']);
+      // A possessive before "one" is someone's thing, not a baby's age.
+      assertNothing("Don't send it to Rusty's one, he never checks it.");
+    });
+
+    it('takes an age echoed by the next speaker in a turn of its own, only with the same value', () => {
+      // Before: "Forty-one!" in its own turn (and chunk) was missed.
+      const text = 'Migs: Forty-one this year, Lola.\n\nLola: Forty-one! Imagine.\n\nMigs: Three, maybe.\n';
+      assert.deepEqual(found(text, 'AGE'), ['Forty-one', 'Forty-one']);
+      assert.deepEqual(found('Migs: Forty-one this year.\n\nLola: Forty-two! No.\n', 'AGE'), ['Forty-one']);
+    });
+  });
 });

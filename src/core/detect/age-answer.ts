@@ -1,4 +1,4 @@
-/** Ages given as the answer to "How old ...?" in the next turn: "How old are you?" / "Forty-one." */
+/** Ages given as the answer to "How old ...?" in the next turn ("How old are you?" / "Forty-one."), or echoed in it. */
 import { ageValue } from './age-value';
 import { NUM } from './age-rules';
 import type { Finding } from '../types';
@@ -50,8 +50,43 @@ export function answeredAges(text: string): Candidate[] {
  * Markdown, WebVTT and SRT the question and its answer are never in one chunk): findings not overlapping `existing`.
  */
 export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
-  if (!/\bhow\s+old\b/i.test(text)) return [];
-  return answeredAges(text)
-    .filter((answer) => !existing.some((other) => other.start < answer.end && answer.start < other.end))
-    .map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'age' }));
+  const answers = /\bhow\s+old\b/i.test(text) ? answeredAges(text) : [];
+  const found: Candidate[] = [];
+  for (const candidate of [...answers, ...echoesInNextTurn(text, existing)]) {
+    if ([...existing, ...found].some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+    found.push(candidate);
+  }
+  return found.map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'age' }));
+}
+
+/** A turn that opens with a number said alone: "Forty-one!", "Seventy-two, can you believe it." */
+const OPENS_WITH_NUMBER = new RegExp(`^(${NUM})(?=\\s*(?:[.!?,…]|$))`, 'iu');
+
+/**
+ * "Migs: Forty-one this year, Lola." / "Lola Ising: Forty-one!": an age echoed by the next speaker, in a turn (and so
+ * a chunk) of its own. Only the turn straight after the age's line, and only the same value.
+ */
+function echoesInNextTurn(text: string, existing: readonly Finding[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const age of existing) {
+    if (age.type !== 'AGE') continue;
+    const value = ageValue(age.text);
+    if (value === undefined || value < 2) continue;
+    let lineStart = text.indexOf('\n', age.end) + 1;
+    for (let lines = 0; lines < 6 && lineStart > 0 && lineStart < text.length; lines++) {
+      const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+      const line = text.slice(lineStart, lineEnd);
+      if (!NOT_SPEECH.test(line)) {
+        const label = LABEL.exec(line)?.[0] ?? '';
+        const echo = OPENS_WITH_NUMBER.exec(line.slice(label.length));
+        if (echo && ageValue(echo[1]) === value) {
+          const start = lineStart + label.length;
+          found.push({ start, end: start + echo[1].length, type: 'AGE', confidence: 0.5, reason: 'age: the age just said, echoed by the next speaker' });
+        }
+        break;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return found;
 }

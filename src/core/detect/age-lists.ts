@@ -3,9 +3,11 @@ import { KIN_WORD, NUM } from './age-rules';
 import type { Candidate } from './detector';
 import { isInsideLargerNumber, QUANTITY_NOUN, textAfter } from './pattern-context';
 
+/** A speaker correcting the age just said: "turning forty — no, forty-two", "a 34-year-old, sorry, 24". */
+const CORRECTION = '\\s*(?:[-–—,]|\\.\\.\\.)?\\s*(?:no|sorry|I mean|wait|or rather|actually|oh no)[,.!]?\\s+';
 /** "aged 4 and 7", "thirteen, fourteen", "19 when I enlisted, 23 when I got out": ages listed after an age. */
 const NEXT_AGE = new RegExp(
-  `^(?:\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now|nearly|almost|going on|turning|soon)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  `^(?:${CORRECTION}|\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now|nearly|almost|going on|turning|soon)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
   'u',
 );
 /** Words that take a number without it being an age: "Room 7", "Year 9", "Ward 12". */
@@ -82,6 +84,35 @@ export function echoedAges(text: string, found: readonly Candidate[]): Candidate
     if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
     if (QUANTITY_NOUN.test(textAfter(text, end, 30))) continue;
     added.push({ start, end, type: 'AGE', confidence: 0.5, reason: 'age: an age found nearby, said again on its own' });
+  }
+  return [...added, ...repeatedAges(text, [...found, ...added])];
+}
+
+/** Any number, in figures or words, standing alone. */
+const ANY_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}-])(${NUM})(?![\\p{L}\\p{N}-]|[.,]\\p{N})`, 'gu');
+/** How far after an age a repetition of it is still taken for the same age. */
+const REPEAT_WINDOW = 60;
+
+/**
+ * "She's ninety-one, bless her, ninety-one and still doing the flowers": an age of 13 or more repeated within a
+ * sentence or so; small numbers repeat too often for other reasons ("two kids, two jobs").
+ */
+function repeatedAges(text: string, found: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (const age of found) {
+    const said = text.slice(age.start, age.end);
+    const value = ageValue(said);
+    // A decade of life ("her forties") is no number to be repeated.
+    if (value === undefined || value < 13 || /s$/i.test(said)) continue;
+    const window = text.slice(age.end, age.end + REPEAT_WINDOW);
+    ANY_NUMBER.lastIndex = 0;
+    for (let match = ANY_NUMBER.exec(window); match; match = ANY_NUMBER.exec(window)) {
+      const start = age.end + match.index;
+      const end = start + match[1].length;
+      if (ageValue(match[1]) !== value || isInsideLargerNumber(text, start, end) || QUANTITY_NOUN.test(textAfter(text, end, 30))) continue;
+      if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
+      added.push({ start, end, type: 'AGE', confidence: 0.5, reason: 'age: an age found just before, said again' });
+    }
   }
   return added;
 }

@@ -9,7 +9,7 @@ const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
 const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
 const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
 const KIN =
-  '(?:son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins|lad|lass|bairn|wee one|little one|youngster|gran|granny|nan|nana|grandma|grandad|granddad|grandpa|papa|auntie|aunt|uncle|stepdad|stepmum|stepmom|fiancée?|boyfriend|girlfriend|mate|friend|neighbour|neighbor|boss|manager|doctor|GP|nurse|carer|caregiver|landlord|landlady|teacher|counsell?or|therapist|sponsor|colleague|flatmate|roommate|ex|wife|hubby|missus)';
+  '(?:(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|son|daughter|boy|girl|kid|child|baby|grandson|granddaughter|grandchild|brother|sister|mum|mom|mam|dad|father|mother|husband|wife|partner|eldest|youngest|oldest|middle one|nephew|niece|cousin|stepson|stepdaughter|twins|lad|lass|bairn|wee one|little one|youngster|gran|granny|nan|nana|grandma|grandad|granddad|grandpa|papa|auntie|aunt|uncle|stepdad|stepmum|stepmom|fiancée?|boyfriend|girlfriend|mate|friend|neighbour|neighbor|boss|manager|doctor|GP|nurse|carer|caregiver|landlord|landlady|teacher|counsell?or|therapist|sponsor|colleague|flatmate|roommate|ex|wife|hubby|missus)';
 const KIN_PLURAL_LOWER =
   '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids|lads|lasses|bairns|grandparents|parents)';
 /** A relative or a person close to someone, in lower case: `mum`, `brother`, `neighbour`. No capture groups. */
@@ -20,7 +20,7 @@ const NOT_A_NAME =
 /** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
 const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
 
 /** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
 const NOT_AN_APPOSITION =
@@ -77,6 +77,8 @@ export const RULES: Rule[] = [
       const after = textAfter(text, end, 30);
       if (value < 1 || value > 110 || QUANTITY_NOUN.test(after) || TIME_AFTER.test(after)) return undefined;
       if (/^\s*(?:of|percent|%)/.test(after)) return undefined;
+      // "Rusty's one, he never checks it": after a possessive, "one" is a thing of theirs, not a baby's age.
+      if (value === 1 && words && /\p{Lu}\p{Ll}+['’]s\s+$/u.test(textBefore(text, start, 30))) return undefined;
       // "when I was twelve we moved": the clause before says it is an age, whatever follows.
       const framed = /\b(?:when|since|until|till|time|before|after|as|because)\s+\S+\s+\S+\s+(?:only|just|about|like|barely|maybe)?\s*$/i.test(textBefore(text, start, 40));
       if (!framed && !CLAUSE_END.test(after)) return undefined;

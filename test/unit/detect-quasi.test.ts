@@ -127,7 +127,8 @@ describe('quasi-identifier (OTHER) detection', () => {
     // Before: only the mention with its cue was flagged, and "a dog, I've heard" made "I've" a pet's name.
     const flagged = analyze('We have a dog called Biscuit.\n\nShe takes Biscuit out. Walks for Biscuit.', { format: 'plain' });
     assert.deepEqual(flagged.map((finding) => `${finding.type} ${finding.text}`), ['OTHER Biscuit', 'OTHER Biscuit', 'OTHER Biscuit']);
-    assert.deepEqual(other("And there's a dog, I've heard. Bracken is our dog."), []);
+    // "Bracken is our dog" names the pet (before: not flagged); "I've" after "a dog," never is.
+    assert.deepEqual(other("And there's a dog, I've heard. Bracken is our dog."), ['Bracken']);
   });
 
   it('flags coordinated jobs after a name, a kin-headed job title, a relation\'s nationality and an event dated after it', () => {

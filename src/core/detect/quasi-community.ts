@@ -1,5 +1,5 @@
 import type { Candidate } from './detector';
-import { DEMONYMS, FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { COMMUNITY_WORDS } from './lexicon/cues';
 import { peopleAndFaithWords } from './lexicon/peoples';
 import { otherAt, PERSON_IS } from './quasi-cues';
@@ -22,6 +22,13 @@ export function findCommunities(text: string): Candidate[] {
   };
   SELF_CUE.lastIndex = 0;
   for (let cue = SELF_CUE.exec(text); cue; cue = SELF_CUE.exec(text)) {
+    const span = peopleAt(text, cue.index + cue[0].length);
+    if (span && !isNameLike(text, span)) add(span);
+  }
+  NAMED_CUE.lastIndex = 0;
+  for (let cue = NAMED_CUE.exec(text); cue; cue = NAMED_CUE.exec(text)) {
+    const subject = cue[1].toLowerCase();
+    if (NOT_NAMED_SUBJECTS.has(subject) || CITIES.has(subject) || COUNTRIES_AND_REGIONS.has(subject)) continue;
     const span = peopleAt(text, cue.index + cue[0].length);
     if (span && !isNameLike(text, span)) add(span);
   }
@@ -57,7 +64,13 @@ function peopleAt(text: string, start: number): Span | undefined {
   return second ? { start, end: second.end } : first;
 }
 
+/** `Ngāti Porou`, `ngai tahu`: an iwi (Māori tribe) is named by one of these words and the ancestor's name. */
+const IWI = /(?:ngāti|ngati|ngāi|ngai)\s+[\p{L}\p{M}]+(?:\s+(?:ki|o|a)\s+[\p{L}\p{M}]+)?/iuy;
+
 function phraseAt(text: string, start: number): Span | undefined {
+  IWI.lastIndex = start;
+  const iwi = IWI.exec(text);
+  if (iwi) return { start, end: start + iwi[0].length };
   TOKEN.lastIndex = start;
   const head = TOKEN.exec(text)?.[0].toLowerCase().replace(/’/g, "'");
   if (!head || !(FIRST_WORDS.has(head) || FIRST_WORDS.has(head.replace(/e?s$/, '')) || FIRST_WORDS.has(head.replace(/s$/, '')))) return undefined;
@@ -96,10 +109,19 @@ const MODIFIERS =
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
 const SELF_CUE = new RegExp(`\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being)\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`, 'giu');
 
+/** `Tendai is also Zimbabwean`, `Patience's Nigerian`: a named person, then the cue's modifiers. */
+const NAMED_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:\\s+(?:is|was)|['’]s)\\s+${MODIFIERS}(?=\\p{Lu})`, 'gu');
+/** Capitalised words that are no person: `It's Polish`, `English is my second language`, `The food's Chinese`. */
+const NOT_NAMED_SUBJECTS = new Set(
+  'it that this there what here which who where he she i we they you mine yours his hers ours theirs everything everyone everybody nothing food'.split(' '),
+);
+
 /** `English. That's all I speak.`: a fragment in talk about languages names a language. */
 const LANGUAGE_TALK = /\b(?:speak|speaks|spoke|speaking|language|languages|translate|translated|translation|interpreter|fluent|accent)\b/i;
 const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
-const FRAGMENT_END = /^\s*(?:[.!?;]|$)/;
+/** The end of a fragment, or a description going on with an age or a family detail: `Indonesian, nineteen, chairs …`. */
+const FRAGMENT_END =
+  /^\s*(?:[.!?;]|$|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|single|born|raised|retired)\b)/u;
 const ON_SIDE = /^\s+on\s+(?:my|his|her|our|their)\s/i;
 /** `Niuean on my dad's side`. */
 const SIDE_OF_FAMILY = /^\s+on\s+(?:my|his|her|our|their)\s+(?:mum|mom|mam|dad|mother|father)(?:['’]s)?\s+side/i;

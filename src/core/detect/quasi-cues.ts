@@ -5,13 +5,19 @@ import type { Candidate } from './detector';
  * Shared by the quasi-identifier rules (occupation, community, status). Used with the `i` flag.
  */
 export const PERSON_IS =
-  "i'm|i’m|i am|i was|i've been|i’ve been|he's|he’s|he is|he was|she's|she’s|she is|she was|they're|they’re|they are|" +
+  // `im` is how chat and caption text types `I'm` (`im ngāti porou`); it is no other English word.
+  "i'm|i’m|im|i am|i was|i've been|i’ve been|he's|he’s|he is|he was|she's|she’s|she is|she was|they're|they’re|they are|" +
   "they were|we're|we’re|we are|we were|you're|you’re|" +
   'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
-  '(?:my|our|his|her|their) (?:husband|wife|partner|dad|father|mum|mom|mother|mam|son|daughter|brother|sister|' +
+  '(?:my|our|his|her|their) (?:husband|wife|partner|dad|daddy|father|papa|pop|mum|mom|mommy|momma|mama|mother|mam|' +
+  'stepdad|stepmum|stepmom|stepfather|stepmother|son|daughter|brother|sister|brother-in-law|sister-in-law|son-in-law|' +
+  'daughter-in-law|' +
   'boyfriend|girlfriend|grandmother|grandfather|nan|nana|granny|grandma|grandpa|auntie|aunt|uncle|cousin|parents|' +
-  'grandson|granddaughter|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
+  'grandson|granddaughter|grandad|granddad|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
   "colleague|family|folks|people)(?: is| was| are| were|'s|’s)";
+
+/** PERSON_IS for regexes without the `i` flag (which need `\p{Lu}` to mean upper case): each letter as `[xX]`. */
+export const PERSON_IS_ANY_CASE = PERSON_IS.replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
 
 /** Escapes a word list into a regex alternation, longest first, spaces and hyphens interchangeable. */
 export function alternation(words: Iterable<string>): string {

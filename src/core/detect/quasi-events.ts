@@ -1,6 +1,6 @@
 import { matchAll, type Candidate } from './detector';
 import { NEVER_NAMES } from './lexicon/cues';
-import { otherAt } from './quasi-cues';
+import { groupCandidate, otherAt } from './quasi-cues';
 
 /**
  * Local events that date and place a story: named storms (`Cyclone Marama`), local shows and festivals (`Coonabarra
@@ -14,6 +14,8 @@ export function findLocalEvents(text: string): Candidate[] {
     ...matchAll(text, DISASTER_CLAUSE, (match) => group(match, 0.45, 'a local event told by what it did')),
     ...matchAll(text, DISASTER_AT, (match) => (NEVER_NAMES.has(match[2].toLowerCase()) ? undefined : group(match, 0.45, 'a local event and where it happened'))),
     ...matchAll(text, WHEN_IT_HAPPENED, (match) => group(match, 0.45, 'a local event told by what it did')),
+    ...matchAll(text, NAMED_INCIDENT, (match) => (isTimeOrPublic(match[1]) ? undefined : group(match, 0.5, 'a local incident named by where it happened'))),
+    ...matchAll(text, DATED_INCIDENT, (match) => (hasOnlyOrdinaryModifiers(match[1] ?? match[2]) || isTimeOrPublic(match[1] ?? match[2]) ? undefined : groupCandidate(match, 0.4, 'a local incident and when it happened'))),
   ];
 }
 
@@ -48,7 +50,7 @@ const DISASTER_CLAUSE = new RegExp(
 );
 /** `the fire at the Ashby sawmill`, `the flood in Kilbrack`: a disaster and the named place it struck. */
 const DISASTER_AT = new RegExp(
-  `\\b[Tt]he\\s+((?:(?:big|great|bad|terrible|huge)\\s+)?(?:${DISASTERS})\\s+(?:at|in|on)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+[\\p{L}\\p{M}'’-]+){0,2}?)` +
+  `\\b[Tt]he\\s+((?:(?:big|great|bad|terrible|huge|[\\p{Ll}-]+)\\s+)?(?:${DISASTERS})\\s+(?:at|in|on)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+[\\p{L}\\p{M}'’-]+){0,2}?)` +
     `(?=[,.;!?]|\\s+(?:and|but|so|when|in|last|that|was|were|had)\\b|$)`,
   'gu',
 );
@@ -58,6 +60,54 @@ const WHEN_IT_HAPPENED = new RegExp(
   `\\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Tt]he\\s+(?:year|day|night|week|summer|winter|spring|autumn))\\s+the\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){0,3}?\\s+(?:${HAPPENINGS}))(?![\\p{L}])`,
   'gu',
 );
+
+/** What happens once in a place and is remembered by its name: `the Ward C3 stabbing`, `the Otter Creek slate fall`. */
+const INCIDENTS =
+  'stabbing|stabbings|shooting|shootings|fire|fires|blaze|explosion|blast|crash|pile-up|derailment|collapse|riot|riots|' +
+  'fight|brawl|attack|bombing|siege|massacre|murder|murders|killing|killings|drowning|drownings|flood|floods|flooding|' +
+  'landslide|mudslide|spill|leak|breach|outbreak|strike|lockout|walkout|raid|disaster|tragedy|accident|slate\\s+fall|' +
+  'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale';
+/** A place's or a name's words before the incident: `Otter Creek`, `Ward C3`, `the 1984 commissary`. */
+const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Lu}?\\d+\\p{Lu}?|\\d{4})";
+/** `the Ward C3 stabbing`, `the Otter Creek slate fall`, `since the Ibrox fun day`: at least one capitalised word. */
+const NAMED_INCIDENT = new RegExp(
+  `\\b(?:[Tt]he|[Aa]fter|[Ss]ince|[Bb]efore)\\s+((?:${PLACE_WORD}\\s+){1,4}(?:[\\p{Ll}-]+\\s+){0,2}(?:${INCIDENTS}))(?![\\p{L}-])`,
+  'gu',
+);
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/**
+ * `the swap meet fire, 2019`, `the lambton quay stabbing in june`, `after the taxi rank fight`: lower-case words
+ * (captions, chat) before an incident, pinned by a year or month after it or by `after`/`since` before it.
+ */
+const DATED_INCIDENT = new RegExp(
+  `(?:\\bthe\\s+((?:[\\p{Ll}\\p{M}-]+\\s+){1,3}(?:${INCIDENTS}))(?=\\s*,?\\s*(?:in\\s+|of\\s+|back\\s+in\\s+)?(?:\\d{4}|'\\d{2}|${MONTHS})(?![\\p{L}\\d]))|` +
+    `\\b(?:after|since|before|during)\\s+the\\s+((?:[\\p{Ll}\\p{M}-]+\\s+){1,3}(?:${INCIDENTS}))(?![\\p{L}-]))`,
+  'giu',
+);
+const ORDINARY_MODIFIERS = new Set(
+  `big great last first second third bad terrible awful huge massive recent other same whole small little latest previous
+  next major minor horrible famous tragic actual real new old this that one two three few several second whole
+  house car kitchen chip pan bin school`.split(/\s+/),
+);
+
+/** Capitalised words that name a time or a public event, not a place: `the Monday fight`, `the Covid outbreak`. */
+const TIME_OR_PUBLIC = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december christmas easter halloween hogmanay thanksgiving covid covid-19 corona coronavirus ebola
+  zika sars mers swine bird spanish asian hong kong world first second great`.split(/\s+/),
+);
+
+function isTimeOrPublic(phrase: string): boolean {
+  if (/\d/.test(phrase)) return false;
+  const capitalised = phrase.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return capitalised.length > 0 && capitalised.every((word) => TIME_OR_PUBLIC.has(word.toLowerCase()));
+}
+
+/** `the big fire in 2019`, `after the last strike`: only adjectives before the incident, so nothing names it. */
+function hasOnlyOrdinaryModifiers(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).slice(0, -1);
+  return words.every((word) => ORDINARY_MODIFIERS.has(word));
+}
 
 function whole(match: RegExpExecArray, confidence: number, reason: string): Candidate {
   return otherAt(match.index, match.index + match[0].length, confidence, reason);

@@ -1,7 +1,7 @@
 import { matchAll, type Candidate } from './detector';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
 import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, WORKPLACES } from './lexicon/occupations';
-import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
+import { alternation, groupCandidate, otherAt, PERSON_IS, PERSON_IS_ANY_CASE } from './quasi-cues';
 
 /** Occupations and jobs of people in the story: `I'm a lineman`, `retired solicitor`, `the only Polish-speaking midwife`. */
 export function findOccupations(text: string): Candidate[] {
@@ -16,6 +16,10 @@ export function findOccupations(text: string): Candidate[] {
     ...matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
     ...matchAll(text, TRADE_DONE, (match) => (ORDINARY_ACTIVITY.has(match[1].split(/\s+/)[0].toLowerCase()) ? undefined : groupCandidate(match, 0.4, 'trade someone does'))),
     ...matchAll(text, ONE_OF_FEW, oneOfFew),
+    ...matchAll(text, BARE_OCCUPATION, (match) => occupationFrom(match, 1, { bare: true })),
+    ...matchAll(text, THE_ONE_AT, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' })),
+    ...matchAll(text, THE_POST, (match) => groupCandidate(match, 0.45, 'post held by a person in the story')),
+    ...matchAll(text, TRADE_FOR, tradeFor),
   ];
 }
 
@@ -23,8 +27,49 @@ const WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
 /** Up to four words after the article: the job is the longest leading run whose last word names a job. */
 const PHRASE = `(${WORD}(?:\\s+${WORD}){0,3})`;
 
+/**
+ * `she's training to become a midwife`, `I'm studying to be a vet`: a job under way. Not wishes (`Jordan wants to be
+ * a footballer`): children's dreams are everywhere in transcripts and point at no one.
+ */
+const ASPIRATION = '(?:training|studying|retraining|qualifying|apprenticed)\\s+to\\s+(?:be|become)';
+/** `I was always a nurse`, `she's still a carer`: adverbs between the cue and the article; not `never`. */
+const ADVERB = '(?:(?:always|also|still|once|actually|originally|basically|previously|formerly|then|now)\\s+)?';
 /** `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`, `nights as a dialysis technician`. */
-const OCCUPATION = new RegExp(`\\b(?:${PERSON_IS}|(?<!\\b(?:not|such|same|just)\\s)as)\\s+(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)${PHRASE}`, 'giu');
+const OCCUPATION = new RegExp(
+  `\\b(?:${PERSON_IS}|${ASPIRATION}|(?<!\\b(?:not|such|same|just)\\s)as)\\s+${ADVERB}(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)${PHRASE}`,
+  'giu',
+);
+/**
+ * `I am lorry driver`, `I was recording secretary of the local`: no article, as second-language speakers and some
+ * dialects say it. Stricter than with an article (see `bare` in occupationFrom): `I was lucky`, `we were neighbours`.
+ */
+const NOT_BARE_START =
+  'a|an|the|my|our|his|her|their|your|its|this|that|not|no|never|so|very|really|just|also|still|always|more|most|quite|' +
+  'too|all|both|only|even|now|then|there|here|in|on|at|for|with|from|to|by|of|like|about|going|getting|being|one|kind|sort';
+const BARE_OCCUPATION = new RegExp(`\\b(?:${PERSON_IS})\\s+(?!(?:${NOT_BARE_START})(?![\\p{L}\\p{M}'’-]))${PHRASE}`, 'giu');
+/** `Forty years I was the baker on Commercial Road`: one job word, pinned to a named place. */
+const THE_ONE_AT = new RegExp(
+  `\\b(?:${PERSON_IS_ANY_CASE})\\s+the\\s+(\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=\\s+(?:on|at|in|for|of)\\s+(?:the\\s+)?\\p{Lu})`,
+  'gu',
+);
+/** `i'm the chair for anyone new`, `she's the treasurer`: the posts of a committee, one holder each. */
+const THE_POST = new RegExp(
+  `\\b(?:${PERSON_IS})\\s+(?:the|our|their)\\s+((?:vice[\\s-]|deputy\\s+)?(?:chair|chairperson|chairwoman|chairman|secretary|treasurer|convenor|convener|president|minute[\\s-]taker))(?![\\p{L}])`,
+  'giu',
+);
+/** `he does aircon for the hotels`, `I do deliveries for Uber`: a bare trade done for a client; not `it`, `everything`. */
+const TRADE_FOR =
+  /\b(?:I|i|he|she|we|they|He|She|We|They)\s+(?:do|does|did)\s+([\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)?)\s+for\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const NOT_TRADES = new Set(
+  `it this that these those them him her me us you everything anything nothing something all stuff things whatever what
+  lots more most much well badly better best fine ok okay enough right wrong good great a an the my his her our their
+  your some any no so too just not really same likewise likes things exactly wonders`.split(/\s+/),
+);
+
+function tradeFor(match: RegExpExecArray): Candidate | undefined {
+  if (match[1].split(/\s+/).some((word) => NOT_TRADES.has(word) || ORDINARY_ACTIVITY.has(word))) return undefined;
+  return otherAt(match.index, match.index + match[0].length, 0.4, 'trade someone does');
+}
 /** `My son Jaaji is a wildlife officer`, `Kerry's a welder`: a named subject, but not `There was a nurse`. */
 const NAMED_IS_A = new RegExp(`\\b(\\p{Lu}[\\p{L}\\p{M}'’-]*?)(?:\\s+is|\\s+was|['’]s)\\s+(?:a|an)\\s+${PHRASE}`, 'gu');
 const NOT_SUBJECTS = new Set('it that this there what here which who where life mine yours he she i we they you'.split(' '));
@@ -34,14 +79,17 @@ const FORMER = new RegExp(`\\b((?:(?:retired|former|semi-retired|trainee|apprent
  * `Rupert Ashdown, planning consultant, Ashdown Planning`, `Calum MacRae, crofter and retained firefighter at X`: jobs
  * right after a full name (not `May, our deputy`), up to a comma, `and`, or where they work.
  */
-const APPOSITION_JOB = `(?!(?:our|my|his|her|their|the|a|an|your|and|she|he|they|it|i|we|you|who|which|that)(?:['’]\\p{L}+)?\\s)((?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){0,2}?\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;]|\\s+(?:and|at|for|with|in|on)\\s)`;
-const APPOSITION = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’-]+\\s\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s(?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){1,2}and\\s+|\\p{Lu}[\\p{L}\\p{M}'’-]+\\s\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s)${APPOSITION_JOB}`, 'gu');
+const APPOSITION_JOB = `(?!(?:our|my|his|her|their|the|a|an|your|and|she|he|they|it|i|we|you|who|which|that)(?:['’]\\p{L}+)?\\s)((?:(?:\\p{Ll}[\\p{L}\\p{M}'’-]*|\\p{Lu}{2,4})\\s+){0,2}?\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;]|\\s*\\(|\\s*$|\\s+(?:and|at|for|with|in|on)\\s)`;
+/** A full name, with the lower-case particles of `Anél van der Merwe`, `Ana de la Cruz`. */
+const FULL_NAME = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s(?:van|von|der|den|de|da|du|del|della|di|la|le|bin|binti|al|el|ter|ten|ap|dos|das))*\\s\\p{Lu}[\\p{L}\\p{M}'’-]+`;
+/** `Ruwayda Jacobs, HR administrator`, `Calum MacRae, crofter and retained firefighter`: after a full name and a comma. */
+const APPOSITION = new RegExp(`(?<=${FULL_NAME},\\s(?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){1,2}and\\s+|${FULL_NAME},\\s)${APPOSITION_JOB}`, 'gmu');
 /** `I was the community health representative`: `the` and two or more words ending in a job. */
 const PERSON_IS_THE = new RegExp(`\\b(${PERSON_IS})\\s+the\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'giu');
-/** `I'm the only Polish-speaking midwife on the unit`, `the only woman AI technician in the county`. */
+/** `I'm the only Polish-speaking midwife on the unit`, `the school's only trained special-needs coordinator`. */
 const NOT_PREPOSITION = `(?!(?:on|in|at|for|the|a|an|and|with|who|that)(?![\\p{L}]))${WORD}`;
 const ONLY_ONE = new RegExp(
-  `\\b(?:the|our|their)\\s+(only\\s+${NOT_PREPOSITION}(?:\\s+${NOT_PREPOSITION}){0,3})((?:\\s+(?:on|in|at|for)\\s+(?:the\\s+)?${WORD})?)`,
+  `\\b(?:the|our|their|(?:the\\s+)?[\\p{L}-]+['’]s)\\s+(only\\s+${NOT_PREPOSITION}(?:\\s+${NOT_PREPOSITION}){0,3})((?:\\s+(?:on|in|at|for)\\s+(?:the\\s+)?${WORD})?)`,
   'giu',
 );
 const TRADES = alternation(SERVICE_TRADES);
@@ -78,7 +126,7 @@ const GENERIC_ROLES = new Set(
 );
 const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
 const STOP_INSIDE = new Set(
-  'for at in with on and but by from of out so who until till when like to then now since before after the a an is was it them him us me you they we she he i this that'.split(' '),
+  'for at in with on and but by from of out so who until till when like to then now since before after the a an is was it them him us me you they we she he i this that her his my our their your its'.split(' '),
 );
 /** `a good mother`, `a real worrier`: ordinary adjectives make it a description, not a job title. */
 const DESCRIPTIVE = /^(?:good|bad|real|big|great|terrible|proper|total|complete|better|worse|bit|very|really)$/;
@@ -100,11 +148,13 @@ interface JobOptions {
   /** Only the whole captured phrase may be the job (apposition). */
   whole?: boolean;
   minWords?: number;
+  /** No article before the phrase: only two or more words, or a job from the word list, and no plural. */
+  bare?: boolean;
 }
 
 /** The longest run of the captured words whose last word names a job, as a candidate. */
 function occupationFrom(match: RegExpExecArray, group: number, options: JobOptions = {}): Candidate | undefined {
-  const { confidence = 0.5, reason = 'occupation of a person in the story', whole = false, minWords = 1 } = options;
+  const { confidence = 0.5, reason = 'occupation of a person in the story', whole = false, minWords = 1, bare = false } = options;
   const value = match[group];
   if (!value) return undefined;
   const start = match.index + match[0].lastIndexOf(value);
@@ -112,14 +162,30 @@ function occupationFrom(match: RegExpExecArray, group: number, options: JobOptio
   for (let count = all.length; count >= minWords; count--) {
     if (whole && count < all.length) break;
     const phrase = all.slice(0, count).join(' ');
+    if (bare && !isBareJob(all.slice(0, count))) continue;
     if (isJobPhrase(phrase)) return otherAt(start, start + phrase.length, confidence, reason);
   }
   return undefined;
 }
 
+/** Verbs and adverbs that start a predicate, not a job title: `she's been here longer`, `I'm getting older`. */
+const NOT_IN_BARE_JOB = new Set('been got gotten had gone done doing having coming going getting here there ever even much far way'.split(' '));
+
+function isBareJob(words: readonly string[]): boolean {
+  const lower = words.map((word) => word.toLowerCase());
+  const head = lower[lower.length - 1];
+  if (lower.some((word) => NOT_IN_BARE_JOB.has(word))) return false;
+  if (/s$/.test(head) && !EXTRA_OCCUPATIONS.has(head)) return false;
+  return words.length >= 2 || EXTRA_OCCUPATIONS.has(head);
+}
+
+/** `HR business partner`, `GP partner`: a partner in a firm, not a spouse. */
+const FIRM_PARTNER = /^(?:business|practice|gp|law|legal|senior|junior|managing|equity|salaried|founding|audit|tax)\s+partner$/;
+
 function isJobPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   if (words.length >= 2 && TITLED_RELATIONS.test(words.slice(-2).join(' '))) return true;
+  if (words.length >= 2 && FIRM_PARTNER.test(words.slice(-2).join(' '))) return true;
   if (words.some((word) => STOP_INSIDE.has(word) || QUANTITY.has(word))) return false;
   if (DESCRIPTIVE.test(words[0])) return false;
   const head = words[words.length - 1];

@@ -17,12 +17,15 @@ export function findImmigrationStatus(text: string): Candidate[] {
     ...matchAll(text, KIND_VISA, (match) => groupCandidate(match, 0.5, REASON)),
     ...matchAll(text, STATUS_NAME, (match) => (isAbbreviation(match[1]) && match[1] !== match[1].toUpperCase() ? undefined : groupCandidate(match, 0.5, REASON))),
     ...matchAll(text, PERSON_STATUS, (match) => groupCandidate(match, 0.5, REASON)),
+    ...matchAll(text, WITHOUT_PAPERS, (match) => otherAt(match.index, match.index + match[0].length, 0.5, REASON)),
+    ...matchAll(text, GROUP_STATUS, (match) => groupCandidate(match, 0.45, REASON)),
+    ...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)),
   ];
 }
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /visa|permit|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
+  /papers|documents|residence card|visa|permit|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
 
 /** `U visa`, `H-1B visa`, `Health and Care Worker visa`, `Tier 2 visa`: capitalised words or codes before `visa`. */
 const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])/gu;
@@ -34,6 +37,20 @@ const PERSON_STATUS = new RegExp(
   `\\b(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
   'giu',
 );
+
+/**
+ * `he doesn't have papers`, `I was without status`, `two years with no residence card`: the lack of a document or
+ * status is itself a status.
+ */
+const WITHOUT_PAPERS = new RegExp(
+  `\\b(?:(?:doesn['’]t|does\\s+not|don['’]t|do\\s+not|didn['’]t|did\\s+not|never)\\s+(?:have|had|got)|(?:has|have|had|got)\\s+no|without|with\\s+no)\\s+` +
+    `(?:any\\s+|a\\s+|the\\s+)?(?:(?:proper|legal|valid|immigration)\\s+documents|(?:proper\\s+|legal\\s+|valid\\s+)?(?:papers|status|residence\\s+(?:card|permit)|work\\s+permit|visa|green\\s+card))(?![\\p{L}])`,
+  'giu',
+);
+/** `a lot of them undocumented`, `some of us stateless`: a status of the people just talked about. */
+const GROUP_STATUS = /\b(?:of\s+them|of\s+us|them\s+all|all\s+of\s+them)\s+(?:were\s+|are\s+|was\s+)?(undocumented|stateless|illegal|refugees|asylum\s+seekers)(?![\p{L}])/giu;
+/** `Refugee, then citizen.`: a status as a fragment of a life story. */
+const STATUS_FRAGMENT = /(?:^|[.!?]\s+)(Refugee|Asylum\s+seeker|Undocumented|Stateless|Illegal)(?=\s*(?:,\s*then\b|[.!?]))/gmu;
 
 /** Drops sentence openers (`The visa`, `On Tier 2 visa`): a name needs at least one word of its own. */
 function namedVisa(match: RegExpExecArray): Candidate | undefined {

@@ -4,7 +4,9 @@ import { PET_KINDS } from './lexicon/pets';
 import { findCommunities } from './quasi-community';
 import { findRareConditions } from './quasi-conditions';
 import { alternation, groupCandidate, PERSON_IS } from './quasi-cues';
+import { findDescriptorItems } from './quasi-descriptor';
 import { findLocalEvents } from './quasi-events';
+import { findFamilyDetails } from './quasi-family';
 import { findOccupations } from './quasi-occupation';
 import { findImmigrationStatus } from './quasi-status';
 
@@ -27,12 +29,17 @@ export const quasi: Detector = {
       ...findRareConditions(text),
       ...findImmigrationStatus(text),
       ...findLocalEvents(text),
+      ...findFamilyDetails(text),
+      ...findDescriptorItems(text),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
       ...matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
       ...matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')),
+      ...matchAll(text, NATIONAL_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')),
+      ...matchAll(text, NAME_IS_OUR_PET, (match) => groupCandidate(match, 0.65, PET_NAME_REASON)),
+      ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
     ];
   },
 };
@@ -70,3 +77,21 @@ const IDENTITY_WORDS = 'non-binary|nonbinary|genderqueer|genderfluid|agender|tra
 const IDENTITY = new RegExp(`\\b(?:${PERSON_IS}|identify as|identifies as|came out as)\\s+(?:an?\\s+)?(${IDENTITY_WORDS})(?![\\p{L}-])`, 'giu');
 /** `he's ex-Navy`, `I'm ex-police`. */
 const FORMER_SERVICE = new RegExp(`\\b(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu');
+/** `He was taken for national service`, `did my national service`: conscription dates and places a man's story. */
+const NATIONAL_SERVICE = /\b(?:for|did|do|doing|done|into|in|during|after|from|called\s+up\s+for|my|his|her|their|our)\s+(national\s+service)(?![\p{L}])/giu;
+
+const PET_KIND_WORDS = `(?:${PET_ALTERNATIVES}|café\\s+dog|farm\\s+dog|shop\\s+dog|pub\\s+dog|guard\\s+dog|guide\\s+dog|ship['’]s\\s+cat)`;
+/** `Bracken is our café dog`, `Duke's my old horse`: a name said to be someone's animal. */
+const NAME_IS_OUR_PET = new RegExp(
+  `(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+is|\\s+was|['’]s)\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new|wee|first|lovely)\\s+)?${PET_KIND_WORDS}(?![\\p{L}])`,
+  'gu',
+);
+/** `my dog got out. Biscuit. She's a kelpie`: the animal, then its name as a one-word sentence. */
+const PET_THEN_NAME = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:old|little|big|new|wee)\\s+)?(?:${PET_ALTERNATIVES})\\b[^.!?\\n]{0,60}[.!?]\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[.!](?=\\s)`,
+  'gu',
+);
+/** One-word sentences that are no name: `my dog got out. Anyway.` */
+const NOT_PET_NAMES = new Set(
+  'anyway yes yeah yep no nope okay ok right so well sorry thanks gone dead nothing never always sometimes honestly seriously exactly really absolutely twice once again everywhere anyhow oh ah'.split(' '),
+);

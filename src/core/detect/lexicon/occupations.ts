@@ -30,7 +30,7 @@ export const EXTRA_OCCUPATIONS = set(`
   photographer videographer journalist reporter editor publisher printer broadcaster dj musician singer dancer
   actor artist potter weaver sculptor painter decorator gardener landscaper arborist florist undertaker embalmer
   mortician gravedigger sexton verger organist choirmaster bellringer pilot aviator navigator astronaut stewardess
-  conductor guard signaller signalman driver chauffeur miner collier quarryman prospector geologist
+  security lead conductor guard signaller signalman driver chauffeur miner collier quarryman prospector geologist
 `);
 
 /** Words that end like a job (`granddaughter`, `stranger`) but name a family tie or a relation. */

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+/** The OTHER findings' texts, in order. */
+function other(text: string): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'OTHER').map((finding) => finding.text);
+}
+
+// Quasi identifiers about a person's life: family structure, participant descriptions, immigration papers, local
+// incidents, pets named in passing. Every sentence is synthetic and written for these tests.
+describe('quasi-identifier (OTHER) detection: family, descriptions, papers, incidents, pets', () => {
+  it('flags twins, large families, widowhood and single parenthood, not small families or head counts', () => {
+    // Before: no family-structure detail was flagged.
+    assert.deepEqual(other('Our youngest are twins, Ruairi and Cait.'), ['twins']);
+    assert.deepEqual(other('Mam had eleven children and I was the eldest girl.'), ['eleven children']);
+    assert.deepEqual(other('Sure, I was widowed at forty. My sister is a single mum now.'), ['widowed', 'single mum']);
+    assert.deepEqual(other('Since the divorce I am bringing up the two boys on my own.'), ['bringing up the two boys on my own']);
+    assert.deepEqual(other('We have three kids and a dog.'), []);
+    assert.deepEqual(other('There were nine children in the class. We need drivers for about six kids.'), []);
+  });
+
+  it('flags the details of a participant description after a gender and an age, not the place or a clause', () => {
+    // Before: only the age was flagged in these header lines.
+    const header = 'P1 (female, 39, night-shift cleaner, Gorton)\nP2 (62, M, widower, allotment secretary, moved to the coast)';
+    assert.deepEqual(other(header), ['night-shift cleaner', 'widower', 'allotment secretary']);
+    assert.deepEqual(other('Room booked for 3 people, 2 hours, tea and coffee.'), []);
+  });
+
+  it('flags a lack of papers or status as an immigration status, not missing paperwork in general', () => {
+    // Before: only named statuses and visas were flagged.
+    assert.deepEqual(other('Her uncle has no papers, so he never goes to the clinic.'), ['has no papers']);
+    assert.deepEqual(other('For two years we lived without status in Leeds.'), ['without status']);
+    assert.deepEqual(other('Most of them undocumented, all from the same valley.'), ['undocumented']);
+    assert.deepEqual(other('I have no documents with me, I left the folder at home.'), []);
+  });
+
+  it('flags a local incident named by its place or pinned by a date, not ordinary or public ones', () => {
+    // Before: only "the flood that closed X" and "X burned down" shapes were flagged.
+    assert.deepEqual(other('My cousin was hurt in the Pier Road bus crash, the one with the school kids.'), ['Pier Road bus crash']);
+    assert.deepEqual(other('We never went back after the Block 9 fire.'), ['Block 9 fire']);
+    assert.deepEqual(other('people still talk about the bottle shop stabbing in march'), ['bottle shop stabbing']);
+    assert.deepEqual(other('The big fire in 2019 was on the news. The kitchen fire last week was nothing.'), []);
+    assert.deepEqual(other('Since the Covid outbreak we order online. The Monday fight was about rotas.'), []);
+  });
+
+  it('flags a pet named in a sentence of its own or said to be someone\'s animal, and national service', () => {
+    // Before: a pet's name needed to follow its pet word in the same phrase.
+    assert.deepEqual(other('Our cat ran off in the storm. Pickles! He came back a week later.'), ['Pickles']);
+    assert.deepEqual(other('And Domino is my old mare, twenty-two this year.'), ['Domino']);
+    assert.deepEqual(other('My dog hates the postman. Honestly. Every morning.'), []);
+    // Before: national service was never flagged.
+    assert.deepEqual(other('My grandfather did his national service in Cyprus.'), ['national service']);
+    assert.deepEqual(other('National service is back in the news.'), []);
+  });
+});

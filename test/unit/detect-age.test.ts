@@ -221,5 +221,29 @@ describe('age detector', () => {
       assert.deepEqual(found(text, 'AGE'), ['Forty-one', 'Forty-one']);
       assert.deepEqual(found('Migs: Forty-one this year.\n\nLola: Forty-two! No.\n', 'AGE'), ['Forty-one']);
     });
+
+    it('reads "makes you", a relative named before the verb, and an age before "alone"', () => {
+      // Before: all three were missed.
+      assertFinds('And that makes you thirty-five, God help us.', ['thirty-five']);
+      assertFinds('My son Ánte is fifteen, he goes to the Sámi school.', ['fifteen']);
+      assertFinds('my mother is in goiânia she is seventy one alone with my sister', ['seventy one']);
+      assertNothing('That makes you 35 minutes late.');
+    });
+
+    it('takes a child\'s age after "at, what," when an age was just said, not a clock time', () => {
+      // Before: "nine" was missed (no life event in its sentence).
+      assertFinds("I got my mark when I was twelve. Máret got hers at, what, nine?", ['twelve', 'nine']);
+      assertFinds("I got my mark when I was twelve. I leave at, what, nine?", ['twelve']);
+    });
+
+    it('finds the answer to "how old" a few turns on, and to "and you?" after it', () => {
+      // Before: only the very next turn was read, and "and you" was no question.
+      const guessed = 'MOD: Would you like to say how old?\n\nP3: Guess.\n\nMOD: I won\'t guess!\n\nP3: Fifty-seven. I came in 1991.\n';
+      assert.deepEqual(ageAnswersAcrossTurns(guessed, []).map((answer) => answer.text), ['Fifty-seven']);
+      const followUp = 'rita  0:48\nand how old is davi now\n\nthaís  0:50\nfourteen going on forty\n\nrita  0:53\nand you\n\nthaís  0:54\nthirty nine don\'t write it\n';
+      assert.deepEqual(ageAnswersAcrossTurns(followUp, []).map((answer) => answer.text), ['fourteen', 'thirty nine']);
+      // "And you?" with no age asked before is no age question.
+      assert.deepEqual(ageAnswersAcrossTurns('A: I like tea. And you?\n\nB: Two sugars.\n', []), []);
+    });
   });
 });

@@ -12,17 +12,35 @@ const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\
 const LABEL =
   /^\s*(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
-  `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|this\\b|come\\b|or\\b|then\\b|at the time\\b))`,
+  `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
   'iu',
 );
 
+/** "And you?" after a "How old ...?" just answered: the same question, put to the next person. */
+const FOLLOW_UP = /\b(?:and|what about|how about)\s+(?:you|yourself)\b[^\n]{0,12}$/gim;
+/** How far back a "How old ...?" makes "and you?" the same question. */
+const FOLLOW_UP_REACH = 400;
+/** Turns after the question in which its answer is looked for ("Would you say how old?" / "Guess." / "No!" / "57."). */
+const ANSWER_TURNS = 3;
+
+function questions(text: string): number[] {
+  const ends: number[] = [];
+  QUESTION.lastIndex = 0;
+  for (let question = QUESTION.exec(text); question; question = QUESTION.exec(text)) ends.push(question.index + question[0].length);
+  FOLLOW_UP.lastIndex = 0;
+  for (let followUp = FOLLOW_UP.exec(text); followUp; followUp = FOLLOW_UP.exec(text)) {
+    if (/\bhow\s+old\b/i.test(text.slice(Math.max(0, followUp.index - FOLLOW_UP_REACH), followUp.index))) ends.push(followUp.index + followUp[0].length);
+  }
+  return ends.sort((a, b) => a - b);
+}
+
 export function answeredAges(text: string): Candidate[] {
   const found: Candidate[] = [];
-  QUESTION.lastIndex = 0;
-  for (let question = QUESTION.exec(text); question; question = QUESTION.exec(text)) {
-    let lineStart = question.index + question[0].length;
-    // The answer is the rest of the question's line ("How old was I? Nineteen.") or the next line with words.
-    for (let lines = 0; lines < 6 && lineStart <= text.length; lines++) {
+  for (const questionEnd of questions(text)) {
+    let lineStart = questionEnd;
+    let turns = 0;
+    // The answer is the rest of the question's line ("How old was I? Nineteen.") or one of the next turns.
+    for (let lines = 0; lines < 12 && lineStart <= text.length; lines++) {
       const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
       const line = text.slice(lineStart, lineEnd);
       if (!NOT_SPEECH.test(line)) {
@@ -36,8 +54,8 @@ export function answeredAges(text: string): Candidate[] {
             found.push({ start, end, type: 'AGE', confidence: 0.6, reason: 'age: the answer to "How old ...?"' });
           }
         }
-        if (line.trim() !== '' && lines > 0) break;
-        if (line.trim() !== '' && answer) break;
+        if (answer) break;
+        if (line.trim() !== '' && lines > 0 && ++turns >= ANSWER_TURNS) break;
       }
       lineStart = lineEnd + 1;
     }

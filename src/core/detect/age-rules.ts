@@ -20,7 +20,7 @@ const NOT_A_NAME =
 /** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
 const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?:['’]s| is| was)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]+)?(?:['’]s| is| was)|(?:makes|made|making) (?:you|him|her|me|them|us)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
 
 /** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
 const NOT_AN_APPOSITION =
@@ -36,7 +36,7 @@ export interface Rule {
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
 
 /** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless)\b|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless)\b|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =
@@ -44,9 +44,11 @@ const MEASUREMENT_BEFORE =
 const LIFE_EVENT =
   /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my)|(?:had|got|given|bought)\s+(?:a|an|my|her|his|their)\s+(?:own\s+)?(?:phone|mobile|smartphone|tablet|ipad|laptop|bike|account))\b/i;
 
+/** An age said in the sentence or two before: "when I was twelve", "she's 9 years old". */
+const AGE_JUST_SAID = /\b(?:when (?:I|he|she|we|they|you) (?:was|were)|years? old|year-old)\b/i;
 /** A schedule verb straight before "at": "I leave at six", "school starts at nine", "home at seven". */
 const CLOCK_VERB_BEFORE_AT =
-  /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|the house|the office|the farm|the yard|the shop|the pub|pick(?:ed)? (?:him|her|them|me|us) up|(?:go|goes|get|gets|leave|leaves|start|starts|finish|finishes)\s+(?:to\s+)?(?:school|work|college|uni|nursery|church|bed))\s+at,?\s+(?:(?:about|around|like|only|just|maybe)\s+)*$/i;
+  /\b(?:leave|leaves|left|start|starts|started|begin|begins|began|finish|finishes|finished|up|home|back|in|out|here|there|open|opens|opened|close|closes|closed|arrive|arrives|arrived|meet|meets|met|bed|off|on|lunch|dinner|tea|breakfast|work|done|ready|shift|class|mass|church|the house|the office|the farm|the yard|the shop|the pub|pick(?:ed)? (?:him|her|them|me|us) up|(?:go|goes|get|gets|leave|leaves|start|starts|finish|finishes)\s+(?:to\s+)?(?:school|work|college|uni|nursery|church|bed))\s+at,?\s+(?:(?:about|around|like|only|just|maybe|what),?\s+)*$/i;
 /** "She must be 72 now": a guess at someone's age; not "it must be ten by now" (a clock). */
 const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime|[Ww]hat)\\s*)(?:must|might|may|could|should|would|will|['’]d|['’]ll)(?:\\s+(?:have|now|still|already)|['’]ve)?\\s+be(?:en)?";
 
@@ -144,7 +146,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b[Aa]t,?\\s+(?:(?:oh|about|around|like|only|just|maybe|um|uh|erm|age),?\\s+)*(${NUM})${END}`,
+    `\\b[Aa]t,?\\s+(?:(?:oh|about|around|like|only|just|maybe|um|uh|erm|age|what),?\\s+)*(${NUM})${END}`,
     'age: number after "at" (as in "left school at sixteen")',
     (value, words, text, start, end) => {
       const after = textAfter(text, end, 30);
@@ -157,6 +159,9 @@ export const RULES: Rule[] = [
         // "At 11 he got his first job": a sentence that opens with the age names the event after it.
         const opensSentence = /(?:^|[.!?:]\s+|\n\s*)[Aa]t,?\s+$/.test(textBefore(text, start, 8));
         const sentenceBefore = /[^.!?\n]*$/.exec(textBefore(text, start, 40))?.[0] ?? '';
+        // "I got my mark when I was twelve. Máret got hers at, what, nine?": an age just said makes this one an age too.
+        const agesJustBefore = AGE_JUST_SAID.test(textBefore(text, start, 120));
+        if (agesJustBefore) return 0.5;
         return LIFE_EVENT.test(sentenceBefore) || (opensSentence && LIFE_EVENT.test(/^[^.?!\n]*/.exec(textAfter(text, end, 60))?.[0] ?? '')) ? 0.45 : undefined;
       }
       return words ? 0.6 : 0.5;

@@ -2,7 +2,8 @@ import { isRoleLabel, overlapsAny } from '../transcript';
 import type { FindingType } from '../types';
 import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
 import type { Candidate, DetectionContext } from './detector';
-import { isCommonWord } from './lexicon/english-words';
+import { isCommonWord as isEnglishWord } from './lexicon/english-words';
+import { isEverydayForeignWord } from './lexicon/foreign-words';
 import {
   CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, OTHER_PLACES, FIRST_NAMES, LAST_NAMES, PERSON_OR_PLACE, PERSON_WORDS, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES,
 } from './lexicon/compromise-lexicon';
@@ -11,7 +12,7 @@ import {
   PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES,
 } from './lexicon/cues';
 import {
-  FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES,
+  FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
 } from './lexicon/public-names';
 import { lowerCaseEntities } from './lower-case-entities';
 import { compromiseTypeOf } from './nlp';
@@ -32,6 +33,9 @@ export function entityCandidates(context: DetectionContext): Candidate[] {
 }
 
 const memo = new WeakMap<DetectionContext, Candidate[]>();
+
+/** An ordinary word: English, or an everyday word of another language (`pues`, `lola`), a name only where a cue says so. */
+const isCommonWord = (lower: string): boolean => isEnglishWord(lower) || isEverydayForeignWord(lower);
 
 type EntityType = Extract<FindingType, 'PERSON' | 'LOCATION' | 'ORGANIZATION'>;
 
@@ -297,7 +301,7 @@ const isNameLike = (token: Token): boolean => {
 function isSharedName(text: string, run: Run, phrase: string, bareWords: readonly string[]): boolean {
   const joined = bareWords.join(' ');
   for (const form of [phrase, joined]) {
-    if (PUBLIC_BRANDS_AND_SERVICES.has(form) || PRODUCTS_AND_THINGS.has(form) || FAMOUS_MONONYMS.has(form) || LANGUAGES.has(form) || GREETINGS_AND_COURTESIES.has(form)) {
+    if (PUBLIC_BRANDS_AND_SERVICES.has(form) || PRODUCTS_AND_THINGS.has(form) || FAMOUS_MONONYMS.has(form) || LANGUAGES.has(form) || GREETINGS_AND_COURTESIES.has(form) || PUBLIC_FIGURES.has(form)) {
       return true;
     }
   }

@@ -11,6 +11,7 @@ export const TITLES = set(`
   private pvt colonel col general judge councillor councilor mayor senator dean principal chief
   kuia koro whaea matua tita tito ms. señor señora senor senora don doña herr frau monsieur mademoiselle
   hajji baba mzee bibi tia tio tía tío abuela abuelo
+  lola lolo kuya manang manong aling mang tatay nanay ninang ninong oom tannie ouma oupa nonna nonno oma opa babcia ciocia wujek
 `);
 
 /** Kinship and relationship words after which a following word is a name (`my daughter lizzie`). */

@@ -1,3 +1,5 @@
+import { FOREIGN_NEVER_NAMES } from './foreign-words';
+
 /**
  * Names everybody shares, so never a private identifier when mentioned in passing: national and international
  * brands, chains, banks, phone companies, apps, car models, national services and helplines in the English-speaking
@@ -50,7 +52,40 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   unitedhealthcare, obamacare, greyhound, fedex, usps, shoppers drug mart, hydro one, crisis, turning point,
   british heart foundation, cancer research uk, nhs 111, salvos, medibank, bupa, nrma, kiwisaver, ird, penneys,
   luas, dart, bus éireann, bus eireann, irish rail, an post, pobal, focus ireland, svp, family court, legal aid,
-  jobseeker's allowance, jobseekers allowance, pip, esa, child benefit, tax credits, pension credit
+  jobseeker's allowance, jobseekers allowance, pip, esa, child benefit, tax credits, pension credit,
+  onedrive, sharepoint, dropbox, icloud, google drive, gdrive, google docs, google classroom, google meet, webex,
+  slack, imessage, signal app, wechat pay, alipay, weibo, kakaotalk, kakao, naver, baidu, yahoo, firefox,
+  wikipedia, paypal, stripe, patreon, substack, quora, flickr, vimeo, soundcloud, bandcamp, apple music,
+  amazon music, audible, kindle, cortana, copilot, bereal, bluesky, mastodon, threads app, clubhouse app,
+  moodle, turnitin, qualtrics, surveymonkey, nvivo, dedoose, maxqda, spss, excel, powerpoint, onenote,
+  grab, gojek, careem, bolt app, lazada, shopee, alibaba, aliexpress, taobao, jumia, konga, flipkart, swiggy,
+  zomato, paytm, phonepe, gpay, bhim, upi, jio, bsnl, myntra, nykaa, byju's, byjus, irctc, doordarshan,
+  jollibee, chowking, mang inasal, greenwich pizza, goldilocks, red ribbon, max's restaurant, mercury drug,
+  gcash, paymaya, maya app, pldt, globe telecom, bdo, bpi, metrobank, landbank, philhealth, pag-ibig, pagibig,
+  sss, gsis, lbc, cebu pacific, philippine airlines, sm mall, sm supermalls, 7-eleven, seven eleven,
+  gtbank, gtb, zenith bank, access bank, first bank, opay, palmpay, moniepoint, glo, airtel, 9mobile, dstv,
+  gotv, nepa, phcn, nysc, jamb, waec, neco, nnpc, indomie, peak milk, bournvita, dangote cement,
+  sbi, hdfc, icici, axis bank, canara bank, indian overseas bank, punjab national bank, bank of baroda, lic,
+  amul, big bazaar, dmart, maruti suzuki, hero honda, royal enfield, mgnrega, nrega, pm kisan, kisan card,
+  kisan credit card, aadhaar, aadhar, pan card, ration card,
+  irn-bru, irn bru, tunnock's, tunnocks, wetherspoons, wetherspoon's, spoons, itsu, wagamama, ocado, cineworld,
+  odeon, scotrail, first bus, stagecoach, arriva, megabus, national express, royal mail, parcelforce, evri,
+  dpd, yodel, giffgaff, talktalk, bt, ee, o2, itv, channel 4, bbc, bbc alba, s4c, rté, rte, tg4,
+  radio scotland, nhs inform, ucas, student finance, dvla, ofgem, wellcome, wellcome trust, tsb, hsbc,
+  metro bank, clydesdale bank, first direct, virgin money, b&q, wickes, dfs, sports direct, jd sports,
+  river island, new look, boohoo, asos, rightmove, zoopla, the range, b&m, home bargains, lidl plus,
+  heb, h-e-b, winco, best buy, jcpenney, arby's, popeyes, whataburger,
+  in-n-out, panera, applebee's, olive garden, ihop, cracker barrel, waffle house, wawa, sheetz,
+  circle k, amtrak, tricare, aarp, ups, at&t, comcast, xfinity, geico, allstate, state farm, jiffy lube,
+  petro-canada, esso, shell, bp, caltex, mobil, chevron, exxon, z energy, gull,
+  officeworks, chemist warehouse, priceline pharmacy, qantas, jetstar, virgin australia, myki, opal card,
+  air new zealand, the warehouse, warehouse stationery, briscoes, noel leeming, four square, kiwirail, metlink,
+  at hop, snapper card, studylink, spark nz,
+  clicks, dis-chem, mr price, pep stores, ackermans, eskom, steers, wimpy, chicken licken, spur steak ranch,
+  parknshop, park n shop, mtr, octopus card, hktvmall,
+  coca-cola, coke, pepsi, nestle, nestlé, nescafe, nescafé, heineken, guinness, samsung,
+  huawei, xiaomi, oppo, nokia, motorola, lenovo, acer, asus, sony, panasonic, h&m, uniqlo, nike,
+  adidas, reebok, gucci, prada, louis vuitton, lego, pokemon, pokémon, tesla, red bull, monster energy
 `),
 );
 
@@ -67,11 +102,71 @@ export const FAMOUS_MONONYMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Public figures named in full, as people mention them in passing: heads of state and government, national
+ * politicians, activists, writers, musicians, athletes and broadcasters of the countries transcripts come from.
+ * Only full names that are distinctive as a whole (`Babajide Sanwo-Olu`, `Jacinda Ardern`); full names a private
+ * person may well share (`Helen Clark`, `Michael Collins`, `David Cameron`) and lone surnames (`Marcos`, `Carter`)
+ * are left out on purpose: a private person's name must win.
+ */
+export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
+  // The tokenizer drops the full stops of initials: `John L. Lewis` is looked up as `john l lewis`.
+  phrases(`
+  abraham lincoln, franklin roosevelt, franklin d. roosevelt, dwight eisenhower, john f. kennedy, lyndon johnson,
+  richard nixon, ronald reagan, george w. bush, bill clinton, hillary clinton, barack obama,
+  michelle obama, donald trump, joe biden, kamala harris, mike pence, bernie sanders, nancy pelosi,
+  alexandria ocasio-cortez, martin luther king, martin luther king jr, malcolm x, rosa parks, cesar chavez,
+  césar chávez, dolores huerta, john l. lewis, eugene debs, samuel gompers, jimmy hoffa, a. philip randolph,
+  harvey milk, ruth bader ginsburg, anthony fauci, elon musk, bill gates, steve jobs, mark zuckerberg, jeff bezos,
+  warren buffett, oprah winfrey, taylor swift, elvis presley, johnny cash, dolly parton, bob dylan,
+  bruce springsteen, whitney houston, aretha franklin, frank sinatra, marilyn monroe, meryl streep,
+  denzel washington, lebron james, tiger woods, simone biles, kim kardashian,
+  kanye west, judge judy, jerry springer, ellen degeneres,
+  winston churchill, margaret thatcher, boris johnson, liz truss, rishi sunak,
+  keir starmer, jeremy corbyn, nigel farage, nicola sturgeon, humza yousaf, princess diana, meghan markle,
+  david attenborough, john lennon, elton john, ed sheeran, lewis capaldi,
+  paolo nutini, annie lennox, julie fowlis, sean connery,
+  ewan mcgregor, david beckham, wayne rooney, marcus rashford, gary lineker, j.k. rowling,
+  jk rowling, mo farah, emma raducanu, jimmy savile, holly willoughby,
+  simon cowell, piers morgan, greta thunberg,
+  michael d. higgins, leo varadkar, mary lou mcdonald, mary mcaleese, bertie ahern,
+  éamon de valera, eamon de valera, ian paisley, sinéad o'connor,
+  justin trudeau, pierre trudeau, pierre poilievre, wayne gretzky, celine dion, céline dion,
+  shania twain, anthony albanese, malcolm turnbull, julia gillard, kylie minogue,
+  jacinda ardern, chris hipkins, christopher luxon, chlöe swarbrick, richie mccaw, taika waititi,
+  whina cooper, kiri te kanawa,
+  narendra modi, indira gandhi, mahatma gandhi, jawaharlal nehru,
+  arvind kejriwal, mamata banerjee, yogi adityanath, mk stalin, m. k. stalin, jayalalithaa,
+  karunanidhi, b. r. ambedkar, shah rukh khan, amitabh bachchan, sachin tendulkar,
+  virat kohli, ms dhoni, a. r. rahman, ar rahman, lata mangeshkar, mother teresa, ratan tata, mukesh ambani,
+  gautam adani, apj abdul kalam, benazir bhutto, nawaz sharif, sheikh hasina,
+  malala yousafzai, aung san suu kyi,
+  bola tinubu, bola ahmed tinubu, muhammadu buhari, goodluck jonathan, olusegun obasanjo, atiku abubakar,
+  yemi osinbajo, kashim shettima, babajide sanwo-olu, nyesom wike, nasir el-rufai, ngozi okonjo-iweala,
+  aliko dangote, wole soyinka, chinua achebe, chimamanda ngozi adichie, chimamanda adichie, fela kuti,
+  burna boy, tiwa savage, nnamdi azikiwe, obafemi awolowo, ken saro-wiwa,
+  ferdinand marcos, bongbong marcos, imelda marcos, rodrigo duterte, sara duterte, cory aquino, corazon aquino,
+  ninoy aquino, noynoy aquino, gloria macapagal arroyo, leni robredo, manny pacquiao, jose rizal, josé rizal,
+  andres bonifacio, andrés bonifacio, lea salonga,
+  nelson mandela, cyril ramaphosa, jacob zuma, thabo mbeki, julius malema, desmond tutu, winnie mandela,
+  steve biko, f. w. de klerk, siya kolisi, trevor noah,
+  vladimir putin, volodymyr zelensky, volodymyr zelenskyy, emmanuel macron, angela merkel, olaf scholz,
+  xi jinping, kim jong-un, kim jong un, recep tayyip erdoğan, benjamin netanyahu, pope francis, pope benedict,
+  pope john paul, dalai lama, queen victoria, fidel castro, che guevara, mao zedong, kofi annan, ban ki-moon,
+  bob marley, jair bolsonaro, lula da silva, lionel messi, cristiano ronaldo, diego maradona, kylian mbappé,
+  usain bolt, roger federer, rafael nadal, novak djokovic, albert einstein, stephen hawking, charles darwin,
+  isaac newton, florence nightingale, mary seacole, sigmund freud, karl marx, wizkid, davido
+`).flatMap((name) => [name, name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim()]),
+);
+
+/**
  * Greetings, thanks and courtesy words in the languages heard in English-language transcripts (te reo Māori,
  * Pacific, Welsh, Irish, Arabic, Spanish, southern African, South Asian...), and chat words: never a name alone.
+ * With them the other everyday words of those languages that are no one's name (foreign-words.ts: `Pues`, `Sí`,
+ * `Dziękuję`, `Naw`), so a capitalised one is not taken for a name.
  */
-export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set(
-  phrases(`
+export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
+  ...FOREIGN_NEVER_NAMES,
+  ...phrases(`
   kia ora, ora, mōrena, morena, tēnā, tena, koutou, kōrua, ngā mihi, nga mihi, ngā, nga, mihi, haere mai,
   kia kaha, ka pai, kei te pai, mālō, malo, mālō e lelei, malo e lelei, lelei, talofa, talofa lava, fa'afetai,
   faafetai, fakafetai, bula, bula vinaka, vinaka, kia orana, meitaki, aloha, mahalo, namaste, namaskar,
@@ -80,9 +175,22 @@ export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set(
   ciao, grazie, merci, bonjour, danke, sláinte, slainte, diolch, croeso, iechyd da, bore da, hwyl, shalom,
   mazel tov, sawubona, yebo, ngiyabonga, enkosi, molo, dumela, howzit, eish, lekker, dankie, jambo, asante,
   karibu, habari, konnichiwa, arigato, kamsahamnida, annyeong, xie xie, ni hao, salamat, kumusta, mabuhay,
-  obrigado, obrigada, spasibo, privet, hiya, heya, howdy, g'day, gday, haha, hahaha, lol, omg, lmao, ffs, aww
+  obrigado, obrigada, spasibo, privet, hiya, heya, howdy, g'day, gday, haha, hahaha, lol, omg, lmao, ffs, aww,
+  buenos días, buenos dias, buenas tardes, buenas noches, por favor, de nada, con permiso, dios mío, dios mio,
+  madre mía, madre mia, bom dia, boa tarde, boa noite, tudo bem, muito obrigado, muito obrigada, meu deus,
+  au revoir, s'il vous plaît, s'il vous plait, merci beaucoup, mon dieu, oh là là, ça va, mamma mia, va bene,
+  guten tag, guten morgen, gute nacht, auf wiedersehen, gott sei dank, dank je, dank je wel, tot ziens,
+  dzień dobry, dzien dobry, do widzenia, na zdrowie, dziękuję bardzo, dziekuje bardzo, bună ziua, buna ziua,
+  la revedere, maraming salamat, salamat po, walang anuman, ay naku, hay naku, diyos ko, bahala na, sige na,
+  terima kasih, selamat pagi, selamat siang, selamat malam, apa kabar, sama-sama, asante sana, hakuna matata,
+  pole sana, na gode, ina kwana, e kaaro, e ku ise, khuda hafiz, allah hafiz, theek hai, thik hai, haan ji,
+  wa alaykum salam, wa alaikum salam, ahlan wa sahlan, ma'a salama, ma salama, tēnā koe, tena koe, ka kite,
+  ka kite anō, hei konā, haere rā, haere ra, nau mai, aroha nui, tofa soifua, dia dhuit, dia duit,
+  go raibh maith agat, go raibh míle maith agat, slán abhaile, mòran taing, moran taing, tapadh leat,
+  tapadh leibh, ceud mìle fàilte, slàinte mhath, slainte mhath, madainn mhath, oidhche mhath, prynhawn da,
+  nos da, diolch yn fawr, shw mae, aye right, ta-ra, ta ra
 `),
-);
+]);
 
 /**
  * Names of languages: never a person, and used generically no identifier. Those that also name a people (`Tamil`,

@@ -1,0 +1,138 @@
+import { FIRST_NAMES, LAST_NAMES, PERSON_WORDS } from './compromise-lexicon';
+import { GIVEN_NAMES_TEXT } from './given-names';
+
+/**
+ * Everyday words of the other languages heard in English-language transcripts: function words, interjections,
+ * greetings, thanks and courtesy words, and kinship words used to address someone (`Sí, claro`, `Pues`, `Híjole`,
+ * `Dziękuję`, `Ja`, `Naw`, `Ay, your Lolo`, `Mami, the trays`). Capitalised at a sentence start or alone they look
+ * like names to a detector that only knows English. Written from general knowledge of each language, never from a
+ * corpus. Lower-case, accents as written; the unaccented spelling is listed too where transcribers drop accents and
+ * it is not an English word or a name. Particles that start surnames and place names (`de`, `la`, `van`, `te`, `san`)
+ * are left out on purpose, as are nicknames (`Gordo`, `Chino`).
+ */
+const words = (text: string): string[] => text.split(/[\s,]+/).filter((word) => word.length > 0);
+
+const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
+  sí pues bueno bien muy mucho mucha muchos muchas poco todo todos toda todas ya claro vale oye mire oiga
+  híjole hijole órale orale ándale andale ándele ojalá ojala dios gracias adiós hola buenos buenas días tardes
+  noches perdón perdon disculpe favor qué cómo cuándo dónde donde porque porqué pero también tambien entonces después
+  despues ahora aquí aqui allí alli allá alla así asi eso esto esa ese esta aquel yo tú usted ustedes nosotros ellos
+  ellas él nuestro nuestra ni sino con sin para desde hasta entre hacia según ay uy caray caramba chale mande
+  vamos venga anda exacto verdad cierto seguro quizás quizas igual nunca siempre nomás nomas pos osea ósea salud
+  felicidades bendiciones bendito bendita mío qué
+  não nao então entao olá tchau bom boa tudo muito muita também mas quando onde agora depois sempre né pois
+  nossa deus graças gracas oi ué uai eita valeu legal ótimo otimo tá está isso essa aquilo eu você voce nós eles
+  elas sem pra pelo pela desculpa desculpe licença licenca obrigadão
+  oui ouais merci bonjour bonsoir salut revoir bienvenue pardon excusez désolé désolée voilà voila alors donc mais
+  avec sans pour chez dans très tres beaucoup peu tout tous toute toutes rien jamais toujours encore déjà ici
+  maintenant après quoi pourquoi comment quand qui ça c'est je vous nous ils elles bah bof hein euh ouf zut mince
+  merde allez allons bref enfin d'accord bisous bises chéri chérie dieu mon ma mes ton ta tes notre votre leur
+  grazie prego ciao buongiorno buonasera buonanotte arrivederci allora dunque però perché perche dove cosa niente
+  tutto tutti molto bene brava basta dai magari boh mah ecco certo davvero ancora già qui qua adesso poi
+  dopo scusa scusi permesso dio io noi voi loro senza anche chi vabbè vabbe insomma comunque infatti
+  appunto beh uffa evviva auguri
+  ja nein jawohl doch genau naja ach mensch danke bitte tschüss tschuss hallo servus moin grüß gruss guten morgen
+  gute nacht abend wiedersehen entschuldigung und oder aber denn weil dass wenn wann wo wie warum wer ich er
+  sie wir ihr mein meine dein unser nicht nichts kein keine sehr schon noch auch mal jetzt hier dort immer
+  heute gestern gut prima toll stimmt klar natürlich naturlich vielleicht eigentlich gott scheiße scheisse mist
+  wunderbar herzlich willkommen prost gesundheit liebling schatz
+  nee jawel hoor nou toch dus maar want hè hé dankjewel dankje bedankt alsjeblieft alstublieft doei hoi
+  goedemorgen goedemiddag goedenavond welterusten ziens natuurlijk precies gezellig jammer ik jij hij zij wij jullie
+  niet niks heel echt ook altijd nooit daar vandaag godverdomme jeetje tjonge hoezo waarom wat waar wanneer
+  baie asseblief môre totsiens ag sies jinne jislaaik yoh haibo hayi boet boetie sussie
+  tak dobrze dobra dzień dzien dobry dobranoc cześć czesc hej siema dziękuję dziekuje dzięki dzieki proszę
+  prosze przepraszam widzenia zdrowie smacznego wszystko najlepszego jak czy kiedy gdzie dlaczego dlatego ale
+  oraz albo lub więc wiec ten tu tam teraz potem zawsze nigdy już juz jeszcze bardzo trochę troche dużo duzo mało
+  naprawdę naprawde oczywiście oczywiscie właśnie wlasnie chyba może moze jasne kurczę kurcze kurwa cholera matko
+  kochanie synu córko wy oni mój moja
+  nu bine foarte mulțumesc multumesc mersi mulțam rog bună buna ziua salut revedere noroc sănătate sanatate
+  doamne dumnezeu și că sau deci acum aici acolo mereu niciodată niciodata păi hai haide gata încă chiar adică
+  adica așa cine unde când cum ea ei ele vai măi bre frate
+  po opo oo hindi salamat maraming walang anuman kumusta kamusta ingat paalam sige talaga naman kasi tapos ano
+  bakit saan sino kailan paano iyan iyon dito diyan doon ngayon kanina bukas kahapon lagi palagi naku
+  nako aba grabe sayang siguro baka wala mayroon marami konti kaunti din daw raw ba mga
+  ako ikaw ka siya kami tayo kayo sila akin atin natin namin niya ninyo mahal susmaryosep
+  susmariosep bahala halika pasensya pasensiya patawad hoy diba sabi matanda bata undas opo oho
+  iya tidak nggak enggak gak bukan sudah udah belum terima terimakasih makasih kasih selamat pagi siang sore malam
+  kabar baik maaf permisi tolong silakan yuk aduh astaga lah kok sih dong deh kan nah tuh nih saja aja juga
+  tapi atau karena kalau kalo jadi terus lalu sekarang nanti tadi besok kemarin sini situ saya aku kamu anda
+  dia kita mereka waduh lho loh boleh betul benar bagus banyak sedikit sangat sekali lagi
+  ndiyo ndio hapana mambo poa sawa hakuna matata pole polepole nzuri mzuri kwaheri tafadhali samahani
+  mungu wangu shikamoo marahaba basi lakini kwa kesho hapa pale huko nini nani wapi lini wewe
+  ninyi wao aisee kabisa kweli hodi
+  beeni bẹ́ẹ̀ni rara ese ekaro ekaaro ekasan ekaasan ekale ekaale pẹ̀lẹ́ odabo kabiyesi haba ehen sha
+  shey sef oya wahala jare abeg ehn olorun oluwa jesu wetin wey sabi chai
+  mba daalu dalu nnoo kedu ndewo biko chineke nne nna nnem nnam nwanne ewo
+  nagode gode sannu yauwa
+  haan haanji nahi nahin accha acha achha theek thik hain chalo arre arey yaar yar shukriya dhanyavaad dhanyavad
+  alvida kya kyun kyu kaise kaisa kaisi kahan kab kaun kuch sabko bahut bohot thoda zyada phir fir lekin magar
+  aur toh bhi haina bilkul zaroor shayad matlab yaani waise vaise waheguru oye haye shabash balle jaldi mera
+  tera hamara humara apna hum aap tum woh yeh khudahafiz
+  shukran afwan ahlan marhaba yalla wallah wallahi inshallah mashallah alhamdulillah subhanallah bismillah
+  astaghfirullah astagfirullah khalas yani tayeb tayyib tamam aywa aiwa naam tfaddal itfaddal mabrook mabruk
+  evet hayır hayir teşekkürler tesekkurler sağol sagol merhaba günaydın gunaydin çok cok haydi şey işte
+  valla vallahi eyvah
+  āe ae kāo kao kāore kaore arohanui whānau whanau koha kaumātua kaumatua tamariki mātua pēpi
+  pepi wahine tangata whenua wairua tikanga kaupapa karakia waiata haka hāngī hangi kōrero korero puku
+  rawe aue auē pēhea pehea tumeke koe
+  faamolemole fa'amolemole manuia tofa soifua ioe leai lava lotu fa'asamoa faasamoa
+  ikai ʻikai tulou
+  dhuit duit conas raibh maith agat míle slán slan abhaile chara stór stor grá gra ceart leor níl sea amadán
+  amadan focal
+  ciamar tha math tapadh leat leibh mòran taing halò madainn feasgar oidhche beannachd seadh eil fàilte
+  failte ghaoil eudail charaid gràdh gradh
+  shwmae sut wyt prynhawn noswaith dda nos ie nage naddo iawn gwrs cwtch hiraeth mawredd ych twp
+  naw aw awright righto cheerio ta-ra och ach nae gaun gonnae dinnae cannae wouldnae couldnae shouldnae didnae
+  isnae wasnae havnae willnae disnae wis wiz huv yer braw dreich scunnered fitba heid hame hoose oot aboot noo whit
+  jings crivvens
+`);
+
+/**
+ * Kinship and endearment words used to address someone or alone (`Lola`, `Tita`, `Mami`, `Abuela`, `Baba`): no
+ * name by themselves (the guidelines' `Mum`), though before a name they are part of how someone is named
+ * (`Tito Dodong`).
+ */
+const KINSHIP_WORDS = words(`
+  mami papi mamá papá amá apá abuela abuelo abuelita abuelito tía tío tia tio prima primo hermano hermana
+  hermanito hermanita hijo hija mija mijo m'ija mijita mijito comadre compadre comay compay madrina padrino suegra
+  suegro cuñado cuñada nieta bisabuela bisabuelo
+  vovó vovô vó vô avó avô mãe mãezinha filho filha irmão irmã querida querido
+  maman mémé papy tonton grand-mère grand-père
+  nonna nonno zio mamma babbo figlio figlia cugino cugina tesoro amore
+  oma opa mutti vati tante onkel oom tannie ouma oupa
+  babcia dziadek babciu dziadku ciocia wujek wujku ciociu mamo tato
+  bunica bunicul bunicu mătușa matusa unchiul
+  lola lolo nanay tatay inay itay ate kuya tita tito tiya tiyo manang manong ading inang amang ninang ninong kumare
+  kumpare anak apo bunso
+  nenek kakek eyang abang kakak adik
+  bibi dada kaka shangazi mjomba
+  iya iyawo egbon aburo
+  didi dadi nani chacha chachi mausi masi khala khalu ammi ammijan abbu abbaji phupho phuppo beta beti
+  akhi ukhti ammo khalto khalo teta jiddo jido sitti sido yumma yamma
+  abla anneanne babaanne teyze amca dayı dede
+  whaea kuia koro matua mokopuna moko
+  tinā tamā uso tuafafine tuagane
+  mamó maimeo daideó mamai daidí
+  seanmhair seanair granaidh mamaidh dadaidh
+  mam-gu mamgu tad-cu tadcu nain taid bampi bopa anti wncwl cariad
+`);
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
+const isAName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PERSON_WORDS.has(word) || GIVEN_NAMES.has(word);
+
+/**
+ * Function words, interjections and greetings of other languages that are no one's name: never a person alone, even
+ * after a cue. A word that is also a given name or surname somewhere (`Ay`, `Dede`) is left out, so it is still
+ * found as a name where a cue says so; kinship words are left out too, as they may be a nickname (`we call her Tita`).
+ */
+export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(FUNCTION_WORDS_AND_INTERJECTIONS.filter((word) => !isAName(word)));
+
+const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS_AND_INTERJECTIONS, ...KINSHIP_WORDS]);
+
+/**
+ * True for an everyday word of another language (`pues`, `dziękuję`, `lola`), given names among them: like an
+ * ordinary English word it is a name only where a cue or a surname says so (`my Lola`, `Lola Reyes`, `Lola said`).
+ */
+export function isEverydayForeignWord(lowerWord: string): boolean {
+  return ALL_FOREIGN_WORDS.has(lowerWord.replace(/['’]s$/, ''));
+}

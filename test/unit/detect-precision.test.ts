@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { FindingType } from '../../src/core/types';
+
+/** The texts of the person, place and organisation findings, in order. */
+function flagged(text: string, types: readonly FindingType[] = ['PERSON', 'LOCATION', 'ORGANIZATION']): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => types.includes(finding.type)).map((finding) => finding.text);
+}
+const people = (text: string): string[] => flagged(text, ['PERSON']);
+
+// Synthetic transcripts in the styles of multilingual interviews: everyday words of other languages, kinship words
+// used as address, brands and public figures are not names; the private people beside them still are.
+describe('precision: everyday words of other languages', () => {
+  it('does not take Spanish and Portuguese openers, interjections and courtesy words for names', () => {
+    assert.deepEqual(people('Pues, the first winter was hard. Bueno, my cousin Yolanda found us a room. Órale, we made it.'), ['Yolanda']);
+    assert.deepEqual(people('Sí, claro. Ojalá it stays open. Ay, Dios mío, the rent!'), []);
+    assert.deepEqual(people('Então, we came in 2015. Nossa, it was cold. Graças a Deus my neighbour Conceição had blankets.'), ['Conceição']);
+  });
+
+  it('does not take Polish, German, Dutch or Afrikaans greetings and replies for names', () => {
+    assert.deepEqual(people('Dzień dobry, everyone. Dziękuję bardzo for coming tonight. Przepraszam, I am late.'), []);
+    assert.deepEqual(people('Ja, we drove up on the Friday. Nee, Pieter never came with us. Ag, sies, that road.'), ['Pieter']);
+    assert.deepEqual(people('Genau. Naja, Oma Hildegard still lives there.'), ['Oma Hildegard']);
+  });
+
+  it('does not take Scots, Gaelic or Welsh replies and sign-offs for names', () => {
+    assert.deepEqual(people('Naw, it wisnae like that. Och, Morag kept us right. Righto. Cheerio the now.'), ['Morag']);
+    assert.deepEqual(people('Mòran taing, everyone. Diolch yn fawr, Siân.'), ['Siân']);
+  });
+
+  it('does not take Tagalog, Indonesian, Swahili or Hindi words for names, and keeps the names beside them', () => {
+    assert.deepEqual(people('Ay, naku! Matanda na ako. Tito Dindo drove us to the airport.'), ['Tito Dindo']);
+    assert.deepEqual(people('Aduh, it was so far. Terima kasih, Bu Wulandari, for waiting.'), ['Bu Wulandari']);
+    assert.deepEqual(people('Sawa sawa. Hakuna matata, we said. Asante sana to Wanjiru.'), ['Wanjiru']);
+    assert.deepEqual(people('Accha, theek hai. Arre yaar, Harjeet was late again.'), ['Harjeet']);
+  });
+});
+
+describe('precision: kinship words used as address', () => {
+  it('does not flag a kinship word alone, but does flag it before a name', () => {
+    assert.deepEqual(people('Lolo, sit here. Lola, the rice is ready. Tita, pass the fish.'), []);
+    assert.deepEqual(people('Lola Remedios cooked and Kuya Ben carried the chairs.'), ['Lola Remedios', 'Kuya Ben']);
+    assert.deepEqual(people('Mami, the trays! Abuela, come and see.'), []);
+    assert.deepEqual(people('Abuela Rosario made the tamales.'), ['Abuela Rosario']);
+  });
+
+  it('does not spread a kinship title from a full name to the word alone', () => {
+    assert.deepEqual(people('Lola Remedios came at six. Later Lola was tired. Lola Remedios is ninety.'), ['Lola Remedios', 'Lola Remedios']);
+  });
+
+  it('still finds a kinship or foreign word that is a given name or nickname where a cue says so', () => {
+    assert.deepEqual(people('My sister Lola will drive us.'), ['Lola']);
+    assert.deepEqual(people('Lola Reyes runs the choir now.'), ['Lola Reyes']);
+    assert.deepEqual(people('At home they call me Bunso, even now.'), ['Bunso']);
+    assert.deepEqual(people('Aroha is my best friend from school.'), ['Aroha']);
+  });
+});
+
+describe('precision: brands, apps and public figures', () => {
+  it('does not flag apps, payment services, chains and drinks people name in passing', () => {
+    assert.deepEqual(flagged('I saved the consent forms to OneDrive and he pays me through GCash.'), []);
+    assert.deepEqual(flagged('We had Jollibee after the service, and an Irn-Bru for the road.'), []);
+    assert.deepEqual(flagged('Paid on Paytm, then we ordered from Swiggy.'), []);
+  });
+
+  it('still finds a private name sent through an app', () => {
+    assert.deepEqual(people('I sent the photos to Odalys through Dropbox.'), ['Odalys']);
+  });
+
+  it('does not flag public figures named in full, but does flag a private person with part of such a name', () => {
+    assert.deepEqual(people('Even Jacinda Ardern came on the radio that night, and my neighbour Mereana cried.'), ['Mereana']);
+    assert.deepEqual(people('Mum shook hands with Michael D. Higgins at the show.'), []);
+    assert.deepEqual(people('My uncle Michael Higgins drove the bus for thirty years.'), ['Michael Higgins']);
+    assert.deepEqual(people('Jacinda Moana from next door came round.'), ['Jacinda Moana']);
+  });
+});

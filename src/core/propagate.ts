@@ -23,6 +23,8 @@ export function propagateWithinDocument(
   options: AnalyzeOptions,
   format: TranscriptFormat,
 ): Finding[] {
+  let structure: ReturnType<typeof parseTranscript> | undefined;
+  const structureOf = (): ReturnType<typeof parseTranscript> => (structure ??= parseTranscript(text, format));
   const sources = new Map<string, Finding>();
   const addSource = (key: string, finding: Finding): void => {
     const best = sources.get(key);
@@ -60,29 +62,61 @@ export function propagateWithinDocument(
       addSource(key, { ...finding, text: part, confidence: 0.75 });
     }
   }
+  // A speaker's name that is also a word (`<v Hope Lindqvist>`, `lucky:`) is that person in a lower-case caption only
+  // where it is used as a name: `thanks hunter`, `hope can you share`, `and hope is going to take minutes`.
+  const spokenWords = new Set<string>();
+  const labels = sources.size === 0 ? [] : [
+    ...findings.filter((finding) => finding.type === 'PERSON' && finding.detector === 'speaker-labels').map((finding) => finding.text),
+    // The labels themselves too: a name known from the project key is reported by another detector.
+    ...structureOf().speakers.filter((label) => !label.isRole).map((label) => label.name),
+  ];
+  for (const label of labels) {
+    for (const part of label.toLocaleLowerCase().split(/\s+/)) {
+      if (part.length > 2 && sources.has(part) && isWordPart(part)) spokenWords.add(part);
+    }
+  }
+  // Spellings of a confirmed name: without its accents (`thaís`, later `thais`), and with the possessive `s` that
+  // captions write without an apostrophe (`ravis flatmate`).
+  const possessives = new Set<string>();
+  for (const [key, finding] of [...sources]) {
+    if (finding.type !== 'PERSON') continue;
+    const plain = key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (plain !== key && !sources.has(plain) && !isCommonWord(plain)) addSource(plain, { ...finding, text: plain });
+    const possessive = `${key}s`;
+    if (!/\s/.test(key) && key.length >= 3 && !key.endsWith('s') && !isCommonWord(key) && !isCommonWord(possessive) && !sources.has(possessive)) {
+      possessives.add(possessive);
+      addSource(possessive, finding);
+    }
+  }
   if (sources.size === 0) return findings;
 
   const occupied = findings; // already sorted by start and non-overlapping
   const added: Finding[] = [];
   const ignored = ignoredForms(options);
-  let protectedSpans: ReturnType<typeof parseTranscript>['protectedSpans'] | undefined;
 
-  for (const { start, end, key } of new FormIndex(sources.keys()).matches(text)) {
-    const matched = text.slice(start, end);
+  for (const match of new FormIndex(sources.keys()).matches(text)) {
+    const { start, key } = match;
+    let { end } = match;
     const source = sources.get(key);
     if (!source || ignored.has(key)) continue;
-    if (!/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
-    if (wordParts.has(key) && !usedAsName(text, start, end)) continue;
+    if (possessives.has(key) && !/\p{Lu}/u.test(text.slice(start, end))) end--; // the name without the `s`
+    else if (possessives.has(key)) continue;
+    const matched = text.slice(start, end);
+    const spoken = !/\s/.test(matched) && !/\p{Lu}/u.test(matched) && spokenWords.has(key);
+    if (spoken && !addressedInCaption(text, start, end)) continue;
+    if (!spoken && !/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
+    if (!spoken && wordParts.has(key) && !usedAsName(text, start, end)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
-    protectedSpans ??= parseTranscript(text, format).protectedSpans;
-    if (overlapsAny(protectedSpans, start, end)) continue;
+    if (overlapsAny(structureOf().protectedSpans, start, end)) continue;
     added.push({
       start,
       end,
       type: source.type,
       confidence: Math.min(source.confidence, 0.9),
-      reason: wordParts.has(key)
+      reason: spoken
+        ? "a speaker's name that is also a word, used as a name in lower-case text"
+        : wordParts.has(key)
         ? 'given name of a person named in full in this transcript'
         : nameParts.has(key)
         ? 'part of a likely person name elsewhere in this transcript'
@@ -127,12 +161,46 @@ function usedAsName(text: string, start: number, end: number): boolean {
   return !isSentenceStart(text, start) || !NOT_AFTER_NAME.test(after);
 }
 
+/** Before a lower-case name word: a thanks or greeting. */
+const ADDRESS_BEFORE = /\b(?:thanks|thank you|thank you to|hi|hey|hello|hiya|bye|sorry|congratulations|congrats|cheers|welcome)\s*,?\s+$/u;
+/** A self-introduction, closed by what follows: `its lucky sorry late`, `this is hope here` (not `it's lucky that`). */
+const INTRODUCTION = /\b(?:its|it's|it’s|this is|i'm|i’m|im)\s+$/u;
+const INTRODUCTION_END = /^\s*(?:here|sorry|again|speaking|from|[,.!?]|$)/u;
+/** After it, what shows the word is a verb or an adjective: `thanks hope that helps`, `hi hope you're well`. */
+const WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
+/** After it, what only a person addressed or acting does: `hope can you share`, `hope is going to take minutes`. */
+const NAME_USE_AFTER = /^\s+(?:thank you|thanks|can you|could you|would you|will you|do you|did you|are you|have you|is going to|was going to|is gonna|said|says|told|asked|mentioned|wants|wanted|shes|hes|she's|he's|she’s|he’s)(?![\p{L}\p{M}])/u;
+/** Before it, what shows the word is used as a word: `i hope`, `so lucky`, `the hunter`, `no hope is`. */
+const WORD_USE_BEFORE = /\b(?:i|we|you|they|he|she|it|its|it's|the|a|an|my|your|our|his|her|their|some|any|no|of|in|with|for|so|very|too|much|more|most|lost|give|gave|get|got|be|been|being|is|was|are|were|am|feel|felt|just|really|only|still|also|dont|don't|didnt|didn't|not|to|all|always|never|pretty|quite|real|bit|as|how|what|that)\s+$/u;
+
+/**
+ * True when a lower-case word that is also a speaker's name is used as a name: on a line with no capitals (a caption),
+ * thanked or greeted, or followed by what a person addressed or acting does, and not after a pronoun, determiner
+ * or adverb that makes it the word.
+ */
+function addressedInCaption(text: string, start: number, end: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('>', start - 1)) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (/\p{Lu}/u.test(line.replace(/^[^:\n]{0,60}:\s/u, ''))) return false;
+  // A caption wraps mid-sentence (`keep your\nfaith off the internet`): look back across the line break too.
+  const before = text.slice(Math.max(0, start - 30), start).replace(/\s+/gu, ' ');
+  const after = text.slice(end, end + 30);
+  if (INTRODUCTION.test(before)) return INTRODUCTION_END.test(after);
+  if (WORD_USE_BEFORE.test(before)) return false;
+  if (ADDRESS_BEFORE.test(before) && !WORD_USE_AFTER.test(after)) return true;
+  return NAME_USE_AFTER.test(after);
+}
+
 /** Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary English words. */
 function distinctiveNameParts(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
+  const lowerCaseName = !/\p{Lu}/u.test(name);
   return parts.filter((part) => {
     const lower = part.toLocaleLowerCase().replace(/\.$/, '');
-    return /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u.test(part) && !TITLES.has(lower) && !CONNECTORS.has(lower) && !isCommonWord(lower);
+    // A name written all in lower case (`thaís oliveira  0:05`, an automatic transcript's label) has lower-case parts.
+    const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
+    return shape.test(part) && !TITLES.has(lower) && !CONNECTORS.has(lower) && !isCommonWord(lower);
   });
 }

@@ -50,6 +50,13 @@ const LABEL_LINE_BEFORE_TIME =
   /^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?: [\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’-]*){0,3})(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
 
 /**
+ * The same label line in lower case, as an automatic transcript exports it: `thaís oliveira  0:05`. Only a label with a
+ * word that is no English word (or a role) counts, so a line of text ending in a time is never read as one.
+ */
+const LOWER_LABEL_LINE_BEFORE_TIME =
+  /^[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,3}(?: \d{1,2})?)(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
+
+/**
  * A lower-case speaker label, as automatic captions and chat exports write them: `ravi: hi kiri`,
  * `[voice note 02 · 1:12] tama: kia ora`. Only a word that is no English word (or a role) counts, so a line such as
  * `note: the audio cut out` is never read as a label.
@@ -98,11 +105,12 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   if (format === 'vtt') collect(VTT_HEADER);
 
   const speakers: SpeakerLabel[] = [];
-  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL]) {
+  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const name = match[1];
       if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, ''))) continue;
+      if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word))) continue;
       const start = match.index + match[0].indexOf(name);
       const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };
       speakers.push(label);

@@ -195,6 +195,40 @@ describe('person detection', () => {
     assert.deepEqual(flagged('i went to the union office on the main road and the lawyer there helped me write it'), []);
   });
 
+  it("in lower-case captions, flags a speaker's name that is also a word where it is used as a name, not as the word", () => {
+    // Before: "hope" and "lucky" stayed visible: a word is never spread in lower case.
+    const vtt = 'WEBVTT\n\n2\n00:00:10.120 --> 00:00:16.300\n<v Rata Bergeron>im the chair and hope is going to take minutes hope can you share the agenda\n\n' +
+      '3\n00:00:16.880 --> 00:00:21.040\n<v Hope Lindqvist>yep one sec i hope this is the right one\n\n' +
+      '4\n00:00:22.000 --> 00:00:24.000\n<v Rata Bergeron>thanks hope that helps and no hope is lost\n';
+    assert.deepEqual(analyze(vtt, { format: 'vtt' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text),
+      ['Rata Bergeron', 'hope', 'hope', 'Hope Lindqvist', 'Rata Bergeron']);
+    const notes = '[voice note 09 · 1:47] lucky: hey all its lucky sorry late\n\n[voice note 10 · 0:31] kiri: its lucky that we went and i feel so lucky\n';
+    assert.deepEqual(flagged(notes), ['lucky', 'lucky', 'kiri']);
+    // A caption wrapped mid-sentence: the word after "keep your" on the next line is the word.
+    const wrapped = '20\n00:02:08,800 --> 00:02:15,100\n[FAITH] My mum made me delete it. She said keep your\nfaith off the internet.\n';
+    assert.deepEqual(analyze(wrapped, { format: 'srt' }).map((finding) => finding.text), ['FAITH']);
+  });
+
+  it('spreads a name to its spelling without accents and to a possessive written without the apostrophe', () => {
+    // Before: "thais" (typed without the accent) and "ravis" (ravi's) stayed visible.
+    const text = 'thaís oliveira  0:05\nyes i can hear you\n\nrita sequeira  0:09\nperfect thais thank you\n\n' +
+      '[voice note 14 · 1:58] ravi: hey this is ravi\n\n[voice note 15 · 0:10] harpreet: im ravis flatmate\n';
+    assert.deepEqual(flagged(text), ['thaís oliveira', 'rita sequeira', 'thais', 'ravi', 'ravi', 'harpreet', 'ravi']);
+  });
+
+  it('in lower-case captions, takes a given name that is also a word with the surname after it, and the surname later', () => {
+    // Before: "bill prentice" and the later "prentice" stayed visible.
+    assert.deepEqual(flagged('sorry which one bill prentice or the other one and then prentice the hardware store said yes'), ['bill prentice', 'prentice']);
+    assert.deepEqual(flagged('and then we will zumba later and the rose garden was nice and the bill zapped us'), []);
+  });
+
+  it('finds initials signing a check after its date, and a name after a classmate', () => {
+    // Before: "EMB" after the date and "Yaw Frimpong" (with "Yaw's" later) were missed or too weak to spread.
+    assert.deepEqual(flagged('Transcriber note: participant tired. Checked 14 Feb 2025 by EMB.'), ['EMB']);
+    assert.deepEqual(flagged("My classmate Yaw Frimpong went to Leeds. He sends pictures. Yaw's wife says come."), ['Yaw Frimpong', 'Yaw']);
+    assert.deepEqual(flagged('Checked by the NHS team.'), []);
+  });
+
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
     // Before: "noreen" after "mrs o'dwyer" stayed visible.
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";

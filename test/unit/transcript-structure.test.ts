@@ -67,6 +67,14 @@ describe('transcript structure: lower-case speaker labels', () => {
   });
 });
 
+describe('transcript structure: lower-case label lines before a time', () => {
+  it('reads `thaís oliveira  0:05` as a speaker label in an automatic transcript, but not an English line ending in a time', () => {
+    // Before: lower-case label lines were read as text and the speaker's name was missed.
+    const text = 'thaís oliveira  0:05\nyes i can hear you\n\nspeaker 2  0:07\nhello\n\nwe met at  10:30\nand then\n';
+    assert.deepEqual(parseTranscript(text, 'plain').speakers.map((label) => [label.name, label.isRole]), [['thaís oliveira', false], ['speaker 2', true]]);
+  });
+});
+
 describe('transcript structure: roles and names in brackets', () => {
   it('reads the name in `ROLE (NAME):` and `NAME (ROLE):`, in Markdown bold too', () => {
     // Before: "AGNIESZKA" in brackets after the role, and "ZBIGNIEW" inside bold markup, were missed.

@@ -34,6 +34,15 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
         continue;
       }
     }
+    // `bill prentice`, `sunny okafor`: a given name that is also a word, before a surname that is no English word.
+    // (A given name that is no word is found alone below; after it, an unknown word is as often a greeting's.)
+    if (joined && WORD_NAMES.has(token.lower) && isCommonWord(token.lower) && !MODALS.has(token.lower) && !DETERMINER_BEFORE.test(before) &&
+      next.lower.length > 3 && isNameWord(next, false) && !isGivenName(next.lower) && !CITIES.has(next.lower) && !COUNTRIES_AND_REGIONS.has(next.lower) &&
+      !PLACE_CUE.test(before)) {
+      found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.75, reason: 'a given name and a surname, in lower-case text' });
+      i++;
+      continue;
+    }
     // `hollins park`, `carrow bridge`: a word that is no English word before a place word.
     if (joined && PLACE_SUFFIXES.has(next.lower) && !ORG_SUFFIXES.has(next.lower) && isNameWord(token, false) && !FIRST_NAMES.has(token.lower)) {
       found.push({ start: token.start, end: next.end, type: 'LOCATION', confidence: 0.65, reason: `lower-case name before "${next.text}"` });
@@ -48,9 +57,10 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     }
     // `noreen she came`, `siobhan said`: a given name that is no English word needs no cue where nothing is capitalised.
     // Three letters are enough with an accent (`léa`, `zoë`), which no English word of that length has.
-    const longEnough = token.lower.length > 3 || (token.lower.length === 3 && /[^\p{ASCII}]/u.test(token.lower));
-    if (isGivenName(token.lower) && longEnough && isNameWord(token, false) && !PLACE_CUE.test(before)) {
-      found.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.6, reason: 'a given name, in lower-case text' });
+    const bare = token.lower.replace(/['’]s$/, ''); // `kelly's brother`
+    const longEnough = bare.length > 3 || (bare.length === 3 && /[^\p{ASCII}]/u.test(bare));
+    if (isGivenName(bare) && longEnough && isNameWord(token, false) && !PLACE_CUE.test(before)) {
+      found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'a given name, in lower-case text' });
       continue;
     }
     // `sione there helped me`, `tevita said no`: a word that is no English word, before what only a person does.
@@ -83,6 +93,8 @@ const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_
 const PERSON_DOES_AFTER = /^\s+(?:(?:there|here|also|then|just|she|he)\s+)?(?:said|says|told|tells|asked|asks|helped|helps|rang|texted|phoned|explained|reckons|reckoned|laughed|cried|smiled|replied|answered)\b/u;
 /** Before a noun, not a name: `the uber said`, `my gp told me`. */
 const FUNCTION_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/u;
+/** Given names that are also auxiliary verbs (`will`, `may`): before an unknown word they are the verb. */
+const MODALS = new Set(['will', 'may', 'can', 'must', 'might']);
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'terrace', 'crescent', 'boulevard']);
 const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'same', 'other', 'each', 'every', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'no', 'any', 'some', 'which', 'what', 'whose']);

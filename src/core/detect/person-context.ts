@@ -28,6 +28,8 @@ const LOWER_AFTER_NAMING =
  */
 const LOWER_VOCATIVE = /\b(?:thank you(?: to)?|thanks(?: to)?|hi|hello|hiya|hey|congratulations|congrats|cheers|bye)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 const NOT_ADDRESSED = new Set(['will', 'may', 'can', 'honey', 'buddy', 'baby', 'angel', 'sugar', 'candy', 'sunshine', 'everyone', 'prince', 'all', 'so', 'much', 'again', 'god', 'guys']);
+/** After `thanks hope`, what makes it the verb or adjective: `thanks hope that helps`, `hi hope you're well`. */
+const VOCATIVE_WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
 /** Words after `my daughter hope` that show the word is a verb or noun (`my son drew a map`, `my mum rose to it`). */
 const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and|of|for|with|from|at)\b/u;
 /** `yes j o a o`, `its k-e-r-e`: a name spelled out letter by letter in lower-case captions. */
@@ -50,6 +52,8 @@ const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'A
 const NOTE_INITIALS = /\b(?:note|notes|noted|transcriber|transcribed|interviewer|moderator|researcher|initials|comment|memo|by)\b[^()\n]{0,12}\(\s*(\p{Lu}{2,4})\s*\)/giu;
 /** Initials signing a note after `from`/`by` and before its colon: `Note from GP:`, `Checked by KLB:`. */
 const NOTE_FROM_INITIALS = /\b(?:[Nn]otes?|[Cc]omments?|[Mm]emo|[Cc]hecked|[Rr]eviewed|[Tt]ranscribed|[Cc]orrected)\s+(?:from|by)\s+(\p{Lu}{2,4}):/gu;
+/** Initials at the end of a check line, after its date: `Checked 14 Feb 2025 by EMB.`, `transcribed 3/4 by KLB`. */
+const CHECKED_BY_INITIALS = /\b(?:[Cc]hecked|[Rr]eviewed|[Tt]ranscribed|[Cc]orrected|[Pp]roofread|[Aa]nonymi[sz]ed|[Vv]erified)\b[^\n.]{0,24}?\bby\s+(\p{Lu}{2,4})(?=\s*(?:[.,;)\]]|$))/gmu;
 /** `Old Tam collapsed`, `Wee Shona says`: a nickname of an age or size word before a capitalised word, then a verb. */
 const NICKNAME_BEFORE_VERB =
   /(?<![\p{L}\p{M}])(?:Old|Auld|Wee|Big|Young|Little|Lil)\s\p{Lu}[\p{Ll}'’]+(?=\s+(?:[\p{Ll}]+ed|said|says|told|went|came|reckons|rang|took|got)\b)/gu;
@@ -106,6 +110,7 @@ export const personContext: Detector = {
       ...matchAll(text, LOWER_VOCATIVE, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !isAddressableName(lower)) return undefined; // the naming rule above has the others
+        if (VOCATIVE_WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return undefined;
         const start = match.index + match[0].length - match[1].length;
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, thanked or greeted' };
       }),
@@ -128,6 +133,10 @@ export const personContext: Detector = {
       ...matchAll(text, NOTE_FROM_INITIALS, (match) => {
         const start = match.index + match[0].lastIndexOf(match[1]);
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.7, reason: 'initials signing a note' };
+      }),
+      ...matchAll(text, CHECKED_BY_INITIALS, (match) => {
+        const start = match.index + match[0].lastIndexOf(match[1]);
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.7, reason: 'initials signing a check of the transcript' };
       }),
       ...matchAll(text, NICKNAME_BEFORE_VERB, (match) => ({
         start: match.index,

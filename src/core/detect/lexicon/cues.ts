@@ -23,7 +23,7 @@ export const KIN_WORDS = set(`
   grandson granddaughter grandchild grandkid grandmother grandfather grandma grandpa granny nana nan gran grandad
   auntie aunty aunt uncle cousin niece nephew in-law brother-in-law sister-in-law mother-in-law father-in-law
   son-in-law daughter-in-law friend mate buddy pal bestie neighbour neighbor flatmate roommate housemate
-  colleague coworker co-worker workmate boss manager supervisor sponsor counsellor counselor therapist
+  colleague coworker co-worker workmate classmate schoolmate teammate cellmate shipmate bandmate boss manager supervisor sponsor counsellor counselor therapist
   psychologist psychiatrist gp doctor nurse physio midwife carer caregiver caseworker worker key-worker
   social-worker teacher coach pastor priest vicar minister landlord landlady moko mokopuna whanau tamariki
 `);

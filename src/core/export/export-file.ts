@@ -13,8 +13,9 @@ import type { Sensitivity } from '../types';
 import { errorCode, type ExportFs } from './export-fs';
 import { createFormFinder, type FormFinder } from './leak-check';
 import { leaksInFile } from './leak-check-engine';
+import { NO_FINDINGS, packFindings, packSummary, unpackFindings, type PackedFindings, type PackedSummary } from './packed-findings';
 import { lineAndColumnOf, originalOffset, planFile, unresolvedFindingsOf } from './plan';
-import type { ExportedFile, LeakHit, UncoveredFinding } from './types';
+import type { ExportedFile, LeakHit } from './types';
 
 /** What every task of one pass shares; sent once to each worker. */
 export interface ExportPassContext {
@@ -40,9 +41,9 @@ export type ExportTask =
   /** Reads the file and, with `analyse`, lists what the key (and generalisations) leave uncovered. */
   | (FileTask & { kind: 'analyse'; analyse: boolean })
   /** The log's summary of the file, without writing it (for the "unresolved" report). */
-  | (FileTask & { kind: 'plan'; relativePath: string; unresolved: readonly UncoveredFinding[] })
+  | (FileTask & { kind: 'plan'; relativePath: string; unresolved: PackedFindings })
   /** Writes the redacted copy to staging, reads it back and checks it for leaks. */
-  | (FileTask & { kind: 'write'; relativePath: string; displayPath: string; unresolved: readonly UncoveredFinding[] });
+  | (FileTask & { kind: 'write'; relativePath: string; displayPath: string; unresolved: PackedFindings });
 
 /** Why a task could not do its work; the export is refused, nothing is written. */
 export type TaskProblem =
@@ -50,9 +51,10 @@ export type TaskProblem =
   | { ok: false; problem: 'changed' }
   | { ok: false; problem: 'write'; code?: string; message: string };
 
-export type AnalyseResult = { ok: true; digest: string; findings: UncoveredFinding[] } | TaskProblem;
+/** `findings`: what the key leaves uncovered, packed (see packed-findings.ts). */
+export type AnalyseResult = { ok: true; digest: string; findings: PackedFindings } | TaskProblem;
 export type PlanResult = { ok: true; summary: ExportedFile } | TaskProblem;
-export type WriteResult = { ok: true; summary: ExportedFile; hits: LeakHit[] } | TaskProblem;
+export type WriteResult = { ok: true; summary: PackedSummary; hits: LeakHit[] } | TaskProblem;
 export type ExportTaskResult = AnalyseResult | PlanResult | WriteResult;
 
 const finders = new WeakMap<ExportPassContext, FormFinder>();
@@ -65,10 +67,9 @@ export async function runExportTask(task: ExportTask, context: ExportPassContext
   if (task.digest !== undefined && task.digest !== digest) return { ok: false, problem: 'changed' };
   const format = formatForPath(task.path);
   if (task.kind === 'analyse') {
-    const findings = task.analyse ? unresolvedFindingsOf(read.text, format, context.mapping, context.sensitivity, task.generalisations) : [];
-    // Only what resolving and planning use: on a corpus with no key yet, these are every finding in it.
-    // A finding's text is a slice of the file's: copied, so that kept findings do not keep whole files alive.
-    return { ok: true, digest, findings: findings.map(({ type, start, end, text }) => ({ type, start, end, text: Buffer.from(text, 'utf8').toString('utf8') })) };
+    // Only what resolving and planning use, packed: on a corpus with no key yet, these are every finding in it.
+    const findings = task.analyse ? packFindings(unresolvedFindingsOf(read.text, format, context.mapping, context.sensitivity, task.generalisations)) : NO_FINDINGS;
+    return { ok: true, digest, findings };
   }
   const plan = planFile({
     text: read.text,
@@ -77,7 +78,7 @@ export async function runExportTask(task: ExportTask, context: ExportPassContext
     format,
     mapping: context.mapping,
     generalisations: task.generalisations,
-    unresolved: task.unresolved,
+    unresolved: unpackFindings(task.unresolved),
   });
   if (task.kind === 'plan') return { ok: true, summary: plan.summary };
 
@@ -101,7 +102,7 @@ export async function runExportTask(task: ExportTask, context: ExportPassContext
     const { line, column } = lineAndColumnOf(read.text, originalOffset(hit.offset, plan.edits));
     return { ...hit, sourcePath: `${task.displayPath}:${line}:${column}` };
   });
-  return { ok: true, summary: plan.summary, hits };
+  return { ok: true, summary: packSummary(plan.summary), hits };
 }
 
 function digestOf(text: string, hadBom: boolean): string {

@@ -11,6 +11,7 @@ import { describeFsError, nodeExportFs, type ExportFs } from './export-fs';
 import { outputFolderState, unsafeFolderReason } from './folders';
 import { createFormFinder, formLeaksInFile, listAllFiles, type FormFinder } from './leak-check';
 import { byType, LOG_CSV, LOG_MARKDOWN, renderLogCsv, renderLogMarkdown, type LogInput } from './log';
+import { NO_FINDINGS, packFindings, unpackFindings, unpackSummary, type PackedFindings, type PackedSummary } from './packed-findings';
 import { redactRelativePath } from './paths';
 import { publishStaging, removeStaleStaging, stagingFolderFor } from './publish';
 import { resolveUnresolved } from './resolve';
@@ -126,7 +127,8 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
 
   // Pass 1: ask the engine what the key leaves uncovered (only reading, when some paths could not even be listed).
   const digests: string[] = [];
-  let unresolved = new Map<number, UncoveredFinding[]>();
+  // Packed (packed-findings.ts): with an empty key and --allow-unresolved, this is every finding of the corpus.
+  let unresolved = new Map<number, PackedFindings>();
   const analyse = problems.length === 0;
   await eachInOrder(
     pool.run(files.length, (index) => ({ kind: 'analyse', path: files[index].absolutePath, analyse }), { ...base, mapping }) as AsyncGenerator<AnalyseResult>,
@@ -141,7 +143,7 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
         return;
       }
       digests[index] = result.digest;
-      if (result.findings.length) unresolved.set(index, result.findings);
+      if (result.findings !== NO_FINDINGS) unresolved.set(index, result.findings);
     },
   );
   if (problems.length > 0) {
@@ -160,13 +162,15 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
       ) as AsyncGenerator<AnalyseResult>;
       await eachInOrder(tasks, files.length, stopIfCancelled, (result, index) => {
         if (!result.ok) throw changed(index, result);
-        if (result.findings.length) remaining.set(index, result.findings);
+        if (result.findings !== NO_FINDINGS) remaining.set(index, unpackFindings(result.findings));
       });
       return remaining;
     };
-    const resolution = await resolveUnresolved(unresolved, mapping, reanalyse);
+    const unpacked = new Map([...unresolved].map(([index, packed]) => [index, unpackFindings(packed)]));
+    const resolution = await resolveUnresolved(unpacked, mapping, reanalyse);
     const loaded = mapping;
-    ({ mapping, unresolved, generalisations } = resolution);
+    ({ mapping, generalisations } = resolution);
+    unresolved = new Map([...resolution.unresolved].map(([index, findings]) => [index, packFindings(findings)]));
     run.mapping = mapping;
     if (resolution.keyChanged) {
       // Saved before anything is exported, so an export never uses a token the key does not have; and only over the
@@ -178,15 +182,16 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
       keyUpdated = true;
     }
   }
-  const fileTask = (index: number): { path: string; relativePath: string; digest: string; generalisations?: Redaction[]; unresolved: UncoveredFinding[] } => ({
+  const fileTask = (index: number): { path: string; relativePath: string; digest: string; generalisations?: Redaction[]; unresolved: PackedFindings } => ({
     path: files[index].absolutePath,
     relativePath: files[index].relativePath,
     digest: digests[index],
     generalisations: generalisations.get(index),
-    unresolved: unresolved.get(index) ?? [],
+    unresolved: unresolved.get(index) ?? NO_FINDINGS,
   });
+  const keptAny = unresolved.size > 0;
 
-  if (unresolved.size > 0 && !settings.allowUnresolved) {
+  if (keptAny && !settings.allowUnresolved) {
     const summaries: ExportedFile[] = [];
     const plans = pool.run(files.length, (index): ExportTask => ({ kind: 'plan', ...fileTask(index) }), { ...base, mapping }) as AsyncGenerator<PlanResult>;
     await eachInOrder(plans, files.length, stopIfCancelled, (result, index) => {
@@ -205,12 +210,16 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
     await fs.mkdir(path.dirname(out), { recursive: true });
     await fs.mkdir(staging);
     hooks.onStagingCreated?.(staging);
-    const summaries: ExportedFile[] = [];
+    const packedSummaries: PackedSummary[] = [];
     const hitsByFile = new Map<string, LeakHit[]>();
     const context: ExportPassContext = { ...base, mapping, staging, allowUnresolved: settings.allowUnresolved };
     const writes = pool.run(
       files.length,
-      (index): ExportTask => ({ kind: 'write', ...fileTask(index), displayPath: files[index].displayPath }),
+      (index): ExportTask => {
+        const task: ExportTask = { kind: 'write', ...fileTask(index), displayPath: files[index].displayPath };
+        unresolved.delete(index); // the last pass that needs them: the file's summary says where they are
+        return task;
+      },
       context,
     ) as AsyncGenerator<WriteResult>;
     await eachInOrder(
@@ -225,12 +234,15 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
           if (result.problem === 'write') throw Object.assign(new Error(result.message), { code: result.code });
           throw changed(index, result);
         }
-        summaries.push(result.summary);
+        packedSummaries.push(result.summary);
         hitsByFile.set(result.summary.outputPath, result.hits);
         await hooks.afterFileWritten?.(index + 1);
       },
     );
 
+    // No worker is needed after this pass: stopping them now keeps their memory (an engine each) out of the peak
+    // that writing the log can reach.
+    await pool.close();
     stopIfCancelled();
     progress({ phase: 'checking', done: 0, total: files.length });
     const finder = createFormFinder(mapping);
@@ -240,7 +252,8 @@ async function exportFiles(run: ExportRun): Promise<ExportRunResult> {
       return { outcome: { status: 'leak', leakReport }, mapping, problems };
     }
 
-    const logInput = buildLogInput(settings, mapping, summaries, leakReport, unresolved.size > 0 ? 'kept' : settings.redactUnresolved && (keyUpdated || generalisations.size > 0) ? 'tokens' : 'none');
+    const summaries = packedSummaries.map(unpackSummary);
+    const logInput = buildLogInput(settings, mapping, summaries, leakReport, keptAny ? 'kept' : settings.redactUnresolved && (keyUpdated || generalisations.size > 0) ? 'tokens' : 'none');
     const logs = [
       { name: LOG_MARKDOWN, text: renderLogMarkdown(logInput) },
       { name: LOG_CSV, text: renderLogCsv(logInput) },

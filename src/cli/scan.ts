@@ -1,5 +1,5 @@
 /** `transcript-redactor scan`: reports likely identifiers in transcript files and folders. */
-import type { Finding, KnownForm, Sensitivity } from '../core';
+import type { Sensitivity } from '../core';
 import {
   DEFAULT_MAX_FILE_BYTES,
   formatBytes,
@@ -7,15 +7,15 @@ import {
   TRANSCRIPT_EXTENSIONS,
   type CorpusFile,
 } from '../core/corpus-files';
-import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../core/corpus-knowledge';
 // The pool's own module, not '../core/parallel': with worker threads this thread never loads the engine.
 import { defaultJobsFor, PARALLEL_FROM_BYTES } from '../core/parallel/jobs';
-import { createScanPool, defaultWorkerCount, type ScanPool } from '../core/parallel/pool';
+import { createScanPool, defaultWorkerCount } from '../core/parallel/pool';
 import type { ScanFileOptions } from '../core/parallel/scan-file';
 import { MappingError } from '../core/mapping';
 import { choiceOption, listOption, parseCommandArgs, parseJobs, parseSize, stringOption, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
 import { loadProjectKey, type ProjectKey } from './project-key';
+import { corpusKnownForms } from './scan-corpus-forms';
 import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from './report';
 
 const SENSITIVITIES: readonly Sensitivity[] = ['high-recall', 'balanced'];
@@ -150,33 +150,6 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
 
   if (summary.filesUnreadable > 0) return EXIT_ERROR;
   return summary.findings > 0 ? EXIT_FOUND : EXIT_CLEAN;
-}
-
-/**
- * Pass one of the corpus-level consistency: a name, place or organisation found confidently in one file is flagged
- * in every other file (passed to pass two as known forms). Keeps only confident forms, never the texts.
- * A file is not given its own forms back, so its findings keep their own reasons (a speaker label stays one).
- * Unreadable files are skipped silently here; pass two reports them.
- */
-async function corpusKnownForms(files: readonly CorpusFile[], pool: ScanPool): Promise<(file: CorpusFile) => KnownForm[]> {
-  if (files.length < 2) return () => []; // within one file the engine already propagates confident forms
-  const formsByFile = new Map<CorpusFile, KnownForm[]>();
-  let index = 0;
-  for await (const result of pool.scan(paths(files))) {
-    const file = files[index++];
-    if (!result.ok) continue;
-    formsByFile.set(file, confirmedForms([result.findings.filter((finding) => finding.confidence >= CONFIRMED_MIN_CONFIDENCE)]));
-  }
-  const all = confirmedForms([...formsByFile.values()].map((forms) => forms.map(asFinding)));
-  return (file) => {
-    const own = new Set((formsByFile.get(file) ?? []).map((known) => known.form.toLocaleLowerCase()));
-    return all.filter((known) => !own.has(known.form.toLocaleLowerCase()));
-  };
-}
-
-/** A confirmed form as a confident finding, so forms of several files can be merged by the same rules. */
-function asFinding(known: KnownForm): Finding {
-  return { start: 0, end: known.form.length, type: known.type, confidence: 1, reason: '', text: known.form, detector: 'corpus' };
 }
 
 const paths = (files: readonly CorpusFile[]): string[] => files.map((file) => file.absolutePath);

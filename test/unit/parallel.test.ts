@@ -81,6 +81,23 @@ describe('parallel corpus scan', function () {
     }
   });
 
+  it("gives pass one's confirmed forms of each file exactly as one thread does", async () => {
+    const collect = async (workers: number): Promise<string> => {
+      const pool = createScanPool(options, workers);
+      const lines: string[] = [];
+      try {
+        for await (const result of pool.confirmedForms(paths)) lines.push(JSON.stringify(result.ok ? result.forms : result.reason));
+      } finally {
+        await pool.close();
+      }
+      return lines.join('\n');
+    };
+    const oneThread = await collect(1);
+    assert.match(oneThread, /"form":"Keisha Grant","type":"PERSON"/);
+    assert.match(oneThread, /not UTF-8 text/);
+    assert.equal(await collect(2), oneThread);
+  });
+
   it('runs in this thread with one worker, with the same results', async () => {
     assert.equal(await toJsonl(scanFilesInParallel(paths, options, 1), root), sequential);
   });

@@ -5,7 +5,7 @@
  * several scans one after the other (the two passes of `scan`) without starting its workers again.
  */
 import * as path from 'node:path';
-import type { FileScanResult, PerFileOptions, ScanFileOptions } from './scan-file';
+import type { FileFormsResult, FileScanResult, PerFileOptions, ScanFileOptions } from './scan-file';
 import type { ScanRequest } from './scan-worker';
 import { createTaskPool, defaultWorkerCount } from './task-pool';
 
@@ -23,6 +23,8 @@ export interface ScanPool {
    * worker's stack, and the pool cannot be used again.
    */
   scan(paths: readonly string[], perFile?: PerFileOptions): AsyncGenerator<FileScanResult>;
+  /** Like `scan`, but yields only the forms each file confirms (pass one of a corpus scan): far less to send back. */
+  confirmedForms(paths: readonly string[]): AsyncGenerator<FileFormsResult>;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -34,7 +36,7 @@ export interface ScanPool {
 export function createScanPool(options: ParallelScanOptions = {}, workers: number = defaultWorkerCount()): ScanPool {
   const { workerScript = path.join(__dirname, 'scan-worker.js'), ...scanOptions } = options;
   let paths: readonly string[] = [];
-  const pool = createTaskPool<Omit<ScanRequest, 'id'>, FileScanResult>({
+  const pool = createTaskPool<Omit<ScanRequest, 'id'>, FileScanResult | FileFormsResult>({
     workerScript,
     workerData: scanOptions,
     workers,
@@ -42,14 +44,18 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
     describe: (index) => paths[index],
     inThread: async (request) => {
       // Loaded only when this thread analyses: with workers, the engine and its lexicons stay out of this thread.
-      const { scanFile } = await import('./scan-file.js');
-      return scanFile(request.path, scanOptions, request.extra);
+      const { confirmedFormsOfFile, scanFile } = await import('./scan-file.js');
+      return request.formsOnly ? confirmedFormsOfFile(request.path, scanOptions) : scanFile(request.path, scanOptions, request.extra);
     },
   });
   return {
     scan(files, perFile) {
       paths = files;
-      return pool.run(files.length, (index) => ({ path: files[index], extra: perFile?.(files[index], index) }));
+      return pool.run(files.length, (index) => ({ path: files[index], extra: perFile?.(files[index], index) })) as AsyncGenerator<FileScanResult>;
+    },
+    confirmedForms(files) {
+      paths = files;
+      return pool.run(files.length, (index) => ({ path: files[index], formsOnly: true })) as AsyncGenerator<FileFormsResult>;
     },
     close: () => pool.close(),
   };

@@ -1,8 +1,9 @@
 /** Scanning one corpus file: the unit of work shared by the sequential scan and the worker pool. */
 import { analyze } from '../analyze';
+import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../corpus-knowledge';
 import { DEFAULT_MAX_FILE_BYTES, readCorpusFile } from '../corpus-files';
 import { formatForPath } from '../transcript';
-import type { AnalyzeOptions, Finding } from '../types';
+import type { AnalyzeOptions, Finding, KnownForm } from '../types';
 
 export interface ScanFileOptions {
   /** Options for every file; `format`, when absent, comes from each file's extension (plain text is sniffed). */
@@ -19,6 +20,12 @@ export type FileScanResult =
   | { path: string; ok: true; text: string; findings: Finding[] }
   | { path: string; ok: false; reason: string };
 
+/**
+ * What pass one of a corpus scan needs from one file: the forms it confirms (see corpus-knowledge.ts), or why it
+ * could not be read. Much smaller than the file's text and findings, so it crosses from a worker cheaply.
+ */
+export type FileFormsResult = { path: string; ok: true; forms: KnownForm[] } | { path: string; ok: false; reason: string };
+
 /** The analysis options for one file: the extension decides the format when it is specific (.vtt, .srt, .md). */
 export function analyzeOptionsForPath(filePath: string, base: AnalyzeOptions = {}): AnalyzeOptions {
   if (base.format) return base;
@@ -31,6 +38,14 @@ export async function scanFile(filePath: string, options: ScanFileOptions = {}, 
   if (!read.ok) return { path: filePath, ok: false, reason: read.reason };
   const base = extra ? { ...options.analyze, ...extra } : options.analyze;
   return { path: filePath, ok: true, text: read.text, findings: analyze(read.text, analyzeOptionsForPath(filePath, base)) };
+}
+
+/** Scans one file and keeps only the forms it confirms: the same forms as `confirmedForms` over its scan. */
+export async function confirmedFormsOfFile(filePath: string, options: ScanFileOptions = {}): Promise<FileFormsResult> {
+  const scanned = await scanFile(filePath, options);
+  if (!scanned.ok) return scanned;
+  const confident = scanned.findings.filter((finding) => finding.confidence >= CONFIRMED_MIN_CONFIDENCE);
+  return { path: filePath, ok: true, forms: confirmedForms([confident]) };
 }
 
 /** The reference scan: one file at a time, in order, in this thread. */

@@ -1,9 +1,10 @@
 /**
  * Worker thread entry (bundled as dist/scan-worker.js): scans the files the pool sends, one at a time.
- * Receives `{ id, path, extra? }`, answers `{ id, result }` or `{ id, error }` (an unexpected failure, with its stack).
+ * Receives `{ id, path, extra?, formsOnly? }`, answers `{ id, result }` or `{ id, error }` (an unexpected failure,
+ * with its stack). With `formsOnly` the result is the file's confirmed forms (pass one of a corpus scan), not its scan.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanFile, type ScanFileOptions } from './scan-file';
+import { confirmedFormsOfFile, scanFile, type ScanFileOptions } from './scan-file';
 import { taskReplier } from './worker-replies';
 import type { AnalyzeOptions } from '../types';
 
@@ -12,6 +13,8 @@ export interface ScanRequest {
   path: string;
   /** This file's own options, on top of the shared ones. */
   extra?: AnalyzeOptions;
+  /** Answer with the forms the file confirms (a FileFormsResult) instead of its text and findings. */
+  formsOnly?: boolean;
 }
 
 const options = workerData as ScanFileOptions;
@@ -19,4 +22,6 @@ const port = parentPort;
 if (!port) throw new Error('scan-worker.js must be started as a worker thread by scanFilesInParallel');
 const reply = taskReplier(port);
 
-port.on('message', (request: ScanRequest) => reply(request.id, scanFile(request.path, options, request.extra)));
+port.on('message', (request: ScanRequest) =>
+  reply(request.id, request.formsOnly ? confirmedFormsOfFile(request.path, options) : scanFile(request.path, options, request.extra)),
+);

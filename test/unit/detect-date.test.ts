@@ -185,4 +185,34 @@ describe('date detector', () => {
       assert.equal(parseDateParts('next week'), undefined);
     });
   });
+
+  describe('dates as people say them, and months and holidays tied to one occasion', () => {
+    it('reads a date of birth said as the day of the month\'s number', () => {
+      // Before: "Fourteenth of the ninth, eighty-nine" was missed whole.
+      assertFinds('Daniel McGlinchey. Fourteenth of the ninth, eighty-nine.', ['Fourteenth of the ninth, eighty-nine']);
+      assert.ok((confidenceOf('Born on the 3rd of the 11th 1975.', '3rd of the 11th 1975') ?? 0) >= 0.9);
+      assertNothing('I was the first of the second group. The fifth of the tenth time.');
+    });
+
+    it('takes a month before an occasion, or closing a clause after "to" or "maybe"', () => {
+      // Before: all of these were missed.
+      assertFinds('Minutes of the April meeting, any corrections?', ['April']);
+      assertFinds('welcome everybody to the april meeting of the parent council', ['april']);
+      assertFinds("He's away so we'll defer to June. Supervised contact, maybe August.", ['June', 'August']);
+      assertFinds('Last time, June, we had only three people.', ['June']);
+      // A person addressed after "to", a sentence about every year, and a school break are no occasion.
+      assertNothing('I said to June, we should go. Every year they say 12 June. We had six new families since march break.');
+    });
+
+    it('takes a holiday that names a date just said, and days of the month in a range', () => {
+      // Before: "Independence Day" (12 June in the Philippines, not July), "Christmas Eve", "valentines night" and the
+      // ordinal days were missed.
+      assertFinds('We married on June 12, 1965 — Independence Day, so he honked.', ['June 12, 1965', 'Independence Day']);
+      assertFinds('She is fifty-nine. Last December, Christmas Eve actually, she came.', ['Last December', 'Christmas Eve']);
+      assertFinds('the worst was on the fourteenth of feb valentines night super busy', ['fourteenth of feb', 'valentines night']);
+      assertFinds('The night of the tenth going into the eleventh, someone broke the window.', ['tenth', 'eleventh']);
+      assertFinds('My birthday was last Sunday, and the choir sang.', ['last Sunday']);
+      assertNothing('Last Sunday we went to church. Valentines are for kids.');
+    });
+  });
 });

@@ -14,11 +14,11 @@ export function monthNumber(name: string): number | undefined {
 }
 
 /**
- * A month name (capitalised, or in lower case as automatic transcripts write it) or a capitalised abbreviation.
- * No capture groups.
+ * A month name (capitalised, or in lower case as automatic transcripts write it) or an abbreviation, capitalised or,
+ * for those that are no word or common name (`feb`, `oct`, `nov`), in lower case. No capture groups.
  */
 export const MONTH =
-  '(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])';
+  '(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|Jan\\.?|[Ff]eb\\.?|Mar\\.?|[Aa]pr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|[Ss]ept\\.?|Sep\\.?|[Oo]ct\\.?|[Nn]ov\\.?|Dec\\.?)(?![\\p{L}])';
 /** Months that are also names, verbs or adjectives (`May said`, `we march`, `an august body`). */
 export const AMBIGUOUS_MONTH = /^(?:May|March|August|April|June|Jan|Mar|Jun|Jul|Aug)\.?$/i;
 
@@ -29,6 +29,6 @@ export const YEAR = `(?:(?:1[89]|20)\\d\\d(?![\\p{N}])|${YEAR_WORDS}|['’]\\d\\
 
 /** Holidays and named days that pin an occasion to the calendar. No capture groups. */
 export const HOLIDAY =
-  "(?:[Cc]hristmas(?: [Ee]ve| [Dd]ay)?|[Xx]mas|Boxing Day|New Year['’]?s(?: Eve| Day)?|Hogmanay|[Ee]aster(?: Sunday| Monday| weekend)?|Good Friday|[Tt]hanksgiving|[Hh]alloween|Hallowe'en|Bonfire Night|Guy Fawkes(?: Night)?|Diwali|Hanukkah|Chanukah|Eid(?:[ -](?:al|ul|el)[ -](?:Fitr|Adha|Fitri))?|Ramadan|Passover|Rosh Hashanah|Yom Kippur|Lunar New Year|Chinese New Year|CNY|Deepavali|Hari Raya(?: Puasa| Haji| Aidilfitri)?|Vesak|Tết|Chuseok|Songkran|Nowruz|Vaisakhi|Baisakhi|Navratri|Kwanzaa|Holi|Purim|Sukkot|Onam|Pongal|Burns Night|St\\.? Andrew['’]?s Day|St\\.? David['’]?s Day|White Sunday|Canada Day|Australia Day|Anzac Day|ANZAC Day|Waitangi Day|Matariki|Independence Day|Fourth of July|4th of July|Memorial Day|Labou?r Day|Veterans['’]? Day|Remembrance Day|Armistice Day|Remembrance Sunday|Mother['’]?s Day|Father['’]?s Day|Valentine['’]?s(?: Day)?|St\\.? Patrick['’]?s Day|Saint Patrick['’]?s Day|Paddy['’]?s Day|Mardi Gras|Juneteenth|Martin Luther King Day|MLK Day|Presidents['’]? Day|Victoria Day|Bank Holiday|King['’]?s Birthday|Queen['’]?s Birthday)(?![\\p{L}])";
+  "(?:[Cc]hristmas(?: [Ee]ve| [Dd]ay)?|[Xx]mas|Boxing Day|New Year['’]?s(?: Eve| Day)?|Hogmanay|[Ee]aster(?: Sunday| Monday| weekend)?|Good Friday|[Tt]hanksgiving|[Hh]alloween|Hallowe'en|Bonfire Night|Guy Fawkes(?: Night)?|Diwali|Hanukkah|Chanukah|Eid(?:[ -](?:al|ul|el)[ -](?:Fitr|Adha|Fitri))?|Ramadan|Passover|Rosh Hashanah|Yom Kippur|Lunar New Year|Chinese New Year|CNY|Deepavali|Hari Raya(?: Puasa| Haji| Aidilfitri)?|Vesak|Tết|Chuseok|Songkran|Nowruz|Vaisakhi|Baisakhi|Navratri|Kwanzaa|Holi|Purim|Sukkot|Onam|Pongal|Burns Night|St\\.? Andrew['’]?s Day|St\\.? David['’]?s Day|White Sunday|Canada Day|Australia Day|Anzac Day|ANZAC Day|Waitangi Day|Matariki|Independence Day|Fourth of July|4th of July|Memorial Day|Labou?r Day|Veterans['’]? Day|Remembrance Day|Armistice Day|Remembrance Sunday|Mother['’]?s Day|Father['’]?s Day|[Vv]alentine['’]?s(?: [Dd]ay| [Nn]ight)?|St\\.? Patrick['’]?s Day|Saint Patrick['’]?s Day|Paddy['’]?s Day|Mardi Gras|Juneteenth|Martin Luther King Day|MLK Day|Presidents['’]? Day|Victoria Day|Bank Holiday|King['’]?s Birthday|Queen['’]?s Birthday)(?![\\p{L}])";
 
 export const SEASON = '(?:spring|summer|autumn|fall|winter)(?![\\p{L}])';

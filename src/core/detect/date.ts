@@ -1,4 +1,5 @@
 import { parseDateParts } from './date-parse';
+import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDateJustSaid, isHabitual, monthOfOccasion } from './date-spoken';
 import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, monthNumber, SEASON, YEAR } from './date-words';
 import type { Candidate, Detector } from './detector';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
@@ -73,7 +74,16 @@ function checkBareYear(text: string, start: number, end: number, span: string): 
 const PERSON_VERB_AFTER =
   /^\s+(?:would|will|could|should|said|says|told|tells|is|was|has|had|came|comes|went|goes|did|does|can|might|must|and I|thinks|thought|knows|knew|wants|wanted|asked|called|rang)\b/;
 
+/**
+ * A month alone names an occasion after a cue of time, before an occasion (`the April meeting`) or closing a clause
+ * (`defer to June.`); not in a sentence about every year, nor as a school break (`march break`).
+ */
 function checkMonthAlone(text: string, start: number, end: number, span: string): number | undefined {
+  if (isHabitual(text, start) || /^\s+break\b/i.test(textAfter(text, end, 10))) return undefined;
+  return checkMonthByCue(text, start, end, span) ?? (/^['’]s\b/.test(textAfter(text, end, 3)) ? undefined : monthOfOccasion(text, start, end));
+}
+
+function checkMonthByCue(text: string, start: number, end: number, span: string): number | undefined {
   if (/^['’]s\b/.test(textAfter(text, end, 3))) return undefined;
   // "the 4th of July": the month of a holiday is judged with the holiday.
   if (HOLIDAY_ENDING.test(textBefore(text, start, 20) + span)) return undefined;
@@ -127,7 +137,7 @@ function checkHolidayAlone(text: string, start: number, end: number, span: strin
   if (HOLIDAY_AS_MODIFIER.test(after) || HABIT_AFTER.test(after)) return undefined;
   // "The 4th of July fireworks scare the dog every year": the rest of the sentence says it is a habit.
   if (/\b(?:every|each)\s+year\b|\balways\b|\busually\b/i.test(/^[^.?!\n]*/.exec(after)?.[0] ?? '')) return undefined;
-  if (YEAR_SPECIFIER_AFTER.test(after)) return 0.5;
+  if (YEAR_SPECIFIER_AFTER.test(after) || holidayOfDateJustSaid(text, start)) return 0.5;
   const earlier = textBefore(text, start, 300);
   const sameWithYear = new RegExp(`${escapeRegExp(span)},?\\s+(?:of\\s+|in\\s+)?${YEAR}`, 'iu');
   if (sameWithYear.test(earlier)) return 0.5;
@@ -219,8 +229,9 @@ const RULES: Rule[] = [
       return /^\s+(?:of|a|an|the|cup|cups|tsp|tbsp|inch|inches|mile|miles|dose|tablet|tablets|time|times)\b/i.test(textAfter(text, end, 20)) ? undefined : 0.6;
     },
   ),
+  rule(DAY_OF_MONTH_NUMBER, 0.9, "day and the month's number", checkDayOfMonthNumber),
   rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month', (text, start, end, span) =>
-    HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : 0.7),
+    HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : isHabitual(text, start) ? undefined : 0.7),
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
   rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
@@ -241,6 +252,7 @@ const RULES: Rule[] = [
   rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'),
   rule(`(?<=\\b[Tt]he\\s+${SEASON},\\s+)(${MONTH})(?=,)`, 0.55, 'month of a specific occasion'),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
+  rule(BIRTHDAY_DAY, 0.5, 'the day of a birthday'),
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
   rule(
     `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|maybe|about|around|probably|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
@@ -255,7 +267,7 @@ const RULES: Rule[] = [
   ),
   // "1st November to the 4th", "from the 3rd till the 10th": the end of a range of days.
   rule(
-    `(?<=(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS}|${MONTH})\\s+(?:to|till|until|through|and|-|–)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\p{N}-])`,
+    `(?<=(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS}|${MONTH})\\s+(?:to|till|until|through|and|going into|into|-|–)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\p{N}-])`,
     0.5,
     'day of the month',
     (text, _start, end) => (DAY_NOT_DATE_AFTER.test(textAfter(text, end, 30)) ? undefined : 0.5),
@@ -269,7 +281,7 @@ const RULES: Rule[] = [
     (text, _start, end) => {
       const after = textAfter(text, end, 60);
       // "from the twelfth to the fifteenth": a range of days, unless it ends in "floor" or "time".
-      const range = new RegExp(`^\\s+(?:to|till|until|through|and)\\s+the\\s+(?:${ORDINAL_WORDS})`, 'u').exec(after);
+      const range = new RegExp(`^\\s+(?:to|till|until|through|and|going into|into)\\s+the\\s+(?:${ORDINAL_WORDS})`, 'u').exec(after);
       if (range) return DAY_NOT_DATE_AFTER.test(after.slice(range[0].length)) ? undefined : 0.5;
       return /^\s*(?:[.,;!?]|$|\r?\n|\s(?:at|when|then|so|because|and then)\b)/.test(after) ? 0.5 : undefined;
     },

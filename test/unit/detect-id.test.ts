@@ -102,4 +102,32 @@ describe('ID detector', () => {
     assertFinds('They gave us a crime number, PC/2021/5531, and nothing else.', ['PC/2021/5531']);
     assertNothing('The shop is open 24/7 and the A/C is broken.');
   });
+
+  describe('numbers as people say and type them', () => {
+    it('finds a worker\'s short number, a prison number and a plate typed in lower case', () => {
+      // Before: "118" (three digits), "118842" ("prison" was no cue) and "nkt54" (lower case) were missed.
+      assertFinds("It's Tahlia, operator 118. Have a lovely day.", ['118']);
+      assertFinds('And my prison number was 118842, if you need that.', ['118842']);
+      assertFinds('what i was saying is my plate is nkt54 its a little scooter', ['nkt54']);
+      assertNothing('The officer 2 said so. The plate is broken. The plate is 2 days old.');
+      // Before: "ending" needed "in" or "with" after it.
+      assertFinds("Okay, and I've got the mobile ending 156. You'll get it.", ['156']);
+      assertNothing('The year ending 2019 was hard.');
+    });
+
+    it('finds a number with its slash said aloud, once it is announced as a number', () => {
+      // Before: "1187 barra 24" (Portuguese "barra", a slash) was missed.
+      assertFinds('the number of the complaint is nuipc 1187 barra 24 something like that', ['1187 barra 24']);
+      assertFinds('My reference is 2019 slash 0447.', ['2019 slash 0447']);
+      assertNothing('We won 12 slash 10 at darts.');
+    });
+
+    it('finds "mine was 1186" after talk of numbers, and the same number read out in pairs', () => {
+      // Before: both were missed: no cue word stood right before them.
+      const text = 'They gave you a brass check with a number stamped on it. Mine was 1186. I can still see it. Eleven eighty-six.';
+      assertFinds(text, ['1186', 'Eleven eighty-six']);
+      assertNothing('Mine was 1186. I can still see it.');
+      assertNothing('We had a number of problems. Eleven eighty-six was the year, if you like.');
+    });
+  });
 });

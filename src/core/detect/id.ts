@@ -1,6 +1,7 @@
 import type { Candidate, Detector } from './detector';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE } from './pattern-cues';
+import { idsAsSaid } from './id-said';
 import { isDateShaped } from './pattern-date-shapes';
 import { findSpelledCodes, SPELLED_CODE_CUE } from './pattern-spelled-codes';
 import { findSpokenDigits } from './pattern-spoken-digits';
@@ -34,9 +35,12 @@ const ZIP = new RegExp(
   `(?:\\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Boulevard|Blvd|Place|Pl|Circle|Cir|Trail|Highway|Hwy|Parkway|Pkwy)\\.?,\\s+(?:\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*,?\\s+)?|(?<![\\p{L}])(?:${US_STATES}),?[ \\u00a0]+|\\b(?:zip|zip code|zipcode|postal code)(?:\\s+(?:is|was|'s))?[:,]?\\s*)(\\d{5}(?:-\\d{4})?)(?![\\p{N}-])`,
   'gu',
 );
-/** A number announced as the last or first few digits of something: `the last four digits are 4471`, `ending in 4471`. */
+/**
+ * A number announced as the last or first few digits of something: `the last four digits are 4471`, `ending in 4471`,
+ * `the mobile ending 156`.
+ */
 const PARTIAL =
-  /\b(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)\s+(?:in|with))[\s:,]*(\d{2,6})(?![\p{N}])/giu;
+  /\b(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)\s+(?:in|with)|(?<=\b(?:mobile|phone|number|card|account)\s+)ending)[\s:,]*(\d{2,6})(?![\p{N}])/giu;
 
 /** "Participant ID: CAH-12", "study number 07": the study's own codes are not identifiers. */
 const STUDY_CODE_BEFORE =
@@ -156,6 +160,7 @@ export const id: Detector = {
     for (const run of findSpelledCodes(text)) {
       if (SPELLED_CODE_CUE.test(textBefore(text, run.start, 40))) found.push(candidate(run.start, run.end, { confidence: 0.8, reason: 'code spelled out letter by letter' }));
     }
+    found.push(...idsAsSaid(text));
     return found;
   },
 };

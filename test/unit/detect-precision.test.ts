@@ -36,6 +36,20 @@ describe('precision: everyday words of other languages', () => {
   });
 });
 
+describe('precision: more languages of migrant and Indigenous communities', () => {
+  it('does not take Akan, Sámi, Vietnamese, Korean or Somali courtesy words for names', () => {
+    assert.deepEqual(people('Akwaaba, all of you. Medaase for coming, Kofi Boateng will start.'), ['Kofi Boateng']);
+    assert.deepEqual(people('Buorre beaivi. Giitu, Máret, for the coffee.'), ['Máret']);
+    assert.deepEqual(people('Cảm ơn chị. Dạ, Bà Lanh taught me the acrylics.'), ['Bà Lanh']);
+    assert.deepEqual(people('Aigoo, so tired. Gamsahamnida, everyone.'), []);
+    assert.deepEqual(people('Mahadsanid, walaal. Hooyo was waiting for Faadumo.'), ['Faadumo']);
+  });
+
+  it('does not spread a Vietnamese kinship title to the word alone', () => {
+    assert.deepEqual(people('The owner, Chị Nguyệt, is kind. I said thank you, chị, and went home.'), ['Chị Nguyệt']);
+  });
+});
+
 describe('precision: kinship words used as address', () => {
   it('does not flag a kinship word alone, but does flag it before a name', () => {
     assert.deepEqual(people('Lolo, sit here. Lola, the rice is ready. Tita, pass the fish.'), []);
@@ -65,6 +79,12 @@ describe('precision: brands, apps and public figures', () => {
 
   it('still finds a private name sent through an app', () => {
     assert.deepEqual(people('I sent the photos to Odalys through Dropbox.'), ['Odalys']);
+  });
+
+  it('does not take a given name for a brand, star sign, benefit or language that shares it', () => {
+    assert.deepEqual(people('Leo came round after tea.'), ['Leo']);
+    assert.deepEqual(people('We asked Rona to drive us.'), ['Rona']);
+    assert.deepEqual(people('Shona said the bus was late again.'), ['Shona']);
   });
 
   it('does not flag public figures named in full, but does flag a private person with part of such a name', () => {

@@ -9,7 +9,8 @@ function matchAllMany(text: string, pattern: RegExp, toCandidates: (match: RegEx
   return found;
 }
 import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
-import { isCommonWord } from './lexicon/english-words';
+// Ordinary words of other languages (`chị`, `mija`) are no names either: `thank you, chị`.
+import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 import { KIN_WORDS, OPENERS } from './lexicon/cues';
 
 // Longest first, so `mother in law kamala` is not read as `mother` + `in`.

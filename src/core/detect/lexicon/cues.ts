@@ -12,6 +12,7 @@ export const TITLES = set(`
   kuia koro whaea matua tita tito ms. señor señora senor senora don doña herr frau monsieur mademoiselle
   hajji baba mzee bibi tia tio tía tío abuela abuelo
   lola lolo kuya manang manong aling mang tatay nanay ninang ninong oom tannie ouma oupa nonna nonno oma opa babcia ciocia wujek
+  chị cô chú bác ông bà dì cậu
 `);
 
 /** Kinship and relationship words after which a following word is a name (`my daughter lizzie`). */

@@ -1,4 +1,5 @@
 import { FIRST_NAMES, LAST_NAMES, PERSON_WORDS } from './compromise-lexicon';
+import { isCommonWord } from './english-words';
 import { GIVEN_NAMES_TEXT } from './given-names';
 
 /**
@@ -13,10 +14,10 @@ import { GIVEN_NAMES_TEXT } from './given-names';
 const words = (text: string): string[] => text.split(/[\s,]+/).filter((word) => word.length > 0);
 
 const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
-  sí pues bueno bien muy mucho mucha muchos muchas poco todo todos toda todas ya claro vale oye mire oiga
+  sí pues bueno bien muy mucho mucha muchos muchas poco todo todos todas ya claro vale oye mire oiga
   híjole hijole órale orale ándale andale ándele ojalá ojala dios gracias adiós hola buenos buenas días tardes
   noches perdón perdon disculpe favor qué cómo cuándo dónde donde porque porqué pero también tambien entonces después
-  despues ahora aquí aqui allí alli allá alla así asi eso esto esa ese esta aquel yo tú usted ustedes nosotros ellos
+  despues ahora aquí aqui allí alli allá alla así asi eso esto ese esta aquel yo tú usted ustedes nosotros ellos
   ellas él nuestro nuestra ni sino con sin para desde hasta entre hacia según ay uy caray caramba chale mande
   vamos venga anda exacto verdad cierto seguro quizás quizas igual nunca siempre nomás nomas pos osea ósea salud
   felicidades bendiciones bendito bendita mío qué
@@ -85,6 +86,20 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
   naw aw awright righto cheerio ta-ra och ach nae gaun gonnae dinnae cannae wouldnae couldnae shouldnae didnae
   isnae wasnae havnae willnae disnae wis wiz huv yer braw dreich scunnered fitba heid hame hoose oot aboot noo whit
   jings crivvens
+  dạ vâng không có rồi ơi nhé ạ ừ được thôi trời ôi vậy thế nhưng với cũng rất lắm quá chào cảm cám ơn khong duoc
+  aiya aiyah aiyo aiyoh haiya mafan mgoi annyeonghaseyo gamsahamnida komawo gomawo aniyo aigoo aigo omo
+  arigatou arigatō ohayo ohayou sumimasen gomen gomennasai iie yoroshiku itadakimasu otsukaresama sayonara sayōnara
+  sawasdee sawatdee sawadee krub khrap sabai aroi mingalaba dhanyabad hajur hoina nomoskar dhonnobad
+  kothay apni vanakkam nandri illai namaskaram dhanyavadalu avunu ledu
+  mahadsanid nabad waryaa ameseginalehu amesegnalehu aydelem tenastilign mamnoon mamnun chashm cheshm khodahafez
+  baleh manana supas spas
+  efharisto efcharisto parakalo ochi oxi yiasou yassou nyet horosho khorosho ladno davai poka bozhe blin dyakuyu
+  hvala molim zdravo ajde hajde bogami faleminderit tungjatjeta përshëndetje köszönöm koszonom igen szia
+  sziasztok ahoj děkuji dekuji dakujem áno dobře kiitos moikka kyllä tack takk skål
+  beseder sababa bonjou bonswa mèsi mesi kijan wagwan irie likkle moce kerekere ʻohana ohana keiki kupuna
+  unjani ngiyaphila kunjalo kealeboga mhoro mhoroi makadii ndatenda
+  akwaaba medaase mepaakyɛw mepaakyew ayekoo ayeeko aane daabi ampa awurade onyame nyame chaley ojekoo
+  akpe woezor woezɔ buorre bures giitu eatnat juo
 `);
 
 /**
@@ -115,6 +130,16 @@ const KINSHIP_WORDS = words(`
   mamó maimeo daideó mamai daidí
   seanmhair seanair granaidh mamaidh dadaidh
   mam-gu mamgu tad-cu tadcu nain taid bampi bopa anti wncwl cariad
+  chị em cô chú bác ông bà cháu mẹ bố má dì cậu mợ thím
+  omma eomma appa oppa unni eonni hyung noona nuna halmeoni harabeoji samchon ajumma ajeossi ajusshi
+  obaachan ojiichan okaasan otousan oneesan oniisan obasan ojisan baachan jiichan senpai
+  bahini aama buwa hajurama hajurba bhaiya amma akka thambi thangachi paati thatha periyamma chithi
+  hooyo aabo abti eedo habaryar awoowe ayeeyo walaal emaye abaye khaleh ammeh amoo mamanbozorg babajoon azizam
+  pappou papou theia theio koumbara koumbaros dedushka tyotya dyadya babusya baka deda djed čika striko ujak tetka
+  gjyshe gjysh nënë teze daja xhaxha nagymama nagypapa néni bácsi babička dědeček strejda mummo mummi vaari
+  äiti isä farmor mormor farfar morfar pappa savta manman matant grann bubu tinana tamana
+  bhuti malume makhulu ntate ausi abuti ambuya sekuru amai babamukuru maiguru
+  maame agya wofa opanyin áhkku áddjá eadni áhčči
 `);
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
@@ -135,4 +160,9 @@ const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS_AND_IN
  */
 export function isEverydayForeignWord(lowerWord: string): boolean {
   return ALL_FOREIGN_WORDS.has(lowerWord.replace(/['’]s$/, ''));
+}
+
+/** An ordinary word, English or of another language (`pues`, `chị`): a name only where a cue or a surname says so. */
+export function isOrdinaryWord(lowerWord: string): boolean {
+  return isCommonWord(lowerWord) || isEverydayForeignWord(lowerWord);
 }

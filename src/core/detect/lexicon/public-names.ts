@@ -27,7 +27,7 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   virgin media, one nz, 2degrees, skinny,
   woolworths, woolies, coles, countdown, pak'nsave, paknsave, new world, foodstuffs, iga, aldi, lidl, tesco, asda,
   sainsbury's, sainsburys, morrisons, waitrose, superdrug, spar, dunnes, dunnes stores, supervalu, centra, shoprite,
-  checkers, pick n pay, walmart, kroger, publix, safeway, albertsons, meijer, wegmans, trader joe's, whole foods,
+  checkers, pick n pay, walmart, kroger, publix, safeway, albertsons, wegmans, trader joe's, whole foods,
   costco, sam's club, loblaws, no frills, sobeys, canadian tire, tim hortons, timmies, primark, greggs, argos,
   currys, homebase, bunnings, big w, jb hi-fi, harvey norman, mitre 10, home depot, lowe's, dollar general,
   dollarama, poundland, wilko, matalan, tk maxx, tj maxx, ikea, amazon, ebay, arnold clark, halfords, screwfix,
@@ -35,7 +35,7 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   starbucks, costa coffee, pret, dunkin, dunkin donuts, chick-fil-a, taco bell, chipotle, piggly wiggly,
   astra, corsa, corolla, camry, hilux, prius, qashqai, micra, navara, commodore, landcruiser, land cruiser,
   land rover, range rover, hyundai, toyota, nissan, mazda, subaru, vauxhall, peugeot, renault, citroen, citroën,
-  skoda, škoda, volkswagen, vw, bmw, audi, honda, suzuki, mitsubishi, isuzu, chevy, chevrolet, silverado,
+  skoda, škoda, volkswagen, vw, bmw, audi, honda, mitsubishi, isuzu, chevy, chevrolet, silverado,
   childline, youthline, lifeline, samaritans, citizens advice, age uk, mencap, macmillan, marie curie, barnardo's,
   barnardos, nspcc, rspca, spca, beyond blue, beyondblue, headspace, kids helpline, kids help phone, healthline,
   plunket, oranga tamariki, work and income, kāinga ora, kainga ora, housing new zealand, whānau ora, whanau ora,
@@ -52,7 +52,10 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   unitedhealthcare, obamacare, greyhound, fedex, usps, shoppers drug mart, hydro one, crisis, turning point,
   british heart foundation, cancer research uk, nhs 111, salvos, medibank, bupa, nrma, kiwisaver, ird, penneys,
   luas, dart, bus éireann, bus eireann, irish rail, an post, pobal, focus ireland, svp, family court, legal aid,
-  jobseeker's allowance, jobseekers allowance, pip, esa, child benefit, tax credits, pension credit,
+  jobseeker's allowance, jobseekers allowance, child benefit, tax credits, pension credit,
+  teamsters, afl-cio, seiu, uaw, ufcw, umwa, unite union, unison, gmb, usdaw, rmt, nasuwt, aft, cupe, actu,
+  cosatu, nzno, e tū, fair work ombudsman, fair work commission, ato, ahpra, worksafe, safework, acas, cqc, nmc,
+  gmc, hcpc, hse, hiqa, ncat, getfund, ghana education service, nhis, ssnit, ecg, momo, mobile money, mtn momo,
   onedrive, sharepoint, dropbox, icloud, google drive, gdrive, google docs, google classroom, google meet, webex,
   slack, imessage, signal app, wechat pay, alipay, weibo, kakaotalk, kakao, naver, baidu, yahoo, firefox,
   wikipedia, paypal, stripe, patreon, substack, quora, flickr, vimeo, soundcloud, bandcamp, apple music,
@@ -167,8 +170,8 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
 export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   ...FOREIGN_NEVER_NAMES,
   ...phrases(`
-  kia ora, ora, mōrena, morena, tēnā, tena, koutou, kōrua, ngā mihi, nga mihi, ngā, nga, mihi, haere mai,
-  kia kaha, ka pai, kei te pai, mālō, malo, mālō e lelei, malo e lelei, lelei, talofa, talofa lava, fa'afetai,
+  kia ora, mōrena, tēnā, tena, koutou, kōrua, ngā mihi, nga mihi, ngā, nga, mihi, haere mai,
+  kia kaha, ka pai, kei te pai, mālō, mālō e lelei, malo e lelei, lelei, talofa, talofa lava, fa'afetai,
   faafetai, fakafetai, bula, bula vinaka, vinaka, kia orana, meitaki, aloha, mahalo, namaste, namaskar,
   sat sri akal, salaam, salam, assalamu alaikum, as-salamu alaykum, alaikum, inshallah, insha'allah, mashallah,
   alhamdulillah, wallah, wallahi, yalla, habibi, habibti, shukran, hola, gracias, adiós, adios, buenos, buenas,
@@ -205,7 +208,15 @@ export const LANGUAGES: ReadonlySet<string> = new Set(
   burmese, hmong, korean, japanese, malay, indonesian, spanish, portuguese, french, italian, german, polish,
   romanian, russian, ukrainian, czech, slovak, hungarian, bulgarian, albanian, serbian, croatian, bosnian, greek,
   hebrew, yiddish, te reo, te reo māori, gagana samoa, lea faka-tonga, hawaiian, cree, ojibwe, inuktitut, navajo,
-  welsh, gaelic, irish, scots, cornish, bsl, asl, auslan, makaton, latin, esperanto
+  welsh, gaelic, irish, scots, cornish, bsl, asl, auslan, makaton, latin, esperanto, bahasa, bahasa indonesia,
+  bahasa melayu, bahasa malaysia, filipino, kapampangan, hiligaynon, ilonggo, waray, bikol, chavacano, tok pisin,
+  bislama, tetum, javanese, sundanese, thai, lao, tibetan, uyghur, kazakh, uzbek, tajik, azerbaijani, azeri,
+  armenian, georgian, lithuanian, latvian, estonian, finnish, swedish, norwegian, danish, icelandic, dutch,
+  flemish, catalan, basque, galician, maltese, slovenian, macedonian, belarusian, kinyarwanda, kirundi, luganda,
+  dinka, nuer, kikuyu, kalenjin, chichewa, nyanja, bemba, tsonga, venda, wolof, pulaar, mandinka, bambara,
+  krio, patois, haitian creole, papiamento, quechua, aymara, guarani, nahuatl, sylheti, mirpuri, pahari, potwari,
+  sindhi, balochi, kashmiri, konkani, kannada, odia, oriya, assamese, dhivehi, sámi, saami, north sámi, twi, akan,
+  fante, ewe, ga, tongan, samoan, niuean, fijian, rarotongan, māori, maori
 `),
 );
 
@@ -215,7 +226,7 @@ export const INFORMAL_WORDS: ReadonlySet<string> = new Set(
   bloke, blokes, lockdown, lockdowns, staffie, staffies, staffy, wellbeing, selfie, selfies, telly, footy, arvo,
   servo, brekkie, mozzie, mozzies, yous, youse, bairn, bairns, wean, weans, maw, dunno, gonna, wanna, gotta,
   kinda, sorta, y'all, innit, bruv, bro, cuz, hun, craic, eejit, cuppa, hoodie, trackies, jandals, togs, smoko,
-  munted, chur, covid, rona, vax, vaxxed, whatevs, nope, uni, aussie, aussies, kiwi, kiwis, pommy, pom, poms,
+  munted, chur, covid, vax, vaxxed, whatevs, nope, uni, aussie, aussies, kiwi, kiwis, pommy, pom, poms,
   gogo, mkhulu, ouma, oupa, nonna, nonno, yiayia, babushka
 `),
 );
@@ -235,7 +246,12 @@ export const PRODUCTS_AND_THINGS: ReadonlySet<string> = new Set(
   mychart, nhs app, fitbit, apple watch, garmin, parkrun, couch to 5k, noom, myfitnesspal, headspace app, calm app,
   coronation street, eastenders, emmerdale, neighbours, home and away, shortland street, love island, bake off,
   strictly, x factor, gogglebox, gcse, gcses, a-level, a-levels, leaving cert, junior cert, sats, ncea, hsc, vce, ged,
-  aries, taurus, gemini, cancer, leo, virgo, libra, scorpio, sagittarius, capricorn, aquarius, pisces, brexit
+  aries, taurus, gemini, cancer, virgo, libra, scorpio, sagittarius, capricorn, aquarius, pisces, brexit,
+  phd, ph.d, dphil, mphil, msc, bsc, ma hons, mba, llb, llm, bed, med, mbbs, btech, mtech, bcom, mcom, nvq,
+  btec, hnd, hnc, gcse, igcse, ib diploma, opi, gelish, revlon, l'oréal, loreal, maybelline, nivea,
+  garnier, pantene, colgate, sensodyne, dettol, lysol, clorox, domestos, vicks, vaseline, huggies, pampers,
+  national mòd, royal national mòd, mòd, eisteddfod, national eisteddfod, notting hill carnival, edinburgh fringe,
+  glastonbury, matariki, pasifika festival, sinulog, ati-atihan, panagbenga, fiestas patrias
 `),
 );
 

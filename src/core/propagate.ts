@@ -4,6 +4,7 @@ import { CONNECTORS, DETERMINER_BEFORE, NEVER_NAMES, OPENERS, TITLES } from './d
 import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
 import { FormIndex } from './form-index';
+import { escapeRegExp } from './text';
 import { overlapsAny, parseTranscript } from './transcript';
 import type { AnalyzeOptions, Finding, FindingType, TranscriptFormat } from './types';
 
@@ -54,7 +55,9 @@ export function propagateWithinDocument(
   for (const finding of [...sources.values()]) {
     if (finding.type !== 'PERSON' || finding.confidence < WORD_PART_MIN_CONFIDENCE) continue;
     const parts = finding.text.split(/\s+/);
-    if (parts.length < 2 || (finding.detector !== 'speaker-labels' && distinctiveNameParts(finding.text).length === 0)) continue;
+    // A title vouches too: `your Tita Baby` makes a later "Baby," that person.
+    const titled = parts.length === 2 && TITLES.has(parts[0].toLocaleLowerCase().replace(/\.$/, ''));
+    if (parts.length < 2 || (finding.detector !== 'speaker-labels' && !titled && distinctiveNameParts(finding.text).length === 0)) continue;
     for (const part of parts) {
       const key = part.toLocaleLowerCase();
       if (sources.has(key) || !/^[\p{Lu}\p{Lt}][\p{Ll}'’-]+$/u.test(part) || !isWordPart(key)) continue;
@@ -106,6 +109,7 @@ export function propagateWithinDocument(
     if (spoken && !addressedInCaption(text, start, end)) continue;
     if (!spoken && !/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
     if (!spoken && wordParts.has(key) && !usedAsName(text, start, end)) continue;
+    if (!spoken && !/\s/.test(matched) && !matchesInLowerCase(key) && echoesTheWord(text, start, key)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
     if (overlapsAny(structureOf().protectedSpans, start, end)) continue;
@@ -159,6 +163,16 @@ function usedAsName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 20);
   if (/^ [\p{Lu}\p{Lt}]/u.test(after)) return false;
   return !isSentenceStart(text, start) || !NOT_AFTER_NAME.test(after);
+}
+
+/**
+ * `I've got hope, you know? Hope for Hope.`: a word that is also a name, opening a sentence just after it was used in
+ * lower case as the word, is the word again.
+ */
+function echoesTheWord(text: string, start: number, key: string): boolean {
+  if (!isSentenceStart(text, start)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(key)}(?![\\p{L}\\p{M}])`, 'u').test(before);
 }
 
 /** Before a lower-case name word: a thanks or greeting. */

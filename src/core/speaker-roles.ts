@@ -26,7 +26,7 @@ const ROLE_WORDS = new Set(
     'consent', 'duration', 'length', 'setting', 'present', 'absent', 'apologies', 'project', 'topic', 'session',
     'recorded', 'transcribed', 'agency', 'organisation', 'organization', 'place', 'venue', 'format', 'language',
     'languages', 'source', 'collection', 'archive', 'file', 'audio', 'video', 'keywords', 'interview', 'question',
-    'answer', 'meeting', 'agenda', 'minutes', 'by', 'of', 'and', '&',
+    'answer', 'meeting', 'agenda', 'minutes', 'transcript', 'by', 'of', 'and', '&',
     // abbreviations and codes
     'int', 'iv', 'resp', 'mod', 'fac', 'part', 'pt', 'q', 'a', 'i', 'r', 'p', 'm', 'f',
   ],

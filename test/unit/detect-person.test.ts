@@ -229,6 +229,23 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Checked by the NHS team.'), []);
   });
 
+  it('finds a given name that is also a word by speech verbs, an apposed friend, a student noun, "seen" and a title', () => {
+    // Before: each of these names stayed visible as an ordinary word.
+    assert.deepEqual(flagged('So, Miles wants to interview the workers on their day off.'), ['Miles']);
+    assert.deepEqual(flagged('Colleagues are leaving. Grace, my friend from school, she left in spring.'), ['Grace']);
+    assert.deepEqual(flagged('It was the laptop left on the bus, the undergraduate, Pearl Yip.'), ['Pearl Yip']);
+    // The word echoed at a sentence start just after it was used as the word is the word again.
+    assert.deepEqual(flagged('Have you seen Hope? Hope is nine now. I have hope, you know? Hope for Hope.'), ['Hope', 'Hope', 'Hope']);
+    assert.deepEqual(flagged('Then Baby, your Tita Baby, was born.'), ['Baby', 'Tita Baby']);
+    // The same words as words stay unflagged.
+    assert.deepEqual(flagged('The miles said it all. We had seen hope. The baby cried.'), []);
+  });
+
+  it('takes any word before a Mc/Mac/O\' surname as the given name, and that name alone later', () => {
+    // Before: "Tam" (an English word) was dropped from "Tam McAvoy" at the sentence start and stayed visible alone.
+    assert.deepEqual(flagged('It was Tam said it first. Big Tam fae my hall. Tam McAvoy.'), ['Tam', 'Tam', 'Tam McAvoy']);
+  });
+
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
     // Before: "noreen" after "mrs o'dwyer" stayed visible.
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";

@@ -33,6 +33,8 @@ describe('transcript structure: role labels and header fields', () => {
       'Narrator: Rayburn Tolliver\nRecorded: at home\nCaller: Hi, it is about the bill.\nCase Worker: Go on.\n' +
       'Grievant: I was not told.\nAgency: Riverside Support\nChair: Item two.\nJudge Okafor: Sit down.\n';
     assert.deepEqual(flagged(text), ['Rayburn Tolliver', 'Judge Okafor']);
+    // Before: a `Transcript:` header line was flagged as a speaker's name.
+    assert.deepEqual(flagged('Project: Night Shifts\nTranscript: interview 04, recorded by phone\n'), []);
   });
 
   it('keeps a label that is a name among role words a name', () => {

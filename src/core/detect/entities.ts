@@ -14,7 +14,7 @@ import {
 import {
   FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
 } from './lexicon/public-names';
-import { lowerCaseEntities } from './lower-case-entities';
+import { isGivenName, lowerCaseEntities } from './lower-case-entities';
 import { compromiseTypeOf } from './nlp';
 
 /**
@@ -46,18 +46,29 @@ const STRONG_PERSON_BEFORE = new RegExp(
     `\\b(?:named|called|called me|calls me|call me|name's|name is|names are|i'm|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear)\\s*,?)\\s*$`,
   'i',
 );
-const PERSON_BEFORE = /\b(?:with|and|to|told|asked|rang|texted|phoned|ask|tell|met|saw|see|visit|visited|love|by)\s*,?\s*$/i;
+const PERSON_BEFORE = /\b(?:with|and|to|told|asked|rang|texted|phoned|ask|tell|met|saw|see|seen|visit|visited|love|by)\s*,?\s*$/i;
 const PERSON_AFTER = /^(?:'s|’s)?\s*,?\s*(?:said|says|told|tells|asked|asks|replied|texted|rang|phoned|called|drove|came|took|takes|brought|reckons|thinks|thought|wants|wanted|knows|knew|helped|helps|does|did|makes|made|gets|got|is my|was my|who|and i|and me|will tell|would say|used to|laughed|cried|passed|died)\b/i;
 /**
  * What a person does next, strong enough for a given name that is also a word (`Joy went back`, `Penny will chase`,
  * `Jasmine, she is Honduran`), though not for any ordinary word (`Time went`).
  */
-const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:she|he)(?:'s|’s|\s+(?:is|was|has|had|does|did|says|said|can|will|would|\p{Ll}+ed|\p{Ll}+s)\b)|(?:from (?:the )?(?=\p{Lu})|said|says|told|tells|asked|asks|went|goes|has gone|had (?:to|his|her|a|an|the)|has to|will|would|can|could|should|'ll|’ll|is going|was going|left|moved|lives|lived|works|worked|runs|ran|sorted|rang|rings|texts|phoned|came|comes|took|takes|brought|brings|picked|drives|drove|stayed|stays|helped|helps|looked after|looks after)\b)/iu;
+const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:my|our|his|her|their)\s+(?:best\s+|old\s+|good\s+|little\s+|big\s+)?(?:friend|cousin|sister|brother|neighbour|neighbor|colleague|classmate|mate|aunt|auntie|uncle|niece|nephew|daughter|son|wife|husband|partner|mum|mom|dad|boss|flatmate|roommate)\b|,\s*(?:she|he)(?:'s|’s|\s+(?:is|was|has|had|does|did|says|said|can|will|would|\p{Ll}+ed|\p{Ll}+s)\b)|(?:from (?:the )?(?=\p{Lu})|said|says|told|tells|asked|asks|went|goes|has gone|had (?:to|his|her|a|an|the)|has to|will|would|can|could|should|'ll|’ll|is going|was going|left|moved|lives|lived|works|worked|runs|ran|sorted|rang|rings|texts|phoned|came|comes|took|takes|brought|brings|picked|drives|drove|stayed|stays|helped|helps|looked after|looks after)\b)/iu;
+/**
+ * What only a person does, strong enough for any given name that is also a word, even one only other languages'
+ * name lists know (`Miles wants to interview`, `Summer said no`).
+ */
+const SPEECH_VERB_AFTER = /^\s*(?:wants|wanted|said|says|told|asked|thinks|reckons|knows|agreed|mentioned|suggested|emailed|texted)\b/i;
+/** A given name that is also a word, before what a person does. */
+const wordNameActs = (word: string, after: string): boolean =>
+  (WORD_NAMES.has(word) && PERSON_VERB_AFTER.test(after)) || (isGivenName(word) && SPEECH_VERB_AFTER.test(after));
 /** `the driver, Bill,`, `my PA, Grace,`: a capitalised word in apposition after a role or kinship noun. */
 const APPOSITION_BEFORE = /\b(?:the|my|our|his|her|their|your|a|an)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu;
 const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|—|–|-\s|$)/u;
 /** Nouns for people that a name may follow in apposition, beyond the role and kinship lists. */
-const PEOPLE_NOUNS = new Set('pa lady guy fella bloke man woman girl boy chap kid person bloke one'.split(' '));
+const PEOPLE_NOUNS = new Set(
+  `pa lady guy fella bloke man woman girl boy chap kid person one student undergraduate postgraduate intern trainee apprentice
+  resident tenant patient client participant pupil volunteer`.split(/\s+/),
+);
 const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
 /** `the credit union, Affinity,`, `the agency, Prairie Helpers.`: a name in apposition to an organisation noun. */
 const ORG_APPOSITION_BEFORE =
@@ -205,8 +216,10 @@ function trimOpeners(text: string, run: Run): Run {
       if (!OPENERS.has(first.lower) && (!isCommonWord(first.lower) || isTitle(first) || suffixed || isPlacePrefix(tokens))) break;
       // `Penny Rowlands.`: a given name (even one that is also a word) before a surname is not an opener.
       if (WORD_NAMES.has(bare(first)) && tokens.length > 1 && !ordinary(tokens[1]) && !tokens[1].allCaps) break;
+      // `Tam McAvoy.`: nothing but a given name comes right before a Mc/Mac/O' surname.
+      if (tokens.length === 2 && GAELIC_SURNAME.test(tokens[1].text) && !OPENERS.has(first.lower)) break;
       // `Penny will chase it`, `When Joy went back`: a given name that is also a word, before what a person does.
-      if (WORD_NAMES.has(bare(first)) && tokens.length === 1 && PERSON_VERB_AFTER.test(text.slice(first.end, first.end + 40))) break;
+      if (tokens.length === 1 && wordNameActs(bare(first), text.slice(first.end, first.end + 40))) break;
       tokens = tokens.slice(1);
       dropLeadingFiller();
     }
@@ -216,6 +229,9 @@ function trimOpeners(text: string, run: Run): Run {
     ? { ...run, tokens }
     : { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, sentenceStart: run.sentenceStart && tokens[0] === run.tokens[0] };
 }
+
+/** Surnames of a shape no other word has: `McAvoy`, `MacLeod`, `O'Hara`. */
+const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 
 /** Months and a weekday that are also given names (`May Thomas`, `Sunday Adeyemi`), read as names before a surname. */
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'sunday']);
@@ -418,6 +434,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
     // Alone at a sentence start (`Kia ora.`) a lexicon hit is weaker: not enough to flag the form everywhere.
     return make('PERSON', tokens.length > 1 ? 0.9 : run.sentenceStart ? 0.7 : 0.85, 'a given name');
   }
+  // `Tam McAvoy`, `Bunty O'Hara`: a word before a Mc/Mac/O' surname is the given name, whatever else it means.
+  if (tokens.length === 2 && GAELIC_SURNAME.test(tokens[1].text) && !tokens[0].allCaps && !NEVER_NAMES.has(bareWords[0])) {
+    return make('PERSON', 0.85, 'a given name before a Mc/Mac/O\' surname');
+  }
   if (tokens.length === 2 && (WORD_NAMES.has(bareWords[0]) || MONTH_NAMES.has(bareWords[0])) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
     return make('PERSON', 0.85, 'a given name and a surname');
   }
@@ -428,7 +448,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (personCue && tokens.length <= 2 && WORD_NAMES.has(bareWords[0]) && !run.sentenceStart) {
     return make('PERSON', 0.8, 'a given name that is also a word, with a person cue');
   }
-  if (tokens.length === 1 && WORD_NAMES.has(bareWords[0]) && PERSON_VERB_AFTER.test(after) && !/\b(?:the|a|an|this|that|some|any|no)\s+$/i.test(before)) {
+  if (tokens.length === 1 && wordNameActs(bareWords[0], after) && !/\b(?:the|a|an|this|that|some|any|no)\s+$/i.test(before)) {
     return make('PERSON', 0.75, 'a given name that is also a word, before what a person does');
   }
   if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) {

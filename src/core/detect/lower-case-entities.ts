@@ -87,7 +87,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
 /** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
-const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
+export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
 
 /** What only a person does, after a name (and `there`/`here`, as said: `sione there helped me`). */
 const PERSON_DOES_AFTER = /^\s+(?:(?:there|here|also|then|just|she|he)\s+)?(?:said|says|told|tells|asked|asks|helped|helps|rang|texted|phoned|explained|reckons|reckoned|laughed|cried|smiled|replied|answered)\b/u;

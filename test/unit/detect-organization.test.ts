@@ -77,4 +77,17 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('In Ward 4 they were short. Team A won. Local 2019 elections.'), ['Ward 4']);
     assert.deepEqual(organisations('Went in at the Number 7 mine, then the No. 2 pit.'), ['Number 7 mine', 'No. 2 pit']);
   });
+
+  it('flags names split by a weekday, committees and projects, and a name set off by what it is', () => {
+    // Before: "Saturday" split the name, "Sub-Committee" and "Project" ended no organisation, and the podcast's name
+    // was taken for nothing.
+    assert.deepEqual(organisations('The drop-in is at the Polish Saturday School on Thursdays.'), ['Polish Saturday School']);
+    assert.deepEqual(organisations('Welcome to the Social Sciences Research Ethics Sub-Committee, meeting 14.'), ['Social Sciences Research Ethics Sub-Committee']);
+    assert.deepEqual(organisations("Hiya, it's Morag from Haven Road Project."), ['Haven Road Project']);
+    const podcast = 'The Close Mouth — Episode 47\n\nWelcome back to The Close Mouth, the podcast about the west end.\n\nThat was The Close Mouth.';
+    assert.deepEqual(organisations(podcast), ['The Close Mouth', 'The Close Mouth', 'The Close Mouth']);
+    // Two ordinary words name a kind of body; a study's title heading the transcript is no one's group.
+    assert.deepEqual(organisations('Our Research Project is new. I go to Sunday School.'), []);
+    assert.deepEqual(organisations('Small Business Resilience Project - Interview 04\n\nOkay, we are recording.'), []);
+  });
 });

@@ -90,4 +90,18 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('Our Research Project is new. I go to Sunday School.'), []);
     assert.deepEqual(organisations('Small Business Resilience Project - Interview 04\n\nOkay, we are recording.'), []);
   });
+
+  it('flags schools, stations, shops, churches and pubs in an all-lower-case caption by the shape of their names', () => {
+    // Before: none of these were flagged; every word is an English word or the organisation word is not last.
+    const caption = (words: string): string[] => organisations(`okay um so welcome everybody i think we are recording now and ${words}`);
+    assert.deepEqual(caption('this is the april meeting of the maple ridge public school parent council'), ['maple ridge public school']);
+    assert.deepEqual(caption('we play at st peter high school on the twelfth'), ['st peter high school']);
+    assert.deepEqual(caption('i gave a statement to the cops at wellington central station'), ['wellington central station']);
+    assert.deepEqual(caption('i used to work at the seaview wool store till it shut'), ['seaview wool store']);
+    assert.deepEqual(caption('i am the owner of café cerrado and davi is at escola secundária de camões'), ['café cerrado', 'escola secundária de camões']);
+    assert.deepEqual(caption('then the nuns in st aloysius and we married in the church of the assumption'), ['st aloysius', 'church of the assumption']);
+    assert.deepEqual(caption('we meet the first friday of every month in the oyster tavern'), ['the oyster tavern']);
+    // Generic institutions and a determiner before them are no names.
+    assert.deepEqual(caption('my kids high school and our local public library and the local inn are fine'), []);
+  });
 });

@@ -169,4 +169,11 @@ describe('place detection', () => {
     assert.deepEqual(places('She lives at number 12, next to the shop.'), ['number 12']);
     assert.deepEqual(places('Take the number 3 bus to the Number 7 mine. Number 9 is my favourite.'), []);
   });
+
+  it('flags a concession road or numbered street in lower-case captions, not an ordinal line', () => {
+    // Before: "tenth line" (an Ontario concession road) was missed.
+    const caption = 'um so the buses have been late almost every morning at the stop at innes and tenth line kids are standing there';
+    assert.deepEqual(places(caption).includes('tenth line'), true);
+    assert.deepEqual(places('okay so um if you look at the first line of the form you will see it is blank and we need it filled in'), []);
+  });
 });

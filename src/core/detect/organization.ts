@@ -1,15 +1,23 @@
 import type { Detector } from './detector';
 import { entityCandidates } from './entities';
+import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { numberedUnits } from './pattern-numbered-units';
 import { organisationShapes } from './pattern-org-shapes';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
 
-/** Local organisations: clinics, schools, churches, employers, groups (see entities.ts), and numbered units (`Ward C3`). */
+/**
+ * Local organisations: clinics, schools, churches, employers, groups (see entities.ts), numbered units (`Ward C3`),
+ * names by shape (`Polish Saturday School`, `X, the podcast`) and in lower-case captions (`st peter high school`).
+ */
 export const organization: Detector = {
   id: 'organization',
   priority: 50,
   detect: (context) => {
-    const units = [...numberedUnits(context.text), ...organisationShapes(context.text)];
+    const units = [
+      ...numberedUnits(context.text),
+      ...organisationShapes(context.text),
+      ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
+    ];
     const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION');
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), units), ...units];
   },

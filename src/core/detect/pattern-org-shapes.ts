@@ -47,7 +47,7 @@ export function organisationShapes(text: string): Candidate[] {
     if (words.length < 2 || (words.length === 2 && isCommonWord(words[0].toLowerCase()))) continue;
     const phrase = words.join(' ');
     const start = match.index + match[1].length - phrase.length;
-    // A study's own title heading the transcript (`Small Business Resilience Project - Interview 04`) is no one's group.
+    // A study's own title heading the transcript is no one's group.
     if (isTitleLine(text, start)) continue;
     found.push(org(start, start + phrase.length, 0.65, 'capitalised name of a committee, project or group'));
   }
@@ -63,12 +63,18 @@ export function organisationShapes(text: string): Candidate[] {
   return found;
 }
 
-/** A line that starts with the phrase (after `#` or `Title:`) and has no sentence in it: a heading. */
+/**
+ * A heading: a line of a few words, most of them capitalised, with no sentence in it
+ * (`Small Business Resilience Project - Interview 04`, `ORAL HISTORY — Steel Valley Project, Tape 12`).
+ */
 function isTitleLine(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', start);
   const line = text.slice(lineStart, newline === -1 ? text.length : newline);
-  return /^\s*(?:#+\s*|Title:\s*)?$/i.test(text.slice(lineStart, start)) && !/[.?!]\s/.test(`${line} `);
+  if (/[.?!](?:\s|$)/.test(line) || line.length > 160) return false;
+  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const significant = words.filter((word) => word.length > 3);
+  return words.length <= 14 && significant.filter((word) => /^\p{Lu}/u.test(word)).length * 2 >= significant.length;
 }
 
 /** Drops sentence openers and function words at the front (`In Polish Saturday School` → `Polish Saturday School`). */

@@ -1,6 +1,7 @@
 import { matchAll, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { isSentenceStart } from './capitalised';
+import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
 import { houseNumbers, landforms, townsBeforeRegion } from './pattern-place-shapes';
 
@@ -31,6 +32,7 @@ export const place: Detector = {
       ...landforms(context.text),
       ...houseNumbers(context.text),
       ...townsBeforeRegion(context.text, (offset) => isSentenceStart(context.text, offset)),
+      ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'LOCATION'),
     ];
     const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION');
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];

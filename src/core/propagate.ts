@@ -172,6 +172,7 @@ function usedAsName(text: string, start: number, end: number): boolean {
 function echoesTheWord(text: string, start: number, key: string): boolean {
   if (!isSentenceStart(text, start)) return false;
   const before = text.slice(Math.max(0, start - 60), start);
+  if (!before.includes(key)) return false;
   return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(key)}(?![\\p{L}\\p{M}])`, 'u').test(before);
 }
 

@@ -246,6 +246,13 @@ describe('person detection', () => {
     assert.deepEqual(flagged('It was Tam said it first. Big Tam fae my hall. Tam McAvoy.'), ['Tam', 'Tam', 'Tam McAvoy']);
   });
 
+  it('takes a family or faith title opening a sentence with its name, and a word-name before "my youngest"', () => {
+    // Before: "Nana Pita" at a sentence start and "Sunny" before an apposed "my youngest" stayed visible.
+    assert.deepEqual(flagged('Nana Pita was there. Sunny, my youngest, she was only four.'), ['Nana Pita', 'Sunny']);
+    // A rank or adjective opening a sentence is not a title, and "Well said" is no speaker.
+    assert.deepEqual(flagged('General Election was called. Well said. Even said it was fine.'), []);
+  });
+
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
     // Before: "noreen" after "mrs o'dwyer" stayed visible.
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";

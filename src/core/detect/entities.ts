@@ -52,7 +52,7 @@ const PERSON_AFTER = /^(?:'s|’s)?\s*,?\s*(?:said|says|told|tells|asked|asks|re
  * What a person does next, strong enough for a given name that is also a word (`Joy went back`, `Penny will chase`,
  * `Jasmine, she is Honduran`), though not for any ordinary word (`Time went`).
  */
-const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:my|our|his|her|their)\s+(?:best\s+|old\s+|good\s+|little\s+|big\s+)?(?:friend|cousin|sister|brother|neighbour|neighbor|colleague|classmate|mate|aunt|auntie|uncle|niece|nephew|daughter|son|wife|husband|partner|mum|mom|dad|boss|flatmate|roommate)\b|,\s*(?:she|he)(?:'s|’s|\s+(?:is|was|has|had|does|did|says|said|can|will|would|\p{Ll}+ed|\p{Ll}+s)\b)|(?:from (?:the )?(?=\p{Lu})|said|says|told|tells|asked|asks|went|goes|has gone|had (?:to|his|her|a|an|the)|has to|will|would|can|could|should|'ll|’ll|is going|was going|left|moved|lives|lived|works|worked|runs|ran|sorted|rang|rings|texts|phoned|came|comes|took|takes|brought|brings|picked|drives|drove|stayed|stays|helped|helps|looked after|looks after)\b)/iu;
+const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:my|our|his|her|their)\s+(?:best\s+|old\s+|good\s+|little\s+|big\s+)?(?:friend|cousin|sister|brother|neighbour|neighbor|colleague|classmate|mate|aunt|auntie|uncle|niece|nephew|daughter|son|wife|husband|partner|mum|mom|dad|boss|flatmate|roommate|youngest|eldest|oldest|middle one|little one|baby|boy|girl)\b|,\s*(?:she|he)(?:'s|’s|\s+(?:is|was|has|had|does|did|says|said|can|will|would|\p{Ll}+ed|\p{Ll}+s)\b)|(?:from (?:the )?(?=\p{Lu})|said|says|told|tells|asked|asks|went|goes|has gone|had (?:to|his|her|a|an|the)|has to|will|would|can|could|should|'ll|’ll|is going|was going|left|moved|lives|lived|works|worked|runs|ran|sorted|rang|rings|texts|phoned|came|comes|took|takes|brought|brings|picked|drives|drove|stayed|stays|helped|helps|looked after|looks after)\b)/iu;
 /**
  * What only a person does, strong enough for any given name that is also a word, even one only other languages'
  * name lists know (`Miles wants to interview`, `Summer said no`).
@@ -60,7 +60,9 @@ const PERSON_VERB_AFTER = /^\s*(?:,\s*(?:my|our|his|her|their)\s+(?:best\s+|old\
 const SPEECH_VERB_AFTER = /^\s*(?:wants|wanted|said|says|told|asked|thinks|reckons|knows|agreed|mentioned|suggested|emailed|texted)\b/i;
 /** A given name that is also a word, before what a person does. */
 const wordNameActs = (word: string, after: string): boolean =>
-  (WORD_NAMES.has(word) && PERSON_VERB_AFTER.test(after)) || (isGivenName(word) && SPEECH_VERB_AFTER.test(after));
+  (WORD_NAMES.has(word) && PERSON_VERB_AFTER.test(after)) || (isGivenName(word) && !NOT_SPEAKERS.has(word) && SPEECH_VERB_AFTER.test(after));
+/** Words some locale's name list has that, before `said`, are the word (`Well said`, `The general said`). */
+const NOT_SPEAKERS = new Set('well even else can may per till said nine name job idea line alone among amid general judge sister mate mama nana baby queen princess major junior nobody everyone someone'.split(' '));
 /** `the driver, Bill,`, `my PA, Grace,`: a capitalised word in apposition after a role or kinship noun. */
 const APPOSITION_BEFORE = /\b(?:the|my|our|his|her|their|your|a|an)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu;
 const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|—|–|-\s|$)/u;
@@ -230,6 +232,13 @@ function trimOpeners(text: string, run: Run): Run {
     : { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, sentenceStart: run.sentenceStart && tokens[0] === run.tokens[0] };
 }
 
+/** Titles that open a sentence only as titles: family and faith honorifics, never an adjective or a rank. */
+const FAMILY_TITLES = new Set(
+  `nana nanna nan granny gran grandma grandpa grandad granddad auntie aunty aunt uncle tita tito tia tio tía tío lola lolo kuya
+  manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
+  sister brother mr mrs ms mx dr`.split(/\s+/),
+);
+
 /** Surnames of a shape no other word has: `McAvoy`, `MacLeod`, `O'Hara`. */
 const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 
@@ -373,6 +382,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   }
   if (titled && tokens[0].text.length > 2 && !run.sentenceStart) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a capitalised word`);
+  }
+  // `Nana Pita was there.`: at a sentence start only a family or faith title is surely a title (not `General Election`).
+  if (titled && tokens.length === 2 && FAMILY_TITLES.has(bareWords[0]) && !NEVER_NAMES.has(bareWords[1])) {
+    return make('PERSON', 0.7, `family or faith title "${tokens[0].text}" before a capitalised word`);
   }
   if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0]))) {
     // `Vet Center`, `Mental Health Care` are ordinary words: only a strong suffix makes them a name, and then

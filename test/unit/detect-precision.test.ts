@@ -50,6 +50,18 @@ describe('precision: more languages of migrant and Indigenous communities', () =
   });
 });
 
+describe('precision: dishes, garments, practices and nicknames for peoples', () => {
+  it('does not take dishes, garments or religious practices named in their own language for names', () => {
+    assert.deepEqual(people('Jollof at every party. Egusi on Sundays. Fufu when Auntie Bisi visits.'), ['Auntie Bisi']);
+    assert.deepEqual(people('Iftar was at eight. Umrah, we went with Harpreet.'), ['Harpreet']);
+    assert.deepEqual(people('Lumpia, pancit, the lot. Hijab or no hijab, she said.'), []);
+  });
+
+  it('does not take informal names for peoples and townsfolk for people', () => {
+    assert.deepEqual(flagged('The choir was Jamaican, Bajan, Trini, and one Scouser who could not sing.'), []);
+  });
+});
+
 describe('precision: kinship words used as address', () => {
   it('does not flag a kinship word alone, but does flag it before a name', () => {
     assert.deepEqual(people('Lolo, sit here. Lola, the rice is ready. Tita, pass the fish.'), []);

@@ -103,6 +103,29 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
 `);
 
 /**
+ * Dishes, garments and religious practices people name in their own language (`Lumpia`, `Jollof`, `Iftar`, `Hijab`):
+ * things, never people, capitalised or not. Festivals are left out: `the first day of Tết` dates a story.
+ */
+const FOODS_CLOTHES_AND_OBSERVANCES = words(`
+  jollof egusi fufu banku kenkey suya moi-moi akara puff-puff chin-chin injera teff berbere ugali sukuma nyama
+  pap boerewors bobotie biltong bunny-chow samosa samosas pakora pakoras biryani biriyani dal daal dhal chapati
+  chapatis roti rotis paratha parathas naan dosa idli sambar rasam paneer ghee lassi chaat jalebi gulab
+  ladoo laddoo halwa kheer masala tandoori tikka korma vindaloo pho bánh mì banh bún bun-cha gỏi nem chả
+  lumpia pancit adobo sinigang lechon kare-kare halo-halo balut longganisa tocino ensaymada bibingka puto
+  kimchi bibimbap bulgogi tteokbokki kimbap gimbap japchae ramen udon sushi sashimi onigiri bento miso tempura
+  dumplings jiaozi baozi dim sum congee jook char wonton laksa rendang nasi lemak satay sambal
+  tamales tamal pupusas pupusa tortillas tortilla enchiladas pozole menudo mole elote chilaquiles arepas arepa
+  empanadas empanada feijoada pão de queijo brigadeiro churrasco ceviche
+  haggis neeps tatties bannock cawl brith barmbrack colcannon boxty coddle crumpets
+  hāngī hangi rewena paua palusami pulu sapasui povi masima umu lovo kava
+  falafel hummus shawarma kebab kebabs baklava tabbouleh fattoush mansaf maqluba kibbeh dolma dolmades
+  moussaka spanakopita tzatziki souvlaki pierogi pierogis gołąbki bigos kielbasa borscht pelmeni blini
+  hijab hijabs niqab abaya jilbab burqa chador dupatta salwar kameez shalwar kurta lehenga saree dhoti
+  turban dastar thobe dishdasha kufi taqiyah kente dashiki agbada gele barong terno ie lavalava puletasi
+  namaz jummah jumu'ah wudu iftar suhoor sehri hajj umrah zakat
+`);
+
+/**
  * Kinship and endearment words used to address someone or alone (`Lola`, `Tita`, `Mami`, `Abuela`, `Baba`): no
  * name by themselves (the guidelines' `Mum`), though before a name they are part of how someone is named
  * (`Tito Dodong`).
@@ -150,16 +173,20 @@ const isAName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.h
  * after a cue. A word that is also a given name or surname somewhere (`Ay`, `Dede`) is left out, so it is still
  * found as a name where a cue says so; kinship words are left out too, as they may be a nickname (`we call her Tita`).
  */
-export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(FUNCTION_WORDS_AND_INTERJECTIONS.filter((word) => !isAName(word)));
+export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(
+  [...FUNCTION_WORDS_AND_INTERJECTIONS, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isAName(word)),
+);
 
-const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS_AND_INTERJECTIONS, ...KINSHIP_WORDS]);
+const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS_AND_INTERJECTIONS, ...FOODS_CLOTHES_AND_OBSERVANCES, ...KINSHIP_WORDS]);
 
 /**
  * True for an everyday word of another language (`pues`, `dziękuję`, `lola`), given names among them: like an
  * ordinary English word it is a name only where a cue or a surname says so (`my Lola`, `Lola Reyes`, `Lola said`).
  */
 export function isEverydayForeignWord(lowerWord: string): boolean {
-  return ALL_FOREIGN_WORDS.has(lowerWord.replace(/['’]s$/, ''));
+  if (ALL_FOREIGN_WORDS.has(lowerWord)) return true;
+  // Called for every word: strip a possessive only when there may be one (`lola's`).
+  return lowerWord.endsWith('s') && ALL_FOREIGN_WORDS.has(lowerWord.replace(/['’]s$/, ''));
 }
 
 /** An ordinary word, English or of another language (`pues`, `chị`): a name only where a cue or a surname says so. */

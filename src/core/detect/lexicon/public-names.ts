@@ -227,7 +227,10 @@ export const INFORMAL_WORDS: ReadonlySet<string> = new Set(
   servo, brekkie, mozzie, mozzies, yous, youse, bairn, bairns, wean, weans, maw, dunno, gonna, wanna, gotta,
   kinda, sorta, y'all, innit, bruv, bro, cuz, hun, craic, eejit, cuppa, hoodie, trackies, jandals, togs, smoko,
   munted, chur, covid, vax, vaxxed, whatevs, nope, uni, aussie, aussies, kiwi, kiwis, pommy, pom, poms,
-  gogo, mkhulu, ouma, oupa, nonna, nonno, yiayia, babushka
+  gogo, mkhulu, ouma, oupa, nonna, nonno, yiayia, babushka,
+  bajan, bajans, trini, trinis, vincy, scouser, scousers, scouse, brummie, brummies, mancunian, mancunians,
+  glaswegian, glaswegians, weegie, weegies, dubliner, dubliners, corkonian, jafa, yank, yanks, yankee, yankees,
+  canuck, canucks, newfie, newfies, okie, okies, hoosier, hoosiers, sassenach, teuchter, pommie, pommies, saffa, saffas
 `),
 );
 
@@ -251,7 +254,8 @@ export const PRODUCTS_AND_THINGS: ReadonlySet<string> = new Set(
   btec, hnd, hnc, gcse, igcse, ib diploma, opi, gelish, revlon, l'oréal, loreal, maybelline, nivea,
   garnier, pantene, colgate, sensodyne, dettol, lysol, clorox, domestos, vicks, vaseline, huggies, pampers,
   national mòd, royal national mòd, mòd, eisteddfod, national eisteddfod, notting hill carnival, edinburgh fringe,
-  glastonbury, matariki, pasifika festival, sinulog, ati-atihan, panagbenga, fiestas patrias
+  glastonbury, pasifika festival, sinulog, ati-atihan, panagbenga, fiestas patrias, siva samoa, kapa haka,
+  tau'olunga, fa'ataupati, hula
 `),
 );
 

@@ -27,7 +27,8 @@ export function findCommunities(text: string): Candidate[] {
   }
   NAMED_CUE.lastIndex = 0;
   for (let cue = NAMED_CUE.exec(text); cue; cue = NAMED_CUE.exec(text)) {
-    const subject = cue[1].toLowerCase();
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, cue.index - 30), cue.index));
+    const subject = name?.[0].toLowerCase() ?? 'it';
     if (NOT_NAMED_SUBJECTS.has(subject) || CITIES.has(subject) || COUNTRIES_AND_REGIONS.has(subject)) continue;
     const span = peopleAt(text, cue.index + cue[0].length);
     if (span && !isNameLike(text, span)) add(span);
@@ -68,9 +69,11 @@ function peopleAt(text: string, start: number): Span | undefined {
 const IWI = /(?:ngāti|ngati|ngāi|ngai)\s+[\p{L}\p{M}]+(?:\s+(?:ki|o|a)\s+[\p{L}\p{M}]+)?/iuy;
 
 function phraseAt(text: string, start: number): Span | undefined {
-  IWI.lastIndex = start;
-  const iwi = IWI.exec(text);
-  if (iwi) return { start, end: start + iwi[0].length };
+  if ((text.charCodeAt(start) | 0x20) === 0x6e /* n */) {
+    IWI.lastIndex = start;
+    const iwi = IWI.exec(text);
+    if (iwi) return { start, end: start + iwi[0].length };
+  }
   TOKEN.lastIndex = start;
   const head = TOKEN.exec(text)?.[0].toLowerCase().replace(/’/g, "'");
   if (!head || !(FIRST_WORDS.has(head) || FIRST_WORDS.has(head.replace(/e?s$/, '')) || FIRST_WORDS.has(head.replace(/s$/, '')))) return undefined;
@@ -110,7 +113,9 @@ const MODIFIERS =
 const SELF_CUE = new RegExp(`\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being)\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`, 'giu');
 
 /** `Tendai is also Zimbabwean`, `Patience's Nigerian`: a named person, then the cue's modifiers. */
-const NAMED_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]*)(?:\\s+(?:is|was)|['’]s)\\s+${MODIFIERS}(?=\\p{Lu})`, 'gu');
+const NAMED_CUE = new RegExp(`(?:\\s+(?:is|was)|['’]s)\\s+${MODIFIERS}(?=\\p{Lu})`, 'gu');
+/** The name before NAMED_CUE's verb, looked for only where the verb is. */
+const NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Capitalised words that are no person: `It's Polish`, `English is my second language`, `The food's Chinese`. */
 const NOT_NAMED_SUBJECTS = new Set(
   'it that this there what here which who where he she i we they you mine yours his hers ours theirs everything everyone everybody nothing food'.split(' '),

@@ -16,9 +16,6 @@ export const PERSON_IS =
   'grandson|granddaughter|grandad|granddad|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
   "colleague|family|folks|people)(?: is| was| are| were|'s|’s)";
 
-/** PERSON_IS for regexes without the `i` flag (which need `\p{Lu}` to mean upper case): each letter as `[xX]`. */
-export const PERSON_IS_ANY_CASE = PERSON_IS.replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
-
 /** Escapes a word list into a regex alternation, longest first, spaces and hyphens interchangeable. */
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]

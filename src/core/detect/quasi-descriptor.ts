@@ -11,6 +11,7 @@ const REASON = 'participant description (occupation, family or community)';
  */
 export function findDescriptorItems(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (!MENTIONS_AGE_LIST.test(text)) return found;
   ANCHOR.lastIndex = 0;
   for (let anchor = ANCHOR.exec(text); anchor; anchor = ANCHOR.exec(text)) {
     let position = anchor.index + anchor[0].length;
@@ -29,6 +30,8 @@ export function findDescriptorItems(text: string): Candidate[] {
 
 const GENDER = '(?:male|female|man|woman|non-binary|nonbinary|M|F)';
 const AGE = '(?:aged?\\s+)?\\d{1,3}s?(?:\\s*(?:years?\\s+old|yrs|y\\.?o\\.?))?';
+/** A cheap first test: a number next to a comma or slash. */
+const MENTIONS_AGE_LIST = /\d\s*[,/]|[,/]\s*(?:aged?\s+)?\d/;
 /** `female, 44, `, `44, female, `, `(M, 52, ` at the start of a description. */
 const ANCHOR = new RegExp(`(?<![\\p{L}\\d])(?:${GENDER}\\s*[,/]\\s*${AGE}|${AGE}\\s*[,/]\\s*${GENDER})\\s*,\\s*`, 'giu');
 /** One comma-separated item, up to the next comma, semicolon, bracket or line end. */

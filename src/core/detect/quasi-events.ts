@@ -1,6 +1,6 @@
 import { matchAll, type Candidate } from './detector';
 import { NEVER_NAMES } from './lexicon/cues';
-import { groupCandidate, otherAt } from './quasi-cues';
+import { otherAt } from './quasi-cues';
 
 /**
  * Local events that date and place a story: named storms (`Cyclone Marama`), local shows and festivals (`Coonabarra
@@ -14,8 +14,7 @@ export function findLocalEvents(text: string): Candidate[] {
     ...matchAll(text, DISASTER_CLAUSE, (match) => group(match, 0.45, 'a local event told by what it did')),
     ...matchAll(text, DISASTER_AT, (match) => (NEVER_NAMES.has(match[2].toLowerCase()) ? undefined : group(match, 0.45, 'a local event and where it happened'))),
     ...matchAll(text, WHEN_IT_HAPPENED, (match) => group(match, 0.45, 'a local event told by what it did')),
-    ...matchAll(text, NAMED_INCIDENT, (match) => (isTimeOrPublic(match[1]) ? undefined : group(match, 0.5, 'a local incident named by where it happened'))),
-    ...matchAll(text, DATED_INCIDENT, (match) => (hasOnlyOrdinaryModifiers(match[1] ?? match[2]) || isTimeOrPublic(match[1] ?? match[2]) ? undefined : groupCandidate(match, 0.4, 'a local incident and when it happened'))),
+    ...matchAll(text, INCIDENT, (match) => namedIncident(match) ?? datedIncident(match)),
   ];
 }
 
@@ -67,23 +66,36 @@ const INCIDENTS =
   'fight|brawl|attack|bombing|siege|massacre|murder|murders|killing|killings|drowning|drownings|flood|floods|flooding|' +
   'landslide|mudslide|spill|leak|breach|outbreak|strike|lockout|walkout|raid|disaster|tragedy|accident|slate\\s+fall|' +
   'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale';
+/** An incident word; the words before it are looked at only where one is found. */
+const INCIDENT = new RegExp(`\\b(?:${INCIDENTS})(?![\\p{L}-])`, 'giu');
 /** A place's or a name's words before the incident: `Otter Creek`, `Ward C3`, `the 1984 commissary`. */
 const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Lu}?\\d+\\p{Lu}?|\\d{4})";
 /** `the Ward C3 stabbing`, `the Otter Creek slate fall`, `since the Ibrox fun day`: at least one capitalised word. */
-const NAMED_INCIDENT = new RegExp(
-  `\\b(?:[Tt]he|[Aa]fter|[Ss]ince|[Bb]efore)\\s+((?:${PLACE_WORD}\\s+){1,4}(?:[\\p{Ll}-]+\\s+){0,2}(?:${INCIDENTS}))(?![\\p{L}-])`,
-  'gu',
-);
+const NAMED_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]fter|[Ss]ince|[Bb]efore)\\s+((?:${PLACE_WORD}\\s+){1,4}(?:[\\p{Ll}-]+\\s+){0,2})$`, 'u');
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * `the swap meet fire, 2019`, `the lambton quay stabbing in june`, `after the taxi rank fight`: lower-case words
  * (captions, chat) before an incident, pinned by a year or month after it or by `after`/`since` before it.
  */
-const DATED_INCIDENT = new RegExp(
-  `(?:\\bthe\\s+((?:[\\p{Ll}\\p{M}-]+\\s+){1,3}(?:${INCIDENTS}))(?=\\s*,?\\s*(?:in\\s+|of\\s+|back\\s+in\\s+)?(?:\\d{4}|'\\d{2}|${MONTHS})(?![\\p{L}\\d]))|` +
-    `\\b(?:after|since|before|during)\\s+the\\s+((?:[\\p{Ll}\\p{M}-]+\\s+){1,3}(?:${INCIDENTS}))(?![\\p{L}-]))`,
-  'giu',
-);
+const THE_BEFORE = /\bthe\s+((?:[\p{Ll}\p{M}-]+\s+){1,3})$/iu;
+const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:in\\s+|of\\s+|back\\s+in\\s+)?(?:\\d{4}|'\\d{2}|${MONTHS})(?![\\p{L}\\d])`, 'iu');
+const AFTER_THE_BEFORE = /\b(?:after|since|before|during)\s+the\s+((?:[\p{Ll}\p{M}-]+\s+){1,3})$/iu;
+
+function namedIncident(match: RegExpExecArray): Candidate | undefined {
+  const before = NAMED_BEFORE.exec(match.input.slice(Math.max(0, match.index - 80), match.index));
+  if (!before || isTimeOrPublic(before[1])) return undefined;
+  return otherAt(match.index - before[1].length, match.index + match[0].length, 0.5, 'a local incident named by where it happened');
+}
+
+function datedIncident(match: RegExpExecArray): Candidate | undefined {
+  const text = match.input;
+  const end = match.index + match[0].length;
+  const slice = text.slice(Math.max(0, match.index - 60), match.index);
+  const before = AFTER_THE_BEFORE.exec(slice) ?? (DATE_AFTER.test(text.slice(end, end + 20)) ? THE_BEFORE.exec(slice) : null);
+  if (!before || hasOnlyOrdinaryModifiers(before[1]) || isTimeOrPublic(before[1])) return undefined;
+  return otherAt(match.index - before[1].length, end, 0.4, 'a local incident and when it happened');
+}
+
 const ORDINARY_MODIFIERS = new Set(
   `big great last first second third bad terrible awful huge massive recent other same whole small little latest previous
   next major minor horrible famous tragic actual real new old this that one two three few several second whole
@@ -104,8 +116,8 @@ function isTimeOrPublic(phrase: string): boolean {
 }
 
 /** `the big fire in 2019`, `after the last strike`: only adjectives before the incident, so nothing names it. */
-function hasOnlyOrdinaryModifiers(phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/\s+/).slice(0, -1);
+function hasOnlyOrdinaryModifiers(modifiers: string): boolean {
+  const words = modifiers.toLowerCase().trim().split(/\s+/);
   return words.every((word) => ORDINARY_MODIFIERS.has(word));
 }
 

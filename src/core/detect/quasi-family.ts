@@ -9,6 +9,7 @@ const REASON = 'family structure of a person in the story';
  * them alone`). Small families and kinship words alone (`my son`, `three kids`) are too common to flag.
  */
 export function findFamilyDetails(text: string): Candidate[] {
+  if (!MENTIONS_FAMILY.test(text)) return [];
   return [
     ...matchAll(text, MULTIPLE_BIRTH, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, LARGE_FAMILY, (match) => groupCandidate(match, 0.4, REASON)),
@@ -17,9 +18,12 @@ export function findFamilyDetails(text: string): Candidate[] {
   ];
 }
 
-/** `the twins`, `my twin sister`, `she had triplets`, `I'm a twin`. */
+/** A cheap first test: every rule below needs one of these. */
+const MENTIONS_FAMILY = /twin|triplet|quad|children|kids|siblings|sisters|sons|daughters|widow|orphan|adopted|fostered|only child|single|lone|foster|kinship|carer|raise|raising|bring|brought/i;
+
+/** `the twins`, `my twin sister`, `she had triplets`, `I'm a twin`. The word first, its cue looked behind at. */
 const MULTIPLE_BIRTH =
-  /\b(?:the|my|our|his|her|their|had|has|have|having|a|are|were)\s+((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
+  /(?<=\b(?:the|my|our|his|her|their|had|has|have|having|a|are|were)\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
 
 const LARGE_NUMBERS = 'five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[5-9]|1[0-6]';
 /**
@@ -37,7 +41,7 @@ const FAMILY_STATUS =
   '(?:foster|kinship)\\s+(?:carer|parent|mum|mom|mother|dad|father)|(?:grandparent|grandmother|grandfather|nan)\\s+carer';
 /** `I'm a widow`, `she was widowed young`, `I am a single mum`, `he was adopted`. */
 const PERSON_FAMILY_STATUS = new RegExp(
-  `\\b(?:${PERSON_IS}|raised\\s+by\\s+a|as\\s+a)\\s+(?:(?:now|also|still|just|recently)\\s+)?(?:(?:a|an)\\s+)?(${FAMILY_STATUS})(?![\\p{L}])`,
+  `(?<=\\b(?:${PERSON_IS}|raised\\s+by\\s+a|as\\s+a)\\s+(?:(?:now|also|still|just|recently)\\s+)?(?:(?:a|an)\\s+)?)(${FAMILY_STATUS})(?![\\p{L}])`,
   'giu',
 );
 

@@ -1,12 +1,12 @@
 import { matchAll, type Candidate } from './detector';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
 import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, WORKPLACES } from './lexicon/occupations';
-import { alternation, groupCandidate, otherAt, PERSON_IS, PERSON_IS_ANY_CASE } from './quasi-cues';
+import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
 
 /** Occupations and jobs of people in the story: `I'm a lineman`, `retired solicitor`, `the only Polish-speaking midwife`. */
 export function findOccupations(text: string): Candidate[] {
   return [
-    ...matchAll(text, OCCUPATION, (match) => occupationFrom(match, 1)),
+    ...matchAll(text, OCCUPATION, occupation),
     ...matchAll(text, NAMED_IS_A, (match) => (NOT_SUBJECTS.has(match[1].toLowerCase()) ? undefined : occupationFrom(match, 2))),
     ...matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })),
     ...matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
@@ -16,9 +16,8 @@ export function findOccupations(text: string): Candidate[] {
     ...matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
     ...matchAll(text, TRADE_DONE, (match) => (ORDINARY_ACTIVITY.has(match[1].split(/\s+/)[0].toLowerCase()) ? undefined : groupCandidate(match, 0.4, 'trade someone does'))),
     ...matchAll(text, ONE_OF_FEW, oneOfFew),
-    ...matchAll(text, BARE_OCCUPATION, (match) => occupationFrom(match, 1, { bare: true })),
-    ...matchAll(text, THE_ONE_AT, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' })),
-    ...matchAll(text, THE_POST, (match) => groupCandidate(match, 0.45, 'post held by a person in the story')),
+    ...matchAll(text, THE_ONE_AT, theOneAt),
+    ...matchAll(text, THE_POST, thePost),
     ...matchAll(text, TRADE_FOR, tradeFor),
   ];
 }
@@ -33,33 +32,54 @@ const PHRASE = `(${WORD}(?:\\s+${WORD}){0,3})`;
  */
 const ASPIRATION = '(?:training|studying|retraining|qualifying|apprenticed)\\s+to\\s+(?:be|become)';
 /** `I was always a nurse`, `she's still a carer`: adverbs between the cue and the article; not `never`. */
-const ADVERB = '(?:(?:always|also|still|once|actually|originally|basically|previously|formerly|then|now)\\s+)?';
-/** `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`, `nights as a dialysis technician`. */
+const ADVERB = '(?:always|also|still|once|actually|originally|basically|previously|formerly|then|now)';
+/**
+ * `I'm a lineman`, `he was a shearing shed cook`, `she's my sternman`, `nights as a dialysis technician`; and with no
+ * article, as second-language speakers and some dialects say it: `I am lorry driver`, `I was recording secretary`.
+ * Groups: 1 the person cue, 2 an adverb, 3 the article, 4 the phrase (looked ahead at, so that a phrase that is no
+ * job does not hide a cue inside it: `I was lucky as a nurse`).
+ */
 const OCCUPATION = new RegExp(
-  `\\b(?:${PERSON_IS}|${ASPIRATION}|(?<!\\b(?:not|such|same|just)\\s)as)\\s+${ADVERB}(?:(?:a|an)\\s+|(?:my|our|his|her)\\s+)${PHRASE}`,
+  `\\b(?:(${PERSON_IS})|${ASPIRATION}|(?<!\\b(?:not|such|same|just)\\s)as)\\s+(${ADVERB}\\s+)?((?:a|an|my|our|his|her)\\s+)?(?=${PHRASE})`,
   'giu',
 );
-/**
- * `I am lorry driver`, `I was recording secretary of the local`: no article, as second-language speakers and some
- * dialects say it. Stricter than with an article (see `bare` in occupationFrom): `I was lucky`, `we were neighbours`.
- */
-const NOT_BARE_START =
-  'a|an|the|my|our|his|her|their|your|its|this|that|not|no|never|so|very|really|just|also|still|always|more|most|quite|' +
-  'too|all|both|only|even|now|then|there|here|in|on|at|for|with|from|to|by|of|like|about|going|getting|being|one|kind|sort';
-const BARE_OCCUPATION = new RegExp(`\\b(?:${PERSON_IS})\\s+(?!(?:${NOT_BARE_START})(?![\\p{L}\\p{M}'’-]))${PHRASE}`, 'giu');
-/** `Forty years I was the baker on Commercial Road`: one job word, pinned to a named place. */
-const THE_ONE_AT = new RegExp(
-  `\\b(?:${PERSON_IS_ANY_CASE})\\s+the\\s+(\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=\\s+(?:on|at|in|for|of)\\s+(?:the\\s+)?\\p{Lu})`,
-  'gu',
+/** First words that make an article-less phrase a predicate, not a job: `I was lucky`, `we were in the car`. */
+const NOT_BARE_START = new Set(
+  `a an the my our his her their your its this that not no never so very really just also still always more most quite
+  too all both only even now then there here in on at for with from to by of like about going getting being one kind
+  sort`.split(/\s+/),
 );
+
+function occupation(match: RegExpExecArray): Candidate | undefined {
+  const start = match.index + match[0].length;
+  if (match[3]) return occupationFrom(match, 4, { start });
+  // No article: only after a person cue, and stricter (see `bare` in occupationFrom).
+  if (!match[1] || match[2] || NOT_BARE_START.has(match[4].split(/\s+/)[0].toLowerCase())) return undefined;
+  return occupationFrom(match, 4, { bare: true, start });
+}
+/** `Forty years I was the baker on Commercial Road`: one job word, pinned to a named place, after a person cue. */
+const THE_ONE_AT = /\b[Tt]he\s+(\p{Ll}[\p{L}\p{M}'’-]*)(?=\s+(?:on|at|in|for|of)\s+(?:the\s+)?\p{Lu})/gu;
+const PERSON_IS_BEFORE = new RegExp(`\\b(?:${PERSON_IS})\\s+$`, 'iu');
+
+function theOneAt(match: RegExpExecArray): Candidate | undefined {
+  if (!PERSON_IS_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) return undefined;
+  return occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' });
+}
 /** `i'm the chair for anyone new`, `she's the treasurer`: the posts of a committee, one holder each. */
 const THE_POST = new RegExp(
-  `\\b(?:${PERSON_IS})\\s+(?:the|our|their)\\s+((?:vice[\\s-]|deputy\\s+)?(?:chair|chairperson|chairwoman|chairman|secretary|treasurer|convenor|convener|president|minute[\\s-]taker))(?![\\p{L}])`,
+  `\\b((?:vice[\\s-]|deputy\\s+)?(?:chair|chairperson|chairwoman|chairman|secretary|treasurer|convenor|convener|president|minute[\\s-]taker))(?![\\p{L}])`,
   'giu',
 );
+const POST_CUE_BEFORE = new RegExp(`\\b(?:${PERSON_IS})\\s+(?:the|our|their)\\s+$`, 'iu');
+
+function thePost(match: RegExpExecArray): Candidate | undefined {
+  if (!POST_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 50), match.index))) return undefined;
+  return groupCandidate(match, 0.45, 'post held by a person in the story');
+}
 /** `he does aircon for the hotels`, `I do deliveries for Uber`: a bare trade done for a client; not `it`, `everything`. */
 const TRADE_FOR =
-  /\b(?:I|i|he|she|we|they|He|She|We|They)\s+(?:do|does|did)\s+([\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)?)\s+for\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+  /\b(?:do|does|did)\s+([\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)?)\s+for\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const SUBJECT_BEFORE = /\b(?:I|i|he|she|we|they|He|She|We|They)\s+$/u;
 const NOT_TRADES = new Set(
   `it this that these those them him her me us you everything anything nothing something all stuff things whatever what
   lots more most much well badly better best fine ok okay enough right wrong good great a an the my his her our their
@@ -68,7 +88,10 @@ const NOT_TRADES = new Set(
 
 function tradeFor(match: RegExpExecArray): Candidate | undefined {
   if (match[1].split(/\s+/).some((word) => NOT_TRADES.has(word) || ORDINARY_ACTIVITY.has(word))) return undefined;
-  return otherAt(match.index, match.index + match[0].length, 0.4, 'trade someone does');
+  // The subject belongs to the span (`he does aircon for the hotels`).
+  const subject = SUBJECT_BEFORE.exec(match.input.slice(Math.max(0, match.index - 8), match.index));
+  if (!subject) return undefined;
+  return otherAt(match.index - subject[0].length, match.index + match[0].length, 0.4, 'trade someone does');
 }
 /** `My son Jaaji is a wildlife officer`, `Kerry's a welder`: a named subject, but not `There was a nurse`. */
 const NAMED_IS_A = new RegExp(`\\b(\\p{Lu}[\\p{L}\\p{M}'’-]*?)(?:\\s+is|\\s+was|['’]s)\\s+(?:a|an)\\s+${PHRASE}`, 'gu');
@@ -150,6 +173,8 @@ interface JobOptions {
   minWords?: number;
   /** No article before the phrase: only two or more words, or a job from the word list, and no plural. */
   bare?: boolean;
+  /** Where the phrase starts, when it was matched in a lookahead (not inside the match). */
+  start?: number;
 }
 
 /** The longest run of the captured words whose last word names a job, as a candidate. */
@@ -157,7 +182,7 @@ function occupationFrom(match: RegExpExecArray, group: number, options: JobOptio
   const { confidence = 0.5, reason = 'occupation of a person in the story', whole = false, minWords = 1, bare = false } = options;
   const value = match[group];
   if (!value) return undefined;
-  const start = match.index + match[0].lastIndexOf(value);
+  const start = options.start ?? match.index + match[0].lastIndexOf(value);
   const all = value.split(/\s+/);
   for (let count = all.length; count >= minWords; count--) {
     if (whole && count < all.length) break;

@@ -1,9 +1,9 @@
-import { matchAll, type Detector } from './detector';
+import { matchAll, type Candidate, type Detector } from './detector';
 import { PET_WORDS } from './lexicon/cues';
 import { PET_KINDS } from './lexicon/pets';
 import { findCommunities } from './quasi-community';
 import { findRareConditions } from './quasi-conditions';
-import { alternation, groupCandidate, PERSON_IS } from './quasi-cues';
+import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
 import { findDescriptorItems } from './quasi-descriptor';
 import { findLocalEvents } from './quasi-events';
 import { findFamilyDetails } from './quasi-family';
@@ -37,8 +37,8 @@ export const quasi: Detector = {
       ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
       ...matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
       ...matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')),
-      ...matchAll(text, NATIONAL_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')),
-      ...matchAll(text, NAME_IS_OUR_PET, (match) => groupCandidate(match, 0.65, PET_NAME_REASON)),
+      ...matchAll(text, NATIONAL_SERVICE, nationalService),
+      ...matchAll(text, IS_OUR_PET, namedAsPet),
       ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
     ];
   },
@@ -78,14 +78,28 @@ const IDENTITY = new RegExp(`\\b(?:${PERSON_IS}|identify as|identifies as|came o
 /** `he's ex-Navy`, `I'm ex-police`. */
 const FORMER_SERVICE = new RegExp(`\\b(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu');
 /** `He was taken for national service`, `did my national service`: conscription dates and places a man's story. */
-const NATIONAL_SERVICE = /\b(?:for|did|do|doing|done|into|in|during|after|from|called\s+up\s+for|my|his|her|their|our)\s+(national\s+service)(?![\p{L}])/giu;
+const NATIONAL_SERVICE = /\bnational\s+service(?![\p{L}])/giu;
+const SERVICE_CUE_BEFORE = /\b(?:for|did|do|doing|done|into|in|during|after|from|called\s+up\s+for|my|his|her|their|our)\s+$/iu;
+
+function nationalService(match: RegExpExecArray): Candidate | undefined {
+  if (!SERVICE_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index))) return undefined;
+  return otherAt(match.index, match.index + match[0].length, 0.45, 'former service of a person in the story');
+}
 
 const PET_KIND_WORDS = `(?:${PET_ALTERNATIVES}|café\\s+dog|farm\\s+dog|shop\\s+dog|pub\\s+dog|guard\\s+dog|guide\\s+dog|ship['’]s\\s+cat)`;
-/** `Bracken is our café dog`, `Duke's my old horse`: a name said to be someone's animal. */
-const NAME_IS_OUR_PET = new RegExp(
-  `(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+is|\\s+was|['’]s)\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new|wee|first|lovely)\\s+)?${PET_KIND_WORDS}(?![\\p{L}])`,
+/** `Bracken is our café dog`, `Duke's my old horse`: a name said to be someone's animal (the name checked before it). */
+const IS_OUR_PET = new RegExp(
+  `(?:\\s+is|\\s+was|['’]s)\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new|wee|first|lovely)\\s+)?${PET_KIND_WORDS}(?![\\p{L}])`,
   'gu',
 );
+const NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+$/u;
+
+function namedAsPet(match: RegExpExecArray): Candidate | undefined {
+  const name = NAME_BEFORE.exec(match.input.slice(Math.max(0, match.index - 30), match.index));
+  if (!name) return undefined;
+  return otherAt(match.index - name[0].length, match.index, 0.65, PET_NAME_REASON);
+}
+
 /** `my dog got out. Biscuit. She's a kelpie`: the animal, then its name as a one-word sentence. */
 const PET_THEN_NAME = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:old|little|big|new|wee)\\s+)?(?:${PET_ALTERNATIVES})\\b[^.!?\\n]{0,60}[.!?]\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[.!](?=\\s)`,

@@ -82,11 +82,19 @@ describe('precision: kinship words used as address', () => {
   });
 });
 
+describe('precision: automatic captions in lower case', () => {
+  it('does not take kinship and courtesy words of other languages for names where nothing is capitalised', () => {
+    const caption = 'so um every sunday we would call lola on messenger and she would say gracias mija and then my tito roberto would come on';
+    assert.deepEqual(people(caption), ['roberto']);
+  });
+});
+
 describe('precision: brands, apps and public figures', () => {
   it('does not flag apps, payment services, chains and drinks people name in passing', () => {
     assert.deepEqual(flagged('I saved the consent forms to OneDrive and he pays me through GCash.'), []);
     assert.deepEqual(flagged('We had Jollibee after the service, and an Irn-Bru for the road.'), []);
     assert.deepEqual(flagged('Paid on Paytm, then we ordered from Swiggy.'), []);
+    assert.deepEqual(flagged('We send it home with Remitly or M-Pesa. Xin chào, everyone.'), []);
   });
 
   it('still finds a private name sent through an app', () => {

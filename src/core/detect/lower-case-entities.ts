@@ -3,7 +3,8 @@ import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { GIVEN_NAMES_TEXT } from './lexicon/given-names';
 import { DETERMINER_BEFORE, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
-import { isCommonWord } from './lexicon/english-words';
+// Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
+import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 
 /**
  * Places and organisations in text transcribed all in lower case (automatic captions), where capitals say nothing:

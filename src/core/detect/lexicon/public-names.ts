@@ -56,6 +56,8 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   teamsters, afl-cio, seiu, uaw, ufcw, umwa, unite union, unison, gmb, usdaw, rmt, nasuwt, aft, cupe, actu,
   cosatu, nzno, e tū, fair work ombudsman, fair work commission, ato, ahpra, worksafe, safework, acas, cqc, nmc,
   gmc, hcpc, hse, hiqa, ncat, getfund, ghana education service, nhis, ssnit, ecg, momo, mobile money, mtn momo,
+  remitly, xoom, sendwave, taptap send, lebara, lycamobile, safaricom, m-pesa, mpesa, airtel money, ecocash,
+  orange money, biedronka, żabka, zabka, orlen, pko, tfc, abs-cbn, gma network, dstv now, showmax, iflix, viu,
   onedrive, sharepoint, dropbox, icloud, google drive, gdrive, google docs, google classroom, google meet, webex,
   slack, imessage, signal app, wechat pay, alipay, weibo, kakaotalk, kakao, naver, baidu, yahoo, firefox,
   wikipedia, paypal, stripe, patreon, substack, quora, flickr, vimeo, soundcloud, bandcamp, apple music,
@@ -191,7 +193,7 @@ export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   ka kite anō, hei konā, haere rā, haere ra, nau mai, aroha nui, tofa soifua, dia dhuit, dia duit,
   go raibh maith agat, go raibh míle maith agat, slán abhaile, mòran taing, moran taing, tapadh leat,
   tapadh leibh, ceud mìle fàilte, slàinte mhath, slainte mhath, madainn mhath, oidhche mhath, prynhawn da,
-  nos da, diolch yn fawr, shw mae, aye right, ta-ra, ta ra
+  nos da, diolch yn fawr, shw mae, aye right, ta-ra, ta ra, xin chào, xin chao, cảm ơn, cám ơn, cam on, na razie
 `),
 ]);
 

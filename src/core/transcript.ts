@@ -57,6 +57,13 @@ const LOWER_LABEL_LINE_BEFORE_TIME =
   /^[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,3}(?: \d{1,2})?)(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
 
 /**
+ * The sender of a line of a meeting chat export: `10:15:32 From Priya Nair to Everyone:`, `From Tui Hemara to Me
+ * (privately):`. The recipient, when a person, is found in the text like any name.
+ */
+const CHAT_SENDER =
+  /^[ \t]*(\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,3})[ \t]+to[ \t]+[^:\n]{1,40}:/gmu;
+
+/**
  * A lower-case speaker label, as automatic captions and chat exports write them: `ravi: hi kiri`,
  * `[voice note 02 · 1:12] tama: kia ora`. Only a word that is no English word (or a role) counts, so a line such as
  * `note: the audio cut out` is never read as a label.
@@ -105,10 +112,12 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   if (format === 'vtt') collect(VTT_HEADER);
 
   const speakers: SpeakerLabel[] = [];
-  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME]) {
+  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const name = match[1];
+      const name = pattern === CHAT_SENDER ? match[2] : match[1];
+      // `From the start to the end:` in prose: without the chat's time, only a name that is not all English words.
+      if (pattern === CHAT_SENDER && (match[1] === undefined || !/^\p{Lu}/u.test(name)) && name.split(/[ \t]+/).every((word) => isCommonWord(word.toLowerCase()))) continue;
       if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, ''))) continue;
       if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word))) continue;
       const start = match.index + match[0].indexOf(name);

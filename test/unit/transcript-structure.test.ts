@@ -77,6 +77,15 @@ describe('transcript structure: lower-case label lines before a time', () => {
   });
 });
 
+describe('transcript structure: meeting chat exports', () => {
+  it('reads the sender of a chat line as a label, and their given name later in lower case, but not prose with "From"', () => {
+    // Before: "From Priya Nair" was flagged with the word "From", and "priya" alone later stayed visible.
+    const text = '10:15:32 From Priya Nair to Everyone: sorry i was late\n10:16:01 From Jonas Otieno to Everyone: no worries priya\n' +
+      'From the start to the end: it was fine.\n';
+    assert.deepEqual(flagged(text), ['Priya Nair', 'Jonas Otieno', 'priya']);
+  });
+});
+
 describe('transcript structure: roles and names in brackets', () => {
   it('reads the name in `ROLE (NAME):` and `NAME (ROLE):`, in Markdown bold too', () => {
     // Before: "AGNIESZKA" in brackets after the role, and "ZBIGNIEW" inside bold markup, were missed.

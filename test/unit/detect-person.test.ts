@@ -253,6 +253,14 @@ describe('person detection', () => {
     assert.deepEqual(flagged('General Election was called. Well said. Even said it was fine.'), []);
   });
 
+  it('in lower-case captions, takes a given name that is also a word where only a person fits', () => {
+    // Before: none of these names was found without a label or a kinship cue.
+    assert.deepEqual(flagged('so me and bill went down there and bill said no way and then joy came over and i told grace about it'),
+      ['bill', 'bill', 'joy', 'grace']);
+    // As words, after a subject, a determiner or an adverb, they stay unflagged.
+    assert.deepEqual(flagged('i hope said it all and the bill said we owe money and i was so lucky said the nurse and we met hope there'), []);
+  });
+
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
     // Before: "noreen" after "mrs o'dwyer" stayed visible.
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";

@@ -70,6 +70,14 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       found.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.6, reason: 'lower-case word that is no English word, before what a person does' });
       continue;
     }
+    // `bill said no`, `me and bill went`, `i told grace`: a given name that is also a word, where only a person fits.
+    if (WORD_NAMES.has(bare) && isCommonWord(bare) && !MODALS.has(bare) && !NOT_NAMED.has(bare) && !FUNCTION_BEFORE.test(before) && !SUBJECT_BEFORE.test(before)) {
+      const after = text.slice(token.end, token.end + 30);
+      if (WORD_NAME_DOES_AFTER.test(after) || COMPANION_BEFORE.test(before) || /^\s+and\s+(?:i|me)\b/u.test(after)) {
+        found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, where only a person fits, in lower-case text' });
+        continue;
+      }
+    }
     if (!PLACE_CUE.test(before)) continue;
     if (COUNTRIES_AND_REGIONS.has(token.lower)) {
       // `from homs in syria`: the origin cue may come before the town the country follows.
@@ -92,6 +100,14 @@ export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) ||
 
 /** What only a person does, after a name (and `there`/`here`, as said: `sione there helped me`). */
 const PERSON_DOES_AFTER = /^\s+(?:(?:there|here|also|then|just|she|he)\s+)?(?:said|says|told|tells|asked|asks|helped|helps|rang|texted|phoned|explained|reckons|reckoned|laughed|cried|smiled|replied|answered)\b/u;
+/** For a given name that is also a word: what a person does after it, in speech (`bill said`, `joy came over`). */
+const WORD_NAME_DOES_AFTER = /^\s+(?:said|says|told|tells|asked|asks|rang|texted|phoned|reckons|reckoned|came over|came round|came around|turned up|drove us|picked me up)\b/u;
+/** Before it, what leads only to a person: `me and bill`, `i told grace`, `ask rusty`. */
+const COMPANION_BEFORE = /\b(?:me and|and me and|told|tell|ask|asked|rang|texted|phoned)\s+$/u;
+/** Before it, a subject or adverb that makes it the verb or adjective: `i hope said`, `so lucky`, `was frank`. */
+const SUBJECT_BEFORE = /\b(?:i|we|you|they|he|she|it|so|very|too|was|is|be|been|were|are|am|not|just|really|pretty|quite)\s+$/u;
+/** Endearments and words in the name lists that are rarely anyone's name in speech. */
+const NOT_NAMED = new Set(['honey', 'buddy', 'baby', 'angel', 'sugar', 'candy', 'sunshine', 'prince', 'duke', 'gift', 'star', 'storm', 'rain', 'river', 'ocean', 'justice', 'destiny']);
 /** Before a noun, not a name: `the uber said`, `my gp told me`. */
 const FUNCTION_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/u;
 /** Given names that are also auxiliary verbs (`will`, `may`): before an unknown word they are the verb. */

@@ -43,6 +43,7 @@ describe('precision: more languages of migrant and Indigenous communities', () =
     assert.deepEqual(people('Cảm ơn chị. Dạ, Bà Lanh taught me the acrylics.'), ['Bà Lanh']);
     assert.deepEqual(people('Aigoo, so tired. Gamsahamnida, everyone.'), []);
     assert.deepEqual(people('Mahadsanid, walaal. Hooyo was waiting for Faadumo.'), ['Faadumo']);
+    assert.deepEqual(people('Sat Sri Akal, everyone. Haa, Hodan will start. Ke a leboga, Kefilwe.'), ['Hodan', 'Kefilwe']);
   });
 
   it('does not spread a Vietnamese kinship title to the word alone', () => {
@@ -95,6 +96,7 @@ describe('precision: brands, apps and public figures', () => {
     assert.deepEqual(flagged('We had Jollibee after the service, and an Irn-Bru for the road.'), []);
     assert.deepEqual(flagged('Paid on Paytm, then we ordered from Swiggy.'), []);
     assert.deepEqual(flagged('We send it home with Remitly or M-Pesa. Xin chào, everyone.'), []);
+    assert.deepEqual(flagged('The kids watch Cocomelon and Peppa Pig. My husband is Celtic daft. I run on Strava.'), []);
   });
 
   it('still finds a private name sent through an app', () => {
@@ -112,5 +114,6 @@ describe('precision: brands, apps and public figures', () => {
     assert.deepEqual(people('Mum shook hands with Michael D. Higgins at the show.'), []);
     assert.deepEqual(people('My uncle Michael Higgins drove the bus for thirty years.'), ['Michael Higgins']);
     assert.deepEqual(people('Jacinda Moana from next door came round.'), ['Jacinda Moana']);
+    assert.deepEqual(people('My dad loved Lucky Dube and met Thomas Sankara once. His friend Kojo Mensah drove.'), ['Kojo Mensah']);
   });
 });

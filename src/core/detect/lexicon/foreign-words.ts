@@ -91,7 +91,7 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
   arigatou arigatō ohayo ohayou sumimasen gomen gomennasai iie yoroshiku itadakimasu otsukaresama sayonara sayōnara
   sawasdee sawatdee sawadee krub khrap sabai aroi mingalaba dhanyabad hajur hoina nomoskar dhonnobad
   kothay apni vanakkam nandri illai namaskaram dhanyavadalu avunu ledu
-  mahadsanid nabad waryaa ameseginalehu amesegnalehu aydelem tenastilign mamnoon mamnun chashm cheshm khodahafez
+  haa waan mahadsanid nabad waryaa ameseginalehu amesegnalehu aydelem tenastilign mamnoon mamnun chashm cheshm khodahafez
   baleh manana supas spas
   efharisto efcharisto parakalo ochi oxi yiasou yassou nyet horosho khorosho ladno davai poka bozhe blin dyakuyu
   hvala molim zdravo ajde hajde bogami faleminderit tungjatjeta përshëndetje köszönöm koszonom igen szia

@@ -58,6 +58,9 @@ export const PUBLIC_BRANDS_AND_SERVICES: ReadonlySet<string> = new Set(
   gmc, hcpc, hse, hiqa, ncat, getfund, ghana education service, nhis, ssnit, ecg, momo, mobile money, mtn momo,
   remitly, xoom, sendwave, taptap send, lebara, lycamobile, safaricom, m-pesa, mpesa, airtel money, ecocash,
   orange money, biedronka, żabka, zabka, orlen, pko, tfc, abs-cbn, gma network, dstv now, showmax, iflix, viu,
+  cocomelon, peppa pig, bluey, paw patrol, blackpink, bts, univision, telemundo, wordle, strava, lloydspharmacy,
+  celtic fc, celtic, man utd, man united, manchester united, man city, manchester city, all blacks, black ferns,
+  silver ferns, wallabies, springboks, bafana bafana, super eagles, black stars, socceroos, matildas,
   onedrive, sharepoint, dropbox, icloud, google drive, gdrive, google docs, google classroom, google meet, webex,
   slack, imessage, signal app, wechat pay, alipay, weibo, kakaotalk, kakao, naver, baidu, yahoo, firefox,
   wikipedia, paypal, stripe, patreon, substack, quora, flickr, vimeo, soundcloud, bandcamp, apple music,
@@ -159,7 +162,10 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
   pope john paul, dalai lama, queen victoria, fidel castro, che guevara, mao zedong, kofi annan, ban ki-moon,
   bob marley, jair bolsonaro, lula da silva, lionel messi, cristiano ronaldo, diego maradona, kylian mbappé,
   usain bolt, roger federer, rafael nadal, novak djokovic, albert einstein, stephen hawking, charles darwin,
-  isaac newton, florence nightingale, mary seacole, sigmund freud, karl marx, wizkid, davido
+  isaac newton, florence nightingale, mary seacole, sigmund freud, karl marx, wizkid, davido, lucky dube,
+  thomas sankara, miriam makeba, hugh masekela, brenda fassie, patrice lumumba, jomo kenyatta, julius nyerere,
+  kwame nkrumah, haile selassie, bad bunny, selena quintanilla, vicente fernández, juan gabriel, celia cruz,
+  frida kahlo, gabriel garcía márquez, pablo neruda, eva perón, hugo chávez, claudia sheinbaum
 `).flatMap((name) => [name, name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim()]),
 );
 
@@ -193,7 +199,8 @@ export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   ka kite anō, hei konā, haere rā, haere ra, nau mai, aroha nui, tofa soifua, dia dhuit, dia duit,
   go raibh maith agat, go raibh míle maith agat, slán abhaile, mòran taing, moran taing, tapadh leat,
   tapadh leibh, ceud mìle fàilte, slàinte mhath, slainte mhath, madainn mhath, oidhche mhath, prynhawn da,
-  nos da, diolch yn fawr, shw mae, aye right, ta-ra, ta ra, xin chào, xin chao, cảm ơn, cám ơn, cam on, na razie
+  nos da, diolch yn fawr, shw mae, aye right, ta-ra, ta ra, xin chào, xin chao, cảm ơn, cám ơn, cam on, na razie,
+  sri akal, ke a leboga, ke a leboha, o tsogile jang, le kae, unjani wena, ngiyabonga kakhulu
 `),
 ]);
 

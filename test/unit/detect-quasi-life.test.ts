@@ -43,6 +43,13 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other('Since the Covid outbreak we order online. The Monday fight was about rotas.'), []);
   });
 
+  it('flags a disability of a person and a lasting injury with its cause, not idioms or the study topic', () => {
+    // Before: neither was flagged.
+    assert.deepEqual(other('Her youngest, Tane, he is profoundly deaf, so we sign at home.'), ['deaf']);
+    assert.deepEqual(other('My uncle lost his left hand in a sawmill accident.'), ['lost his left hand in a sawmill accident']);
+    assert.deepEqual(other('He was blind drunk. The deaf club meets on Fridays. She lost a toe to the diabetes.'), []);
+  });
+
   it('flags a pet named in a sentence of its own or said to be someone\'s animal, and national service', () => {
     // Before: a pet's name needed to follow its pet word in the same phrase.
     assert.deepEqual(other('Our cat ran off in the storm. Pickles! He came back a week later.'), ['Pickles']);

@@ -57,6 +57,16 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('For years I was the community health representative.'), ['community health representative']);
   });
 
+  it('flags jobs said without an article, slang jobs, committee posts and a trade done for someone', () => {
+    // Before: only "a/an/my + job" was known, "copper" was a metal, and posts needed "of ...".
+    assert.deepEqual(other('My husband is lorry driver, I am machine operator.'), ['lorry driver', 'machine operator']);
+    assert.deepEqual(other('Her brother used to be a copper in Swansea.'), ['copper']);
+    assert.deepEqual(other("hi everyone i'm the treasurer so ask me about receipts"), ['treasurer']);
+    assert.deepEqual(other('My cousin is in Doha now, she does nails for the salon by the mall.'), ['she does nails for the salon']);
+    assert.deepEqual(other('Thandi Mokoena, HR business partner, chaired the hearing.'), ['HR business partner']);
+    assert.deepEqual(other('I was lucky. We were neighbours. I do everything for my kids. She has been here longer than me.'), []);
+  });
+
   it('does not take family ties, things or descriptions for jobs', () => {
     // Before: "granddaughter" was flagged as a job (it ends in -er).
     assert.deepEqual(other("That's right. I'm his granddaughter."), []);

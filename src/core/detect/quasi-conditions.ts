@@ -1,7 +1,7 @@
 import { matchAll, type Candidate } from './detector';
 import { isCommonWord } from './lexicon/english-words';
 import { COMMON_EPONYMS, RARE_CONDITIONS } from './lexicon/rare-conditions';
-import { lexiconMatcher, otherAt } from './quasi-cues';
+import { lexiconMatcher, otherAt, PERSON_IS } from './quasi-cues';
 
 const REASON = 'a rare condition';
 
@@ -15,6 +15,8 @@ export function findRareConditions(text: string): Candidate[] {
       .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
       .map(({ start, end }) => otherAt(start, end, 0.55, REASON)),
     ...matchAll(text, EPONYM, eponym),
+    ...matchAll(text, DISABILITY, disability),
+    ...matchAll(text, LOST_LIMB, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'a lasting injury')),
     ...matchAll(text, RARE_FORM, (match) => {
       const start = match.index + match[0].length - match[1].length;
       return otherAt(start, start + match[1].length, 0.45, 'a condition described as rare');
@@ -48,6 +50,29 @@ function eponym(match: RegExpExecArray): Candidate | undefined {
   if (!match[2] && names.every((name) => isCommonWord(name))) return undefined;
   return whole(match, 0.5);
 }
+
+/**
+ * `He is deaf.`, `she's partially sighted and`, `I'm a wheelchair user`: a disability of a person in the story. The
+ * word is looked for first; a person cue must come right before it and a pause or `and`/`since` right after, so
+ * `blind drunk`, `deaf to reason` and `the deaf school` are not taken.
+ */
+const DISABILITY =
+  /\b(?:deaf|Deaf|blind|partially\s+sighted|hard\s+of\s+hearing|non-verbal|nonverbal|paraplegic|quadriplegic|tetraplegic|an\s+amputee|a\s+wheelchair\s+user|in\s+a\s+wheelchair)(?=\s*[.,;!?]|\s+(?:and|since|from|now|too|as\s+well)\b|\s*$)/gu;
+const PERSON_CUE_BEFORE = new RegExp(`\\b(?:${PERSON_IS})\\s+(?:(?:also|now|totally|completely|profoundly|registered|almost|mostly|still)\\s+)?$`, 'iu');
+
+function disability(match: RegExpExecArray): Candidate | undefined {
+  if (!PERSON_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) return undefined;
+  const word = match[0].replace(/^(?:an?|in\s+a)\s+/, '');
+  const start = match.index + match[0].length - word.length;
+  return otherAt(start, start + word.length, 0.45, 'a disability of a person in the story');
+}
+
+/**
+ * `lost two fingers in a factory accident`, `Lost his arm in the silo unloader`: a lasting injury and how it happened,
+ * which people in a small place remember. Without the how (`he lost a toe`) it may be the study's topic.
+ */
+const LOST_LIMB =
+  /\b[Ll]ost\s+(?:his|her|my|their|your|an?|one|two|three|four|both|the|part\s+of\s+(?:his|her|my|a))\s+(?:(?:left|right|little|big|index|middle|ring|lower)\s+)?(?:arm|arms|leg|legs|hand|hands|finger|fingers|thumb|thumbs|eye|eyes|foot|feet|toe|toes|ear)\s+(?:in|at|on|to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:accident|crash|fire|explosion|blast|attack|fall|mine|[\p{L}-]+er)(?![\p{L}])/gu;
 
 /** `a rare form of leukaemia`, `a very rare genetic condition called Alström syndrome`: the named part. */
 const RARE_FORM = /\b(?:a|an|this|the)\s+(?:very\s+|really\s+|super\s+|extremely\s+)?rare\s+(?:\w+\s+)?(?:form|type|kind|variant)\s+of\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+?)(?=[,.;!?]|\s+(?:and|but|so|which|that|when|where|in|at)\b|$)/giu;

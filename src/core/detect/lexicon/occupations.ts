@@ -74,7 +74,7 @@ export const WORKPLACES = set(`
 export const NOT_JOBS = set(`
   together whatever whenever wherever however never ever other another rather either neither later after under over
   water paper number letter summer winter order power matter river corner dinner supper weather border computer
-  finger shoulder cancer danger anger hunger butter silver copper timber lumber poster trailer container chapter
+  finger shoulder cancer danger anger hunger butter silver timber lumber poster trailer container chapter
   quarter shower flower tower proper upper lower outer inner bitter better clever tender answer wonder thunder
   monster hamster lobster oyster ginger burger laser cluster folder ladder rubber leather feather fever liver cover
   soccer chamber ember register banner manner career beer deer pier tier cheer super diaper sober cider spider

@@ -259,6 +259,8 @@ describe('person detection', () => {
       ['bill', 'bill', 'joy', 'grace']);
     // As words, after a subject, a determiner or an adverb, they stay unflagged.
     assert.deepEqual(flagged('i hope said it all and the bill said we owe money and i was so lucky said the nurse and we met hope there'), []);
+    // A sentence restarted with her pronoun, as people speak; not "with grace she's" or "i hope she's".
+    assert.deepEqual(flagged("not us but i will ask i know rose she's been there for years and with grace she's fine and i hope she's ok"), ['rose']);
   });
 
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {

@@ -73,7 +73,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     // `bill said no`, `me and bill went`, `i told grace`: a given name that is also a word, where only a person fits.
     if (WORD_NAMES.has(bare) && isCommonWord(bare) && !MODALS.has(bare) && !NOT_NAMED.has(bare) && !FUNCTION_BEFORE.test(before) && !SUBJECT_BEFORE.test(before)) {
       const after = text.slice(token.end, token.end + 30);
-      if (WORD_NAME_DOES_AFTER.test(after) || COMPANION_BEFORE.test(before) || /^\s+and\s+(?:i|me)\b/u.test(after)) {
+      const restart = PRONOUN_RESTART.test(after) && !PREPOSITION_BEFORE.test(before); // `i know rose she's been there`
+      if (WORD_NAME_DOES_AFTER.test(after) || COMPANION_BEFORE.test(before) || /^\s+and\s+(?:i|me)\b/u.test(after) || restart) {
         found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, where only a person fits, in lower-case text' });
         continue;
       }
@@ -102,6 +103,9 @@ export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) ||
 const PERSON_DOES_AFTER = /^\s+(?:(?:there|here|also|then|just|she|he)\s+)?(?:said|says|told|tells|asked|asks|helped|helps|rang|texted|phoned|explained|reckons|reckoned|laughed|cried|smiled|replied|answered)\b/u;
 /** For a given name that is also a word: what a person does after it, in speech (`bill said`, `joy came over`). */
 const WORD_NAME_DOES_AFTER = /^\s+(?:said|says|told|tells|asked|asks|rang|texted|phoned|reckons|reckoned|came over|came round|came around|turned up|drove us|picked me up)\b/u;
+/** A sentence started again with the name's pronoun, as people speak: `i know rose she's been there`. */
+const PRONOUN_RESTART = /^\s+(?:she's|he's|she’s|he’s|shes|hes)\s/u;
+const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|at|on|by|from|without|about|like|than|and|or|but|no)\s+$/u;
 /** Before it, what leads only to a person: `me and bill`, `i told grace`, `ask rusty`. */
 const COMPANION_BEFORE = /\b(?:me and|and me and|told|tell|ask|asked|rang|texted|phoned)\s+$/u;
 /** Before it, a subject or adverb that makes it the verb or adjective: `i hope said`, `so lucky`, `was frank`. */

@@ -56,7 +56,24 @@ export function lowerCaseShapesOf(context: DetectionContext): Candidate[] {
 
 const memo = new WeakMap<DetectionContext, Candidate[]>();
 
+/** Capitalised words, counted cheaply to skip ordinary text before tokenizing it. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}])\p{Lu}/gu;
+
+/**
+ * True when the chunk has too many capitals outside its speaker labels to be a lower-case caption: a cheap bound that
+ * never rejects one (a caption has under 2 % capitalised words, and a word takes at least two characters).
+ */
+function tooManyCapitals(text: string, structure: TranscriptStructure): boolean {
+  let capitals = 0;
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let match = CAPITALISED_WORD.exec(text); match; match = CAPITALISED_WORD.exec(text)) {
+    if (!overlapsAny(structure.speakers, match.index, match.index + 1) && ++capitals * 100 >= text.length) return true;
+  }
+  return false;
+}
+
 function lowerCaseShapes(text: string, structure: TranscriptStructure): Candidate[] {
+  if (tooManyCapitals(text, structure)) return [];
   const tokens = tokenize(text, structure).filter((token) => !overlapsAny(structure.speakers, token.start, token.end));
   if (!isLowerCaseText(tokens)) return [];
   const found: Candidate[] = [];

@@ -11,10 +11,9 @@ const UNIT_WORDS =
   'Lab|Theatre|Station|Crew|Platoon|Squad|Company|Battalion|Troop|Lodge|Local|Chapter|Post|Precinct|Hall|House|Team';
 /** Unit words that name something by a letter alone (`Block B`, `Ward C`); the others need a digit (`Team 2`, not `Team A`). */
 const LETTER_UNITS = new Set(['Ward', 'Pod', 'Wing', 'Unit', 'Block', 'Shed', 'Store', 'Bay', 'Hall', 'Pavilion']);
-const NUMBERED_UNIT = new RegExp(
-  `(?:\\b(\\p{Lu}[\\p{Ll}'’-]+)\\s+)?\\b(${UNIT_WORDS})\\s+(?:No\\.?\\s?)?(\\p{Lu}?\\d{1,4}\\p{Lu}?|\\p{Lu})(?![\\p{L}\\p{N}’'-])`,
-  'gu',
-);
+const NUMBERED_UNIT = new RegExp(`\\b(${UNIT_WORDS})\\s+(?:No\\.?\\s?)?(\\p{Lu}?\\d{1,4}\\p{Lu}?|\\p{Lu})(?![\\p{L}\\p{N}’'-])`, 'gu');
+/** The capitalised word right before the unit word, read back from it. */
+const MODIFIER_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
 /** A year after the unit word is a date, not a unit's number (`Local 2019 elections`, `Post 1998`). */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -30,10 +29,11 @@ export function numberedUnits(text: string): Candidate[] {
   }
   NUMBERED_UNIT.lastIndex = 0;
   for (let match = NUMBERED_UNIT.exec(text); match; match = NUMBERED_UNIT.exec(text)) {
-    const [whole, modifier, unit, code] = match;
+    const [whole, unit, code] = match;
     if (!/\d/.test(code) && !LETTER_UNITS.has(unit)) continue;
     if (YEAR.test(code)) continue;
-    const start = modifier && !OPENERS.has(modifier.toLowerCase()) ? match.index : match.index + whole.indexOf(unit, modifier ? modifier.length : 0);
+    const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    const start = modifier && !OPENERS.has(modifier[1].toLowerCase()) ? match.index - modifier[0].length : match.index;
     found.push({ start, end: match.index + whole.length, type: 'ORGANIZATION', confidence: 0.6, reason: `a ${unit.toLowerCase()} named by number or letter` });
   }
   return found;

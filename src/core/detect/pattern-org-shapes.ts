@@ -6,59 +6,70 @@ import { isCommonWord } from './lexicon/english-words';
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’&-]*";
 const org = (start: number, end: number, confidence: number, reason: string): Candidate => ({ start, end, type: 'ORGANIZATION', confidence, reason });
 
+/** Up to `count` capitalised words ending right where the text before ends (`Social Sciences Research Ethics `). */
+const capsBefore = (count: number): RegExp => new RegExp(`(?:${CAP_WORD} ){1,${count}}$`, 'u');
+const CAPS_BEFORE_3 = capsBefore(3);
+const CAPS_BEFORE_6 = capsBefore(6);
+const CAPS_AFTER = new RegExp(`^(?: ${CAP_WORD}){1,4}`, 'u');
+const LOOK_BACK = 90;
+
 /**
  * `Polish Saturday School`, `Friday Night Club`: a weekday or month inside a name splits it for the other rules;
- * three capitalised words or more ending in an organisation word are one name.
+ * three capitalised words or more ending in an organisation word are one name. Found from the calendar word out.
  */
-const WITH_CALENDAR_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${CAP_WORD} ){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?: ${CAP_WORD}){0,3} (${CAP_WORD}))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const CALENDAR_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
 /**
  * `Social Sciences Research Ethics Sub-Committee`, `Haven Road Project`, `Northside Steering Group`: bodies and
  * projects named by two capitalised words or more before a word entities.ts does not take for an organisation's end.
  */
-const BODY = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${CAP_WORD} ){1,6}(?:Sub-?[Cc]ommittee|Subcommittee|Committee|Working Group|Steering Group|Task Force|Taskforce|Project|Collective|Initiative|Coalition|Cooperative|Consortium))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const BODY_HEAD = /\b(?:Sub-?[Cc]ommittee|Subcommittee|Committee|Working Group|Steering Group|Task Force|Taskforce|Project|Collective|Initiative|Coalition|Cooperative|Consortium)\b/g;
 
 /** `The Close Mouth, the podcast about...`, `Kin & Co, the shop on the corner`: a name set off by what it is. */
-const NAMED_BY_APPOSITION = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:The )?${CAP_WORD}(?: (?:of |and |& )?${CAP_WORD}){0,4}),? (?:the|a|our|my) (?:\\p{Ll}+ )?(?:podcast|show|programme|program|radio show|band|choir|shop|store|cafe|café|pub|bar|restaurant|bakery|salon|charity|club|company|firm|business|agency|group|collective|project|practice|clinic|newsletter|magazine|paper|station)\\b`,
-  'gu',
-);
+const WHAT_IT_IS =
+  /,? (?:the|a|our|my) (?:\p{Ll}+ )?(?:podcast|show|programme|program|band|choir|shop|store|cafe|café|pub|bar|restaurant|bakery|salon|charity|club|company|firm|business|agency|group|collective|project|practice|clinic|newsletter|magazine|paper|station)\b/gu;
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:The )?${CAP_WORD}(?: (?:of |and |& )?${CAP_WORD}){0,4}$`, 'u');
 
 export function organisationShapes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  WITH_CALENDAR_WORD.lastIndex = 0;
-  for (let match = WITH_CALENDAR_WORD.exec(text); match; match = WITH_CALENDAR_WORD.exec(text)) {
-    const words = trimOpeners(match[1].split(' '));
-    if (words.length < 3 || !ORG_SUFFIXES.has(match[2].toLowerCase())) continue;
+  CALENDAR_WORD.lastIndex = 0;
+  for (let match = CALENDAR_WORD.exec(text); match; match = CALENDAR_WORD.exec(text)) {
+    const before = CAPS_BEFORE_3.exec(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))?.[0] ?? '';
+    const after = CAPS_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + LOOK_BACK))?.[0] ?? '';
+    // The name ends at its last organisation word: `Polish Saturday School On Thursdays` is cut after `School`.
+    const afterWords = after.trim().split(' ');
+    let last = afterWords.length - 1;
+    while (last >= 0 && !ORG_SUFFIXES.has(afterWords[last].toLowerCase())) last--;
+    if (last < 0) continue;
+    const words = trimOpeners([...before.trim().split(' ').filter(Boolean), match[0], ...afterWords.slice(0, last + 1)]);
+    if (words.length < 3) continue;
     const phrase = words.join(' ');
-    const start = match.index + match[1].length - phrase.length;
-    found.push(org(start, start + phrase.length, 0.7, 'capitalised name with a weekday or month, ending in an organisation word'));
+    const end = match.index + match[0].length + 1 + afterWords.slice(0, last + 1).join(' ').length;
+    found.push(org(end - phrase.length, end, 0.7, 'capitalised name with a weekday or month, ending in an organisation word'));
   }
-  BODY.lastIndex = 0;
-  for (let match = BODY.exec(text); match; match = BODY.exec(text)) {
-    const words = trimOpeners(match[1].split(' '));
+  BODY_HEAD.lastIndex = 0;
+  for (let match = BODY_HEAD.exec(text); match; match = BODY_HEAD.exec(text)) {
+    const before = CAPS_BEFORE_6.exec(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))?.[0];
+    if (!before) continue;
+    const words = trimOpeners([...before.trim().split(' '), match[0]]);
     // `Research Project`, `Steering Committee`: two ordinary words are a kind of body, not its name.
     if (words.length < 2 || (words.length === 2 && isCommonWord(words[0].toLowerCase()))) continue;
     const phrase = words.join(' ');
-    const start = match.index + match[1].length - phrase.length;
+    const end = match.index + match[0].length;
     // A study's own title heading the transcript is no one's group.
-    if (isTitleLine(text, start)) continue;
-    found.push(org(start, start + phrase.length, 0.65, 'capitalised name of a committee, project or group'));
+    if (isTitleLine(text, end - phrase.length)) continue;
+    found.push(org(end - phrase.length, end, 0.65, 'capitalised name of a committee, project or group'));
   }
-  NAMED_BY_APPOSITION.lastIndex = 0;
-  for (let match = NAMED_BY_APPOSITION.exec(text); match; match = NAMED_BY_APPOSITION.exec(text)) {
-    const words = match[1].split(' ');
+  WHAT_IT_IS.lastIndex = 0;
+  for (let match = WHAT_IT_IS.exec(text); match; match = WHAT_IT_IS.exec(text)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))?.[0];
+    if (!name) continue;
+    const words = name.split(' ');
     // `Thanks, Fiona, the podcast...` or a lone ordinary word (`Yes, the shop`) names nothing.
-    if (words.every((word) => isCommonWord(word.toLowerCase()) || OPENERS.has(word.toLowerCase())) && words.length < 2) continue;
+    if (words.length < 2 && (isCommonWord(words[0].toLowerCase()) || OPENERS.has(words[0].toLowerCase()))) continue;
     if (OPENERS.has(words[0].toLowerCase()) && words[0] !== 'The') continue;
     // Confident enough to be flagged wherever else the name appears (a podcast's title line, its sign-off).
-    found.push(org(match.index, match.index + match[1].length, 0.75, 'a name set off by what it is ("X, the podcast")'));
+    found.push(org(match.index - name.length, match.index, 0.75, 'a name set off by what it is ("X, the podcast")'));
   }
   return found;
 }

@@ -8,25 +8,28 @@ import { isCommonWord } from './lexicon/english-words';
  * `Otter Creek`, `Lick Branch`, `Laurel Fork`, `Bull Run`, `Coon Hollow`, `Mill Burn`. The name is one or two
  * capitalised words before the landform word; a function word (`On Otter Creek`) is not part of it.
  */
-const LANDFORM =
-  /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}'’-]+ ){1,2})(Creek|Branch|Fork|Run|Hollow|Holler|Knob|Bottoms?|Gulch|Bayou|Slough|Brook|Burn|Beck|Kill|Draw|Swamp|Marsh|Lick|Cove|Gap)(?![\p{L}\p{N}])/gu;
+const LANDFORM_WORD = /(?<= )(?:Creek|Branch|Fork|Run|Hollow|Holler|Knob|Bottoms?|Gulch|Bayou|Slough|Brook|Burn|Beck|Kill|Draw|Swamp|Marsh|Lick|Cove|Gap)(?![\p{L}\p{N}])/gu;
+/** One or two capitalised words right before the landform word (found from the landform word back). */
+const NAME_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Ll}'’-]+ ){1,2}$/u;
 /** Phrases of these shapes that name no place: `Home Run`, `Main Branch`, `Rock Bottom`, `Special Branch`. */
 const NOT_A_PLACE = new Set(['home run', 'fun run', 'dry run', 'trial run', 'test run', 'school run', 'milk run', 'bank run', 'main branch', 'special branch', 'local branch', 'rock bottom', 'generation gap', 'pay gap', 'gender gap', 'wage gap']);
 
 export function landforms(text: string): Candidate[] {
   const found: Candidate[] = [];
-  LANDFORM.lastIndex = 0;
-  for (let match = LANDFORM.exec(text); match; match = LANDFORM.exec(text)) {
-    let words = match[1].trim().split(' ');
-    let start = match.index;
+  LANDFORM_WORD.lastIndex = 0;
+  for (let match = LANDFORM_WORD.exec(text); match; match = LANDFORM_WORD.exec(text)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0];
+    if (!name) continue;
+    let words = name.trim().split(' ');
+    let start = match.index - name.length;
     while (words.length > 0 && OPENERS.has(words[0].toLowerCase())) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
     if (words.length === 0) continue;
-    const phrase = `${words.join(' ')} ${match[2]}`.toLowerCase();
+    const phrase = `${words.join(' ')} ${match[0]}`.toLowerCase();
     if (NOT_A_PLACE.has(phrase)) continue;
-    found.push({ start, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.65, reason: `capitalised name before "${match[2]}"` });
+    found.push({ start, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.65, reason: `capitalised name before "${match[0]}"` });
   }
   return found;
 }
@@ -35,40 +38,43 @@ export function landforms(text: string): Candidate[] {
  * A house called by its number alone, as neighbours do: `Same at ours. Number 41.`, `she lives at number 12`.
  * The number must end the phrase (`Number 7 mine` is a pit, `number 3 bus` a route).
  */
-const HOUSE_NUMBER =
-  /(?:(?<=\b(?:at|ours|lives? at|lived at|living at|next door at|from)[,.]?\s+)[Nn]umber|(?<=(?:^|[.!?:]\s+|\n\s*))Number) \d{1,4}[A-Za-z]?(?=\s*(?:[.,;!?—–]|-\s|$))/gu;
+const HOUSE_NUMBER = /[Nn]umber \d{1,4}[A-Za-z]?(?=\s*(?:[.,;!?—–]|-\s|$))/gu;
+/** Before a lower-case `number`: where someone lives (`at`, `lives at`, `ours`); a capital `Number` may open a sentence. */
+const HOUSE_CUE_BEFORE = /\b(?:at|ours|lives? at|lived at|living at|next door at|from)[,.]?\s+$/;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 
 export function houseNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   HOUSE_NUMBER.lastIndex = 0;
   for (let match = HOUSE_NUMBER.exec(text); match; match = HOUSE_NUMBER.exec(text)) {
+    if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    if (!HOUSE_CUE_BEFORE.test(before) && !(match[0].startsWith('N') && SENTENCE_START_BEFORE.test(before))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a house called by its number' });
   }
   return found;
 }
 
-/**
- * A town named with its state, province or country after a comma, as on an address or a recording's header:
- * `Wheelwright, Kentucky`, `Tralee, Ireland`, `Kanata, Ontario`. The town may be an ordinary word (`Wheelwright`),
- * but not a sentence opener or aside (`Yes, Canada`) nor a word at a sentence start.
- */
-const TOWN_COMMA_REGION = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?), ((?:\p{Lu}[\p{Ll}]+)(?: \p{Lu}[\p{Ll}]+){0,2})/gu;
+/** A comma and capitalised words that may name a state or country; the town is read back from the comma. */
+const COMMA_REGION = /, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})/gu;
+const TOWN_BEFORE_COMMA = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u;
 
 export function townsBeforeRegion(text: string, isSentenceStart: (offset: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
-  TOWN_COMMA_REGION.lastIndex = 0;
-  for (let match = TOWN_COMMA_REGION.exec(text); match; match = TOWN_COMMA_REGION.exec(text)) {
-    const [, town, regionWords] = match;
-    // Back up to re-read the region as the next match's town (`Tralee, Kerry, Ireland`).
-    TOWN_COMMA_REGION.lastIndex = match.index + town.length + 2;
-    const region = longestRegion(regionWords);
+  COMMA_REGION.lastIndex = 0;
+  for (let match = COMMA_REGION.exec(text); match; match = COMMA_REGION.exec(text)) {
+    // Re-read the region as the next town (`Tralee, Kerry, Ireland`).
+    COMMA_REGION.lastIndex = match.index + 2;
+    const region = longestRegion(match[1]);
     if (!region) continue;
+    const town = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0];
+    if (!town) continue;
+    const start = match.index - town.length;
     const first = town.split(' ')[0].toLowerCase();
-    if (OPENERS.has(first) || COUNTRIES_AND_REGIONS.has(town.toLowerCase()) || isSentenceStart(match.index) && isCommonWord(first)) continue;
-    if (!/^(?:\s*[,.;:!?)\n]|\s*$| (?:and|in|on|at|where|which|to|for|then|now)\b)/.test(text.slice(match.index + town.length + 2 + region.length, match.index + town.length + 12 + region.length))) {
-      continue;
-    }
-    found.push({ start: match.index, end: match.index + town.length, type: 'LOCATION', confidence: 0.7, reason: `a town before its state or country ("${region}")` });
+    if (OPENERS.has(first) || COUNTRIES_AND_REGIONS.has(town.toLowerCase()) || (isSentenceStart(start) && isCommonWord(first))) continue;
+    const regionEnd = match.index + 2 + region.length;
+    if (!/^(?:\s*[,.;:!?)\n]|\s*$| (?:and|in|on|at|where|which|to|for|then|now)\b)/.test(text.slice(regionEnd, regionEnd + 10))) continue;
+    found.push({ start, end: match.index, type: 'LOCATION', confidence: 0.7, reason: `a town before its state or country ("${region}")` });
   }
   return found;
 }

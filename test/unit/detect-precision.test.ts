@@ -80,6 +80,7 @@ describe('precision: kinship words used as address', () => {
     assert.deepEqual(people('Lola Reyes runs the choir now.'), ['Lola Reyes']);
     assert.deepEqual(people('At home they call me Bunso, even now.'), ['Bunso']);
     assert.deepEqual(people('Aroha is my best friend from school.'), ['Aroha']);
+    assert.deepEqual(people('Then Weiss told us the lease was fine. Fue muy raro.'), ['Weiss']);
   });
 });
 

@@ -100,6 +100,14 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
   unjani ngiyaphila kunjalo kealeboga mhoro mhoroi makadii ndatenda
   akwaaba medaase mepaakyɛw mepaakyew ayekoo ayeeko aane daabi ampa awurade onyame nyame chaley ojekoo
   akpe woezor woezɔ buorre bures giitu eatnat juo
+  es está estaba estamos estoy somos soy eran fue fueron era tengo tiene tenemos tenía había hace hizo voy vas
+  fui dice dijo digo sé sabes sabe quiero quería puedo puede creo pienso necesito trabajaba vivíamos
+  foi tinha estou vou sei quero pode gosto estava
+  est était suis avait vais fait faut sais veux peux
+  è sono abbiamo vado voglio posso
+  ist bin habe hab hat gibt geht weiß weiss kann muss komm mach sag
+  heb weet moet zeg jest był była wiem chcę mogę trzeba idę
+  kumain pumunta alam gusto ayaw kailangan puwede pwede dapat bawal naging nagtrabaho umuwi
 `);
 
 /**
@@ -170,14 +178,23 @@ const isAName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.h
 
 /**
  * Function words, interjections and greetings of other languages that are no one's name: never a person alone, even
- * after a cue. A word that is also a given name or surname somewhere (`Ay`, `Dede`) is left out, so it is still
+ * after a cue. A word that is also a given name or surname somewhere (`Ay`, `Weiss`) is left out, so it is still
  * found as a name where a cue says so; kinship words are left out too, as they may be a nickname (`we call her Tita`).
  */
 export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(
   [...FUNCTION_WORDS_AND_INTERJECTIONS, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isAName(word)),
 );
 
-const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS_AND_INTERJECTIONS, ...FOODS_CLOTHES_AND_OBSERVANCES, ...KINSHIP_WORDS]);
+/**
+ * All the everyday words, as ordinary words: a name only where a cue or a surname says so. Kinship words are in even
+ * when they are given names (`Lola`, `Tia`); other words that are common given names or surnames in English-speaking
+ * countries (`Weiss`) are not, so they are still found as names wherever they stand.
+ */
+const isCommonName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PERSON_WORDS.has(word);
+const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([
+  ...[...FUNCTION_WORDS_AND_INTERJECTIONS, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isCommonName(word)),
+  ...KINSHIP_WORDS,
+]);
 
 /**
  * True for an everyday word of another language (`pues`, `dziękuję`, `lola`), given names among them: like an

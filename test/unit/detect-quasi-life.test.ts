@@ -15,7 +15,8 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other('Mam had eleven children and I was the eldest girl.'), ['eleven children']);
     assert.deepEqual(other('Sure, I was widowed at forty. My sister is a single mum now.'), ['widowed', 'single mum']);
     assert.deepEqual(other('Since the divorce I am bringing up the two boys on my own.'), ['bringing up the two boys on my own']);
-    assert.deepEqual(other('We have three kids and a dog.'), []);
+    assert.deepEqual(other("I'm one of nine, and we've a foster girl now, Mereana."), ['one of nine', 'foster girl']);
+    assert.deepEqual(other('We have three kids and a dog. She was one of nine finalists.'), []);
     assert.deepEqual(other('There were nine children in the class. We need drivers for about six kids.'), []);
   });
 
@@ -24,6 +25,7 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     const header = 'P1 (female, 39, night-shift cleaner, Gorton)\nP2 (62, M, widower, allotment secretary, moved to the coast)';
     assert.deepEqual(other(header), ['night-shift cleaner', 'widower', 'allotment secretary']);
     assert.deepEqual(other('Room booked for 3 people, 2 hours, tea and coffee.'), []);
+    assert.deepEqual(other('Table 3: male, 45, n/a, unknown'), []);
   });
 
   it('flags a lack of papers or status as an immigration status, not missing paperwork in general', () => {
@@ -32,6 +34,7 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other('For two years we lived without status in Leeds.'), ['without status']);
     assert.deepEqual(other('Most of them undocumented, all from the same valley.'), ['undocumented']);
     assert.deepEqual(other('I have no documents with me, I left the folder at home.'), []);
+    assert.deepEqual(other("I don't have the papers for the van. We have no status updates yet."), []);
   });
 
   it('flags a local incident named by its place or pinned by a date, not ordinary or public ones', () => {

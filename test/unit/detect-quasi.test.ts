@@ -147,6 +147,9 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('Aye, Calum MacRae, crofter and retained firefighter at Lochcarron Bay.'), ['crofter', 'retained firefighter']);
     assert.deepEqual(other('My late wife, she was a ward sister at the hospital.'), ['ward sister']);
     assert.deepEqual(other('My neighbour is Polish, he drives the fish lorry.'), ['Polish']);
+    // Before: a named person's nationality needed "my neighbour is"-style kinship; a parent called Mum was no cue.
+    assert.deepEqual(other('Kwesi is also Ghanaian, and Mum was the district nurse.'), ['Ghanaian', 'district nurse']);
+    assert.deepEqual(other('Reading is English. Tuesday was Polish day. Church is Catholic.'), []);
     assert.deepEqual(other('The storm that took the pier roof last winter, we still have not fixed it.'), ['storm that took the pier roof']);
     assert.deepEqual(other('And Faith, our TA, Faith Adeyemi, she\'s brilliant with Tomos.'), []);
     assert.deepEqual(other('Mark. Mark Tellez, my old squad leader. He drove up.'), []);

@@ -1,6 +1,7 @@
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { COMMUNITY_WORDS } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
 import { peopleAndFaithWords } from './lexicon/peoples';
 import { otherAt, PERSON_IS } from './quasi-cues';
 
@@ -29,7 +30,9 @@ export function findCommunities(text: string): Candidate[] {
   for (let cue = NAMED_CUE.exec(text); cue; cue = NAMED_CUE.exec(text)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, cue.index - 30), cue.index));
     const subject = name?.[0].toLowerCase() ?? 'it';
+    // `Reading is English`, `Tuesday was Polish day`: a place or an ordinary word, not a person.
     if (NOT_NAMED_SUBJECTS.has(subject) || CITIES.has(subject) || COUNTRIES_AND_REGIONS.has(subject)) continue;
+    if (isCommonWord(subject) && !FIRST_NAMES.has(subject)) continue;
     const span = peopleAt(text, cue.index + cue[0].length);
     if (span && !isNameLike(text, span)) add(span);
   }
@@ -118,7 +121,9 @@ const NAMED_CUE = new RegExp(`(?:\\s+(?:is|was)|['’]s)\\s+${MODIFIERS}(?=\\p{L
 const NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /** Capitalised words that are no person: `It's Polish`, `English is my second language`, `The food's Chinese`. */
 const NOT_NAMED_SUBJECTS = new Set(
-  'it that this there what here which who where he she i we they you mine yours his hers ours theirs everything everyone everybody nothing food'.split(' '),
+  `it that this there what here which who where he she i we they you mine yours his hers ours theirs everything everyone
+  everybody nothing food monday tuesday wednesday thursday friday saturday sunday january february march april june july
+  august september october november december christmas easter sunday`.split(/\s+/),
 );
 
 /** `English. That's all I speak.`: a fragment in talk about languages names a language. */

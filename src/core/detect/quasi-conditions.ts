@@ -57,7 +57,7 @@ function eponym(match: RegExpExecArray): Candidate | undefined {
  * `blind drunk`, `deaf to reason` and `the deaf school` are not taken.
  */
 const DISABILITY =
-  /\b(?:deaf|Deaf|blind|partially\s+sighted|hard\s+of\s+hearing|non-verbal|nonverbal|paraplegic|quadriplegic|tetraplegic|an\s+amputee|a\s+wheelchair\s+user|in\s+a\s+wheelchair)(?=\s*[.,;!?]|\s+(?:and|since|from|now|too|as\s+well)\b|\s*$)/gu;
+  /\b(?:deaf|Deaf|blind|partially\s+sighted|hard\s+of\s+hearing|non[\s-]?verbal|paraplegic|quadriplegic|tetraplegic|an\s+amputee|a\s+wheelchair\s+user|in\s+a\s+wheelchair)(?=\s*[.,;!?]|\s+(?:and|since|from|now|too|as\s+well)\b|\s*$)/gu;
 const PERSON_CUE_BEFORE = new RegExp(`\\b(?:${PERSON_IS})\\s+(?:(?:also|now|totally|completely|profoundly|registered|almost|mostly|still)\\s+)?$`, 'iu');
 
 function disability(match: RegExpExecArray): Candidate | undefined {

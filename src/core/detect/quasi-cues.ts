@@ -14,7 +14,9 @@ export const PERSON_IS =
   'daughter-in-law|' +
   'boyfriend|girlfriend|grandmother|grandfather|nan|nana|granny|grandma|grandpa|auntie|aunt|uncle|cousin|parents|' +
   'grandson|granddaughter|grandad|granddad|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
-  "colleague|family|folks|people)(?: is| was| are| were|'s|’s)";
+  "colleague|family|folks|people)(?: is| was| are| were|'s|’s)|" +
+  // A parent named by kinship alone, as families say it: `Mum was the district nurse`, `Dad's a plumber`.
+  "(?:mum|mom|mam|mummy|mommy|dad|daddy|nana|nan|grandad|granddad|grandpa|grandma|granny)(?: is| was|'s|’s)";
 
 /** Escapes a word list into a regex alternation, longest first, spaces and hyphens interchangeable. */
 export function alternation(words: Iterable<string>): string {

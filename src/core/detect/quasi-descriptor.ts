@@ -35,13 +35,16 @@ const MENTIONS_AGE_LIST = /\d\s*[,/]|[,/]\s*(?:aged?\s+)?\d/;
 /** `female, 44, `, `44, female, `, `(M, 52, ` at the start of a description. */
 const ANCHOR = new RegExp(`(?<![\\p{L}\\d])(?:${GENDER}\\s*[,/]\\s*${AGE}|${AGE}\\s*[,/]\\s*${GENDER})\\s*,\\s*`, 'giu');
 /** One comma-separated item, up to the next comma, semicolon, bracket or line end. */
-const ITEM = /([^,;()\n]+?)\s*(?:[,;]\s*|(?=[)\n])|$)/uy;
+const ITEM = /([^,;()\n.]+?)\s*(?:[,;]\s*|(?=[)\n.])|$)/uy;
+/** Items that say nothing about the person: `n/a`, `unknown`, another count or gender of a head-count line. */
+const EMPTY_ITEM = /^(?:n\/a|na|none|unknown|not\s+stated|other|-+|\d+|male|female|man|woman|m|f)$/i;
 const CLAUSE_WORDS = new Set('to the in at on for with from by who which that was is has had'.split(' '));
 
-/** A detail to flag, a capitalised name or place to step over, or a clause that ends the description. */
+/** A detail to flag, a name, place or empty item to step over, or a clause that ends the description. */
 function itemKind(item: string): 'detail' | 'name' | 'clause' {
   const words = item.trim().split(/\s+/);
   if (words.length > 5 || item !== item.trimStart() || words.some((word) => CLAUSE_WORDS.has(word.toLowerCase()))) return 'clause';
+  if (EMPTY_ITEM.test(item.trim())) return 'name';
   // A place or a name (`Kabisthalam`), but not an acronym before a job (`HR manager`).
   if (/^\p{Lu}/u.test(words[0]) && !(/^\p{Lu}{2,5}$/u.test(words[0]) && words.length > 1)) return 'name';
   return 'detail';

@@ -13,17 +13,19 @@ export function findFamilyDetails(text: string): Candidate[] {
   return [
     ...matchAll(text, MULTIPLE_BIRTH, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, LARGE_FAMILY, (match) => groupCandidate(match, 0.4, REASON)),
+    ...matchAll(text, ONE_OF_MANY, (match) => groupCandidate(match, 0.4, REASON)),
+    ...matchAll(text, FOSTER_CHILD, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, PERSON_FAMILY_STATUS, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, RAISING_ALONE, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
   ];
 }
 
 /** A cheap first test: every rule below needs one of these. */
-const MENTIONS_FAMILY = /twin|triplet|quad|children|kids|siblings|sisters|sons|daughters|widow|orphan|adopted|fostered|only child|single|lone|foster|kinship|carer|raise|raising|bring|brought/i;
+const MENTIONS_FAMILY = /one of|twin|triplet|quad|children|kids|siblings|sisters|sons|daughters|widow|orphan|adopted|fostered|only child|single|lone|foster|kinship|carer|raise|raising|bring|brought/i;
 
 /** `the twins`, `my twin sister`, `she had triplets`, `I'm a twin`. The word first, its cue looked behind at. */
 const MULTIPLE_BIRTH =
-  /(?<=\b(?:the|my|our|his|her|their|had|has|have|having|a|are|were)\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
+  /(?<=\b(?:the|my|our|his|her|their|a|are|were)\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
 
 const LARGE_NUMBERS = 'five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[5-9]|1[0-6]';
 /**
@@ -35,6 +37,14 @@ const LARGE_FAMILY = new RegExp(
     '(?!\\s+(?:in|at|from|on|per|each|every|who|that|under|over|with|were\\s+there)\\b)',
   'giu',
 );
+
+/** `I'm one of nine`, `she was one of eleven children`: a place in a large family. */
+const ONE_OF_MANY = new RegExp(
+  `\\b(one\\s+of\\s+(?:${LARGE_NUMBERS})(?:\\s+(?:children|kids|siblings|brothers|sisters|boys|girls))?)(?=\\s*[,.;!?]|\\s*$|\\s+(?:and|so|but)\\b)`,
+  'giu',
+);
+/** `a foster boy`, `our foster daughter`: a foster child in the household. */
+const FOSTER_CHILD = /\b(?:a|our|my|the|his|her|their)\s+(foster\s+(?:boy|girl|son|daughter|child|children|kids|kid|baby|babies))(?![\p{L}])/giu;
 
 const FAMILY_STATUS =
   'widow|widower|widowed|orphan|orphaned|adopted|fostered|only\\s+child|(?:single|lone)\\s+(?:mum|mom|mother|dad|father|parent)|' +

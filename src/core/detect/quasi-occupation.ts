@@ -76,9 +76,12 @@ function thePost(match: RegExpExecArray): Candidate | undefined {
   if (!POST_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 50), match.index))) return undefined;
   return groupCandidate(match, 0.45, 'post held by a person in the story');
 }
-/** `he does aircon for the hotels`, `I do deliveries for Uber`: a bare trade done for a client; not `it`, `everything`. */
+/**
+ * `he does aircon for the hotels`, `I do deliveries for Uber`: a bare trade done for a client (a firm, not `for my
+ * back`); not `it`, `everything`.
+ */
 const TRADE_FOR =
-  /\b(?:do|does|did)\s+([\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)?)\s+for\s+(?:the\s+|a\s+|an\s+)?[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+  /\b(?:do|does|did)\s+([\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)?)\s+for\s+(?:(?:the|a|an)\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 const SUBJECT_BEFORE = /\b(?:I|i|he|she|we|they|He|She|We|They)\s+$/u;
 const NOT_TRADES = new Set(
   `it this that these those them him her me us you everything anything nothing something all stuff things whatever what

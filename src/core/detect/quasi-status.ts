@@ -44,7 +44,7 @@ const PERSON_STATUS = new RegExp(
  */
 const WITHOUT_PAPERS = new RegExp(
   `\\b(?:(?:doesn['’]t|does\\s+not|don['’]t|do\\s+not|didn['’]t|did\\s+not|never)\\s+(?:have|had|got)|(?:has|have|had|got)\\s+no|without|with\\s+no)\\s+` +
-    `(?:any\\s+|a\\s+|the\\s+)?(?:(?:proper|legal|valid|immigration)\\s+documents|(?:proper\\s+|legal\\s+|valid\\s+)?(?:papers|status|residence\\s+(?:card|permit)|work\\s+permit|visa|green\\s+card))(?![\\p{L}])`,
+    `(?:any\\s+|a\\s+|the\\s+)?(?:(?:proper|legal|valid|immigration)\\s+documents|(?:proper\\s+|legal\\s+|valid\\s+)?(?:papers|status|residence\\s+(?:card|permit)|work\\s+permit|visa|green\\s+card))(?![\\p{L}])(?!\\s+(?:for|to|on|from|of|about|updates?|reports?|checks?)\\b)`,
   'giu',
 );
 /** `a lot of them undocumented`, `some of us stateless`: a status of the people just talked about. */

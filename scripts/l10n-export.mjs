@@ -1,4 +1,5 @@
-// Collects every `vscode.l10n.t('…')` message in src/extension into l10n/bundle.l10n.json, the template translators
+// Collects every `vscode.l10n.t('…')` message in src/extension, and every `l10n.t('…')` of the language server
+// (src/server/l10n.ts), into l10n/bundle.l10n.json, the template translators
 // copy to bundle.l10n.<locale>.json (VS Code loads those through the manifest's "l10n" field).
 //   node scripts/l10n-export.mjs           write l10n/bundle.l10n.json
 //   node scripts/l10n-export.mjs --check   exit 1 when the bundle is out of date
@@ -47,11 +48,12 @@ function sourceFiles(dir) {
     .map((file) => join(dir, file));
 }
 
-/** The bundle's text for the extension's sources: messages sorted, each mapped to itself. */
+/** The bundle's text for the extension's and the server's sources: messages sorted, each mapped to itself. */
 export function bundleText() {
   const all = new Set();
   const problems = [];
-  for (const file of sourceFiles(join(repoRoot, 'src', 'extension'))) {
+  const files = [...sourceFiles(join(repoRoot, 'src', 'extension')), ...sourceFiles(join(repoRoot, 'src', 'server'))];
+  for (const file of files) {
     const found = messagesIn(relative(repoRoot, file), readFileSync(file, 'utf8'));
     for (const message of found.messages) all.add(message);
     problems.push(...found.problems);

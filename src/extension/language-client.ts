@@ -60,6 +60,8 @@ export class ServerConnection implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelectorFor(readClientSettings().include),
       outputChannel: this.output,
+      // The server translates its quick-fix titles and messages with the bundle VS Code loaded for this language.
+      initializationOptions: { l10nBundle: vscode.l10n.bundle },
     };
     this.client = new LanguageClient('transcriptRedactor', 'Transcript Redactor', serverOptions, clientOptions);
     for (const [method, handler] of this.notificationHandlers) this.client.onNotification(method, handler);

@@ -10,6 +10,7 @@ import { findEntityByToken, type Mapping } from '../core/mapping';
 import { planRedactions } from '../core/redact';
 import { formatForDocument } from './document-format';
 import { generaliseOptions } from './generalise-options';
+import { l10n } from './l10n';
 import { editsInTexts, type Projects } from './project';
 import { DIAGNOSTIC_SOURCE, isFindingData, SERVER_COMMANDS, type FindingTarget, type RedactArguments, type RedactScope, type SameAsArguments } from './protocol';
 import { entityForFinding } from './redaction-plan';
@@ -94,7 +95,7 @@ async function keyActions(
   const actions: CodeAction[] = [];
   if (aliasEntity) {
     const fullest = aliasEntity.forms.reduce((longest, form) => (form.length > longest.length ? form : longest));
-    const title = `Same as ${aliasEntity.token} (${fullest})`;
+    const title = l10n.t('Same as {0} ({1})', aliasEntity.token, fullest);
     actions.push({
       title,
       kind: CodeActionKind.QuickFix,
@@ -103,41 +104,33 @@ async function keyActions(
       command: command(title, SERVER_COMMANDS.sameAs, { ...target, token: aliasEntity.token } satisfies SameAsArguments),
     });
   }
-  actions.push(redact(`Redact as ${token}`, 'occurrence', redactIsPreferred && !aliasEntity));
+  actions.push(redact(l10n.t('Redact as {0}', token), 'occurrence', redactIsPreferred && !aliasEntity));
   const inFile = countEdits(editsInTexts([projects.documentText(document)], choice.mapping, token)).edits;
-  if (inFile > 1) actions.push(redact(`Redact all ${inFile} in this file`, 'file'));
+  if (inFile > 1) actions.push(redact(l10n.t('Redact all {0} in this file', inFile), 'file'));
   const projectChars = texts.reduce((sum, text) => sum + text.text.length, 0);
   if (projectChars > COUNT_PROJECT_UP_TO_CHARS) {
     // Counting a large corpus on every lightbulb would stall the server; the command still finds every occurrence.
-    actions.push(redact(`Redact everywhere in the project (${texts.length} files)`, 'project'));
+    actions.push(redact(l10n.t('Redact everywhere in the project ({0} files)', texts.length), 'project'));
   } else {
     const inProject = countEdits(editsInTexts(texts, choice.mapping, token));
     if (inProject.files > 1) {
-      actions.push(redact(`Redact all ${inProject.edits} in the project (${inProject.files} files)`, 'project'));
+      actions.push(redact(l10n.t('Redact all {0} in the project ({1} files)', inProject.edits, inProject.files), 'project'));
     }
   }
   if (choice.created) {
     if (mapping.entities.some((entity) => entity.type === target.type)) {
-      actions.push({
-        title: 'Same as…',
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        command: command('Same as…', CLIENT_COMMANDS.sameAs, target),
-      });
+      const title = l10n.t('Same as…');
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: command(title, CLIENT_COMMANDS.sameAs, target) });
     }
-    actions.push({
-      title: 'Not an identifier',
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      command: command('Not an identifier', SERVER_COMMANDS.ignore, target),
-    });
+    const title = l10n.t('Not an identifier');
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: command(title, SERVER_COMMANDS.ignore, target) });
   }
   return actions;
 }
 
 function generaliseActions(document: TextDocument, diagnostic: Diagnostic, target: FindingTarget): CodeAction[] {
   return generaliseOptions(target.type, target.text).map((replacement, index) => ({
-    title: `Generalise to ${replacement}`,
+    title: l10n.t('Generalise to {0}', replacement),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: index === 0,
@@ -153,7 +146,7 @@ function generaliseActions(document: TextDocument, diagnostic: Diagnostic, targe
 }
 
 function brokenKeyAction(diagnostic: Diagnostic, problem: string, uri: string): CodeAction {
-  const title = 'Open the project key to fix it (it cannot be read)';
+  const title = l10n.t('Open the project key to fix it (it cannot be read)');
   return {
     title,
     kind: CodeActionKind.QuickFix,
@@ -168,7 +161,7 @@ function fixAllAction(document: TextDocument, mapping: Mapping): CodeAction | un
   const edits = planRedactions(text, mapping, { format: formatForDocument(document.uri, document.languageId) });
   if (edits.length === 0) return undefined;
   return {
-    title: `Redact ${edits.length} known form${edits.length === 1 ? '' : 's'} from the project key`,
+    title: edits.length === 1 ? l10n.t('Redact 1 known form from the project key') : l10n.t('Redact {0} known forms from the project key', edits.length),
     kind: FIX_ALL_KIND,
     edit: toWorkspaceEdit([{ uri: document.uri, version: document.version, text, edits }]),
   };

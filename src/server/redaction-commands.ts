@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isFindingType } from '../core/types';
 import { addForm, addIgnore, MappingError } from '../core/mapping';
 import { formatForDocument } from './document-format';
+import { l10n } from './l10n';
 import { editsInTexts, type Projects } from './project';
 import { SERVER_COMMANDS, type FindingTarget, type RedactArguments, type SameAsArguments } from './protocol';
 import { editForOccurrence, entityForFinding } from './redaction-plan';
@@ -31,12 +32,12 @@ export class RedactionCommands {
       else if (id === SERVER_COMMANDS.sameAs) await this.sameAs(argument as SameAsArguments);
     } catch (error) {
       if (error instanceof MappingError) {
-        void this.connection.window.showErrorMessage(`Transcript Redactor: ${error.message}`);
+        void this.connection.window.showErrorMessage(l10n.t('Transcript Redactor: {0}', error.message));
       } else if (error instanceof StaleTarget) {
-        void this.connection.window.showWarningMessage(`Transcript Redactor: ${error.message}`);
+        void this.connection.window.showWarningMessage(l10n.t('Transcript Redactor: {0}', error.message));
       } else {
         this.connection.console.error(`Command ${id} failed: ${describe(error)}`);
-        void this.connection.window.showErrorMessage('Transcript Redactor: the fix failed; see the Transcript Redactor log.');
+        void this.connection.window.showErrorMessage(l10n.t('Transcript Redactor: the fix failed; see the Transcript Redactor log.'));
       }
     }
   }
@@ -54,14 +55,17 @@ export class RedactionCommands {
     if (args.scope === 'project') files = editsInTexts(texts, mapping, entity.token);
     else if (args.scope === 'file') files = editsInTexts([this.projects.documentText(document)], mapping, entity.token);
     else files = [this.occurrence(document, args, mapping, entity.token)];
-    const applied = await this.apply(files, `redact ${entity.token}`);
+    const applied = await this.apply(files, l10n.t('Transcript Redactor: redact {0}', entity.token));
     const closed = files.filter((file) => file.version === null && file.edits.length > 0).length;
     if (applied && closed > 0) {
       const { edits, files: changed } = countEdits(files);
-      void this.connection.window.showInformationMessage(
-        `Transcript Redactor: replaced ${edits} occurrence${edits === 1 ? '' : 's'} in ${changed} file${changed === 1 ? '' : 's'} with ${entity.token}. ` +
-          `${closed} of them ${closed === 1 ? 'was' : 'were'} not open and now ${closed === 1 ? 'has' : 'have'} unsaved changes: use File > Save All to keep them.`,
-      );
+      const occurrences = edits === 1 ? l10n.t('1 occurrence') : l10n.t('{0} occurrences', edits);
+      const inFiles = changed === 1 ? l10n.t('1 file') : l10n.t('{0} files', changed);
+      const unsaved =
+        closed === 1
+          ? l10n.t('1 of them was not open and now has unsaved changes: use File > Save All to keep them.')
+          : l10n.t('{0} of them were not open and now have unsaved changes: use File > Save All to keep them.', closed);
+      void this.connection.window.showInformationMessage(`${l10n.t('Transcript Redactor: replaced {0} in {1} with {2}.', occurrences, inFiles, entity.token)} ${unsaved}`);
     }
   }
 
@@ -72,7 +76,7 @@ export class RedactionCommands {
       return { mapping: added.mapping, result: added };
     });
     this.keyChanged(keyFile);
-    await this.apply([this.occurrence(document, args, mapping, args.token)], `redact as ${args.token}`);
+    await this.apply([this.occurrence(document, args, mapping, args.token)], l10n.t('Transcript Redactor: redact as {0}', args.token));
   }
 
   private async ignore(args: FindingTarget): Promise<void> {
@@ -90,23 +94,25 @@ export class RedactionCommands {
   /** The document still reads as it did when the fix was offered, and it has a project key. */
   private async check(target: FindingTarget): Promise<{ document: TextDocument; keyFile: string }> {
     if (!target || typeof target.uri !== 'string' || !isFindingType(target.type) || typeof target.text !== 'string') {
-      throw new StaleTarget('this fix was called without a finding.');
+      throw new StaleTarget(l10n.t('this fix was called without a finding.'));
     }
     const document = this.documents.get(target.uri);
     if (!document || document.version !== target.version || document.getText().slice(target.start, target.end) !== target.text) {
-      throw new StaleTarget('the transcript changed since this fix was offered; try again.');
+      throw new StaleTarget(l10n.t('the transcript changed since this fix was offered; try again.'));
     }
     const keyFile = await this.projects.keyFileFor(target.uri);
-    if (!keyFile) throw new StaleTarget('this document is not saved in a folder, so it has no project key. Save it first.');
+    if (!keyFile) throw new StaleTarget(l10n.t('this document is not saved in a folder, so it has no project key. Save it first.'));
     return { document, keyFile };
   }
 
   /** Applies the edits through the client; true when it did. */
-  private async apply(files: FileEdits[], what: string): Promise<boolean> {
-    const result = await this.connection.workspace.applyEdit({ label: `Transcript Redactor: ${what}`, edit: toWorkspaceEdit(files) });
+  private async apply(files: FileEdits[], label: string): Promise<boolean> {
+    const result = await this.connection.workspace.applyEdit({ label, edit: toWorkspaceEdit(files) });
     if (!result.applied) {
       void this.connection.window.showWarningMessage(
-        `Transcript Redactor: the key was updated but the editor did not apply the change${result.failureReason ? ` (${result.failureReason})` : ''}. Run the fix again.`,
+        result.failureReason
+          ? l10n.t('Transcript Redactor: the key was updated but the editor did not apply the change ({0}). Run the fix again.', result.failureReason)
+          : l10n.t('Transcript Redactor: the key was updated but the editor did not apply the change. Run the fix again.'),
       );
     }
     return result.applied;

@@ -28,6 +28,7 @@ import { Projects } from './project';
 import { ProjectFiles } from './project-files';
 import { registerExportRequests } from './export-requests';
 import { registerProjectIndex } from './project-index';
+import { configureL10n, l10n } from './l10n';
 import { ProjectKeys } from './project-key';
 import {
   ENTITIES_REQUEST,
@@ -63,7 +64,7 @@ const folders = new WorkspaceFolders();
 const keys = new ProjectKeys((file, error) => {
   connection.console.error(`Project key ${file} cannot be read: ${error.message}`);
   void connection.window.showErrorMessage(
-    `Transcript Redactor: the project key cannot be read, and nothing will be written to it until it is fixed. ${error.message}`,
+    l10n.t('Transcript Redactor: the project key cannot be read, and nothing will be written to it until it is fixed. {0}', error.message),
   );
 }, (file) => void connection.sendNotification(KEY_CREATED_NOTIFICATION, { file } satisfies KeyCreatedParams));
 const settings = new SettingsStore(connection);
@@ -76,6 +77,7 @@ let canTrackFolders = false;
 const justOpened = new Set<string>();
 
 connection.onInitialize((params): InitializeResult => {
+  configureL10n((params.initializationOptions as { l10nBundle?: unknown } | undefined)?.l10nBundle);
   const { workspace } = params.capabilities;
   settings.useClientConfiguration(workspace?.configuration === true);
   canRegisterConfigurationChange = workspace?.didChangeConfiguration?.dynamicRegistration === true;

@@ -65,9 +65,9 @@ describe('code actions that redact with the project key', function () {
     await buildServer();
   });
 
-  async function openStudy(files: Record<string, string>, openName = 'interview-01.transcript'): Promise<Diagnostic[]> {
+  async function openStudy(files: Record<string, string>, openName = 'interview-01.transcript', initializationOptions?: unknown): Promise<Diagnostic[]> {
     folder = makeStudy(files);
-    client = await TestClient.start({ workspaceFolder: folder });
+    client = await TestClient.start({ workspaceFolder: folder, initializationOptions });
     uri = pathToFileURL(join(folder, openName)).toString();
     await client.open(uri, files[openName]);
     return (await client.nextDiagnostics(uri)).diagnostics;
@@ -226,6 +226,15 @@ describe('code actions that redact with the project key', function () {
     // A name that is nobody's other form gets no such offer.
     const ada = diagnostics.find((diagnostic) => diagnostic.range.start.line === 1)!;
     assert.ok(!titles(await client.codeActions(uri, [ada])).some((title) => title.startsWith('Same as [')));
+  });
+
+  it('words its fixes in the display language from the bundle the extension passes, English otherwise', async function () {
+    const german = { 'Redact as {0}': 'Schwärzen als {0}', 'Not an identifier': 'Kein Identifikator' };
+    const diagnostics = await openStudy({ 'interview-01.transcript': OPEN_TRANSCRIPT }, 'interview-01.transcript', { l10nBundle: german });
+    const actions = titles(await client.codeActions(uri, [diagnostics[0]]));
+    assert.ok(actions.includes('Schwärzen als [PERSON_1]'), actions.join(' | '));
+    assert.ok(actions.includes('Kein Identifikator'));
+    assert.ok(actions.includes('Redact all 3 in this file'), 'a message the bundle lacks stays in English');
   });
 
   it('source.fixAll puts known tokens in place of every form the key knows, and nothing else', async function () {

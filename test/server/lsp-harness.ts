@@ -58,6 +58,8 @@ export interface ClientOptions {
   settings?: () => unknown;
   /** A folder on disk opened as the only workspace folder (the project). */
   workspaceFolder?: string;
+  /** Sent as `initializationOptions`, as the extension sends `{ l10nBundle }`. */
+  initializationOptions?: unknown;
 }
 
 /** A `workspace/applyEdit` the server asked for (the harness reports it as applied). */
@@ -86,7 +88,7 @@ export class TestClient {
     child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.record(params));
     connection.onNotification('window/logMessage', () => undefined);
-    const { settings, workspaceFolder } = options;
+    const { settings, workspaceFolder, initializationOptions } = options;
     if (settings) {
       connection.onRequest('workspace/configuration', (params: ConfigurationParams) => params.items.map(() => settings()));
     }
@@ -118,6 +120,7 @@ export class TestClient {
       rootUri: folderUri,
       capabilities,
       workspaceFolders: folderUri ? [{ uri: folderUri, name: 'study' }] : null,
+      ...(initializationOptions === undefined ? {} : { initializationOptions }),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

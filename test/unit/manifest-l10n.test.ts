@@ -12,11 +12,11 @@ describe('localisation bundle', () => {
     assert.equal(manifest.l10n, './l10n');
   });
 
-  it('holds every vscode.l10n.t message of src/extension, each mapped to itself', () => {
+  it('holds every l10n.t message of src/extension and of the language server, each mapped to itself', () => {
     const check = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'l10n-export.mjs'), '--check'], { encoding: 'utf8' });
     assert.equal(check.status, 0, check.stderr);
     const bundle = JSON.parse(readFileSync(path.join(repoRoot, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
-    for (const message of ['People', 'Reviewed by {0}', 'Edited since it was reviewed by {0}', 'Copy Samples Here']) {
+    for (const message of ['People', 'Reviewed by {0}', 'Edited since it was reviewed by {0}', 'Copy Samples Here', 'Redact as {0}', 'Not an identifier']) {
       assert.equal(bundle[message], message);
     }
   });

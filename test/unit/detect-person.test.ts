@@ -263,6 +263,14 @@ describe('person detection', () => {
     assert.deepEqual(flagged("not us but i will ask i know rose she's been there for years and with grace she's fine and i hope she's ok"), ['rose']);
   });
 
+  it('reads a chunk typed all in capitals as lower-case text: names by the given-name lists and cues, not every capital', () => {
+    // Before: whole phrases were flagged ("JOINING ME NOW IS MARY OKONJO", "TENDAI LOST HIS JOB THERE").
+    const text = '>> REPORTER: AND JOINING ME NOW IS MARY OKONJO, WHO RUNS THE FOOD BANK ON KING STREET.\n' +
+      '>> THANKS FOR HAVING ME. MY HUSBAND TENDAI LOST HIS JOB THERE WHEN THE PLANT CLOSED.\n';
+    assert.deepEqual(flagged(text), ['MARY OKONJO', 'TENDAI']);
+    assert.deepEqual(flagged(text, 'LOCATION'), ['KING STREET']);
+  });
+
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
     // Before: "noreen" after "mrs o'dwyer" stayed visible.
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";

@@ -15,6 +15,7 @@ import {
   FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
 } from './lexicon/public-names';
 import { isGivenName, lowerCaseEntities } from './lower-case-entities';
+import { foldToLowerCase, isUpperCaseText } from './upper-case-text';
 import { compromiseTypeOf } from './nlp';
 
 /**
@@ -85,6 +86,10 @@ const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?
 
 function classifyAll({ text, structure }: DetectionContext): Candidate[] {
   const tokens = tokenize(text, structure);
+  if (isUpperCaseText(tokens.filter((token) => !overlapsAny(structure.speakers, token.start, token.end)))) {
+    const folded = foldToLowerCase(text);
+    return lowerCaseEntities(folded, tokenize(folded, structure).filter((token) => !overlapsAny(structure.speakers, token.start, token.end)));
+  }
   const found: Candidate[] = [];
   const unclassified: Run[] = [];
   for (const run of capitalisedRuns(text, tokens)) {

@@ -2,6 +2,7 @@ import type { Token } from './capitalised';
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { GIVEN_NAMES_TEXT } from './lexicon/given-names';
+import { GREETINGS_AND_COURTESIES, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
 import { DETERMINER_BEFORE, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 // Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
@@ -35,9 +36,12 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
         continue;
       }
     }
-    // `bill prentice`, `sunny okafor`: a given name that is also a word, before a surname that is no English word.
-    // (A given name that is no word is found alone below; after it, an unknown word is as often a greeting's.)
-    if (joined && WORD_NAMES.has(token.lower) && isCommonWord(token.lower) && !MODALS.has(token.lower) && !DETERMINER_BEFORE.test(before) &&
+    // `bill prentice`, `mary okonjo`: a given name (English, or a word) before a surname that is no English word; not a
+    // shared name (`tim hortons`). Other languages' given names are found alone below: after them an unknown word is as
+    // often a greeting's (`aroha nui`).
+    const pair = joined ? `${token.lower} ${next.lower}` : '';
+    if (joined && (FIRST_NAMES.has(token.lower) || (WORD_NAMES.has(token.lower) && isCommonWord(token.lower))) && !MODALS.has(token.lower) && !DETERMINER_BEFORE.test(before) &&
+      !PUBLIC_BRANDS_AND_SERVICES.has(pair) && !PUBLIC_FIGURES.has(pair) && !GREETINGS_AND_COURTESIES.has(pair) &&
       next.lower.length > 3 && isNameWord(next, false) && !isGivenName(next.lower) && !CITIES.has(next.lower) && !COUNTRIES_AND_REGIONS.has(next.lower) &&
       !PLACE_CUE.test(before)) {
       found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.75, reason: 'a given name and a surname, in lower-case text' });
@@ -60,7 +64,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     // Three letters are enough with an accent (`léa`, `zoë`), which no English word of that length has.
     const bare = token.lower.replace(/['’]s$/, ''); // `kelly's brother`
     const longEnough = bare.length > 3 || (bare.length === 3 && /[^\p{ASCII}]/u.test(bare));
-    if (isGivenName(bare) && longEnough && isNameWord(token, false) && !PLACE_CUE.test(before)) {
+    if (isGivenName(bare) && longEnough && isNameWord(token, false) && !PLACE_CUE.test(before) && !PUBLIC_FIGURES.has(pair)) {
       found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'a given name, in lower-case text' });
       continue;
     }

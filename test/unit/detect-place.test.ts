@@ -176,4 +176,22 @@ describe('place detection', () => {
     assert.deepEqual(places(caption).includes('tenth line'), true);
     assert.deepEqual(places('okay so um if you look at the first line of the form you will see it is blank and we need it filled in'), []);
   });
+
+  it('flags a country someone fled to or moved to, and one listed with a town, but not a holiday', () => {
+    // Before: countries were flagged only after an origin cue ("from", "born in").
+    assert.deepEqual(places('They went together to Sudan, and then he went first to Libya.'), ['Sudan', 'Libya']);
+    assert.deepEqual(places('Her sister went to Saskatchewan. He moved to New South Wales.'), ['Saskatchewan', 'New South Wales']);
+    assert.deepEqual(places("Everybody else's son is in Dubai or Singapore."), ['Dubai', 'Singapore']);
+    assert.deepEqual(places('We went to France on holiday. I love Canada.'), []);
+  });
+
+  it('flags a numbered street, a part of a named town, a dam or canal by name, and a town placed by what it is near', () => {
+    // Before: all of these were missed.
+    assert.deepEqual(places("We met at the church on 48th Street, in the basement."), ['48th Street']);
+    assert.deepEqual(places('The podcast about the folk who keep the west end of Glasgow going.'), ['west end', 'Glasgow']);
+    assert.deepEqual(places('The Mettur water came late. Repair the Kollidam bund.'), ['Mettur', 'Kollidam']);
+    assert.deepEqual(places('Luwam is at school in Mallow, near the centre.'), ['Mallow']);
+    // An ordinary word or a brand before "water" is no place; a public body and a compass point are not either.
+    assert.deepEqual(places('Drink Evian water and Tap water. It took years to get out of the Department of Labor.'), []);
+  });
 });

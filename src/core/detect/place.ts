@@ -2,7 +2,8 @@ import { matchAll, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { isSentenceStart } from './capitalised';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
-import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
+import { countriesOfJourneys, placesByCue } from './pattern-place-cues';
+import { withoutCrossing, withoutGeneralPlaces, withoutWordBeforeNumber } from './pattern-overlaps';
 import { houseNumbers, landforms, townsBeforeRegion } from './pattern-place-shapes';
 
 /**
@@ -33,8 +34,10 @@ export const place: Detector = {
       ...houseNumbers(context.text),
       ...townsBeforeRegion(context.text, (offset) => isSentenceStart(context.text, offset)),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'LOCATION'),
+      ...countriesOfJourneys(context.text),
+      ...placesByCue(context.text),
     ];
-    const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION');
+    const guesses = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
   },
 };

@@ -86,7 +86,8 @@ const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?
 
 function classifyAll({ text, structure }: DetectionContext): Candidate[] {
   const tokens = tokenize(text, structure);
-  if (isUpperCaseText(tokens.filter((token) => !overlapsAny(structure.speakers, token.start, token.end)))) {
+  // Speaker labels in capitals count with the text: in a lower-case chunk they are too few to tip it.
+  if (isUpperCaseText(tokens)) {
     const folded = foldToLowerCase(text);
     return lowerCaseEntities(folded, tokenize(folded, structure).filter((token) => !overlapsAny(structure.speakers, token.start, token.end)));
   }

@@ -1,5 +1,6 @@
 import { splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns } from './detect/age-answer';
+import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
 import type { Candidate, DetectionContext, Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
@@ -136,12 +137,13 @@ function* analysisSteps(
 
 /**
  * What only the whole document shows: forms found confidently in one chunk, flagged in the others (propagate.ts),
- * and ages given as the answer to a "How old...?" asked in the turn before (a chunk ends at a blank line).
+ * and ages and places of origin given as the answer to a "How old...?" or "Where were you born?" asked in the turn
+ * before (a chunk ends at a blank line).
  */
 function withDocumentLevelFindings(text: string, findings: Finding[], options: AnalyzeOptions, format: TranscriptFormat): Finding[] {
   const propagated = propagateWithinDocument(text, findings, options, format);
   const ignored = ignoredForms(options);
-  const answers = ageAnswersAcrossTurns(text, propagated).filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
+  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
   if (answers.length === 0) return propagated;
   return [...propagated, ...answers].sort((a, b) => a.start - b.start || a.end - b.end);
 }

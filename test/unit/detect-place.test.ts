@@ -194,4 +194,21 @@ describe('place detection', () => {
     // An ordinary word or a brand before "water" is no place; a public body and a compass point are not either.
     assert.deepEqual(places('Drink Evian water and Tap water. It took years to get out of the Department of Labor.'), []);
   });
+
+  it('flags where someone was born when it is the answer to the question in the turn before', () => {
+    // Before: a country said alone as an answer (no "from" or "born in" before it) was missed.
+    const choir = '**Leon**: Sister Campbell, where were you born?\n\n**Hyacinth**: In Jamaica, in Santa Cruz.\n\n**Leon**: And you, Deacon?\n\n**Errol**: Barbados, St Philip. I came later.\n';
+    assert.ok(places(choir).includes('Jamaica') && places(choir).includes('Barbados'), places(choir).join());
+    const caption = 'rita  0:20\nand where are you from originally\n\nthaís  0:26\nfrom goiânia in goiás in the middle of brazil so the café\n';
+    assert.ok(places(caption).includes('brazil'), places(caption).join());
+    // A country answering another question is not an origin.
+    assert.deepEqual(places('**Leon**: Where is the hall?\n\n**Errol**: Yes, it is near.\n\n**Leon**: What do you like?\n\n**Errol**: Jamaica rum.\n'), []);
+  });
+
+  it('flags a street named after the word for street in another language, not English words of that shape', () => {
+    // Before: "rua morais soares" in a lower-case caption was missed.
+    assert.deepEqual(places('um there is a queue to the corner of rua morais soares fernanda comes early'), ['rua morais soares']);
+    assert.deepEqual(places('We lived on Rua Augusta and then moved. The calle mayor too.'), ['Rua Augusta', 'calle mayor']);
+    assert.deepEqual(places('Send it via email please. The plaza was empty.'), []);
+  });
 });

@@ -74,8 +74,25 @@ const CAPITALISED_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const NEAR = /, (?:near|just outside|outside|north of|south of|east of|west of|not far from|close to)\b/g;
 const TOWN_AFTER_PREPOSITION = /\b(?:in|at|from|to) (\p{Lu}[\p{Ll}'’-]+)$/u;
 
+/**
+ * `rua morais soares`, `Calle Mayor`, `avenida da liberdade`, `Rue des Lilas`, `Jalan Besar`: a street named after the
+ * word for street in another language. Words that are also English (`via`, `rue`, `plaza`) count only capitalised.
+ */
+const FOREIGN_STREET =
+  /(?<![\p{L}\p{N}])(?:[Rr]ua|[Cc]alle|[Aa]venida|[Tt]ravessa|[Pp]raça|[Cc]arrer|[Uu]lica|[Jj]alan|[Cc]alzada|[Rr]ambla|Rue|Via|Largo|Plaza|Paseo|Strada|Piazza|Avenue de|Boulevard)(?: (?:de|da|do|dos|das|del|de la|des|du|di|della|dei))? (?!(?:the|a|an|and|or|to|in|on|at|is|was)\b)\p{L}[\p{L}\p{M}'’-]*(?: (?:de |da |do |dos |das |del |di )?(?!(?:the|a|an|and|or|to|in|on|at|is|was|we|i|you|he|she|they|it|too|also|now|then|so|but|near|with|for|by|from|where|which|that)\b)\p{L}[\p{L}\p{M}'’-]*)?/gu;
+
 export function placesByCue(text: string): Candidate[] {
   const found: Candidate[] = [];
+  FOREIGN_STREET.lastIndex = 0;
+  for (let match = FOREIGN_STREET.exec(text); match; match = FOREIGN_STREET.exec(text)) {
+    // In capitalised text the name is what is capitalised: `Rua Augusta and then` stops after `Augusta`.
+    const words = match[0].split(' ');
+    let end = words.length;
+    if (/\p{Lu}/u.test(match[0].slice(1)) && !/^\p{Lu}/u.test(words[end - 1])) end--;
+    const phrase = words.slice(0, end).join(' ');
+    if (end < 2) continue;
+    found.push(place(match.index, match.index + phrase.length, 0.65, 'a street named after the word for street in another language'));
+  }
   for (const [pattern, confidence, reason] of [
     [NUMBERED_STREET, 0.7, 'a street named by its number'],
     [PART_OF_TOWN, 0.55, 'a part of a named town'],

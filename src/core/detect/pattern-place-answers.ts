@@ -1,0 +1,96 @@
+/**
+ * Where someone was born or comes from, given as the answer to the question in the turn before:
+ * "Where were you born?" / "In Jamaica, in Santa Cruz." — "And you, Deacon?" / "Barbados, St Philip."
+ * Origin is a quasi-identifier even when it is a country (GUIDELINES: country of origin of someone living elsewhere).
+ */
+import type { Finding } from '../types';
+import { LABEL, NOT_SPEECH } from './age-answer';
+import type { Candidate } from './detector';
+import { CITIES, COUNTRIES_AND_REGIONS } from './lexicon/compromise-lexicon';
+import { OPENERS } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
+
+const ORIGIN_QUESTION =
+  /\bwhere\s+(?:(?:were|was)\s+(?:you|he|she|they|your\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:born|raised)|(?:are|is|were|was)\s+(?:you|he|she|they|your\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:originally\s+)?from|did\s+(?:you|he|she|they)\s+grow\s+up|do\s+(?:you|they)\s+come\s+from|(?:['’]s|\s+is)\s+home)\b[^?\n]{0,40}(?:\?|$)/gimu;
+/** "And you?", "And you, Deacon?", "What about yourself?": the same question put to the next person. */
+const FOLLOW_UP = /\b(?:and|what about|how about)\s+(?:you|yourself)\b[^?\n]{0,20}\??\s*$/gim;
+const FOLLOW_UP_REACH = 600;
+const ANSWER_TURNS = 2;
+/** Words an answer may open with before the place: "Oh, in Jamaica", "I'm from Cork", "Born in Accra". */
+const ANSWER_LEAD = /^(?:(?:um+|uh+|erm+|er|oh|ah|well|so|yeah|yes|originally|I['’]m from|I am from|I was born in|I come from|born in|from|in|near|outside)[,.]?\s+)*/i;
+const PLACE_WORDS = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}|\p{Ll}[\p{L}\p{M}'’-]*)/u;
+const ANY_WORD = /\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}/gu;
+
+function questionEnds(text: string): number[] {
+  const ends: number[] = [];
+  ORIGIN_QUESTION.lastIndex = 0;
+  for (let question = ORIGIN_QUESTION.exec(text); question; question = ORIGIN_QUESTION.exec(text)) ends.push(question.index + question[0].length);
+  if (ends.length === 0) return ends;
+  FOLLOW_UP.lastIndex = 0;
+  for (let followUp = FOLLOW_UP.exec(text); followUp; followUp = FOLLOW_UP.exec(text)) {
+    if (ends.some((end) => end < followUp.index && followUp.index - end < FOLLOW_UP_REACH)) ends.push(followUp.index + followUp[0].length);
+  }
+  return ends.sort((a, b) => a - b);
+}
+
+/** The places in the answer to each "Where were you born?" in `text`. */
+export function originAnswers(text: string): Candidate[] {
+  if (!/\bwhere\b/i.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const questionEnd of questionEnds(text)) {
+    let lineStart = text.indexOf('\n', questionEnd) + 1;
+    for (let lines = 0, turns = 0; lines < 10 && lineStart > 0 && lineStart < text.length && turns < ANSWER_TURNS; lines++) {
+      const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+      const line = text.slice(lineStart, lineEnd);
+      if (!NOT_SPEECH.test(line)) {
+        turns++;
+        const label = LABEL.exec(line)?.[0] ?? '';
+        const answer = placesInAnswer(line.slice(label.length), lineStart + label.length);
+        found.push(...answer);
+        if (answer.length > 0) break;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return found;
+}
+
+/** The place the answer opens with, and any country or known city later in its first sentence. */
+function placesInAnswer(answer: string, offset: number): Candidate[] {
+  const found: Candidate[] = [];
+  const lead = ANSWER_LEAD.exec(answer)?.[0] ?? '';
+  const first = PLACE_WORDS.exec(answer.slice(lead.length))?.[0];
+  const sentence = /^[^.?!]*/.exec(answer)?.[0] ?? '';
+  if (first) {
+    const lower = first.toLowerCase();
+    const known = COUNTRIES_AND_REGIONS.has(lower) || CITIES.has(lower);
+    const capitalised = /^\p{Lu}/u.test(first) && !OPENERS.has(lower) && !(first.split(' ').length === 1 && isCommonWord(lower) && !known);
+    if (known || capitalised) found.push(candidate(offset + lead.length, offset + lead.length + first.length));
+  }
+  ANY_WORD.lastIndex = 0;
+  for (let match = ANY_WORD.exec(sentence); match; match = ANY_WORD.exec(sentence)) {
+    ANY_WORD.lastIndex = match.index + match[0].split(' ')[0].length;
+    const start = offset + match.index;
+    if (found.some((other) => other.start <= start && start < other.end)) continue;
+    const words = match[0].split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      if (COUNTRIES_AND_REGIONS.has(phrase.toLowerCase())) {
+        found.push(candidate(start, start + phrase.length));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function candidate(start: number, end: number): Candidate {
+  return { start, end, type: 'LOCATION', confidence: 0.6, reason: 'the answer to "Where were you born?"' };
+}
+
+/** The same answers over a whole document, for its document-level step: findings not overlapping `existing`. */
+export function originAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
+  return originAnswers(text)
+    .filter((answer) => !existing.some((other) => other.start < answer.end && answer.start < other.end))
+    .map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'place' }));
+}

@@ -240,6 +240,8 @@ describe('age detector', () => {
       // Before: only the very next turn was read, and "and you" was no question.
       const guessed = 'MOD: Would you like to say how old?\n\nP3: Guess.\n\nMOD: I won\'t guess!\n\nP3: Fifty-seven. I came in 1991.\n';
       assert.deepEqual(ageAnswersAcrossTurns(guessed, []).map((answer) => answer.text), ['Fifty-seven']);
+      const listed = 'A: How old were your kids then?\n\nB: Nine and twelve. We moved.\n';
+      assert.deepEqual(ageAnswersAcrossTurns(listed, []).map((answer) => answer.text), ['Nine', 'twelve']);
       const followUp = 'rita  0:48\nand how old is davi now\n\nthaís  0:50\nfourteen going on forty\n\nrita  0:53\nand you\n\nthaís  0:54\nthirty nine don\'t write it\n';
       assert.deepEqual(ageAnswersAcrossTurns(followUp, []).map((answer) => answer.text), ['fourteen', 'thirty nine']);
       // "And you?" with no age asked before is no age question.

@@ -1,4 +1,5 @@
 /** Ages given as the answer to "How old ...?" in the next turn ("How old are you?" / "Forty-one."), or echoed in it. */
+import { coordinatedAges } from './age-lists';
 import { ageValue } from './age-value';
 import { NUM } from './age-rules';
 import type { Finding } from '../types';
@@ -68,7 +69,9 @@ export function answeredAges(text: string): Candidate[] {
  * Markdown, WebVTT and SRT the question and its answer are never in one chunk): findings not overlapping `existing`.
  */
 export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
-  const answers = /\bhow\s+old\b/i.test(text) ? answeredAges(text) : [];
+  const answered = /\bhow\s+old\b/i.test(text) ? answeredAges(text) : [];
+  // "How old were your kids?" / "Nine and twelve.": the ages listed after the answer are answers too.
+  const answers = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
   const found: Candidate[] = [];
   for (const candidate of [...answers, ...echoesInNextTurn(text, existing)]) {
     if ([...existing, ...found].some((other) => other.start < candidate.end && candidate.start < other.end)) continue;

@@ -271,6 +271,16 @@ describe('person detection', () => {
     assert.deepEqual(flagged(text, 'LOCATION'), ['KING STREET']);
   });
 
+  it('takes a surname after "my mother was a" as a family name, and a word after Mr as his surname', () => {
+    // Before: "Morrison" (after an indefinite article, read as a make) and "Mr Hale" (an English word) stayed visible.
+    assert.deepEqual(flagged('My mother was a Morrison from the north. Then said Mr Hale, no.'), ['Morrison', 'Mr Hale']);
+    assert.deepEqual(flagged('It was a Ford. She was a nurse.'), []);
+  });
+
+  it('reads lower-case spelled names only in lower-case lines, not letters listed in typed text', () => {
+    assert.deepEqual(flagged('Choose from options b c d in the form, said the clerk.'), []);
+  });
+
   it('in lower-case captions, takes a given name that is no English word as a name without a cue', () => {
     // Before: "noreen" after "mrs o'dwyer" stayed visible.
     const caption = ">> a woman from the parish mrs o'dwyer noreen she came every week with clothes and we talked";

@@ -245,6 +245,9 @@ const FAMILY_TITLES = new Set(
   sister brother mr mrs ms mx dr`.split(/\s+/),
 );
 
+/** A person, then `was a`: what follows is her family (`my mother was a Morrison`), not a car or a brand. */
+const FAMILY_NAME_BEFORE = /\b(?:mother|father|mum|mom|mam|dad|gran|granny|nan|nana|grandmother|grandfather|wife|husband|she|he|i|family|people)\s+(?:was|were|is|are)\s+(?:an?|one of the)\s+$/i;
+
 /** Surnames of a shape no other word has: `McAvoy`, `MacLeod`, `O'Hara`. */
 const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 
@@ -446,6 +449,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   // `from Sydney`, `in Victoria`: a name that is as often a place, after a word that leads to a place.
   if (tokens.length === 1 && PERSON_OR_PLACE.has(bareWords[0]) && PLACE_ONLY_BEFORE.test(before)) return make('LOCATION', 0.75, 'a place name after a place preposition');
 
+  // `my mother was a Morrison`, `she was a MacLeod before`: a surname after a person and "was a" is her family's name.
+  if (tokens.length === 1 && FAMILY_NAME_BEFORE.test(before) && (LAST_NAMES.has(bareWords[0]) || GAELIC_SURNAME.test(tokens[0].text)) && !DEMONYMS.has(bareWords[0])) {
+    return make('PERSON', 0.75, 'a family name after "was a"');
+  }
   // `a Kia`, `a Holden`: a given name alone after an indefinite article is a make or a brand, not a person.
   if (tokens.length === 1 && isNameLike(tokens[0]) && /\b(?:a|an)\s+$/i.test(before) && !strongPersonCue) return undefined;
   // A given name, with or without a surname.

@@ -64,6 +64,17 @@ const NOT_NAMES = new Set([
   'shes', 'hes', 'thats', 'whats', 'theyre', 'youre', 'im', 'ive', 'dont', 'didnt', 'doesnt', 'cant', 'wont', 'isnt', 'wasnt', 'its', 'lets', 'theres', 'id', 'ill',
 ]);
 
+/**
+ * True when the line up to `offset` has no capitals outside its voice tag or label: a caption, where names are spelled
+ * in lower case (the spelling may go on in capitals: `j o a o ... J-O-Ã-O`). Typed text spells in capitals
+ * (`T-A-M-S-I-N`) and uses lower-case letters for lists (`options b c d`).
+ */
+function inLowerCaseLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(lineStart, offset).replace(/<v[^>]*>/gu, '').replace(/^[^:\n]{0,60}:\s/u, '');
+  return !/\p{Lu}/u.test(line);
+}
+
 /** A given name that is also a word (`bill`, `hope`), other than endearments and modal verbs. */
 function isAddressableName(lower: string): boolean {
   return WORD_NAMES.has(lower) && !NOT_ADDRESSED.has(lower);
@@ -117,7 +128,7 @@ export const personContext: Detector = {
       }),
       ...matchAll(text, SPELLED_LOWER, (match) => {
         const letters = match[0].replace(/[- ]/g, '');
-        if (SPELLED_NOT_NAMES.has(letters) || /^[ai]+$/.test(letters)) return undefined;
+        if (SPELLED_NOT_NAMES.has(letters) || /^[ai]+$/.test(letters) || !inLowerCaseLine(text, match.index)) return undefined;
         return { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.7, reason: 'a name spelled out in lower case' };
       }),
       ...matchAll(text, SPELLED, (match) => ({

@@ -26,6 +26,8 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other(header), ['night-shift cleaner', 'widower', 'allotment secretary']);
     assert.deepEqual(other('Room booked for 3 people, 2 hours, tea and coffee.'), []);
     assert.deepEqual(other('Table 3: male, 45, n/a, unknown'), []);
+    // Before: a name and an age in brackets was no description.
+    assert.deepEqual(other('- Leila (29, school cleaner, two kids)\n- Table (12, 14)'), ['school cleaner', 'two kids']);
   });
 
   it('flags a lack of papers or status as an immigration status, not missing paperwork in general', () => {

@@ -61,6 +61,8 @@ describe('quasi-identifier (OTHER) detection', () => {
     // Before: only "a/an/my + job" was known, "copper" was a metal, and posts needed "of ...".
     assert.deepEqual(other('My husband is lorry driver, I am machine operator.'), ['lorry driver', 'machine operator']);
     assert.deepEqual(other('Her brother used to be a copper in Swansea.'), ['copper']);
+    // Before: typed `shes` and `my missus is` were no cues.
+    assert.deepEqual(other('yeah shes a dental nurse now and my missus is a bus driver'), ['dental nurse', 'bus driver']);
     assert.deepEqual(other("hi everyone i'm the treasurer so ask me about receipts"), ['treasurer']);
     assert.deepEqual(other('My cousin is in Doha now, she does nails for the salon by the mall.'), ['she does nails for the salon']);
     assert.deepEqual(other('Thandi Mokoena, HR business partner, chaired the hearing.'), ['HR business partner']);

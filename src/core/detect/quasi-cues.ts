@@ -5,15 +5,15 @@ import type { Candidate } from './detector';
  * Shared by the quasi-identifier rules (occupation, community, status). Used with the `i` flag.
  */
 export const PERSON_IS =
-  // `im` is how chat and caption text types `I'm` (`im ngāti porou`); it is no other English word.
-  "i'm|i’m|im|i am|i was|i've been|i’ve been|he's|he’s|he is|he was|she's|she’s|she is|she was|they're|they’re|they are|" +
+  // `im`, `hes`, `shes`: how chat and caption text types `I'm`, `he's`, `she's` (`im ngāti porou`); no other words.
+  "i'm|i’m|im|i am|i was|i've been|i’ve been|he's|he’s|hes|he is|he was|she's|she’s|shes|she is|she was|they're|they’re|they are|" +
   "they were|we're|we’re|we are|we were|you're|you’re|" +
   'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
   '(?:my|our|his|her|their) (?:husband|wife|partner|dad|daddy|father|papa|pop|mum|mom|mommy|momma|mama|mother|mam|' +
   'stepdad|stepmum|stepmom|stepfather|stepmother|son|daughter|brother|sister|brother-in-law|sister-in-law|son-in-law|' +
   'daughter-in-law|' +
   'boyfriend|girlfriend|grandmother|grandfather|nan|nana|granny|grandma|grandpa|auntie|aunt|uncle|cousin|parents|' +
-  'grandson|granddaughter|grandad|granddad|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
+  'grandson|granddaughter|grandad|granddad|missus|hubby|fiance|fiancé|fiancee|fiancée|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
   "colleague|family|folks|people)(?: is| was| are| were|'s|’s)|" +
   // A parent named by kinship alone, as families say it: `Mum was the district nurse`, `Dad's a plumber`.
   "(?:mum|mom|mam|mummy|mommy|dad|daddy|nana|nan|grandad|granddad|grandpa|grandma|granny)(?: is| was|'s|’s)";

@@ -32,8 +32,11 @@ const GENDER = '(?:male|female|man|woman|non-binary|nonbinary|M|F)';
 const AGE = '(?:aged?\\s+)?\\d{1,3}s?(?:\\s*(?:years?\\s+old|yrs|y\\.?o\\.?))?';
 /** A cheap first test: a number next to a comma or slash. */
 const MENTIONS_AGE_LIST = /\d\s*[,/]|[,/]\s*(?:aged?\s+)?\d/;
-/** `female, 44, `, `44, female, `, `(M, 52, ` at the start of a description. */
-const ANCHOR = new RegExp(`(?<![\\p{L}\\d])(?:${GENDER}\\s*[,/]\\s*${AGE}|${AGE}\\s*[,/]\\s*${GENDER})\\s*,\\s*`, 'giu');
+/** `female, 44, `, `44, female, `, `(M, 52, `, `Hamid (38, ` at the start of a description. */
+const ANCHOR = new RegExp(
+  `(?<![\\p{L}\\d])(?:${GENDER}\\s*[,/]\\s*${AGE}|${AGE}\\s*[,/]\\s*${GENDER}|(?<=\\p{L}\\s*\\(\\s*)${AGE})\\s*,\\s*`,
+  'giu',
+);
 /** One comma-separated item, up to the next comma, semicolon, bracket or line end. */
 const ITEM = /([^,;()\n.]+?)\s*(?:[,;]\s*|(?=[)\n.])|$)/uy;
 /** Items that say nothing about the person: `n/a`, `unknown`, another count or gender of a head-count line. */

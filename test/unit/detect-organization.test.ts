@@ -103,5 +103,6 @@ describe('organisation detection', () => {
     assert.deepEqual(caption('we meet the first friday of every month in the oyster tavern'), ['the oyster tavern']);
     // Generic institutions and a determiner before them are no names.
     assert.deepEqual(caption('my kids high school and our local public library and the local inn are fine'), []);
+    assert.deepEqual(caption('the city central library is big and escola is school in portuguese'), []);
   });
 });

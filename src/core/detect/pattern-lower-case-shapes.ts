@@ -19,6 +19,7 @@ const INSTITUTIONS = new Set('school college station hospital library church aca
 const NOT_NAME_WORDS = new Set(`
   the a an this that these those my our your his her their its some any no every each which what whose one other another same
   local old new big small little nearest nearby closest main whole first last next only own kids kid children son daughter
+  city town county state district village area is was are were be been has have had do does did
   girls boys and or but so to at in on of for from with by near into round around up down out over back just like um uh
 `.trim().split(/\s+/));
 /** Words before a saint's name alone that make it a place someone is at, in or from. */

@@ -16,7 +16,9 @@ const JOURNEY_BEFORE =
   /\b(?:went|go|goes|going|gone|fled|flee|fleeing|flew|emigrated|emigrating|migrated|moved|crossed|deported|sent|returned|escaped|ran|headed|left|smuggled|trafficked|relocated|resettled)(?:\s+(?:first|together|back|over|out|up|down|away|home|alone|then|later|on|again|all the way|straight))*\s+$/i;
 /** The word a journey ends with; what follows is looked up as a country before the verb before it is checked. */
 const JOURNEY_PREPOSITION = /\b(?:to|into|for|through|across)\s+(?:the\s+)?(?=\p{L})/gu;
-const HOLIDAY_AFTER = /^[^.?!\n]{0,40}\b(?:holiday|holidays|vacation|trip|honeymoon|cruise|for (?:a|the) (?:week|weekend|fortnight|day|few days))\b/i;
+/** A short visit rather than a move: `on holiday`, `last week for a conference`, `for the match`. */
+const HOLIDAY_AFTER =
+  /^[^.?!\n]{0,40}\b(?:holiday|holidays|vacation|trip|honeymoon|cruise|conference|match|tournament|festival|concert|last week|yesterday|for (?:a|the) (?:week|weekend|fortnight|day|few days))\b/i;
 /** Up to three words: the country is looked up among them. */
 const WORDS_AFTER = /^\p{L}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/u;
 /** `in Dubai or Singapore`, `Khartoum and then Libya`: a country listed right after a town or city. */

@@ -257,6 +257,7 @@ describe('person detection', () => {
     // Before: none of these names was found without a label or a kinship cue.
     assert.deepEqual(flagged('so me and bill went down there and bill said no way and then joy came over and i told grace about it'),
       ['bill', 'bill', 'joy', 'grace']);
+    assert.deepEqual(flagged("and then penny's mum came over and the bill's total was high so that was good for everyone"), ['penny']);
     // As words, after a subject, a determiner or an adverb, they stay unflagged.
     assert.deepEqual(flagged('i hope said it all and the bill said we owe money and i was so lucky said the nurse and we met hope there'), []);
     // A sentence restarted with her pronoun, as people speak; not "with grace she's" or "i hope she's".

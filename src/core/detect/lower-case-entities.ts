@@ -3,7 +3,7 @@ import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { GIVEN_NAMES_TEXT } from './lexicon/given-names';
 import { GREETINGS_AND_COURTESIES, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
-import { DETERMINER_BEFORE, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
+import { DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 // Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 
@@ -78,7 +78,9 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     if (WORD_NAMES.has(bare) && isCommonWord(bare) && !MODALS.has(bare) && !NOT_NAMED.has(bare) && !FUNCTION_BEFORE.test(before) && !SUBJECT_BEFORE.test(before)) {
       const after = text.slice(token.end, token.end + 30);
       const restart = PRONOUN_RESTART.test(after) && !PREPOSITION_BEFORE.test(before); // `i know rose she's been there`
-      if (WORD_NAME_DOES_AFTER.test(after) || COMPANION_BEFORE.test(before) || /^\s+and\s+(?:i|me)\b/u.test(after) || restart) {
+      // `penny's mum`, `bill's wife`: a possessive before a kinship word.
+      const kinOf = bare !== token.lower && KIN_WORDS.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '');
+      if (WORD_NAME_DOES_AFTER.test(after) || COMPANION_BEFORE.test(before) || /^\s+and\s+(?:i|me)\b/u.test(after) || restart || kinOf) {
         found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, where only a person fits, in lower-case text' });
         continue;
       }

@@ -28,6 +28,7 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other('Table 3: male, 45, n/a, unknown'), []);
     // Before: a name and an age in brackets was no description.
     assert.deepEqual(other('- Leila (29, school cleaner, two kids)\n- Table (12, 14)'), ['school cleaner', 'two kids']);
+    assert.deepEqual(other('P4 (45, male, Methodist, Leeds)'), ['Methodist']);
   });
 
   it('flags a lack of papers or status as an immigration status, not missing paperwork in general', () => {

@@ -45,7 +45,7 @@ export function findCommunities(text: string): Candidate[] {
   return found;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -59,7 +59,7 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
 const ANY_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /** The people word or phrase starting exactly at `start` (plural allowed, `Vietnamese American` as one), if any. */
-function peopleAt(text: string, start: number): Span | undefined {
+export function peopleAt(text: string, start: number): Span | undefined {
   const first = phraseAt(text, start);
   if (!first) return undefined;
   // A compound of two people words: `Vietnamese American`, `British-Pakistani`.

@@ -1,4 +1,5 @@
 import type { Candidate } from './detector';
+import { peopleAt } from './quasi-community';
 import { otherAt } from './quasi-cues';
 
 const REASON = 'participant description (occupation, family or community)';
@@ -22,6 +23,9 @@ export function findDescriptorItems(text: string): Candidate[] {
       const kind = itemKind(item[1]);
       if (kind === 'clause') break;
       if (kind === 'detail') found.push(otherAt(position, position + item[1].length, 0.4, REASON));
+      // A capitalised item is flagged only when it is a people or faith word: `Hamid (38, Afghan, ...)`.
+      const people = kind === 'name' ? peopleAt(text, position) : undefined;
+      if (people && people.end === position + item[1].length) found.push(otherAt(people.start, people.end, 0.45, REASON));
       position += item[0].length;
     }
   }

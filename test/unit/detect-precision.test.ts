@@ -89,6 +89,11 @@ describe('precision: automatic captions in lower case', () => {
     const caption = 'so um every sunday we would call lola on messenger and she would say gracias mija and then my tito roberto would come on';
     assert.deepEqual(people(caption), ['roberto']);
   });
+
+  it('does not take a brand for a place or an organisation where nothing is capitalised', () => {
+    const caption = 'so i posted it in the facebook group and my auntie read it out to the whole whatsapp chat';
+    assert.deepEqual(flagged(caption), []);
+  });
 });
 
 describe('precision: brands, apps and public figures', () => {

@@ -2,7 +2,7 @@ import type { Token } from './capitalised';
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { GIVEN_NAMES_TEXT } from './lexicon/given-names';
-import { GREETINGS_AND_COURTESIES, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
+import { GREETINGS_AND_COURTESIES, isSharedWord, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
 import { DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 // Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
@@ -133,7 +133,8 @@ function place(token: Token, confidence: number, reason: string): Candidate {
 /** A word that can name something: not a function word or number; an English word only before a street word. */
 function isNameWord(token: Token, englishAllowed: boolean): boolean {
   const lower = token.lower;
-  if (lower.length < 3 || /\p{N}/u.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower)) return false;
+  // `the facebook group`, `a tesco bag`: a brand or product is no private name or place.
+  if (lower.length < 3 || /\p{N}/u.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower)) return false;
   return englishAllowed || (!isCommonWord(lower.replace(/['’]s$/, '')) && !SPECIALTY_WORD.test(lower));
 }
 

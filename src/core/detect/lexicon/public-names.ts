@@ -271,3 +271,11 @@ export const PRODUCTS_AND_THINGS: ReadonlySet<string> = new Set(
 /** Endings of generic medicine names (`methotrexate`, `adalimumab`, `omeprazole`, `sertraline`). */
 export const MEDICINE_NAME_SHAPE =
   /(?:mab|trexate|pril|olol|statin|prazole|cillin|mycin|azole|semide|pine|done|phine|tidine|sartan|gliptin|gliflozin|parin|oxacin|tinib|triptan|azepam|zolam|oxetine|traline|opram|afil|formin|glutide|mide|lukast|sone|olone)$/;
+
+/**
+ * True for one lower-case word that names a brand, product or famous person (`facebook`, `tesco`): no private name or
+ * place. Languages are not among them: `portuguese` may be someone's nationality.
+ */
+export function isSharedWord(lowerWord: string): boolean {
+  return PUBLIC_BRANDS_AND_SERVICES.has(lowerWord) || PRODUCTS_AND_THINGS.has(lowerWord) || FAMOUS_MONONYMS.has(lowerWord);
+}

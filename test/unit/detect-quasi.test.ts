@@ -76,6 +76,8 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('I lived with my mum on Harehills Lane, third floor, no lift.'), []);
     assert.deepEqual(other('Then May Thomas, our deputy, sat me down.'), []);
     assert.deepEqual(other('There was a nurse who came every day. It was a nightmare.'), []);
+    // Before: a choir part after a name was taken for a job (it ends in -or).
+    assert.deepEqual(other('And this is Marcus Bell, tenor, since the seventies.'), []);
     assert.deepEqual(other('I was a bit of a tearaway as a teenager. I work in the kitchen at home.'), []);
   });
 

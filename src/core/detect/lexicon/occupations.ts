@@ -70,7 +70,7 @@ export const WORKPLACES = set(`
   counter desk switchboard
 `);
 
-/** Common words that end like a job (`-er`, `-or`, `-man`) but name a thing, a place or a time: `floor`, `together`. */
+/** Common words that end like a job (`-er`, `-or`, `-man`) but name a thing, a place, a time or a choir part: `floor`, `tenor`. */
 export const NOT_JOBS = set(`
   together whatever whenever wherever however never ever other another rather either neither later after under over
   water paper number letter summer winter order power matter river corner dinner supper weather border computer
@@ -80,7 +80,7 @@ export const NOT_JOBS = set(`
   soccer chamber ember register banner manner career beer deer pier tier cheer super diaper sober cider spider
   slipper sweater jumper blender heater cooker freezer fryer toaster scooter charger printer speaker player sticker
   trigger hammer boulder gutter filter meter centimeter kilometer liter barometer thermometer character
-  floor door for nor color colour honour honor labour labor error mirror interior exterior manor sector factor
+  tenor floor door for nor color colour honour honor labour labor error mirror interior exterior manor sector factor
   minor senior junior behavior behaviour favour favor flavour flavor harbour harbor armour armor anchor horror
   terror tumor tumour humor humour rumor rumour vapor odor razor elevator escalator radiator generator calculator
   ventilator refrigerator corridor tractor motor monitor indicator incubator

@@ -273,9 +273,10 @@ export const MEDICINE_NAME_SHAPE =
   /(?:mab|trexate|pril|olol|statin|prazole|cillin|mycin|azole|semide|pine|done|phine|tidine|sartan|gliptin|gliflozin|parin|oxacin|tinib|triptan|azepam|zolam|oxetine|traline|opram|afil|formin|glutide|mide|lukast|sone|olone)$/;
 
 /**
- * True for one lower-case word that names a brand, product or famous person (`facebook`, `tesco`): no private name or
- * place. Languages are not among them: `portuguese` may be someone's nationality.
+ * True for one lower-case word that names a brand or product (`facebook`, `tesco`): no private name or place.
+ * Languages are not among them (`portuguese` may be someone's nationality), nor famous one-name people, some of
+ * whose names are also given names (`ronaldo`, `yanni`).
  */
 export function isSharedWord(lowerWord: string): boolean {
-  return PUBLIC_BRANDS_AND_SERVICES.has(lowerWord) || PRODUCTS_AND_THINGS.has(lowerWord) || FAMOUS_MONONYMS.has(lowerWord);
+  return PUBLIC_BRANDS_AND_SERVICES.has(lowerWord) || PRODUCTS_AND_THINGS.has(lowerWord);
 }

@@ -1,6 +1,7 @@
 import { isSentenceStart } from './detect/capitalised';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, DETERMINER_BEFORE, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
+import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
 import { FormIndex } from './form-index';
@@ -57,7 +58,9 @@ export function propagateWithinDocument(
     const parts = finding.text.split(/\s+/);
     // A title vouches too: `your Tita Baby` makes a later "Baby," that person.
     const titled = parts.length === 2 && TITLES.has(parts[0].toLocaleLowerCase().replace(/\.$/, ''));
-    if (parts.length < 2 || (finding.detector !== 'speaker-labels' && !titled && distinctiveNameParts(finding.text).length === 0)) continue;
+    // So does a confident given name before a second word (`Pearl Yip` after `the undergraduate,`): `Poor Pearl.`
+    const givenFirst = parts.length === 2 && WORD_NAMES.has(parts[0].toLocaleLowerCase());
+    if (parts.length < 2 || (finding.detector !== 'speaker-labels' && !titled && !givenFirst && distinctiveNameParts(finding.text).length === 0)) continue;
     for (const part of parts) {
       const key = part.toLocaleLowerCase();
       if (sources.has(key) || !/^[\p{Lu}\p{Lt}][\p{Ll}'’-]+$/u.test(part) || !isWordPart(key)) continue;

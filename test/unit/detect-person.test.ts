@@ -233,7 +233,7 @@ describe('person detection', () => {
     // Before: each of these names stayed visible as an ordinary word.
     assert.deepEqual(flagged('So, Miles wants to interview the workers on their day off.'), ['Miles']);
     assert.deepEqual(flagged('Colleagues are leaving. Grace, my friend from school, she left in spring.'), ['Grace']);
-    assert.deepEqual(flagged('It was the laptop left on the bus, the undergraduate, Pearl Yip.'), ['Pearl Yip']);
+    assert.deepEqual(flagged('It was the laptop left on the bus, the undergraduate, Pearl Yip. Poor Pearl. The pearl was lost.'), ['Pearl Yip', 'Pearl']);
     // The word echoed at a sentence start just after it was used as the word is the word again.
     assert.deepEqual(flagged('Have you seen Hope? Hope is nine now. I have hope, you know? Hope for Hope.'), ['Hope', 'Hope', 'Hope']);
     assert.deepEqual(flagged('Then Baby, your Tita Baby, was born.'), ['Baby', 'Tita Baby']);

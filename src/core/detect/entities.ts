@@ -438,7 +438,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
       (!allOrdinary || WORD_NAMES.has(bareWords[0]))); // `The doctor, Honestly, was useless`: an aside, not a name
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
   if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0]) && !addressesNoOne(tokens, before, allOrdinary)) {
-    return make('PERSON', allOrdinary ? 0.8 : 0.9, 'capitalised, after a naming or kinship cue');
+    // `the undergraduate, Pearl Yip`: a given name and a second word after the cue are a full name, whatever they mean.
+    const fullName = tokens.length === 2 && WORD_NAMES.has(bareWords[0]) && !tokens[1].allCaps;
+    return make('PERSON', allOrdinary && !fullName ? 0.8 : 0.9, 'capitalised, after a naming or kinship cue');
   }
   if ((ORG_BEFORE.test(before) || orgApposition(before, after)) && !(tokens.length === 1 && isNameLike(tokens[0]))) {
     return make('ORGANIZATION', allOrdinary ? 0.6 : 0.75, 'capitalised, after "worked at"-style cue');

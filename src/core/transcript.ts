@@ -69,7 +69,7 @@ const CHAT_SENDER =
  * `note: the audio cut out` is never read as a label.
  */
 const LOWER_CASE_LABEL =
-  /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:>>[ \t]*)?(\p{Ll}[\p{Ll}\p{M}'’-]{1,19})[ \t]*:(?=[ \t])/gmu;
+  /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?(\p{Ll}[\p{Ll}\p{M}'’-]{1,19})[ \t]*:(?:\*\*|__)?(?=[ \t])/gmu;
 
 export function sniffFormat(text: string): TranscriptFormat {
   if (/^\uFEFF?WEBVTT/.test(text)) return 'vtt';

@@ -191,6 +191,8 @@ describe('person detection', () => {
     const vtt = 'WEBVTT\n\n25\n00:03:11.000 --> 00:03:20.600\n<v Chantal Bergeron>okay coach hunter sports\n';
     assert.deepEqual(analyze(vtt, { format: 'vtt' }).map((finding) => finding.text), ['Chantal Bergeron', 'coach hunter']);
     assert.deepEqual(flagged('my twelve year old yusuf and my little one léa are out there at seven'), ['yusuf', 'léa']);
+    // Three-letter English given names too, but not a greeting or a make: `kia ora`, `a kia with a ramp`.
+    assert.deepEqual(flagged('the head at the time was good and then ian came and said kia ora and i got a kia with a ramp'), ['ian']);
     assert.deepEqual(flagged('i went to the union office on the main road and tevita there helped me write the appeal'), ['tevita']);
     assert.deepEqual(flagged('i went to the union office on the main road and the lawyer there helped me write it'), []);
   });

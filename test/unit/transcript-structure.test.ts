@@ -66,6 +66,9 @@ describe('transcript structure: lower-case speaker labels', () => {
     // Before: "lucky:" was read as text, being an English word, so the rider's name stayed visible.
     const text = '[voice note 09 · 1:47] lucky: hey all sorry late\n\n[voice note 10 · 0:31] kiri: kia ora\n\nhope: the audio cut out here\n';
     assert.deepEqual(flagged(text), ['lucky', 'kiri']);
+    // In Markdown bold too: `**hope:**` is a label even in a transcript typed all in lower case.
+    const markdown = '**facilitator:** go round.\n\n**jade:** jade. snapchat.\n\n**hope:** hope. tiktok.\n';
+    assert.deepEqual(analyze(markdown, { format: 'markdown' }).map((finding) => finding.text), ['jade', 'hope']);
   });
 });
 

@@ -16,11 +16,11 @@ const LABEL_WITH_ROLE = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p
 const ROLE_WITH_NAME = /^[ \t]*(?:\*\*|__)?\p{L}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}'’.-]+){0,2}[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\)[ \t]*(?:\*\*|__)?[ \t]*:/gmu;
 
 /**
- * `[voice note 09 · 1:47] lucky: hey all`: a lower-case given name that is also a word (`lucky`, `hope`), as the label
- * of a caption or chat line after its bracketed note or time. Names that are no English word are labels already
+ * `[voice note 09 · 1:47] lucky: hey all`, `**hope:** tiktok`: a lower-case given name that is also a word (`lucky`,
+ * `hope`), as the label of a caption or chat line after its bracketed note or time, or in bold. Names that are no English word are labels already
  * (transcript.ts); these need the note before them, so `hope: ...` in prose is never read as a label.
  */
-const LOWER_WORD_NAME_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:(?=[ \t])/gmu;
+const LOWER_WORD_NAME_LABEL = /^[ \t]*(?:(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:|(?:\*\*|__)(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:(?:\*\*|__))(?=[ \t])/gmu;
 
 /** Sound and transcription notes written in capitals in brackets: `[MUSIC] ...`, `[LAUGHTER]`. */
 const NOTE_WORDS = new Set(
@@ -50,7 +50,7 @@ function lowerWordNameLabels(text: string): Candidate[] {
   const found: Candidate[] = [];
   LOWER_WORD_NAME_LABEL.lastIndex = 0;
   for (let match = LOWER_WORD_NAME_LABEL.exec(text); match; match = LOWER_WORD_NAME_LABEL.exec(text)) {
-    const name = match[1];
+    const name = match[1] ?? match[2]; // after a note or time, or in bold: `**hope:**`
     if (!WORD_NAMES.has(name) || MODAL_WORDS.has(name) || isRoleLabel(name) || NOTE_WORDS.has(name)) continue;
     const start = match.index + match[0].lastIndexOf(name);
     found.push({ start, end: start + name.length, type: 'PERSON', confidence: 0.9, reason: 'lower-case speaker label that is a given name' });

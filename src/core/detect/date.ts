@@ -24,6 +24,8 @@ interface Rule {
   reason: string;
   /** Returns a confidence to use instead, or undefined to drop the match. */
   check?: (text: string, start: number, end: number, span: string) => number | undefined;
+  /** A cheap test the text must pass for the pattern to be tried at all (its distinctive words). */
+  requires?: RegExp;
 }
 
 const rule = (source: string, confidence: number, reason: string, check?: Rule['check']): Rule => ({
@@ -229,7 +231,7 @@ const RULES: Rule[] = [
       return /^\s+(?:of|a|an|the|cup|cups|tsp|tbsp|inch|inches|mile|miles|dose|tablet|tablets|time|times)\b/i.test(textAfter(text, end, 20)) ? undefined : 0.6;
     },
   ),
-  rule(DAY_OF_MONTH_NUMBER, 0.9, "day and the month's number", checkDayOfMonthNumber),
+  { ...rule(DAY_OF_MONTH_NUMBER, 0.9, "day and the month's number", checkDayOfMonthNumber), requires: /\bof the\b/ },
   rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month', (text, start, end, span) =>
     HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : isHabitual(text, start) ? undefined : 0.7),
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
@@ -252,7 +254,7 @@ const RULES: Rule[] = [
   rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'),
   rule(`(?<=\\b[Tt]he\\s+${SEASON},\\s+)(${MONTH})(?=,)`, 0.55, 'month of a specific occasion'),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
-  rule(BIRTHDAY_DAY, 0.5, 'the day of a birthday'),
+  { ...rule(BIRTHDAY_DAY, 0.5, 'the day of a birthday'), requires: /birthday|anniversary|wedding|due date/ },
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
   rule(
     `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|maybe|about|around|probably|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
@@ -328,7 +330,8 @@ export const date: Detector = {
   priority: 70,
   detect({ text }) {
     const found: Candidate[] = [];
-    for (const { pattern, confidence, reason, check } of RULES) {
+    for (const { pattern, confidence, reason, check, requires } of RULES) {
+      if (requires && !requires.test(text)) continue;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const span = match[1] ?? match[0];

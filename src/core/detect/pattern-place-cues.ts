@@ -63,7 +63,7 @@ const NUMBERED_STREET =
   /\b(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth) (?:Street|St|Avenue|Ave|Road|Rd|Line|Concession|Sideroad|Place|Drive|Boulevard|Blvd)\b\.?/g;
 
 /** `the west end of Glasgow`, `the north side of town`: a part of a named town. */
-const PART_OF_TOWN = /\b(?:north|south|east|west)(?: |-)(?:end|side)(?= of \p{Lu})/giu;
+const PART_OF_TOWN = /\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?: |-)(?:end|side|End|Side)(?= of \p{Lu})/gu;
 
 /**
  * `The Mettur water came late`, `repair the Kollidam bund`: a name that is no English word before a word for a dam,
@@ -81,7 +81,7 @@ const TOWN_AFTER_PREPOSITION = /\b(?:in|at|from|to) (\p{Lu}[\p{Ll}'’-]+)$/u;
  * word for street in another language. Words that are also English (`via`, `rue`, `plaza`) count only capitalised.
  */
 const FOREIGN_STREET =
-  /(?<![\p{L}\p{N}])(?:[Rr]ua|[Cc]alle|[Aa]venida|[Tt]ravessa|[Pp]raça|[Cc]arrer|[Uu]lica|[Jj]alan|[Cc]alzada|[Rr]ambla|Rue|Via|Largo|Plaza|Paseo|Strada|Piazza|Avenue de|Boulevard)(?: (?:de|da|do|dos|das|del|de la|des|du|di|della|dei))? (?!(?:the|a|an|and|or|to|in|on|at|is|was)\b)\p{L}[\p{L}\p{M}'’-]*(?: (?:de |da |do |dos |das |del |di )?(?!(?:the|a|an|and|or|to|in|on|at|is|was|we|i|you|he|she|they|it|too|also|now|then|so|but|near|with|for|by|from|where|which|that)\b)\p{L}[\p{L}\p{M}'’-]*)?/gu;
+  /\b(?:[Rr]ua|[Cc]alle|[Aa]venida|[Tt]ravessa|[Pp]raça|[Cc]arrer|[Uu]lica|[Jj]alan|[Cc]alzada|[Rr]ambla|Rue|Via|Largo|Plaza|Paseo|Strada|Piazza|Avenue de|Boulevard)(?: (?:de|da|do|dos|das|del|de la|des|du|di|della|dei))? (?!(?:the|a|an|and|or|to|in|on|at|is|was)\b)\p{L}[\p{L}\p{M}'’-]*(?: (?:de |da |do |dos |das |del |di )?(?!(?:the|a|an|and|or|to|in|on|at|is|was|we|i|you|he|she|they|it|too|also|now|then|so|but|near|with|for|by|from|where|which|that)\b)\p{L}[\p{L}\p{M}'’-]*)?/gu;
 
 export function placesByCue(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -172,7 +172,8 @@ describe('place detection', () => {
 
   it('flags a concession road or numbered street in lower-case captions, not an ordinal line', () => {
     // Before: "tenth line" (an Ontario concession road) was missed.
-    const caption = 'um so the buses have been late almost every morning at the stop at innes and tenth line kids are standing there';
+    // A route code in capitals (`M42`) does not make the caption typed text.
+    const caption = 'um so the buses have been late on route M42 almost every morning at the stop at innes and tenth line kids are standing there';
     assert.deepEqual(places(caption).includes('tenth line'), true);
     assert.deepEqual(places('okay so um if you look at the first line of the form you will see it is blank and we need it filled in'), []);
   });

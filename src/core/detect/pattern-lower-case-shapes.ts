@@ -58,11 +58,14 @@ export function lowerCaseShapesOf(context: DetectionContext): Candidate[] {
 const memo = new WeakMap<DetectionContext, Candidate[]>();
 
 /** Capitalised words, counted cheaply to skip ordinary text before tokenizing it. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}])\p{Lu}/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}(?![\p{L}\p{M}'’-]*\p{N})/gu; // `M42` is a code, as tokenize says
+
+/** Word starts, counted only when a chunk has few capitals. */
+const WORD_START = /(?<![\p{L}\p{M}\p{N}'’-])\p{L}/gu;
 
 /**
- * True when the chunk has too many capitals outside its speaker labels to be a lower-case caption: a cheap bound that
- * never rejects one (a caption has under 2 % capitalised words, and a word takes at least two characters).
+ * True when the chunk has too many capitals outside its speaker labels to be a lower-case caption (2 % of its words or
+ * more, as isLowerCaseText counts them): a cheap count that saves tokenizing ordinary text.
  */
 function tooManyCapitals(text: string, structure: TranscriptStructure): boolean {
   let capitals = 0;
@@ -70,7 +73,9 @@ function tooManyCapitals(text: string, structure: TranscriptStructure): boolean 
   for (let match = CAPITALISED_WORD.exec(text); match; match = CAPITALISED_WORD.exec(text)) {
     if (!overlapsAny(structure.speakers, match.index, match.index + 1) && ++capitals * 100 >= text.length) return true;
   }
-  return false;
+  if (capitals === 0) return false;
+  const words = text.match(WORD_START)?.length ?? 0;
+  return capitals * 50 >= words;
 }
 
 function lowerCaseShapes(text: string, structure: TranscriptStructure): Candidate[] {

@@ -168,17 +168,17 @@ describe('transcript-redactor scan corpus-level consistency', () => {
 
   it('flags in every file a name found confidently in one of them', () => {
     const alone = parseJsonl(runCli(['scan', '--format', 'jsonl', 'consistency/b-notes.txt']).stdout);
-    assert.ok(!alone.some((finding) => finding.text === 'maria gonzalez'), 'the notes alone give no cue');
+    assert.ok(!alone.some((finding) => finding.text === 'quorra vantablack'), 'the notes alone give no cue');
     const together = parseJsonl(runCli(['scan', '--format', 'jsonl', 'consistency']).stdout);
-    const inNotes = together.filter((finding) => finding.file === 'consistency/b-notes.txt' && finding.text === 'maria gonzalez');
+    const inNotes = together.filter((finding) => finding.file === 'consistency/b-notes.txt' && finding.text === 'quorra vantablack');
     assert.equal(inNotes.length, 1, JSON.stringify(together));
     assert.equal(inNotes[0].type, 'PERSON');
-    assert.equal(fileText('consistency/b-notes.txt').slice(inNotes[0].start, inNotes[0].end), 'maria gonzalez');
+    assert.equal(fileText('consistency/b-notes.txt').slice(inNotes[0].start, inNotes[0].end), 'quorra vantablack');
   });
 
   it('keeps a file’s own findings explained by their own cue', () => {
     const together = parseJsonl(runCli(['scan', '--format', 'jsonl', 'consistency']).stdout);
-    const label = together.find((finding) => finding.file === 'consistency/a-interview.txt' && finding.text === 'Maria Gonzalez');
+    const label = together.find((finding) => finding.file === 'consistency/a-interview.txt' && finding.text === 'Quorra Vantablack');
     assert.match(label?.reason ?? '', /speaker label/);
   });
 });

@@ -67,12 +67,13 @@ describe('project index', () => {
   });
 
   it('counts every form of a key entity still in the text, even where no detector flags it, as redaction would', () => {
-    const lower = 'P3: we asked maria gonzalez about it.\n';
-    assert.equal(analyze(lower, { format: 'plain' }).some((finding) => /maria/i.test(finding.text)), false, 'the detectors alone miss it');
-    const index = buildProjectIndex('file:///corpus', [text('c.txt', lower)], keyWithMaria());
-    const maria = entity(index, 'Maria Gonzalez');
-    assert.deepEqual(maria.occurrences.map((occurrence) => occurrence.text), ['maria gonzalez']);
-    assert.equal(maria.remaining, 1);
+    // A name no list knows, in lower case and without a cue (the detectors do find `maria gonzalez` now).
+    const lower = 'P3: we asked quorra vantablack about it.\n';
+    assert.equal(analyze(lower, { format: 'plain' }).some((finding) => /quorra/i.test(finding.text)), false, 'the detectors alone miss it');
+    const index = buildProjectIndex('file:///corpus', [text('c.txt', lower)], addEntity(emptyMapping(), 'PERSON', 'Quorra Vantablack').mapping);
+    const quorra = entity(index, 'Quorra Vantablack');
+    assert.deepEqual(quorra.occurrences.map((occurrence) => occurrence.text), ['quorra vantablack']);
+    assert.equal(quorra.remaining, 1);
     assert.equal(index.files[0]?.findings, 1);
   });
 

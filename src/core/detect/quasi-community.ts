@@ -99,10 +99,20 @@ function phraseAt(text: string, start: number): Span | undefined {
   return undefined;
 }
 
+/** False only where phraseAt surely finds nothing: no iwi word (`n...`) and a head not among FIRST_WORDS. */
+function mayStartPhrase(token: string): boolean {
+  if ((token.charCodeAt(0) | 0x20) === 0x6e /* n */) return true;
+  const head = token.toLowerCase().replace(/’/g, "'");
+  if (FIRST_WORDS.has(head)) return true;
+  return head.endsWith('s') && (FIRST_WORDS.has(head.replace(/e?s$/, '')) || FIRST_WORDS.has(head.slice(0, -1)));
+}
+
 /** The next people word at or after `from`, starting a token. */
 function nextPeopleWord(text: string, from: number): Span | undefined {
   ANY_TOKEN.lastIndex = from;
   for (let token = ANY_TOKEN.exec(text); token; token = ANY_TOKEN.exec(text)) {
+    // Most tokens start no people phrase: one set lookup here spares phraseAt's regexes on them.
+    if (!mayStartPhrase(token[0])) continue;
     const span = peopleAt(text, token.index);
     if (span) return span;
   }

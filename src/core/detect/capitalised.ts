@@ -35,13 +35,16 @@ export function tokenize(text: string, structure: TranscriptStructure): Token[] 
     const word = match[0];
     // Abbreviated titles and initials keep their full stop: `Dr.`, `St.`, `D.`
     if (text[end] === '.' && (ABBREVIATED_TITLES.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
+    // Most words start with a-z: neither capitalised nor in capitals, known without the Unicode regexes below.
+    const first = word.charCodeAt(0);
+    const lowerAscii = first >= 0x61 && first <= 0x7a;
     tokens.push({
       start,
       end,
       text: text.slice(start, end),
       lower: word.toLocaleLowerCase(),
-      capitalised: /^[\p{Lu}\p{Lt}]/u.test(word) && !/\p{N}/u.test(word), // `P12`, `RRN-07` are codes
-      allCaps: /^[\p{Lu}\p{N}'’-]+$/u.test(word.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(word),
+      capitalised: !lowerAscii && /^[\p{Lu}\p{Lt}]/u.test(word) && !/\p{N}/u.test(word), // `P12`, `RRN-07` are codes
+      allCaps: !lowerAscii && /^[\p{Lu}\p{N}'’-]+$/u.test(word.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(word),
     });
   }
   return tokens;

@@ -18,6 +18,37 @@ export const PERSON_IS =
   // A parent named by kinship alone, as families say it: `Mum was the district nurse`, `Dad's a plumber`.
   "(?:mum|mom|mam|mummy|mommy|dad|daddy|nana|nan|grandad|granddad|grandpa|grandma|granny)(?: is| was|'s|’s)";
 
+let foldedFor: string | undefined;
+let folded = '';
+
+/**
+ * Whether `text` contains any of `needles` (lower case) as the rules' case-insensitive regexes read letters: a cheap
+ * test that lets a rule skip its regex on a chunk that cannot match it. Never false where such a regex would match.
+ */
+export function mentionsAny(text: string, needles: readonly string[] | undefined): boolean {
+  if (!needles) return true;
+  if (text !== foldedFor) {
+    foldedFor = text;
+    // Under /iu `ſ` matches `s` yet stays `ſ` in lower case (the Kelvin sign does lower-case to `k`).
+    folded = text.toLowerCase().replace(/ſ/g, 's');
+  }
+  return needles.some((needle) => folded.includes(needle));
+}
+
+/**
+ * For a list of plain phrases (`air traffic control`, `pile-up`), one word each that any match must contain (the
+ * longest); undefined, meaning "always run the regex", if a phrase is not plain lower-case words.
+ */
+export function needlesOf(phrases: Iterable<string>): string[] | undefined {
+  const needles = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+    if (words.length === 0 || words.some((word) => !/^[a-z]+$/.test(word))) return undefined;
+    needles.add(words.reduce((longest, word) => (word.length > longest.length ? word : longest)));
+  }
+  return [...needles];
+}
+
 /** Escapes a word list into a regex alternation, longest first, spaces and hyphens interchangeable. */
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]

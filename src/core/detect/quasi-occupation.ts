@@ -1,23 +1,23 @@
 import { matchAll, type Candidate } from './detector';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
 import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, WORKPLACES } from './lexicon/occupations';
-import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
+import { alternation, groupCandidate, mentionsAny, needlesOf, otherAt, PERSON_IS } from './quasi-cues';
 
 /** Occupations and jobs of people in the story: `I'm a lineman`, `retired solicitor`, `the only Polish-speaking midwife`. */
 export function findOccupations(text: string): Candidate[] {
   return [
     ...matchAll(text, OCCUPATION, occupation),
     ...matchAll(text, NAMED_IS_A, (match) => (NOT_SUBJECTS.has(match[1].toLowerCase()) ? undefined : occupationFrom(match, 2))),
-    ...matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })),
+    ...(mentionsAny(text, FORMER_NEEDLES) ? matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })) : []),
     ...matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
     ...matchAll(text, PERSON_IS_THE, (match) => occupationFrom(match, 2, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2 })),
     ...matchAll(text, ONLY_ONE, onlyOne),
-    ...matchAll(text, SERVICE_TRADE, (match) => groupCandidate(match, 0.5, 'military trade of a person in the story')),
+    ...(mentionsAny(text, TRADE_NEEDLES) ? matchAll(text, SERVICE_TRADE, (match) => groupCandidate(match, 0.5, 'military trade of a person in the story')) : []),
     ...matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
     ...matchAll(text, TRADE_DONE, (match) => (ORDINARY_ACTIVITY.has(match[1].split(/\s+/)[0].toLowerCase()) ? undefined : groupCandidate(match, 0.4, 'trade someone does'))),
     ...matchAll(text, ONE_OF_FEW, oneOfFew),
     ...matchAll(text, THE_ONE_AT, theOneAt),
-    ...matchAll(text, THE_POST, thePost),
+    ...(mentionsAny(text, POST_NEEDLES) ? matchAll(text, THE_POST, thePost) : []),
     ...matchAll(text, TRADE_FOR, tradeFor),
   ];
 }
@@ -70,6 +70,8 @@ const THE_POST = new RegExp(
   `\\b((?:vice[\\s-]|deputy\\s+)?(?:chair|chairperson|chairwoman|chairman|secretary|treasurer|convenor|convener|president|minute[\\s-]taker))(?![\\p{L}])`,
   'giu',
 );
+/** Letters every THE_POST match contains: the regex runs only on chunks that have one. */
+const POST_NEEDLES = ['chair', 'secretary', 'treasurer', 'conven', 'president', 'minute'];
 const POST_CUE_BEFORE = new RegExp(`\\b(?:${PERSON_IS})\\s+(?:the|our|their)\\s+$`, 'iu');
 
 function thePost(match: RegExpExecArray): Candidate | undefined {
@@ -101,6 +103,8 @@ const NAMED_IS_A = new RegExp(`\\b(\\p{Lu}[\\p{L}\\p{M}'’-]*?)(?:\\s+is|\\s+wa
 const NOT_SUBJECTS = new Set('it that this there what here which who where life mine yours he she i we they you'.split(' '));
 /** `retired solicitor`, `a former garda sergeant`, `ex-firefighter`, `trainee accountant`: a past or future job. */
 const FORMER = new RegExp(`\\b((?:(?:retired|former|semi-retired|trainee|apprentice|newly qualified)\\s+|ex-)${WORD}(?:\\s+${WORD}){0,3})`, 'giu');
+/** Letters every FORMER match contains. */
+const FORMER_NEEDLES = ['retired', 'former', 'trainee', 'apprentice', 'newly', 'ex-'];
 /**
  * `Rupert Ashdown, planning consultant, Ashdown Planning`, `Calum MacRae, crofter and retained firefighter at X`: jobs
  * right after a full name (not `May, our deputy`), up to a comma, `and`, or where they work.
@@ -119,6 +123,8 @@ const ONLY_ONE = new RegExp(
   'giu',
 );
 const TRADES = alternation(SERVICE_TRADES);
+/** One word of each trade: SERVICE_TRADE runs only on chunks that have one. */
+const TRADE_NEEDLES = needlesOf(SERVICE_TRADES);
 /** `eight years in the Army, infantry`, `I was artillery`: an arm of service named without an article. */
 const SERVICE_TRADE = new RegExp(
   `(?:\\b(?:Army|Navy|Marines|Marine Corps|RAF|Air Force|National Guard|Guard|Reserves?|Territorials)\\s*,\\s*(?:(?:as\\s+)?an?\\s+)?|\\b(?:${PERSON_IS})\\s+(?:in\\s+(?:the\\s+)?)?)(${TRADES})(?![\\p{L}])`,

@@ -3,7 +3,7 @@ import { PET_WORDS } from './lexicon/cues';
 import { PET_KINDS } from './lexicon/pets';
 import { findCommunities } from './quasi-community';
 import { findRareConditions } from './quasi-conditions';
-import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
+import { alternation, groupCandidate, mentionsAny, otherAt, PERSON_IS } from './quasi-cues';
 import { findDescriptorItems } from './quasi-descriptor';
 import { findLocalEvents } from './quasi-events';
 import { findFamilyDetails } from './quasi-family';
@@ -36,8 +36,8 @@ export const quasi: Detector = {
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
       ...matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
-      ...matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')),
-      ...matchAll(text, NATIONAL_SERVICE, nationalService),
+      ...(mentionsAny(text, ['ex-']) ? matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')) : []),
+      ...(mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
       ...matchAll(text, IS_OUR_PET, namedAsPet),
       ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
     ];

@@ -105,5 +105,9 @@ export function lexiconMatcher(phrases: readonly string[], toPattern: (phrase: s
 
 /** A word's lookup key: lower case, without a possessive or plural `s` (`Huntington's`, `Huntingtons` → `huntington`). */
 function wordKey(word: string): string {
-  return word.toLowerCase().replace(/['’]s$|['’]$/, '').replace(/s$/, '');
+  const lower = word.toLowerCase();
+  // Called on every word of a chunk: only a word ending in `s` or an apostrophe has anything to strip.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 0x73 /* s */ && last !== 0x27 /* ' */ && last !== 0x2019 /* ’ */) return lower;
+  return lower.replace(/['’]s$|['’]$/, '').replace(/s$/, '');
 }

@@ -332,6 +332,11 @@ const isNameLike = (token: Token): boolean => {
  * shares. A brand before ordinary words is the brand's product (`Microsoft Teams`, `Google Maps`); a greeting may
  * run on in lower case (`Kia ora`, `Mālō e lelei`).
  */
+/** First words of the greetings, brands and things that have several words (`kia` of `kia ora`). */
+const FIRST_WORDS_OF_LONG_SHARED_NAMES = new Set(
+  [...GREETINGS_AND_COURTESIES, ...PUBLIC_BRANDS_AND_SERVICES, ...PRODUCTS_AND_THINGS].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]),
+);
+
 function isSharedName(text: string, run: Run, phrase: string, bareWords: readonly string[]): boolean {
   const joined = bareWords.join(' ');
   for (const form of [phrase, joined]) {
@@ -346,6 +351,8 @@ function isSharedName(text: string, run: Run, phrase: string, bareWords: readonl
   // `Kia ora`, `Meals on Wheels`: the shared name may run on past the capitalised words.
   const following = /^[\p{L}\p{M}'’]+(?: [\p{L}\p{M}'’]+){0,3}/u.exec(text.slice(run.start, run.start + 50).toLocaleLowerCase())?.[0] ?? '';
   const words = following.split(' ');
+  // Every form tried below has two words or more: none can match unless a listed name of several words starts so.
+  if (!FIRST_WORDS_OF_LONG_SHARED_NAMES.has(words[0])) return false;
   for (let n = words.length; n > bareWords.length; n--) {
     const form = words.slice(0, n).join(' ');
     if (GREETINGS_AND_COURTESIES.has(form) || PUBLIC_BRANDS_AND_SERVICES.has(form) || PRODUCTS_AND_THINGS.has(form)) return true;

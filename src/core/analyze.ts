@@ -159,7 +159,7 @@ function analyzeChunk(text: string, options: AnalyzeOptions, detectors: readonly
     for (const candidate of detector.detect(context)) {
       if (candidate.end <= candidate.start || candidate.start < 0 || candidate.end > text.length) continue;
       if (overlapsAny(structure.protectedSpans, candidate.start, candidate.end)) continue;
-      if (ignored.has(text.slice(candidate.start, candidate.end).toLocaleLowerCase())) continue;
+      if (ignored.size > 0 && ignored.has(text.slice(candidate.start, candidate.end).toLocaleLowerCase())) continue;
       candidates.push({ ...candidate, detector: detector.id, priority: detector.priority });
     }
   }

@@ -21,6 +21,9 @@ const ROLE_WORDS = new Set(
     'student', 'pupil', 'coach', 'tutor', 'nurse', 'doctor', 'clinician', 'therapist', 'counsellor', 'counselor',
     'caregiver', 'carer', 'patient', 'client', 'parent', 'mother', 'father', 'child', 'staff', 'elder', 'youth',
     'hr', 'union', 'reporter', 'journalist', 'producer', 'announcer', 'narration', 'automated', 'system', 'recording',
+    // courts and tribunals, whose records write `THE CHAIR:`, `THE INTERPRETER:`
+    'court', 'tribunal', 'panel', 'presiding', 'solicitor', 'barrister', 'prosecutor', 'registrar', 'commissioner',
+    'adjudicator', 'arbitrator', 'usher', 'the',
     // header fields of a transcript
     'note', 'notes', 'comment', 'location', 'date', 'time', 'site', 'study', 'title', 'summary', 'conventions', 'key',
     'consent', 'duration', 'length', 'setting', 'present', 'absent', 'apologies', 'project', 'topic', 'session',
@@ -37,6 +40,6 @@ const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+[a-z]?|\d+|[a-z])$/;
 /** True when a label is a role or an anonymous code rather than somebody's name. */
 export function isRoleLabel(label: string): boolean {
   const words = label.trim().toLowerCase().split(/[\s_]+/);
-  if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&')) return false;
+  if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&' || word === 'the')) return false;
   return words.every((word) => ROLE_WORDS.has(word.replace(/\.$/, '')) || CODE_LIKE.test(word));
 }

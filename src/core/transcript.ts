@@ -64,6 +64,15 @@ const CHAT_SENDER =
   /^[ \t]*(\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,3})[ \t]+to[ \t]+[^:\n]{1,40}:/gmu;
 
 /**
+ * The sender of a line of a messaging-app export (WhatsApp and the like): `11/14/2024, 19:05 - ray delgado: ok`,
+ * `[14/11/2024, 19:05:33] Ray Delgado: ok`, `14.11.24, 7:05 pm - Ray: ok`. The app writes the date and time, so what
+ * stands between them and the colon is who sent it, even when it is a word (`doc`, `will`); a phone number is not a
+ * name (the contact detectors report it).
+ */
+const MESSAGING_SENDER =
+  /^[ \t]*\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:-[ \t]*)?([^:\n\]]{1,40}?)[ \t]*:[ \t]/gmu;
+
+/**
  * A lower-case speaker label, as automatic captions and chat exports write them: `ravi: hi kiri`,
  * `[voice note 02 · 1:12] tama: kia ora`. Only a word that is no English word (or a role) counts, so a line such as
  * `note: the audio cut out` is never read as a label.
@@ -112,13 +121,14 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   if (format === 'vtt') collect(VTT_HEADER);
 
   const speakers: SpeakerLabel[] = [];
-  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER]) {
+  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const name = pattern === CHAT_SENDER ? match[2] : match[1];
       // `From the start to the end:` in prose: without the chat's time, only a name that is not all English words.
       if (pattern === CHAT_SENDER && (match[1] === undefined || !/^\p{Lu}/u.test(name)) && name.split(/[ \t]+/).every((word) => isCommonWord(word.toLowerCase()))) continue;
       if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, ''))) continue;
+      if (pattern === MESSAGING_SENDER && !/\p{L}/u.test(name)) continue;
       if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word))) continue;
       const start = match.index + match[0].indexOf(name);
       const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };

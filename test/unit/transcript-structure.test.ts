@@ -96,3 +96,40 @@ describe('transcript structure: roles and names in brackets', () => {
     assert.deepEqual(analyze(text, { format: 'markdown' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text), ['AGNIESZKA', 'ZBIGNIEW']);
   });
 });
+
+describe('transcript structure: messaging-app exports', () => {
+  const chat = [
+    '3/9/2025, 18:40 - Messages and calls are end-to-end encrypted. Only people in this chat can read them.',
+    '3/9/2025, 18:41 - marnie okoro created group "allotment gang"',
+    '3/9/2025, 18:42 - marnie okoro: right whos bringing the strimmer saturday',
+    '3/9/2025, 18:44 - skip: me. doc can you do the seed order',
+    '3/9/2025, 18:45 - +44 7700 900123: its doc here, new phone. will do',
+    '[03/09/2025, 18:47:12] Ptolemy Varga: I can drive',
+    '3/9/25, 6:50 pm - skip: nice one',
+    '',
+  ].join('\n');
+
+  it('reads the sender of each line as a speaker, even a word (`skip`, `doc`), but not a phone number', () => {
+    const names = parseTranscript(chat, 'plain').speakers.map((label) => label.name);
+    assert.deepEqual(names, ['marnie okoro', 'skip', 'Ptolemy Varga', 'skip']);
+    const people = flagged(chat);
+    for (const name of ['marnie okoro', 'skip', 'Ptolemy Varga']) assert.ok(people.includes(name), `${name} in ${people.join(', ')}`);
+    assert.ok(!people.some((name) => /7700|Messages|encrypted/.test(name)), people.join(', '));
+  });
+
+  it('does not read a dated line of prose as a message', () => {
+    assert.deepEqual(parseTranscript('On 3/9/2025, 18:40 - the hall was booked: nobody came.\n', 'plain').speakers, []);
+  });
+});
+
+describe('transcript structure: court and tribunal labels', () => {
+  it('reads `THE CHAIR:` and `THE INTERPRETER:` as roles, and keeps `MS VARGA:` a name', () => {
+    const text = 'THE CHAIR: Please sit down.\nMS VARGA: Thank you.\nTHE INTERPRETER: She says thank you.\n';
+    assert.deepEqual(parseTranscript(text, 'plain').speakers.map((label) => [label.name, label.isRole]), [
+      ['THE CHAIR', true],
+      ['MS VARGA', false],
+      ['THE INTERPRETER', true],
+    ]);
+    assert.deepEqual(flagged(`${text}Later the Chair adjourned.\n`), ['MS VARGA']);
+  });
+});

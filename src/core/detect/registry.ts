@@ -11,6 +11,7 @@ import { place } from './place';
 import { quasi } from './quasi';
 import { speakerLabels } from './speaker-labels';
 import { streetAddress } from './street-address';
+import { tableColumns } from './table-columns';
 
 /** Every detector the engine runs. Adding a detector means adding a file and a line here. */
 export const DETECTORS: readonly Detector[] = [
@@ -25,5 +26,6 @@ export const DETECTORS: readonly Detector[] = [
   organization,
   personContext,
   streetAddress,
+  tableColumns,
   quasi,
 ];

@@ -1,0 +1,87 @@
+import { ageValue } from './age-value';
+import type { Candidate, Detector } from './detector';
+
+/**
+ * A participants table in a Markdown write-up or notes (`| Code | Name | Age | From |`): the column's heading says
+ * what each cell is, where the sentence cues other detectors rely on are missing (`| P4 | Nur Aini | 38 | Blitar |`).
+ * Ages become AGE, places of origin LOCATION; names are left to the name detectors, which already see capitalised
+ * cells, so only columns whose cells would otherwise pass unnoticed are read here.
+ */
+const AGE_HEADINGS = new Set(['age', 'ages', 'age (years)', 'age (yrs)', 'age in years', 'years old', 'yrs']);
+const PLACE_HEADINGS = new Set([
+  'from', 'origin', 'place of origin', 'home town', 'hometown', 'home', 'town', 'village', 'city', 'region', 'district',
+  'province', 'county', 'born in', 'birthplace', 'place of birth', 'lives in', 'residence', 'suburb', 'neighbourhood',
+  'neighborhood', 'location',
+]);
+
+/** Numbers an age cell holds: `38`, `38 years`, `thirty-eight`, `40s`. */
+const AGE_CELL = /^(?:\d{1,3}(?:\s*(?:y|yrs?|years?(?: old)?))?|\d0s|[a-z]+(?:[- ][a-z]+)?)$/i;
+
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*\r?$/;
+const SEPARATOR_ROW = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*\r?$/;
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** The cells of one table row, trimmed, with their offsets in the chunk. */
+function cellsOf(line: string, lineStart: number): Cell[] {
+  const cells: Cell[] = [];
+  const first = line.indexOf('|');
+  const last = line.lastIndexOf('|');
+  let cellStart = first + 1;
+  for (let index = first + 1; index <= last; index++) {
+    if (line[index] !== '|' || line[index - 1] === '\\') continue;
+    const raw = line.slice(cellStart, index);
+    const leading = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: lineStart + cellStart + leading });
+    cellStart = index + 1;
+  }
+  return cells;
+}
+
+function isAgeCell(text: string): boolean {
+  const value = AGE_CELL.test(text) ? ageValue(text) : undefined;
+  return value !== undefined && value <= 120;
+}
+
+export const tableColumns: Detector = {
+  id: 'table-columns',
+  priority: 60,
+  detect({ text }) {
+    if (!text.includes('|')) return [];
+    const found: Candidate[] = [];
+    const lines = text.split('\n');
+    let offset = 0;
+    let columns: Array<'AGE' | 'LOCATION' | undefined> | undefined;
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index];
+      const lineStart = offset;
+      offset += line.length + 1;
+      if (!TABLE_ROW.test(line)) {
+        columns = undefined;
+        continue;
+      }
+      // A heading row is the row right above the `|---|---|` separator.
+      if (index + 1 < lines.length && SEPARATOR_ROW.test(lines[index + 1])) {
+        columns = cellsOf(line, lineStart).map(({ text: heading }) => {
+          const key = heading.replace(/[*_]/g, '').trim().toLowerCase();
+          return AGE_HEADINGS.has(key) ? 'AGE' : PLACE_HEADINGS.has(key) ? 'LOCATION' : undefined;
+        });
+        continue;
+      }
+      if (!columns || SEPARATOR_ROW.test(line)) continue;
+      cellsOf(line, lineStart).forEach((cell, column) => {
+        const type = columns?.[column];
+        if (!type || cell.text === '' || /^(?:-+|n\/?a|none|unknown|—|–)$/i.test(cell.text)) return;
+        if (type === 'AGE' && isAgeCell(cell.text)) {
+          found.push({ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.8, reason: 'age: a cell of a table column headed "Age"' });
+        } else if (type === 'LOCATION' && /\p{L}/u.test(cell.text)) {
+          found.push({ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.7, reason: 'place: a cell of a table column headed with a place' });
+        }
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,37 @@
+/** A participants table: the column heading says what each cell is, where no sentence gives a cue. */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import type { FindingType } from '../../src/core/types';
+
+function cells(text: string, type: FindingType): string[] {
+  const findings = analyze(text, { format: 'markdown', sensitivity: 'balanced' });
+  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text);
+  return findings.filter((finding) => finding.type === type).map((finding) => finding.text);
+}
+
+const TABLE = [
+  '## Participants',
+  '',
+  '| Code | Age | Home town | Years in the job |',
+  '|---|:---:|---|---|',
+  '| G1 | 52 | Ballyvourney | 30 |',
+  '| G2 | thirty-one | Kilnamartyra | 4 |',
+  '| G3 | n/a | — | 12 |',
+  '',
+].join('\n');
+
+describe('table columns', () => {
+  it('reads the cells of an "Age" column as ages and of a "Home town" column as places', () => {
+    assert.deepEqual(cells(TABLE, 'AGE'), ['52', 'thirty-one']);
+    assert.deepEqual(cells(TABLE, 'LOCATION'), ['Ballyvourney', 'Kilnamartyra']);
+  });
+
+  it('leaves other columns alone: years in a job are no age', () => {
+    assert.ok(!cells(TABLE, 'AGE').includes('30'));
+    assert.ok(!cells(TABLE, 'AGE').includes('12'));
+  });
+
+  it('needs the heading row and its separator: a row of numbers alone is not read', () => {
+    assert.deepEqual(cells('| G1 | 52 | Ballyvourney |\n| G2 | 31 | Kilnamartyra |\n', 'AGE'), []);
+  });
+});

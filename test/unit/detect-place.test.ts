@@ -14,6 +14,12 @@ describe('place detection', () => {
     assert.deepEqual(places("It's Flat 3, 22 Quillan Street now."), ['Flat 3, 22 Quillan Street']);
   });
 
+  it('flags a street address typed in lower case, as in chat messages, but not a count before a street', () => {
+    assert.deepEqual(places('ok its 4410 briar patch rd, blue gate. or 77 n quarry st if the gate is shut'), ['4410 briar patch rd', '77 n quarry st']);
+    assert.deepEqual(places('we walked 5 blocks down the street and 2 more up the road'), []);
+    assert.deepEqual(places('its a 3 hour road trip and 1 simple way home'), []);
+  });
+
   it('flags names with place suffixes and prefixes, even made of ordinary words', () => {
     assert.deepEqual(places('Coming back on the Shore Road from Port Alder.'), ['Shore Road', 'Port Alder']);
     assert.deepEqual(places('Born in Bayou Noir, St. Gervais Parish, near Colby Springs.'), ['Bayou Noir', 'St. Gervais Parish', 'Colby Springs']);

@@ -21,7 +21,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     const before = text.slice(Math.max(0, token.start - 40), token.start);
     const next = tokens[i + 1];
     const joined = next !== undefined && text.slice(token.end, next.start) === ' ';
-    if (joined && STREET_WORDS.has(next.lower) && isNameWord(token, true)) {
+    if (joined && STREET_WORDS.has(next.lower) && !NOT_STREET_NAMES.has(token.lower) && isNameWord(token, true)) {
       found.push({ start: token.start, end: next.end, type: 'LOCATION', confidence: 0.7, reason: `lower-case name before "${next.text}"` });
       i++;
       continue;
@@ -124,6 +124,11 @@ const FUNCTION_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|s
 /** Given names that are also auxiliary verbs (`will`, `may`): before an unknown word they are the verb. */
 const MODALS = new Set(['will', 'may', 'can', 'must', 'might']);
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'terrace', 'crescent', 'boulevard']);
+/** Words that say what kind of road it is, or how far, not which: `a three hour road trip`, `the dirt road`. */
+const NOT_STREET_NAMES = new Set(
+  `hour hours minute minutes mile miles block blocks day days week weeks year years lane lanes dirt gravel back side
+  toll ring slip service access private public busy quiet long short narrow wide country farm two one`.split(/\s+/),
+);
 const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'same', 'other', 'each', 'every', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'no', 'any', 'some', 'which', 'what', 'whose']);
 

@@ -24,6 +24,8 @@ const entries = [
   // Worker thread of the export (export --jobs, and the editor's export); loaded from beside dist/cli.js and dist/server.js.
   { entryPoints: ['src/core/parallel/export-worker.ts'], outfile: 'dist/export-worker.js' },
   { entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js' },
+  // Rebuilds an eval set's docs/ and gold.jsonl from its annotated transcripts (scripts/eval/build-gold.ts).
+  { entryPoints: ['scripts/eval/build-gold.ts'], outfile: 'dist/build-gold.js' },
 ];
 
 const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));

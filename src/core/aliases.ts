@@ -1,4 +1,4 @@
-import { TITLES } from './detect/lexicon/cues';
+import { isTitleWord } from './detect/lexicon/cues';
 import type { Mapping } from './mapping';
 import { formKey } from './mapping-forms';
 import type { FindingType } from './types';
@@ -70,7 +70,7 @@ export class AliasIndex {
 function nameWords(form: string): string[] {
   const words = form.split(/\s+/).filter(Boolean);
   let first = 0;
-  while (first < words.length - 1 && TITLES.has(words[first].toLocaleLowerCase().replace(/\.$/, ''))) first++;
+  while (first < words.length - 1 && isTitleWord(words[first])) first++;
   return words.slice(first).map(formKey).filter(Boolean);
 }
 

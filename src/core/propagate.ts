@@ -1,6 +1,6 @@
 import { isSentenceStart } from './detect/capitalised';
 import { PET_NAME_REASON } from './detect/quasi';
-import { CONNECTORS, DETERMINER_BEFORE, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
+import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { ignoredForms } from './options';
@@ -57,7 +57,7 @@ export function propagateWithinDocument(
     if (finding.type !== 'PERSON' || finding.confidence < WORD_PART_MIN_CONFIDENCE) continue;
     const parts = finding.text.split(/\s+/);
     // A title vouches too: `your Tita Baby` makes a later "Baby," that person.
-    const titled = parts.length === 2 && TITLES.has(parts[0].toLocaleLowerCase().replace(/\.$/, ''));
+    const titled = parts.length === 2 && isTitleWord(parts[0]);
     // So does a confident given name before a second word (`Pearl Yip` after `the undergraduate,`): `Poor Pearl.`
     const givenFirst = parts.length === 2 && WORD_NAMES.has(parts[0].toLocaleLowerCase());
     if (parts.length < 2 || (finding.detector !== 'speaker-labels' && !titled && !givenFirst && distinctiveNameParts(finding.text).length === 0)) continue;

@@ -9,7 +9,7 @@ import {
 } from './lexicon/compromise-lexicon';
 import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
-  PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES,
+  PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES, isTitleWord,
 } from './lexicon/cues';
 import {
   FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
@@ -169,7 +169,7 @@ function nameParts(found: readonly Candidate[], unclassified: readonly Run[], te
   const parts = new Set<string>();
   for (const candidate of found) {
     if (candidate.type !== 'PERSON' || candidate.confidence < 0.85) continue;
-    const words = text.slice(candidate.start, candidate.end).split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !TITLES.has(word.toLowerCase().replace(/\.$/, '')));
+    const words = text.slice(candidate.start, candidate.end).split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isTitleWord(word));
     if (words.length > 1) for (const word of words) parts.add(word);
   }
   return unclassified
@@ -254,7 +254,7 @@ const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 /** Months and a weekday that are also given names (`May Thomas`, `Sunday Adeyemi`), read as names before a surname. */
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'sunday']);
 const bare = (token: Token): string => token.lower.replace(/\.$/, '').replace(/['’]s$/, '');
-const isTitle = (token: Token): boolean => TITLES.has(token.lower.replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(token.text);
+const isTitle = (token: Token): boolean => isTitleWord(token.lower) || /^\p{Lu}\.$/u.test(token.text);
 const hasSuffix = (tokens: readonly Token[]): boolean =>
   tokens.length > 1 && (ORG_SUFFIXES.has(bare(tokens[tokens.length - 1])) || PLACE_SUFFIXES.has(bare(tokens[tokens.length - 1])));
 function isPlacePrefix(tokens: readonly Token[]): boolean {

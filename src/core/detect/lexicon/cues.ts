@@ -15,6 +15,11 @@ export const TITLES = set(`
   chị cô chú bác ông bà dì cậu
 `);
 
+/** A word of a name that is a title (`Dr.`, `mrs`, `Auntie`), in any case and with or without its full stop. */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Kinship and relationship words after which a following word is a name (`my daughter lizzie`). */
 export const KIN_WORDS = set(`
   boys girls twins grandkids grandchildren grandsons granddaughters nieces nephews cousins

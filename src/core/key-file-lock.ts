@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describeFileError } from './atomic-file';
+import { describeFileError, isMissingFileError } from './atomic-file';
 import { MappingError } from './mapping-error';
 
 /**
@@ -76,7 +76,7 @@ async function readHolder(lockFile: string): Promise<LockOwner | undefined | 'go
   try {
     text = await fs.readFile(lockFile, 'utf8');
   } catch (error) {
-    return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT' ? 'gone' : undefined;
+    return isMissingFileError(error) ? 'gone' : undefined;
   }
   try {
     const parsed = JSON.parse(text) as Partial<LockOwner>;

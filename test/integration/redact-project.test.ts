@@ -201,6 +201,29 @@ describe('redacting across the project', () => {
     await waitForDiagnostics(closed, (current) => withoutOther(current, closed), `"${OTHER}" not flagged in the other transcript`);
   });
 
+  it('offers a known person\'s given name as that person first, and joining them puts their token in its place', async () => {
+    const { document } = await openTranscript();
+    await waitForFinding(document, 'PERSON', NAME);
+    await run(actionMatching(await fixesWith(document, NAME, /^Redact all 2 in this file$/), /^Redact all 2 in this file$/));
+    const token = JSON.parse((await readText(keyFile())) ?? '{}').entities[0].token as string;
+
+    const line = document.lineCount - 1;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(line, 0), 'INTERVIEWER: Thanks, Ottoline.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForFinding(document, 'PERSON', 'Ottoline');
+    const title = `Same as ${token} (${NAME})`;
+    const fixes = await fixesWith(document, 'Ottoline', new RegExp(`^${title.replace(/[[\]()]/g, '\\$&')}$`));
+    const join = fixes.find((action) => action.title === title);
+    assert.equal(fixes[0]?.title, title, fixes.map((action) => action.title).join(' | '));
+    assert.equal(join?.isPreferred, true);
+    await run(join as vscode.CodeAction & { command: vscode.Command });
+
+    assert.equal(document.lineAt(line).text, `INTERVIEWER: Thanks, ${token}.`);
+    const key = JSON.parse((await readText(keyFile())) ?? '{}');
+    assert.deepEqual(key.entities, [{ token, type: 'PERSON', forms: ['Ottoline', NAME].sort() }]);
+  });
+
   it('"Same as…" records another form of a known person and puts the same token in its place', async () => {
     const { document } = await openTranscript();
     await waitForFinding(document, 'PERSON', NAME);

@@ -247,5 +247,39 @@ describe('age detector', () => {
       // "And you?" with no age asked before is no age question.
       assert.deepEqual(ageAnswersAcrossTurns('A: I like tea. And you?\n\nB: Two sugars.\n', []), []);
     });
+    describe('ages said the way new formats and speakers say them', () => {
+    it('reads answers after a deposition\'s line numbers, a chat timestamp, and "So you\'re..."', () => {
+      // Before: the "Q."/"A." lines, the WhatsApp line and the hanging "So you're..." hid every answer.
+      assertFinds(' 3    Q.   And how old are you?\n 4    A.   Forty-four.\n', ['Forty-four']);
+      assertFinds(' 15   Q.   How old is Lydia?\n 16   A.   Going on seven.\n', ['seven']);
+      assertFinds('11/14/2024, 19:15 - ray: how old are you if you dont mind\n11/14/2024, 19:21 - will: 39. feel about 70 lol\n', ['39', '70']);
+      assertFinds('INT: When were you born?\nRESP: The fourth of February.\nINT: So you\'re...\nRESP: Seventy-three.\n', ['Seventy-three']);
+      assertNothing('INT: So you\'re...\nRESP: Three streets away.\n');
+    });
+
+    it('finds children named together, "the others", brackets after a relative and a list with semicolons', () => {
+      // Before: all of these were missed.
+      assertFinds('the twins Kristián and Krisztina are eleven, and the baby', ['eleven']);
+      assertFinds("He's nine. The others are 17, 15, 13 and 11.", ['nine', '17', '15', '13', '11']);
+      assertFinds('Notes: son (9) has thalassaemia.', ['9']);
+      assertFinds('Client lives with 2 children (Danylo, 11; Sofiia, 8).', ['11', '8']);
+      assertNothing('The others are 5 minutes away, on page (9) of the form.');
+    });
+
+    it('reads an age opening a sentence with "and complaining", exclaimed after talk of youth, or before a holiday', () => {
+      // Before: all three were missed.
+      assertFinds("He's always complaining. Twenty-six and complaining like an old man.", ['Twenty-six']);
+      assertFinds('Ayu is still a baby. Twenty-four! I was the same.', ['Twenty-four']);
+      assertFinds('My grandson, Zayn. Twelve this Ramadan.', ['Twelve']);
+      assertNothing('Two and counting. We scored. Twenty-four! What a game.');
+    });
+
+    it('takes chat and Singlish endings after an age, and "yrs" as a duration unless a person is named before it', () => {
+      assertFinds('My ah ma is 91 liao, lives with my parents', ['91']);
+      assertFinds('Sam, 13 yrs, likes it.', ['13 yrs']);
+      // Before: both were flagged as ages.
+      assertNothing('today is the day for me, 13 yrs. She was a tram driver for 30 yrs, stubborn.');
+    });
   });
+});
 });

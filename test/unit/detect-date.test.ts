@@ -214,5 +214,24 @@ describe('date detector', () => {
       assertFinds('My birthday was last Sunday, and the choir sang.', ['last Sunday']);
       assertNothing('Last Sunday we went to church. Valentines are for kids.');
     });
+    describe('years said at the start of a sentence, months of a meeting, numbers that are no year', () => {
+    it('finds a spoken year that opens a sentence', () => {
+      // Before: only lower-case spoken years were found.
+      assertFinds('I did. Nineteen sixty-eight, to Boston.', ['Nineteen sixty-eight']);
+      assertFinds('I was born in Nineteen fifty. In Two thousand twelve, the king closure.', ['Nineteen fifty', 'Two thousand twelve']);
+    });
+
+    it('takes a month before a kind of meeting', () => {
+      // Before: "June" was missed.
+      assertFinds('Replace all names before the June team meeting.', ['June']);
+    });
+
+    it('leaves a helpline number and a 24-hour time after a weekday', () => {
+      // Before: both were flagged as years.
+      assertNothing('Everybody should know the 1955 line, it is free.');
+      assertNothing('peer group is now tuesdays 1900 at the post');
+      assertFinds('In 1955 we moved.', ['1955']);
+    });
   });
+});
 });

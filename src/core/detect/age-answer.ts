@@ -6,14 +6,21 @@ import type { Finding } from '../types';
 import type { Candidate } from './detector';
 import { QUANTITY_NOUN, textAfter } from './pattern-context';
 
-const QUESTION = /\bhow\s+old\b[^?\n]{0,60}(?:\?|$)/gim;
+/**
+ * Questions whose answer is an age: `How old ...?`, `What age were you?`, `What's your age?`, `When were you born?`
+ * (often answered with an age), and a prompt left hanging for the age (`So you're...`, `That makes you...?`).
+ */
+const QUESTION =
+  /\bhow\s+old\b[^?\n]{0,60}(?:\?|$)|\bwhat\s+age\s+(?:are|were|is|was|will)\b[^?\n]{0,40}\?|\bwhat['’]?s\s+(?:your|his|her|their)\s+age\b[^?\n]{0,20}(?:\?|$)|\bwhen\s+were\s+you\s+born\b[^?\n]{0,30}\?|\b(?:so|and|which\s+makes|that\s+makes|making)\s+you(?:['’]re|\s+are)?\s*(?:\.\.\.|…)\s*\??\s*$/gim;
+/** A cheap test for any of QUESTION's shapes. */
+const MENTIONS_QUESTION = /\bhow\s+old\b|\bwhat\s+age\b|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are)?\s*(?:\.\.\.|…)/i;
 /** Lines between turns that carry no words: cue numbers, timings, blank lines, "Name  1:43" headers, "NOTE". */
 export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
 /** A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn. */
 export const LABEL =
-  /^\s*(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
+  /^\s*(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
-  `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
+  `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
   'iu',
 );
 
@@ -30,7 +37,7 @@ function questions(text: string): number[] {
   for (let question = QUESTION.exec(text); question; question = QUESTION.exec(text)) ends.push(question.index + question[0].length);
   FOLLOW_UP.lastIndex = 0;
   for (let followUp = FOLLOW_UP.exec(text); followUp; followUp = FOLLOW_UP.exec(text)) {
-    if (/\bhow\s+old\b/i.test(text.slice(Math.max(0, followUp.index - FOLLOW_UP_REACH), followUp.index))) ends.push(followUp.index + followUp[0].length);
+    if (MENTIONS_QUESTION.test(text.slice(Math.max(0, followUp.index - FOLLOW_UP_REACH), followUp.index))) ends.push(followUp.index + followUp[0].length);
   }
   return ends.sort((a, b) => a - b);
 }
@@ -69,7 +76,7 @@ export function answeredAges(text: string): Candidate[] {
  * Markdown, WebVTT and SRT the question and its answer are never in one chunk): findings not overlapping `existing`.
  */
 export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
-  const answered = /\bhow\s+old\b/i.test(text) ? answeredAges(text) : [];
+  const answered = MENTIONS_QUESTION.test(text) ? answeredAges(text) : [];
   // "How old were your kids?" / "Nine and twelve.": the ages listed after the answer are answers too.
   const answers = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
   const found: Candidate[] = [];

@@ -20,7 +20,12 @@ const NOT_A_NAME =
 /** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
 const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]+)?(?:['’]s| is| was)|(?:makes|made|making) (?:you|him|her|me|them|us)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]+)?(?:['’]s| is| was)|" +
+  // "The others are 17, 15 and 13", "the older two were 9 and 11": the rest of the children just listed.
+  "(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:others|other (?:two|three|four|ones|kids|boys|girls)|rest(?: of them)?|(?:older|younger|little|big) (?:ones|two|three)|(?:oldest|youngest|eldest) (?:two|three)) (?:are|were)|" +
+  // "the twins Kristián and Krisztina are eleven", "Denisa and Ferko are 9": children named together.
+  "(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) " + KIN_PLURAL_LOWER + " )?" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ and " + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:are|were)|" +
+  "(?:makes|made|making) (?:you|him|her|me|them|us)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
 
 /** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
 const NOT_AN_APPOSITION =
@@ -36,7 +41,7 @@ export interface Rule {
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
 
 /** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless)\b|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already)\b|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =
@@ -44,6 +49,13 @@ const MEASUREMENT_BEFORE =
 const LIFE_EVENT =
   /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my)|(?:had|got|given|bought)\s+(?:a|an|my|her|his|their)\s+(?:own\s+)?(?:phone|mobile|smartphone|tablet|ipad|laptop|bike|account))\b/i;
 
+/** What makes "13 yrs" an age: a name or relative, "is"/"aged", or the start of a cell or bracket (`Sam, 13 yrs`, `son (13 yrs)`). */
+const YRS_PERSON_BEFORE = new RegExp(
+  `(?:\\p{Lu}\\p{Ll}+|\\b${KIN}|\\b${KIN_PLURAL_LOWER})\\s*[,(]?\\s*$|\\b(?:is|was|am|are|were|['’]s|['’]m|aged?|turned|turns|turning)\\s+(?:(?:only|just|about|nearly|almost)\\s+)?$|(?:^|[(|:]\\s*|\\n\\s*)$`,
+  'u',
+);
+/** Words of youth or age in the sentence before a number said on its own. */
+const AGE_TALK_BEFORE = /\b(?:baby|babies|young|younger|old|older|age|aged|born|birthday|kid|child|teen|teenager|years|grown|little)\b/i;
 /** An age said in the sentence or two before: "when I was twelve", "she's 9 years old". */
 const AGE_JUST_SAID = /\b(?:when (?:I|he|she|we|they|you) (?:was|were)|years? old|year-old)\b/i;
 /** A schedule verb straight before "at": "I leave at six", "school starts at nine", "home at seven". */
@@ -60,8 +72,12 @@ export const RULES: Rule[] = [
   ),
   rule(`${START}(${NUM}[ -](?:months?|weeks?)[ -]old)${END}`, 'age: number followed by "months old"', (value) =>
     value <= 60 ? 0.75 : undefined),
-  rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.))(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value) =>
-    value <= 120 ? 0.8 : undefined),
+  rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.))(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value, _words, text, start, end) => {
+    if (value > 120) return undefined;
+    // "13 yrs in the army", "a tram driver for 30 yrs": "yrs" alone is a duration unless someone is named just before.
+    if (/yrs$/.test(text.slice(start, end)) && !YRS_PERSON_BEFORE.test(textBefore(text, start, 30))) return undefined;
+    return 0.8;
+  }),
   rule(
     `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*[:?]?\\s*(?:of\\s+)?(?:(?:only|just|about|around|nearly|barely)\\s+)?(${NUM})${END}`,
     'age: number after "aged"',
@@ -173,7 +189,7 @@ export const RULES: Rule[] = [
     (value) => (value >= 16 ? 0.7 : undefined),
   ),
   rule(
-    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!](?:\\s|$)|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+,\\s)(${CARDINAL_WORDS})(?=,\\s)`,
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!](?:\\s|$)|[;)]|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+,\\s)(${CARDINAL_WORDS})(?=,\\s)`,
     'age: number set off after a name ("Odell, 66, ...", "Tariq. 31.")',
     (value, _words, text, start, end) => {
       if (value < 2 || QUANTITY_NOUN.test(textAfter(text, end + 1, 30))) return undefined;
@@ -189,7 +205,7 @@ export const RULES: Rule[] = [
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
   ),
   rule(
-    `${START}(${NUM})(?=\\s+(?:(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter)|(?:this|next|come|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:at|by|on|for)\\s+${HOLIDAY})(?![\\p{L}]))`,
+    `${START}(${NUM})(?=\\s+(?:(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter)|(?:this|next|come|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:at|by|on|for|this|next|come)\\s+${HOLIDAY})(?![\\p{L}]))`,
     'age: number before "this October" / "next birthday"',
     // Only where the number opens a clause ("Seventy this October") or follows "be": "seen 12 this year" is a count.
     (value, _words, text, start) =>
@@ -221,9 +237,27 @@ export const RULES: Rule[] = [
     (value, _words, text, _start, end) => (value >= 10 && /^\s*(?:[,;)|]|$|\r?\n)/.test(textAfter(text, end, 5)) ? 0.6 : undefined),
   ),
   rule(
-    `(?<=\\p{Lu}\\p{Ll}+\\s+\\()(\\d{1,2})(?=\\))`,
+    `(?<=(?:\\p{Lu}\\p{Ll}+|\\b${KIN})\\s+\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
     (value) => (value >= 1 ? 0.6 : undefined),
+  ),
+  rule(
+    `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${NUM})(?=\\s+and\\s+(?:still\\s+)?(?:\\p{Ll}+ing|single|married|retired|divorced|widowed|pregnant|proud|alone)\\b)`,
+    'age: a number opening a sentence, then "and complaining" / "and still driving"',
+    (value, _words, text, _start, end) => (value >= 16 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.5 : undefined),
+  ),
+  rule(
+    `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${NUM})(?=[!?](?:\\s|$))`,
+    'age: a number exclaimed on its own after talk of youth or age ("Ayu is still a baby. Twenty-four!")',
+    (value, _words, text, start) => (value >= 13 && value <= 110 && AGE_TALK_BEFORE.test(textBefore(text, start, 100)) ? 0.5 : undefined),
+  ),
+  rule(
+    `\\bfeel(?:s|ing)?\\s+(?:about|like|maybe)\\s+(${NUM})${END}`,
+    'age: the age someone feels ("39. feel about 70 lol")',
+    (value, _words, text, _start, end) => {
+      const after = textAfter(text, end, 30);
+      return value >= 13 && value <= 110 && !QUANTITY_NOUN.test(after) && CLAUSE_END.test(after) ? 0.5 : undefined;
+    },
   ),
   rule(
     `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{L}+['’]s)\\s+(?:(?:early|mid|late)[- ]?)?)(${DECADE})(?![\\p{L}\\p{N}])`,

@@ -25,9 +25,9 @@ export function checkDayOfMonthNumber(text: string, _start: number, end: number,
   return /^\s*(?:[.,;:!?]|$|\r?\n)/.test(textAfter(text, end, 5)) ? 0.6 : undefined;
 }
 
-/** Nouns of an occasion a month can name: `the April meeting`, `the june floods`, `our March review`. */
+/** Nouns of an occasion a month can name: `the April meeting`, `the june floods`, `our March review`, `the June team meeting`. */
 const OCCASION_AFTER =
-  /^\s+(?:meeting|meetings|session|sessions|visit|appointment|review|hearing|exam|exams|election|elections|trip|deadline|minutes|newsletter|intake|flood|floods|storm|fire|fires|strike|incident|inspection|audit|wedding|funeral|court date|board|panel|committee|assembly|gathering|cohort|payment|payday)\b/i;
+  /^\s+(?:(?:team|staff|board|family|committee|steering|review|planning|progress|parents['’]?|school|court|annual|monthly|project|case)\s+)?(?:meeting|meetings|session|sessions|visit|appointment|review|hearing|exam|exams|election|elections|trip|deadline|minutes|newsletter|intake|flood|floods|storm|fire|fires|strike|incident|inspection|audit|wedding|funeral|court date|board|panel|committee|assembly|gathering|cohort|payment|payday)\b/i;
 /** "defer to June.", "maybe August.": a month that closes a clause after these cues ("I said to June, we..." is a person). */
 const CLOSING_CUE_BEFORE = /\b(?:to|maybe|probably|around|about|possibly|or|since|till|until)\s+$/i;
 /** "Last time, June, we had only three people": a month set off after "last time". */

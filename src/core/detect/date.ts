@@ -63,6 +63,10 @@ function checkBareYear(text: string, start: number, end: number, span: string): 
   }
   if (NOT_A_YEAR_BEFORE.test(before)) return undefined;
   if (/^\s*(?:am|pm|a\.m|p\.m|hours|hrs|h)\b/i.test(after)) return undefined; // military time "at 1900 hours"
+  // "the 1955 line", "the 2020 model": a number naming a thing, not a year.
+  if (/^\s+(?:line|hotline|helpline|number|bus|route|model|series|form)\b/i.test(after)) return undefined;
+  // "tuesdays 1900 at the post", "tonight at 1930": a clock time in the 24-hour style after a day.
+  if (Number(span.slice(0, 2)) < 24 && Number(span.slice(2)) < 60 && /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|daily|nightly)\s+(?:at\s+|from\s+)?$/i.test(before)) return undefined;
   if (year < 1900 || year > 2039) return YEAR_CONTEXT.test(before) ? 0.6 : undefined;
   if (YEAR_CONTEXT.test(before)) return 0.75;
   // "2000 for the repairs", "1950 a month": an amount.
@@ -292,11 +296,13 @@ const RULES: Rule[] = [
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
   rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%]|['’](?!s\\b)|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),
   rule(`(?<=\\b[Mm]id-)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 0.75, 'year'),
-  rule(`${START}(${YEAR_WORDS})(?![\\p{L}\\p{N}]|[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)`, 0.6, 'year (in words)', (text, start, end) => {
+  rule(`${START}(${YEAR_WORDS})(?![\\p{L}\\p{N}]|[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)`, 0.6, 'year (in words)', (text, start, end, span) => {
     if (QUANTITY_NOUN.test(textAfter(text, end, 30))) return undefined;
     // "three hundred ewes from two thousand", "from two thousand down to 300": a count compared with a count.
     if (COUNT_BEFORE.test(textBefore(text, start, 60)) || COUNT_AFTER.test(textAfter(text, end, 30))) return undefined;
-    return YEAR_CONTEXT.test(textBefore(text, start, 30)) ? 0.65 : 0.45;
+    if (YEAR_CONTEXT.test(textBefore(text, start, 30))) return 0.65;
+    // "Nineteen sixty-eight, to Boston": a century and a year is said of nothing else; "two thousand" may be a count.
+    return /^(?:nineteen|eighteen)/i.test(span) ? 0.55 : 0.45;
   }),
   rule(
     `(?<=\\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|back in|[Aa]round|[Bb]efore|[Aa]fter|class of|summer of|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn)\\s+)(['’]\\d\\d)(?![\\p{L}\\p{N}'’])`,

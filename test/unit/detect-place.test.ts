@@ -51,7 +51,9 @@ describe('place detection', () => {
   it('leaves ordinary lower-case phrases alone in captions and keeps capitalised text to its own rules', () => {
     const ordinary = ">> so i went to the school and then down the street and the doctor's surgery was shut and we stayed in bed all day";
     assert.deepEqual(analyze(ordinary, { format: 'plain' }).map((finding) => finding.text), []);
-    assert.deepEqual(places('I grew up in dunvarragh, which nobody has heard of.'), []);
+    // A word no list knows after "grew up in" is a place even in capitalised text (a typist's lower case): recall first.
+    assert.deepEqual(places('I grew up in dunvarragh, which nobody has heard of.'), ['dunvarragh']);
+    assert.deepEqual(places('I grew up in poverty, which nobody has heard of.'), []);
   });
 
   it('keeps names whole across lower-case connectors of several languages and plural possessives', () => {
@@ -217,5 +219,28 @@ describe('place detection', () => {
     assert.deepEqual(places('um there is a queue to the corner of rua morais soares fernanda comes early'), ['rua morais soares']);
     assert.deepEqual(places('We lived on Rua Augusta and then moved. The calle mayor too.'), ['Rua Augusta', 'calle mayor']);
     assert.deepEqual(places('Send it via email please. The plaza was empty.'), []);
+  });
+
+  it('flags a place typed in lower case after a place cue in text that has capitals elsewhere, not ordinary or foreign words', () => {
+    // Before: only chunks in lower case throughout were read this way, so chat lines with a capitalised name missed these.
+    assert.deepEqual(places('Shameer: parked near the Lulu in edappally, signal is bad. I was back home in kothamangalam then.'), ['edappally', 'kothamangalam']);
+    assert.deepEqual(places('Darren: We are out past kandanga now, I drove down to tewantin on Monday.'), ['kandanga', 'tewantin']);
+    // Ordinary words, other languages' words for a neighbourhood, Latin tags and an activity after "go to" are not places.
+    assert.deepEqual(places('Ray: I was in despatch, then in remission. She lives in colonia Pueblo Nuevo. It stays in situ. I go to netball.').filter((text) => text !== 'Pueblo Nuevo'), []);
+  });
+
+  it('flags a house called by its number where a street, home or shop was just named, or when it is what a house does', () => {
+    // Before: the number had to end the phrase and come right after "at".
+    assert.deepEqual(places('The Hungarian family at number 14 got nothing.'), ['number 14']);
+    assert.deepEqual(places("We're on Station Road now, number 9, the green one."), ['Station Road', 'number 9']);
+    // A list item and a bus are not houses.
+    assert.deepEqual(places('Number 2 is the cost. I took the number 3 bus.'), []);
+  });
+
+  it('flags a country someone comes from or left family in, in any case, but not one in passing', () => {
+    // Before: "from the philippines" in lower case and "still in Syria" were missed.
+    assert.deepEqual(places('marites: we came out from the philippines in 2008'), ['philippines']);
+    assert.deepEqual(places('You said your mother is still in Syria. Is there any chance?'), ['Syria']);
+    assert.deepEqual(places('The price in Syria went up, they said on the news.'), []);
   });
 });

@@ -35,12 +35,20 @@ export function landforms(text: string): Candidate[] {
 }
 
 /**
- * A house called by its number alone, as neighbours do: `Same at ours. Number 41.`, `she lives at number 12`.
- * The number must end the phrase (`Number 7 mine` is a pit, `number 3 bus` a route).
+ * A house called by its number alone, as neighbours do: `Same at ours. Number 41.`, `she lives at number 12`,
+ * `The family at number 14 got nothing`, `We're on Station Road now, number 9`. The number must end the phrase or
+ * come before what a house does or has (`Number 7 mine` is a pit, `number 3 bus` a route).
  */
-const HOUSE_NUMBER = /[Nn]umber \d{1,4}[A-Za-z]?(?=\s*(?:[.,;!?—–]|-\s|$))/gu;
-/** Before a lower-case `number`: where someone lives (`at`, `lives at`, `ours`); a capital `Number` may open a sentence. */
-const HOUSE_CUE_BEFORE = /\b(?:at|ours|lives? at|lived at|living at|next door at|from)[,.]?\s+$/;
+const HOUSE_NUMBER = /[Nn]umber \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+/** After the number: the end of the phrase, or a verb or linking word (`at number 12 had a crack`). */
+const HOUSE_NUMBER_AFTER = /^(?:\s*(?:[.,;!?—–)]|-\s|$)|\s+(?:had|has|have|got|gets|was|is|were|are|and|next|across|opposite|on|in|with|where|which|who|that|for|since|till|until|now|then|too|as well)\b)/u;
+/** Before a lower-case `number`: where someone lives (`at`, `ours`, `lives at`); a capital `Number` may open a sentence. */
+const HOUSE_CUE_BEFORE = /\b(?:at|ours|lives? at|lived at|living at|next door at|from|in)[,.]?\s+$/;
+/**
+ * Earlier in the same clause: a street, a home or a stall (`on Station Road now, number 9`, `we rent ... number 12`,
+ * `my shop na number 7`).
+ */
+const HOUSE_CONTEXT_BEFORE = /\b(?:road|rd|street|st|lane|avenue|ave|drive|close|crescent|terrace|court|place|way|nagar|colony|estate|block|flat|flats|house|home|rent|renting|rented|live|lives|lived|living|shop|stall|unit)\b[^.!?\n]{0,30}$/i;
 const SENTENCE_START_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 
 export function houseNumbers(text: string): Candidate[] {
@@ -48,8 +56,13 @@ export function houseNumbers(text: string): Candidate[] {
   HOUSE_NUMBER.lastIndex = 0;
   for (let match = HOUSE_NUMBER.exec(text); match; match = HOUSE_NUMBER.exec(text)) {
     if (/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue;
-    const before = text.slice(Math.max(0, match.index - 20), match.index);
-    if (!HOUSE_CUE_BEFORE.test(before) && !(match[0].startsWith('N') && SENTENCE_START_BEFORE.test(before))) continue;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    if (!HOUSE_NUMBER_AFTER.test(after)) continue;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const cued = HOUSE_CUE_BEFORE.test(before.slice(-20)) || HOUSE_CONTEXT_BEFORE.test(before);
+    // Without a cue, a sentence that opens with `Number 2 is` is as often a list: only `Number 41.` alone will do.
+    const alone = /^\s*(?:[.,;!?—–)]|-\s|$)/u.test(after) || (/^\s+was\b/.test(after) && /\b(?:at|ours) number \d/i.test(text.slice(Math.max(0, match.index - 200), match.index)));
+    if (!cued && !(match[0].startsWith('N') && SENTENCE_START_BEFORE.test(before) && alone)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a house called by its number' });
   }
   return found;

@@ -5,6 +5,8 @@ import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { countriesOfJourneys, placesByCue } from './pattern-place-cues';
 import { withoutCrossing, withoutGeneralPlaces, withoutWordBeforeNumber } from './pattern-overlaps';
 import { houseNumbers, landforms, townsBeforeRegion } from './pattern-place-shapes';
+import { lowerCasePlacesInMixedText } from './place-lower-case-words';
+import { countriesOfOrigin } from './place-origin-countries';
 
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
@@ -36,6 +38,8 @@ export const place: Detector = {
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'LOCATION'),
       ...countriesOfJourneys(context.text),
       ...placesByCue(context.text),
+      ...lowerCasePlacesInMixedText(context.text, context.structure),
+      ...countriesOfOrigin(context.text),
     ];
     const guesses = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];

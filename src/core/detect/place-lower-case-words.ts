@@ -1,0 +1,60 @@
+/**
+ * Places typed in lower case inside otherwise capitalised text, as people type in chats and as caption tools and
+ * quick typists leave them: `parked near the Lulu in edappally`, `back home in kothamangalam`, `moved to killeen`,
+ * `out past kandanga`. A word after a place cue that is no ordinary word (English or another language's), no given
+ * name, no brand and no Latin tag (`in situ`) is read as a place. Lower-case chunks have their own rules
+ * (lower-case-entities.ts); this one covers the chunks with capitals in them.
+ */
+import { overlapsAny, type TranscriptStructure } from '../transcript';
+import type { Candidate } from './detector';
+import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { NEVER_NAMES, OPENERS, SPECIALTY_WORD } from './lexicon/cues';
+import { isOrdinaryWord } from './lexicon/foreign-words';
+import { isSharedWord } from './lexicon/public-names';
+import { isGivenName } from './lower-case-entities';
+
+/**
+ * A place cue, then a lower-case word of four letters or more. `to` counts only after a journey (`moved to`,
+ * `drove to`); `at` only for a word no list knows (it leads as often to a hospital or club, which is flagged too).
+ */
+const CUE_THEN_WORD =
+  /(?<![\p{L}\p{N}])(from|in|near|outside|past|at|via|around|to)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}\p{M}\p{N}@]|[./][\p{L}\p{N}])/gu;
+/**
+ * Before `to`: a move or a drive, so what follows is a place. Not a bare `go to`/`went to`, which lead as often to an
+ * activity the word lists lack (`go to netball`, `went to zumba`).
+ */
+const JOURNEY_TO_BEFORE =
+  /\b(?:(?:moved|move|moving|drove|drive|driving|flew|fly|flying|shifted|transferred|posted|relocated|headed|heading|commute|commuted|commuting)(?:\s+(?:up|down|over|back|out|across|home|all the way|straight))?|(?:went|go|goes|going|gone|came|come|coming|get|got)\s+(?:up|down|over|back|out|across|home|all the way)|back)\s+$/i;
+/**
+ * No place after a preposition: Latin tags and set phrases (`in situ`, `in utero`), a section of a workplace the word
+ * lists lack (`in despatch`), and other languages' words for a neighbourhood or home that come before its name
+ * (`in colonia Pueblo Nuevo`, `im heim`).
+ */
+const NOT_PLACES = new Set(`
+  situ vitro vivo utero toto loco absentia lieu memoriam extremis perpetuity tandem sync lockstep despatch
+  colonia barrio barangay purok sitio aldea pueblo vila freguesia kampung kampong desa dorf quartier heim
+`.trim().split(/\s+/));
+
+export function lowerCasePlacesInMixedText(text: string, structure: TranscriptStructure): Candidate[] {
+  const found: Candidate[] = [];
+  CUE_THEN_WORD.lastIndex = 0;
+  for (let match = CUE_THEN_WORD.exec(text); match; match = CUE_THEN_WORD.exec(text)) {
+    const [, cue, word] = match;
+    const start = match.index + match[0].length - word.length;
+    const lower = word.replace(/['’]s$/, '');
+    if (!isPlaceWord(lower)) continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (cue === 'to' && !JOURNEY_TO_BEFORE.test(before)) continue;
+    if (overlapsAny(structure.speakers, start, start + lower.length)) continue;
+    found.push({ start, end: start + lower.length, type: 'LOCATION', confidence: 0.6, reason: `lower-case word that is no ordinary word, after "${cue}"` });
+  }
+  return found;
+}
+
+/** A word that can only be a name here: a known town, or no ordinary word, given name, brand or set phrase. */
+function isPlaceWord(lower: string): boolean {
+  if (CITIES.has(lower)) return true;
+  if (COUNTRIES_AND_REGIONS.has(lower) || NOT_PLACES.has(lower) || !/[aeiouy]/.test(lower) || lower.includes('-')) return false;
+  if (isOrdinaryWord(lower) || SPECIALTY_WORD.test(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower)) return false;
+  return !FIRST_NAMES.has(lower) && !isGivenName(lower);
+}

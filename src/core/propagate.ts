@@ -81,6 +81,16 @@ export function propagateWithinDocument(
       if (part.length > 2 && sources.has(part) && isWordPart(part)) spokenWords.add(part);
     }
   }
+  // So is a word confirmed as a name in lower case in this transcript (`me and sunny`, `this is junior from debe`):
+  // `sunny is my cousin`, `big up sunny`.
+  // Only where a person fits, so a weaker finding will do: the places it spreads to must show a person too.
+  for (const finding of findings) {
+    if (finding.type !== 'PERSON' || finding.confidence < SPOKEN_WORD_MIN_CONFIDENCE || /[\s\p{Lu}]/u.test(finding.text)) continue;
+    if (finding.text.length > 2 && isWordPart(finding.text) && !NOT_SPOKEN_NAMES.has(finding.text)) {
+      spokenWords.add(finding.text);
+      addSource(finding.text, finding);
+    }
+  }
   // Spellings of a confirmed name: without its accents (`thaís`, later `thais`), and with the possessive `s` that
   // captions write without an apostrophe (`ravis flatmate`).
   const possessives = new Set<string>();
@@ -139,6 +149,9 @@ export function propagateWithinDocument(
 }
 
 const WORD_PART_MIN_CONFIDENCE = 0.85;
+const SPOKEN_WORD_MIN_CONFIDENCE = 0.6;
+/** Words a lower-case rule may take for a name that are too often the word to spread: modal verbs, endearments. */
+const NOT_SPOKEN_NAMES = new Set(['will', 'may', 'can', 'honey', 'baby', 'love', 'guy', 'man', 'bro', 'dear']);
 
 /**
  * A single-word form that is no English word stands for the same name written in lower case (`Chantal Bergeron` as a
@@ -180,14 +193,14 @@ function echoesTheWord(text: string, start: number, key: string): boolean {
 }
 
 /** Before a lower-case name word: a thanks or greeting. */
-const ADDRESS_BEFORE = /\b(?:thanks|thank you|thank you to|hi|hey|hello|hiya|bye|sorry|congratulations|congrats|cheers|welcome)\s*,?\s+$/u;
+const ADDRESS_BEFORE = /\b(?:thanks|thx|thank you|thank you to|hi|hey|hello|hiya|bye|sorry|congratulations|congrats|cheers|welcome|big up|shout ?out to|yes|ok|okay|evening|morning)\s*,?\s+$/u;
 /** A self-introduction, closed by what follows: `its lucky sorry late`, `this is hope here` (not `it's lucky that`). */
 const INTRODUCTION = /\b(?:its|it's|it’s|this is|i'm|i’m|im)\s+$/u;
 const INTRODUCTION_END = /^\s*(?:here|sorry|again|speaking|from|[,.!?]|$)/u;
 /** After it, what shows the word is a verb or an adjective: `thanks hope that helps`, `hi hope you're well`. */
 const WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
 /** After it, what only a person addressed or acting does: `hope can you share`, `hope is going to take minutes`. */
-const NAME_USE_AFTER = /^\s+(?:thank you|thanks|can you|could you|would you|will you|do you|did you|are you|have you|is going to|was going to|is gonna|said|says|told|asked|mentioned|wants|wanted|shes|hes|she's|he's|she’s|he’s)(?![\p{L}\p{M}])/u;
+const NAME_USE_AFTER = /^\s+(?:thank you|thanks|can you|could you|would you|will you|do you|did you|are you|have you|is going to|was going to|is gonna|said|says|told|asked|mentioned|wants|wanted|shes|hes|she's|he's|she’s|he’s|and (?:i|me|[\p{Ll}]+ (?:is|are|was|were))|is (?:my|your|his|her|he|she))(?![\p{L}\p{M}])/u;
 /** Before it, what shows the word is used as a word: `i hope`, `so lucky`, `the hunter`, `no hope is`. */
 const WORD_USE_BEFORE = /\b(?:i|we|you|they|he|she|it|its|it's|the|a|an|my|your|our|his|her|their|some|any|no|of|in|with|for|so|very|too|much|more|most|lost|give|gave|get|got|be|been|being|is|was|are|were|am|feel|felt|just|really|only|still|also|dont|don't|didnt|didn't|not|to|all|always|never|pretty|quite|real|bit|as|how|what|that)\s+$/u;
 

@@ -327,4 +327,45 @@ describe('person detection', () => {
     assert.deepEqual(flagged(text), []);
     assert.deepEqual(flagged('My nurse Simone and Dr Malone came.'), ['Simone', 'Dr Malone']);
   });
+  it('takes an ordinary word capitalised mid-sentence, where only a person fits, as a name', () => {
+    // Before: "Lucky", "Merry" and "Chipper" stayed visible: ordinary words with no given-name list behind them.
+    assert.deepEqual(flagged('We all call him Chipper, he hates it. Chipper fixed the van.'), ['Chipper', 'Chipper']);
+    assert.deepEqual(flagged('The rota was me and Merry, and Tobenna and Marvel on Sundays.'), ['Merry', 'Tobenna', 'Marvel']);
+    assert.deepEqual(flagged('Tobenna has the keys, Sterling has the spare.'), ['Tobenna', 'Sterling']);
+    // The word as a word, a heading, a programme named by ordinary words, a faith word: nothing.
+    assert.deepEqual(flagged('I was happy with the outcome. We prayed to God and the Spirit.'), []);
+    assert.deepEqual(flagged('Money Advice and Support\nI rang Work and Income about it.'), []);
+  });
+
+  it('finds a family named in the plural by its surname', () => {
+    // Before: "the Gallaghers" and "the Okparas" were dropped as a lone capitalised word after "the", a thing.
+    assert.deepEqual(flagged('We stayed with the Gallaghers that summer.'), ['Gallaghers']);
+    assert.deepEqual(flagged('The Okparas have offered their garage, bless them.'), ['Okparas']);
+    assert.deepEqual(flagged('We climbed in the Rockies and drove past the Midlands.'), []);
+  });
+
+  it('finds lower-case names beside "me and", greeted, introduced, and after dialect possessives and honorifics', () => {
+    // Before: each of these lower-case names stayed visible.
+    assert.deepEqual(flagged('well me and rocky and sunny was out there all night'), ['rocky', 'sunny']);
+    assert.deepEqual(flagged('evening marlon this is junior from couva'), ['marlon', 'junior']);
+    assert.deepEqual(flagged('she living there with she husband teddyboy'), ['teddyboy']);
+    assert.deepEqual(flagged('ask kuya ronaldo or councillor baptiste'), ['kuya ronaldo', 'councillor baptiste']);
+    assert.deepEqual(flagged('evening all, welcome back, this is really from the heart'), []);
+  });
+
+  it('spreads a lower-case word confirmed as a name to the places only a person fits', () => {
+    // Before: only the first "sunny" was found; the later ones are words to every other rule.
+    const text = 'me and sunny was by the river\nsunny is my cousin\nbig up sunny\nwhat a sunny day';
+    assert.deepEqual(flagged(text), ['sunny', 'sunny', 'sunny']);
+  });
+
+  it('leaves a public figure\'s surname alone after a weak cue, and does not spread weekdays found as names elsewhere', () => {
+    // Before: "Ardern" was flagged after "said" and confirmed corpus-wide; a "Sunday" confirmed in one transcript
+    // (a given name there) was flagged as a person in every "on Sunday" of the others.
+    assert.deepEqual(flagged('Back then Ardern said we were all one.'), []);
+    assert.deepEqual(flagged('My cousin Ardern came too.'), ['Ardern']);
+    const knownForms = [{ form: 'Sunday', type: 'PERSON' as const }, { form: 'Ardern', type: 'PERSON' as const }];
+    const found = analyze('We meet on Sunday after church. Ardern was on the radio.', { format: 'plain', knownForms });
+    assert.deepEqual(found.filter((finding) => finding.type === 'PERSON').map((finding) => finding.text), []);
+  });
 });

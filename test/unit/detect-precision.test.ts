@@ -123,3 +123,12 @@ describe('precision: brands, apps and public figures', () => {
     assert.deepEqual(people('My dad loved Lucky Dube and met Thomas Sankara once. His friend Kojo Mensah drove.'), ['Kojo Mensah']);
   });
 });
+
+describe('precision: titles and asides in Welsh, Irish, German, Slovak and Samoan', () => {
+  it('does not take everyday words of those languages for names, capitalised in a title or at a line start', () => {
+    // Before: each of these words was flagged as a person ("capitalised, not an English word").
+    assert.deepEqual(people('Remembering the valley\nCymraeg was spoken at home, Hiraeth is what I feel.'), []);
+    assert.deepEqual(people('Getrennte Familien, Teil zwei\nĎakujem, said the clerk. Faʻafetai to everyone.'), []);
+    assert.deepEqual(people('Ďakujem, Zuzana. Faʻafetai, Losana.'), ['Zuzana', 'Losana']);
+  });
+});

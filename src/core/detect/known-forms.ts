@@ -1,6 +1,8 @@
 import type { Candidate, Detector } from './detector';
 import { FormIndex } from '../form-index';
 import type { KnownForm } from '../types';
+import { NEVER_NAMES } from './lexicon/cues';
+import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 
 /** Every occurrence of a form the project already knows (the key, or confirmed elsewhere), in any case. */
 export const knownForms: Detector = {
@@ -14,6 +16,9 @@ export const knownForms: Detector = {
     for (const { start, end, key } of index.matches(text)) {
       const known = typeByForm.get(key);
       if (!known) continue;
+      // Confirmed in another transcript by its context there, a weekday or month (`Sunday Okoro`'s `Sunday`) or a
+      // public figure's surname is that name only where its own context says so: the detectors decide here.
+      if (!known.token && !key.includes(' ') && (NEVER_NAMES.has(key) || PUBLIC_FIGURE_SURNAMES.has(key))) continue;
       // Inside an address (`bookings@millbrook-centre.example.org`) the contact detector takes the whole of it;
       // winning here on priority would leave the rest of the address unredacted.
       if (insideAddress(text, start, end)) continue;

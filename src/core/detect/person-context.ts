@@ -12,17 +12,18 @@ import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 // Ordinary words of other languages (`chị`, `mija`) are no names either: `thank you, chị`.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 import { KIN_WORDS, OPENERS } from './lexicon/cues';
+import { isGivenName } from './lower-case-entities';
 
 // Longest first, so `mother in law kamala` is not read as `mother` + `in`.
 const KIN_ALTERNATIVES = [...KIN_WORDS].sort((a, b) => b.length - a.length).map((word) => word.replace(/-/g, '[- ]')).join('|');
 /** `my daughter lizzie`, `my buddy tre`: a lower-case word right after a kinship word, as transcribed. */
 const LOWER_AFTER_KIN = new RegExp(
-  `\\b(?:my|our|his|her|their|your)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES}|(?:little|youngest|eldest|oldest|middle|baby) one|(?:[\\p{L}-]+[- ])?year[- ]old)\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
+  `\\b(?:my|our|his|her|their|your|me|mi|she|he)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES}|(?:little|youngest|eldest|oldest|middle|baby) one|(?:[\\p{L}-]+[- ])?year[- ]old)\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 /** `a lady named rosa`, `he's called tama`, `thank you priya`, `congratulations abdi`, `doctor okafor`. */
 const LOWER_AFTER_NAMING =
-  /\b(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|auntie|aunty|uncle|pastor|father)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /\b(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 /**
  * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
  * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
@@ -33,6 +34,12 @@ const NOT_ADDRESSED = new Set(['will', 'may', 'can', 'honey', 'buddy', 'baby', '
 const VOCATIVE_WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
 /** Words after `my daughter hope` that show the word is a verb or noun (`my son drew a map`, `my mum rose to it`). */
 const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and|of|for|with|from|at)\b/u;
+/** `evening dex`, `welcome mae`: a name greeted in lower case (not `welcome, promotoras`, a group). */
+const LOWER_GREETED = /\b(?:welcome|(?:good )?(?:morning|evening|afternoon|night))\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+/** `me and sunny`, `me and shelly by the river`: a name beside `me` in lower-case speech. */
+const BESIDE_ME = /\bme and\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+/** `this is junior from debe`, `its ray here`: a self-introduction in lower case, closed by where from or `here`. */
+const LOWER_INTRODUCTION = /\b(?:this is|it's|it’s|its|it is|i'm|i’m|im|i am)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?=\s*(?:,|from\b|here\b|speaking\b|calling\b|again\b))/gu;
 /** `yes j o a o`, `its k-e-r-e`: a name spelled out letter by letter in lower-case captions. */
 const SPELLED_LOWER = /(?<![\p{L}\p{M}'’-])\p{Ll}(?:[- ]\p{Ll}){2,}(?![\p{L}\p{M}'’-])/gu;
 /** Letters spelled that are an abbreviation, not a name: `the u s a`, `a b c`. */
@@ -110,7 +117,7 @@ export const personContext: Detector = {
       const names = [head];
       for (let rest = LIST_CONTINUATION.exec(text.slice(names[names.length - 1].end)); rest; rest = LIST_CONTINUATION.exec(text.slice(names[names.length - 1].end))) {
         const word = rest[1].toLocaleLowerCase();
-        if ((isCommonWord(word) && !FIRST_NAMES.has(word)) || OPENERS.has(word) || NOT_NAMES.has(word) || names.length > 4) break;
+        if ((isCommonWord(word) && !FIRST_NAMES.has(word) && !(isAddressableName(word) && /^\s+and\s+$/.test(rest[0].slice(0, -rest[1].length)))) || OPENERS.has(word) || NOT_NAMES.has(word) || names.length > 4) break;
         const start = names[names.length - 1].end + rest[0].length - rest[1].length;
         names.push({ start, end: start + rest[1].length, type: 'PERSON', confidence: head.confidence - 0.05, reason: 'next lower-case name in a list' });
       }
@@ -125,6 +132,26 @@ export const personContext: Detector = {
         if (VOCATIVE_WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return undefined;
         const start = match.index + match[0].length - match[1].length;
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, thanked or greeted' };
+      }),
+      ...matchAll(text, LOWER_GREETED, (match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (/s$/u.test(lower) && !FIRST_NAMES.has(lower)) return undefined;
+        return lowerName('lower-case name greeted', 0.7)(match);
+      }),
+      ...matchAllMany(text, BESIDE_ME, withList((match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (OPENERS.has(lower) || NOT_NAMES.has(lower) || NOT_ADDRESSED.has(lower) || (isCommonWord(lower) && !isAddressableName(lower))) return undefined;
+        const start = match.index + match[0].length - match[1].length;
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'lower-case name beside "me and"' };
+      })),
+      ...matchAll(text, LOWER_INTRODUCTION, (match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (OPENERS.has(lower) || NOT_NAMES.has(lower) || NOT_ADDRESSED.has(lower)) return undefined;
+        // A word that is also a name (`junior`, `sunny`) introduces only before where the caller is from: `i'm sunny here`.
+        const closedByOrigin = /^\s*(?:from|speaking|calling)\b/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 10));
+        if (isCommonWord(lower) && !((isAddressableName(lower) || isGivenName(lower)) && closedByOrigin)) return undefined;
+        const start = match.index + match[0].length - match[1].length;
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a lower-case name introducing the speaker' };
       }),
       ...matchAll(text, SPELLED_LOWER, (match) => {
         const letters = match[0].replace(/[- ]/g, '');

@@ -111,6 +111,25 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
 `);
 
 /**
+ * Everyday nouns, adjectives and set phrases of the languages people write titles, signs and asides in (Welsh, Irish,
+ * German, Slovak and Czech, Samoan and Tongan): capitalised in a title or at a line start they are no names
+ * (`Cofio'r Capel`, `Getrennte Familien`, `Ďakujem`, `Faʻafetai`). Place-name elements (`baile`, `llan`) are left out.
+ */
+const EVERYDAY_WORDS_OF_TITLES_AND_ASIDES = words(`
+  cymraeg cyngor capel eglwys cofio cofio'r bore da nos croeso hwyl mawr fawr iechyd annwyl heddiw yfory ddoe
+  gwaith teulu pentref tref diolch yn fawr dydd bendigedig hyfryd ardderchog
+  teanga gaeilge gaeltacht agus tá bhí mé tú muid sibh siad mhaith fáilte failte céad cead míle mile ceol craic
+  seanchas scéal scéalta oíche maidin tráthnóna cailín buachaill leanbh páiste teach obair bhaile
+  getrennte familie familien heim heimat leben und wir schaffen das genau natürlich naturlich bitte danke tschüss
+  tschüs tschuss willkommen kinder kind mutter vater bruder schwester arbeit wohnung aufenthalt asyl deutsch
+  integrationskurs sprachkurs teil eins zwei drei
+  ďakujem prosím prosim dobrý dobry deň dovidenia dovi nie rodina deti otec obec mesto osada starosta úrad
+  děkuju prosím dobrý den ano
+  faʻafetai fa'afetai faafetai alofa talofa manuia soifua faʻamolemole ʻaiga aiga fono matai fale tautua
+  faʻaaloalo faaaloalo mālō malo ʻofa ofa
+`);
+
+/**
  * Dishes, garments and religious practices people name in their own language (`Lumpia`, `Jollof`, `Iftar`, `Hijab`):
  * things, never people, capitalised or not. Festivals are left out: `the first day of Tết` dates a story.
  */
@@ -148,6 +167,7 @@ const KINSHIP_WORDS = words(`
   oma opa mutti vati tante onkel oom tannie ouma oupa
   babcia dziadek babciu dziadku ciocia wujek wujku ciociu mamo tato
   bunica bunicul bunicu mătușa matusa unchiul
+  ama amah akong agong a-ma
   lola lolo nanay tatay inay itay ate kuya tita tito tiya tiyo manang manong ading inang amang ninang ninong kumare
   kumpare anak apo bunso
   nenek kakek eyang abang kakak adik
@@ -182,7 +202,7 @@ const isAName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.h
  * found as a name where a cue says so; kinship words are left out too, as they may be a nickname (`we call her Tita`).
  */
 export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(
-  [...FUNCTION_WORDS_AND_INTERJECTIONS, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isAName(word)),
+  [...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isAName(word)),
 );
 
 /**
@@ -192,7 +212,7 @@ export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(
  */
 const isCommonName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PERSON_WORDS.has(word);
 const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([
-  ...[...FUNCTION_WORDS_AND_INTERJECTIONS, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isCommonName(word)),
+  ...[...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isCommonName(word)),
   ...KINSHIP_WORDS,
 ]);
 

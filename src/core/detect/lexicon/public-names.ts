@@ -1,3 +1,4 @@
+import { isCommonWord } from './english-words';
 import { FOREIGN_NEVER_NAMES } from './foreign-words';
 
 /**
@@ -167,6 +168,17 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
   kwame nkrumah, haile selassie, bad bunny, selena quintanilla, vicente fernández, juan gabriel, celia cruz,
   frida kahlo, gabriel garcía márquez, pablo neruda, eva perón, hugo chávez, claudia sheinbaum
 `).flatMap((name) => [name, name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim()]),
+);
+
+/**
+ * The surnames of the public figures above, alone (`Merkel`, `Ardern`, `Trudeau`): someone mentioned in passing when a
+ * weak cue is all there is (`Merkel said`). A surname many private people share (`Johnson`, `Clinton`) is a given
+ * name somewhere too and is left to the name lists (see person.ts); so is one that is an ordinary word.
+ */
+export const PUBLIC_FIGURE_SURNAMES: ReadonlySet<string> = new Set(
+  [...PUBLIC_FIGURES].map((name) => name.split(' ')).filter((parts) => parts.length > 1).map((parts) => parts[parts.length - 1])
+    // `Cash`, `Swift`, `Parks`: a surname that is an ordinary word is a name by its context, not this list.
+    .filter((word) => word.length > 3 && !isCommonWord(word)),
 );
 
 /**

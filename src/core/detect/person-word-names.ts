@@ -1,0 +1,121 @@
+import { isRoleLabel, overlapsAny } from '../transcript';
+import { isSentenceStart } from './capitalised';
+import { matchAll, type Candidate, type DetectionContext } from './detector';
+import { isCommonWord } from './lexicon/english-words';
+import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, ROLE_NOUNS } from './lexicon/compromise-lexicon';
+import {
+  COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, PLACE_SUFFIXES, PUBLIC_NAMES, TITLES,
+} from './lexicon/cues';
+import { FAMOUS_MONONYMS, INFORMAL_WORDS, LANGUAGES, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES } from './lexicon/public-names';
+import { isEverydayForeignWord } from './lexicon/foreign-words';
+
+/**
+ * Ordinary words people write with a capital for reasons other than a name: faith, family, seasons, institutions,
+ * parties, nature, endearments. Mid-sentence they prove nothing.
+ */
+const CAPITALISED_FOR_OTHER_REASONS = new Set(`
+  heaven hell mass church bible scripture gospel spirit holy prophet saviour savior creator almighty faith
+  nanny gramps granda grandpop pop pops poppa bro sis boss doc sarge chief mate pal babe baby honey darling love
+  sweetheart dear sir madam ma'am
+  spring summer autumn winter fall term semester year day night morning evening
+  nature earth internet web council government state parliament congress senate court police army navy marines
+  guard reserves brexit covid corona lent advent pride independence labour labor reform green greens conservative
+  conservatives liberal liberals tory tories democrat democrats republican republicans national nationals alliance
+  union unions crown
+`.trim().split(/\s+/));
+
+/** Before a capitalised word, cues that only a person fits: `calls him Happy`, `Who's Happy?`, `nicknamed Junior`. */
+const STRONG_CUE_BEFORE = /(?:\b(?:calls?|called|calling) (?:him|her|them|me|us)|\b(?:nicknamed|known as|goes by|went by|named|called)|\bwho(?:'s|’s| is| was))\s+$/u;
+/** Before it, what leads to a person more than to a thing: `me and Happy`, `tell them about Junior`, `with Comfort`. */
+const CUE_BEFORE = /\b(?:me and|and|with|tell|told|ask|asked|call|rang|ring|texted|phoned|met|visit|visited|about|thank|thanks|love|miss|missed|than|except)\s+(?:them |him |her |us |me )?(?:about )?$/u;
+/** After it, what a person does: `Happiness has 6 mentees`, `Happy laughs at me`, `Junior said`. */
+const PERSON_AFTER =
+  /^(?:['’]s (?:mum|mom|dad|wife|husband|son|daughter|brother|sister|friend|van|car|house|place|kids|partner)\b|,? (?:said|says|told|tells|asked|asks|laughs|laughed|has|had|is my|was my|wants|wanted|will|would|can|could|did|does|went|goes|came|comes|knows|knew|thinks|thought|helped|helps|drives|drove|works|worked|lives|lived|rang|texted|called|sent|brought|took|cried|passed|died)\b)/u;
+/** A capitalised word after a lower-case word or a comma: mid-sentence. */
+const MID_SENTENCE_CAPITALISED = /(?<=(?:\p{Ll}|[,’']) )(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}'’-]|[’']s\b[\p{L}]| \p{Lu})/gu;
+
+/** True when the word is capitalised mid-sentence for a reason other than a name, or is already a known kind of name. */
+function isOtherCapitalisedWord(lower: string): boolean {
+  return NEVER_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || OPENERS.has(lower) || CAPITALISED_FOR_OTHER_REASONS.has(lower) ||
+    COUNTRIES_AND_REGIONS.has(lower) || CITIES.has(lower) || DEMONYMS.has(lower) || COMMUNITY_WORDS.has(lower) || LANGUAGES.has(lower) ||
+    PUBLIC_BRANDS_AND_SERVICES.has(lower) || PRODUCTS_AND_THINGS.has(lower) || FAMOUS_MONONYMS.has(lower) || INFORMAL_WORDS.has(lower) ||
+    PUBLIC_NAMES.has(lower) || ROLE_NOUNS.has(lower) || isRoleLabel(lower) || ORG_SUFFIXES.has(lower) || PLACE_SUFFIXES.has(lower);
+}
+
+/** A line most of whose words are capitalised is a title or heading, where capitals are typography. */
+function inCapitalisedLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+  if (line.length > 200 || /[.?!,:;]\s/u.test(line)) return false; // sentences, not a title
+  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length > 0 && capitalised / words.length >= 0.5;
+}
+
+/**
+ * `Happy laughs at me`, `me and Happy`, `tell them about Junior`, `Godwin and Comfort`: an ordinary English word
+ * (an adjective, a noun) written with a capital in the middle of a sentence, where the word would be lower case, in a
+ * place only a person fits. Found by a naming cue (`calls him Happy`) it is confident enough to be spread across the
+ * document; by a weaker cue it is flagged where it stands.
+ */
+export function capitalisedWordNames({ text, structure }: DetectionContext): Candidate[] {
+  return matchAll(text, MID_SENTENCE_CAPITALISED, (match) => {
+    const word = match[1];
+    const lower = word.toLocaleLowerCase();
+    if (!isCommonWord(lower) || isOtherCapitalisedWord(lower)) return undefined;
+    const start = match.index;
+    const end = start + word.length;
+    if (isSentenceStart(text, start) || overlapsAny(structure.protectedSpans, start, end) || overlapsAny(structure.speakers, start, end)) return undefined;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 30);
+    // `Work and Income`, `Alcohol and Addictions`: ordinary words joined by `and` are one capitalised name.
+    if (/(?:^|[^\p{L}])\p{Lu}\p{Ll}+ (?:and|&) $/u.test(before) && isCommonWord(/(\p{Lu}\p{Ll}+) (?:and|&) $/u.exec(before)![1].toLocaleLowerCase())) return undefined;
+    const joinedAfter = /^ (?:and|&|of|for) (\p{Lu}\p{Ll}+)/u.exec(after);
+    if (joinedAfter && isCommonWord(joinedAfter[1].toLocaleLowerCase())) return undefined;
+    const strong = STRONG_CUE_BEFORE.test(before);
+    if (!strong && !CUE_BEFORE.test(before) && !PERSON_AFTER.test(after)) return undefined;
+    if (inCapitalisedLine(text, start)) return undefined;
+    return strong
+      ? { start, end, type: 'PERSON', confidence: 0.8, reason: 'an ordinary word capitalised mid-sentence, after a naming cue' }
+      : { start, end, type: 'PERSON', confidence: 0.65, reason: 'an ordinary word capitalised mid-sentence, where only a person fits' };
+  });
+}
+
+/** `the Sullivans`, `the Hugheses`, `the Ibekwes have offered`: a family named by its surname in the plural. */
+const FAMILY_PLURAL = /\b[Tt]he (\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?(?:es|s))(?![\p{L}\p{M}'’-])/gu;
+/** After an unknown plural, what a family does (a make of truck or a band does not `live next door`). */
+const FAMILY_AFTER = /^(?:,? (?:have|had|were|are|lived|live|who|next door|moved|came|offered|said|from|across|down the road|up the road|two doors|used to)\b)/u;
+
+/** The singular of a plural surname: `Hugheses` → `hughes`, `Kellys` → `kelly`, `Sullivans` → `sullivan`. */
+function singulars(lower: string): string[] {
+  const forms = [lower.slice(0, -1)];
+  if (lower.endsWith('es')) forms.push(lower.slice(0, -2));
+  return forms;
+}
+
+export function familyPlurals({ text, structure }: DetectionContext): Candidate[] {
+  return matchAll(text, FAMILY_PLURAL, (match) => {
+    const word = match[1];
+    const lower = word.toLocaleLowerCase();
+    const start = match.index + match[0].length - word.length;
+    const end = start + word.length;
+    if (overlapsAny(structure.protectedSpans, start, end)) return undefined;
+    if (isCommonWord(lower) || isEverydayForeignWord(lower) || isOtherCapitalisedWord(lower) || OTHER_PLURALS.has(lower)) return undefined;
+    const stems = singulars(lower);
+    if (stems.some((stem) => isOtherCapitalisedWord(stem) || PUBLIC_BRANDS_AND_SERVICES.has(stem) || PRODUCTS_AND_THINGS.has(stem))) return undefined;
+    const surname = stems.some((stem) => LAST_NAMES.has(stem) || (FIRST_NAMES.has(stem) && !isCommonWord(stem)));
+    const familyAfter = FAMILY_AFTER.test(text.slice(end, end + 24));
+    if (!surname && (!familyAfter || stems.some((stem) => isCommonWord(stem)))) return undefined;
+    return { start, end, type: 'PERSON', confidence: surname || familyAfter ? 0.8 : 0.65, reason: 'a family named by its surname in the plural' };
+  });
+}
+
+/** Plurals after `the` that are places, teams, bands or events, not families. */
+const OTHER_PLURALS = new Set(`
+  rockies alps andes pyrenees himalayas highlands lowlands midlands cotswolds pennines dales fens broads hebrides
+  orkneys shetlands maldives bahamas philippines netherlands seychelles canaries azores balearics americas
+  olympics paralympics oscars grammys emmys brits baftas beatles stones kinks smiths who simpsons kardashians
+  yankees lakers celtics giants packers cowboys raiders steelers patriots eagles bears lions tigers wallabies
+  springboks pumas blues reds whites all-blacks
+`.trim().split(/\s+/));

@@ -6,6 +6,7 @@ import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
 import { propagateWithinDocument } from './propagate';
 import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
+import { initialsOfNamedPeople } from './transcript-initials';
 import type { AnalyzeOptions, Finding, TranscriptFormat } from './types';
 
 /** Findings below this confidence are dropped at the `balanced` sensitivity. */
@@ -143,7 +144,7 @@ function* analysisSteps(
 function withDocumentLevelFindings(text: string, findings: Finding[], options: AnalyzeOptions, format: TranscriptFormat): Finding[] {
   const propagated = propagateWithinDocument(text, findings, options, format);
   const ignored = ignoredForms(options);
-  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
+  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...initialsOfNamedPeople(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
   if (answers.length === 0) return propagated;
   return [...propagated, ...answers].sort((a, b) => a.start - b.start || a.end - b.end);
 }

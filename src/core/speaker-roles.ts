@@ -32,6 +32,10 @@ const ROLE_WORDS = new Set(
     'answer', 'meeting', 'agenda', 'minutes', 'transcript', 'by', 'of', 'and', '&',
     // abbreviations and codes
     'int', 'iv', 'resp', 'mod', 'fac', 'part', 'pt', 'q', 'a', 'i', 'r', 'p', 'm', 'f',
+    // German and Dutch interview codes (`IR:` interviewer, `IE:`/`IP:` interviewee), conversation-analysis codes
+    // (`CAL:` caller, `REC:` receptionist, `CT:` call-taker, `INV:` investigator), and more services' roles
+    'ir', 'ie', 'ip', 'cal', 'rec', 'ct', 'inv', 'intv', 'navigator', 'receptionist', 'dispatcher', 'paramedic',
+    'chaplain', 'liaison', 'steward', 'organiser', 'organizer', 'minute-taker',
   ],
 );
 
@@ -42,4 +46,25 @@ export function isRoleLabel(label: string): boolean {
   const words = label.trim().toLowerCase().split(/[\s_]+/);
   if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&' || word === 'the')) return false;
   return words.every((word) => ROLE_WORDS.has(word.replace(/\.$/, '')) || CODE_LIKE.test(word));
+}
+
+/**
+ * Field names of forms, e-mail headers, minutes and coding reports (`From:`, `Age:`, `Issue:`, `Next of kin:`,
+ * `Action:`): a line opening with one of these holds a value, not a turn, so the field is never read as a name.
+ */
+const FIELD_WORDS = new Set(
+  `from to cc bcc sent subject re fw fwd reply forwarded attachment attachments age dob birth born address postcode
+  zip email e-mail tel phone mobile cell fax contact issue issues name names surname forename first last given full
+  gender sex pronouns occupation job nationality ethnicity religion status kin next extract excerpt page line section
+  item items action actions outcome outcomes todo to-do kind reference ref category type description background
+  referral referred plan update reason response feedback due owner priority tags attendees attendance speakers
+  keywords total balance signed signature follow-up followup result results aob matters arising decision decisions
+  minuted apologies chaired agreed noted`.split(/\s+/),
+);
+
+/** True when every word of a label is a field name (or a number, or a joining word): `Date of birth`, `Next of kin`. */
+export function isFieldLabel(label: string): boolean {
+  const words = label.trim().toLowerCase().split(/[\s_]+/).map((word) => word.replace(/[.,]$/, ''));
+  if (!words.some((word) => FIELD_WORDS.has(word))) return false;
+  return words.every((word) => FIELD_WORDS.has(word) || ROLE_WORDS.has(word) || /^\d+$/.test(word));
 }

@@ -1,6 +1,10 @@
+import { FIRST_NAMES, LAST_NAMES, WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
+import { isGivenName } from './detect/lower-case-entities';
 import { REDACTION_TOKEN } from './redaction-token';
-import { isRoleLabel } from './speaker-roles';
+import { isFieldLabel, isRoleLabel } from './speaker-roles';
+import { childesStructure } from './transcript-childes';
+import { messageStampSpans } from './transcript-stamps';
 import type { Span, TranscriptFormat } from './types';
 
 export { isRoleLabel, REDACTION_TOKEN };
@@ -35,33 +39,77 @@ const CAPTION_TAG = /<\/?(?:[biuc](?:\.[\w.-]+)?|lang[^>]*|ruby|rt|\d[\d:.]*)>|<
 const VOICE_TAG = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]+)>/g;
 
 /**
- * A speaker label at the start of a line, after an optional timestamp and decoration:
- * `P07:`, `[00:12:41] INTERVIEWER:`, `>> CLAUDE:`, `**Q:**`, `Dr. Lee:`, `Keisha Grant (00:12):`.
+ * A speaker label at the start of a line, after an optional line number, timestamp and decoration:
+ * `P07:`, `[00:12:41] INTERVIEWER:`, `>> CLAUDE:`, `**Q:**`, `Dr. Lee:`, `Keisha Grant (00:12):`, `21  BEV:`,
+ * `**Kit Ferreira** [00:00:12]:`
+ * (line-numbered conversation-analysis and court transcripts).
  */
 const SPEAKER_LINE =
-  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*){0,3})(?:[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]|$)/gmu;
+  /^[ \t]*(?:\d{1,4}[ \t]+(?=\S))?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*){0,3})(?:\*\*|__)?(?:[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]|$)/gmu;
 
 /**
- * A label on a line of its own, then the turn on the next line, as Otter, Zoom and Teams export it:
- * `Anjali Mehta  0:04`, `Speaker 4\t1:20`, `Mick Tregear (00:12:41)`. The time (its own protected span) must be
- * set off by two spaces, a tab or brackets, so a sentence ending `at 10:30` is never read as a label.
+ * A label on a line of its own, then the turn on the next line, as Otter, Zoom, Teams and Slack export it:
+ * `Anjali Mehta  0:04`, `Speaker 4\t1:20`, `Mick Tregear (00:12:41)`, `Okonkwo, Adaeze   0:05` (Teams writes
+ * `Surname, Firstname`), `Ronan Fitzgerald (Guest)   1:42`, `Ngozi Adeyemi  10:14 AM`. The time (its own protected
+ * span) must be set off by two spaces, a tab or brackets, so a sentence ending `at 10:30` is never read as a label.
  */
 const LABEL_LINE_BEFORE_TIME =
-  /^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?: [\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’-]*){0,3})(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
+  /^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?:,? [\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’-]*){0,3})(?:[ \t]+(\((?:Guest|External|Unverified|Organi[sz]er|Presenter|Host|Co-host|he\/him|she\/her|they\/them)\)))?(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$/gmu;
 
 /**
  * The same label line in lower case, as an automatic transcript exports it: `thaís oliveira  0:05`. Only a label with a
  * word that is no English word (or a role) counts, so a line of text ending in a time is never read as one.
  */
 const LOWER_LABEL_LINE_BEFORE_TIME =
-  /^[ \t]*(\p{Ll}[\p{Ll}\p{M}'’-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,3}(?: \d{1,2})?)(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
+  /^[ \t]*(\p{Ll}[\p{Ll}\p{M}\d'’._-]*(?: \p{Ll}[\p{Ll}\p{M}'’-]*){0,3}(?: \d{1,2})?)(?:[ \t]{2,}|\t|[ \t]+(?=[[(]))[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$/gmu;
+
+/**
+ * The sender of a message copied from Discord and the like, before a dash and the app's stamp closing the line:
+ * `rosie_k — 03/14/2024 9:41 PM`, `Tobi — Today at 9:43 PM`.
+ */
+const SENDER_BEFORE_STAMP =
+  /^[ \t]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*){0,3})[ \t]+[—–][ \t]+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|Today|Yesterday)(?:[ \t]+at)?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$/gmu;
+
+/**
+ * A lower-case label of two or three words opening a caption, as video calls write display names: `josh p: hi`,
+ * `aroha t: kia ora`. Only where the first word is a given name or no English word (captions only).
+ */
+const LOWER_CAPTION_LABEL = /^[ \t]*(?:-[ \t]*)?(\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’.-]*){1,2})[ \t]*:[ \t]/gmu;
+
+/**
+ * A label on a line of its own in Markdown, bold or a heading, with the time after it: `**Kit Ferreira** (00:01:03)`,
+ * `### Agnes Moyo 00:02:15`, as Descript and note apps export a transcript.
+ */
+const MARKDOWN_LABEL_LINE =
+  /^[ \t]*(?:#{1,6}[ \t]+|\*\*|__)((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?: [\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’-]*){0,3})(?:\*\*|__)?[ \t]+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*\r?$/gmu;
+
+/**
+ * The person in an event line of a meeting transcript: `Okonkwo, Adaeze started transcription`, `Ravi Shah joined the
+ * meeting`, `Ravi Shah left the meeting`.
+ */
+const MEETING_EVENT =
+  /^[ \t]*([\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?:,? [\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*){0,3})[ \t]+(?:started|stopped|paused|resumed) (?:transcription|recording)|^[ \t]*([\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*(?:,? [\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*){0,3})[ \t]+(?:joined|left) the (?:meeting|call)/gmu;
+
+/**
+ * The author of a post in a forum or social thread copied as text: `r/singapore · Posted by u/kopi_88 · 2y`,
+ * `  ↳ u/mdm_rosnah · 2y`, `@tama_nz · 3h`. The handle identifies its owner like a name.
+ */
+const THREAD_AUTHOR = /(?:^[ \t]*(?:[↳>•*-][ \t]*)?|\bPosted by[ \t]+)(u\/[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}(?=[ \t]*[·•|]|[ \t]*\r?$)|@[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}(?=[ \t]*[·•|]))/gmu;
+
+/** A video-call display name that is a device: `Tavita's iPhone:`, `Mere's Galaxy A12:`; the owner's name is the label. */
+const DEVICE_LABEL =
+  /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?([\p{Lu}][\p{L}\p{M}-]*(?: [\p{Lu}][\p{L}\p{M}-]*)?)['’]s (?:iPhone|iPad|Android|Galaxy|Pixel|phone|Phone|laptop|Laptop|PC|MacBook|Mac|Surface|tablet|Tablet)\b[^:\n]{0,20}:(?=[ \t])/gmu;
 
 /**
  * The sender of a line of a meeting chat export: `10:15:32 From Priya Nair to Everyone:`, `From Tui Hemara to Me
- * (privately):`. The recipient, when a person, is found in the text like any name.
+ * (privately):`, `From Gwen Morfudd (she/her) to Everyone:`, and Zoom's older `18:04:11\t From  Priya Nair : hi` (no recipient, a space before the colon).
+ * The recipient, when a person, is found in the text like any name.
  */
 const CHAT_SENDER =
-  /^[ \t]*(\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,3})[ \t]+to[ \t]+[^:\n]{1,40}:/gmu;
+  /^[ \t]*(\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t]+(?!to[ \t])[\p{L}][\p{L}\p{M}'’.-]*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]+to[ \t]+[^:\n]{1,40}:|[ \t]+:[ \t])/gmu;
+
+/** `P3 Maria:`, `M1 Sione:`: an anonymous code before the name, which is the label. */
+const CODE_BEFORE_NAME = /^[A-Z]{1,3}\d{1,3}[ \t]+(?=\p{Lu})/u;
 
 /**
  * The sender of a line of a messaging-app export (WhatsApp and the like): `11/14/2024, 19:05 - ray delgado: ok`,
@@ -119,19 +167,40 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
     collect(CAPTION_TAG);
   }
   if (format === 'vtt') collect(VTT_HEADER);
+  raw.push(...messageStampSpans(text));
+  const childes = childesStructure(text);
+  raw.push(...childes.protectedSpans);
 
-  const speakers: SpeakerLabel[] = [];
-  for (const pattern of [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER]) {
+  const speakers: SpeakerLabel[] = [...childes.speakers];
+  const labelStarts = new Set<number>();
+  const captions = format === 'vtt' || format === 'srt';
+  const patterns = [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, MARKDOWN_LABEL_LINE, MEETING_EVENT, THREAD_AUTHOR, DEVICE_LABEL, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER, SENDER_BEFORE_STAMP];
+  if (captions) patterns.push(LOWER_CAPTION_LABEL);
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const name = pattern === CHAT_SENDER ? match[2] : match[1];
+      let name = pattern === CHAT_SENDER ? match[2] : (match[1] ?? match[2]);
+      if (pattern === MARKDOWN_LABEL_LINE && isOrdinaryWordLabel(name)) continue;
+      if (pattern === SPEAKER_LINE) {
+        // `BY MS. ADEBAYO-CRANE:` opens an examination in a deposition: the lawyer is the rest.
+        name = name.replace(/^BY[ \t]+(?=\S)/, '').replace(CODE_BEFORE_NAME, '');
+        // `18:04:11 From  Priya Nair :` is a chat sender (CHAT_SENDER), not a speaker called `From Priya Nair`.
+        if (/^From[ \t]/.test(name) && match[0].trimStart() !== match[0].trimStart().replace(/^\d{1,2}:\d{2}/, '')) continue;
+        // `Age: 36`, `Issue: Housing`, `Extract 3:`: a plain capitalised field of ordinary words is no speaker.
+        if (!match[0].includes('**') && !match[0].includes('__') && isOrdinaryWordLabel(name)) continue;
+      }
+      if (pattern === LABEL_LINE_BEFORE_TIME && match[2]) raw.push({ start: match.index + match[0].indexOf(match[2]), end: match.index + match[0].indexOf(match[2]) + match[2].length });
+      if (pattern === LOWER_CAPTION_LABEL && !isLowerCaptionName(name)) continue;
+      if (pattern === SENDER_BEFORE_STAMP && !/\p{L}/u.test(name)) continue;
       // `From the start to the end:` in prose: without the chat's time, only a name that is not all English words.
       if (pattern === CHAT_SENDER && (match[1] === undefined || !/^\p{Lu}/u.test(name)) && name.split(/[ \t]+/).every((word) => isCommonWord(word.toLowerCase()))) continue;
       if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, ''))) continue;
       if (pattern === MESSAGING_SENDER && !/\p{L}/u.test(name)) continue;
       if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word))) continue;
       const start = match.index + match[0].indexOf(name);
-      const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) };
+      const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) || isFieldLabel(name) };
+      if (labelStarts.has(label.start)) continue; // found by an earlier pattern
+      labelStarts.add(label.start);
       speakers.push(label);
       if (label.isRole) raw.push({ start: label.start, end: label.end });
     }
@@ -151,6 +220,28 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   }
   speakers.sort((a, b) => a.start - b.start);
   return { format, protectedSpans: mergeSpans(raw), speakers };
+}
+
+const isKnownName = (lower: string): boolean => WORD_NAMES.has(lower) || FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || isGivenName(lower);
+
+/**
+ * A label in plain capitalised words that are all ordinary English words and nobody's name (`Age`, `Issue`,
+ * `Extract 3`, `Kind`), which is a form or header field, not a speaker. Labels in capitals (`ROSE`, `IS`), in bold,
+ * or with a word that is a name (`Hope`, `Will`, `Smith`) stay labels.
+ */
+function isOrdinaryWordLabel(name: string): boolean {
+  if (/\p{Lu}{2}/u.test(name) || isRoleLabel(name) || isFieldLabel(name)) return false;
+  return name.split(/[ \t]+/).every((word) => {
+    const lower = word.toLowerCase().replace(/[.'’]+$/, '');
+    return /^\d+$/.test(lower) || (isCommonWord(lower) && !isKnownName(lower));
+  });
+}
+
+/** `josh p`, `aroha t`: the first word is a given name or no English word, and no word is a role. */
+function isLowerCaptionName(name: string): boolean {
+  if (isRoleLabel(name)) return false;
+  const first = name.split(' ')[0];
+  return isGivenName(first) || WORD_NAMES.has(first) || !isCommonWord(first);
 }
 
 /** Sorts spans and merges those that overlap or touch. */

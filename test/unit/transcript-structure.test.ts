@@ -133,3 +133,109 @@ describe('transcript structure: court and tribunal labels', () => {
     assert.deepEqual(flagged(`${text}Later the Chair adjourned.\n`), ['MS VARGA']);
   });
 });
+
+function typed(text: string, format: 'plain' | 'markdown' | 'vtt' | 'srt' = 'plain'): string[] {
+  return analyze(text, { format }).map((finding) => `${finding.type} ${finding.text}`);
+}
+
+describe('transcript structure: form, e-mail and header fields', () => {
+  it('does not read a field of ordinary words before a colon as a speaker, but keeps names that are words', () => {
+    // Before: "Age", "Issue", "Tel", "Extract 3", "From", "Sent" and "To" were each flagged as a person's name.
+    const form = 'Age: 36\nIssue: Housing, disrepair\nTel: 07700 900715\nExtract 3: surgery call 14\n';
+    assert.deepEqual(flagged(form), []);
+    const email = 'From: Lindiwe Mokoena\nSent: Thursday, 7 March 2024 21:14\nTo: Harriet Ozturk\nSubject: RE: part 2\n';
+    assert.deepEqual(flagged(email), ['Lindiwe Mokoena', 'Harriet Ozturk']);
+    assert.deepEqual(flagged('Hope: I was there.\nBaker: So was I.\nKEZIA: Me too.\n'), ['Hope', 'Baker', 'KEZIA']);
+  });
+});
+
+describe('transcript structure: line-numbered transcripts', () => {
+  it('reads labels after a line number (conversation analysis, depositions), codes such as CAL and REC as roles', () => {
+    // Before: "BEV" and "KYL" after their line numbers were read as text and "KYL" was missed.
+    const text = '21  BEV:   Kyle pass the gravy\n22  KYL:   hh (0.5) okay\n23  CAL:   yeah\n24  REC:   right\n';
+    assert.deepEqual(parseTranscript(text, 'plain').speakers.map((label) => [label.name, label.isRole]), [
+      ['BEV', false], ['KYL', false], ['CAL', true], ['REC', true],
+    ]);
+    assert.deepEqual(flagged(text), ['BEV', 'Kyle', 'KYL']);
+  });
+
+  it('reads the lawyer in `BY MS. ADEBAYO-CRANE:` without the `BY`', () => {
+    const labels = parseTranscript(' 1   BY MS. ADEBAYO-CRANE:\n 2        Q.   And then?\n', 'plain').speakers;
+    assert.deepEqual(labels.map((label) => label.name), ['MS. ADEBAYO-CRANE']);
+  });
+});
+
+describe('transcript structure: message stamps', () => {
+  it('leaves the stamps an app writes before each message alone, but not a date in a header', () => {
+    // Before: each Discord, iMessage and Telegram message stamp was flagged as a full date.
+    const chat = 'rosie_k — 03/14/2024 9:41 PM\nanyone else get the email\n\nMar 14, 2024  9:02:11 PM\nShauna Byrne\nare you coming\n\n' +
+      'Oksana Hrytsenko, [16.03.2024 08:12]\nthe school form\n';
+    assert.deepEqual(typed(chat).filter((finding) => finding.startsWith('DATE')), []);
+    assert.deepEqual(typed('Sent: Thursday, 7 March 2024 21:14\n').filter((finding) => finding.startsWith('DATE')), ['DATE 7 March 2024']);
+    assert.ok(typed('rosie_k — 03/14/2024 9:41 PM\nhi\n').includes('PERSON rosie_k'));
+  });
+
+  it('does not flag the footer a transcription service appends', () => {
+    assert.deepEqual(typed('Right, thanks.\n\nTranscribed by https://otter.ai\n'), []);
+  });
+});
+
+describe('transcript structure: meeting exports', () => {
+  it('reads Teams `Surname, Firstname` label lines and event lines whole, leaving `(Guest)` alone', () => {
+    // Before: "Okonkwo, Adaeze" was found as two names, and only where the person detector knew each half.
+    const text = 'Okonkwo, Adaeze started transcription\n\nOkonkwo, Adaeze   0:05\nRight, welcome.\n\nRonan Fitzgerald (Guest)   0:31\nThanks.\n';
+    assert.deepEqual(flagged(text), ['Okonkwo, Adaeze', 'Okonkwo, Adaeze', 'Ronan Fitzgerald']);
+    assert.deepEqual(typed(text).filter((finding) => /guest/i.test(finding)), []);
+  });
+
+  it('reads Slack label lines with AM/PM, handles included, and both Zoom chat formats', () => {
+    const slack = 'Ngozi Adeyemi  10:14 AM\nshift swap anyone?\nciaran.b  10:16 AM\ni can do it\n';
+    assert.deepEqual(parseTranscript(slack, 'plain').speakers.map((label) => label.name), ['Ngozi Adeyemi', 'ciaran.b']);
+    // Before: Zoom's older format was flagged as "From  Priyanka Deshpande", with the word "From".
+    const zoom = '18:04:11\t From  Priyanka Deshpande : hi all\n00:13:02 From Gwen Morfudd (she/her) to Everyone:\n\tthanks\n';
+    assert.deepEqual(flagged(zoom), ['Priyanka Deshpande', 'Gwen Morfudd']);
+  });
+
+  it('reads a Markdown label with the time after it, bold or a heading', () => {
+    // Before: "Kit" (an English word) was dropped from "Kit Ferreira" in a bold label followed by its time.
+    const text = '**Kit Ferreira** [00:00:12]: Where did you grow up?\n\n**Agnes Moyo** (00:01:07)\n\nIn town.\n\n### Agnes Moyo 00:02:15\n\nThen nights.\n';
+    assert.deepEqual(analyze(text, { format: 'markdown' }).map((finding) => finding.text), ['Kit Ferreira', 'Agnes Moyo', 'Agnes Moyo']);
+  });
+
+  it('reads lower-case and device display names in video-call captions as the speaker', () => {
+    const vtt = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\njosh p: my cousin wants to come\n\n2\n00:00:03.000 --> 00:00:05.000\n' +
+      "Tavita's iPhone: sorry, on the bus\n\n3\n00:00:05.000 --> 00:00:07.000\nnote to self: check the audio\n";
+    assert.deepEqual(parseTranscript(vtt, 'vtt').speakers.map((label) => label.name), ['josh p', 'Tavita']);
+  });
+
+  it('reads the name after an anonymous code in a label', () => {
+    assert.deepEqual(flagged('M1 Sione: Since I was nineteen.\nF3: Nearly ten.\n'), ['Sione']);
+  });
+});
+
+describe('transcript structure: CHAT (CHILDES) files', () => {
+  const cha = '@UTF8\n@Begin\n@Languages:\teng\n@Participants:\tCHI Rowan Target_Child, MOT Imelda Mother, INV Joanna Pike Investigator\n' +
+    '@ID:\teng|pike|CHI|3;04.12|male|||Target_Child|||\n@Date:\t14-MAR-2024\n*MOT:\twhat did you do today ?\n%com:\tholding a tractor .\n*CHI:\tI played with Fionn .\n@End\n';
+
+  it('leaves header keys, codes and roles alone and reads the participants and the age', () => {
+    // Before: "@Begin", "@ID" and the other header keys were flagged as social media handles, "Target" as a name.
+    const found = analyze(cha, { format: 'plain' }).map((finding) => (finding.type === 'PERSON' || finding.type === 'AGE' ? `${finding.type} ${finding.text}` : finding.text));
+    assert.deepEqual(found, ['PERSON Rowan', 'PERSON Imelda', 'PERSON Joanna Pike', 'AGE 3;04.12', '14-MAR-2024', 'PERSON Fionn']);
+  });
+});
+
+describe('transcript structure: initials', () => {
+  it('reads the initials of somebody named in the same document, but not an everyday abbreviation', () => {
+    // Before: "SR" and "PD" were left visible in the minutes though the attendance list named both.
+    const minutes = 'Present: Sioned Rhys (Chair), Pat Delahunty, Gareth Peters\n\nSR welcomed members. PD has chased the council.\n\n' +
+      '| Quote for trough | PD |\n\nThe GP surgery is closed. OK.\n';
+    assert.deepEqual(flagged(minutes), ['Sioned Rhys', 'Pat Delahunty', 'Gareth Peters', 'SR', 'PD', 'PD']);
+  });
+});
+
+describe('transcript structure: forum threads', () => {
+  it('reads the author handle of each post', () => {
+    const thread = 'r/singapore · Posted by u/kopi_siew_88 · 2y\nAnyone else sandwiched?\n\n  ↳ u/mdm_rosnah · 2y\n  Same here.\n';
+    assert.deepEqual(parseTranscript(thread, 'plain').speakers.map((label) => label.name), ['u/kopi_siew_88', 'u/mdm_rosnah']);
+  });
+});

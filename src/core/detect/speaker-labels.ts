@@ -1,4 +1,5 @@
 import { isRoleLabel } from '../transcript';
+import { childesAges } from '../transcript-childes';
 import type { Candidate, Detector } from './detector';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
 import { isCommonWord } from './lexicon/english-words';
@@ -81,6 +82,8 @@ export const speakerLabels: Detector = {
       ...labelsMatching(text, LABEL_WITH_ROLE, 'speaker label that is a name, with a role in brackets'),
       ...labelsMatching(text, ROLE_WITH_NAME, 'a name in brackets after the role in a speaker label'),
       ...lowerWordNameLabels(text),
+      // The participant's age in a CHAT file's `@ID` line (`3;04.12`): metadata of the speaker, like the label.
+      ...childesAges(text).map((span) => ({ ...span, type: 'AGE' as const, confidence: 0.9, reason: 'age of a participant in a CHAT @ID line' })),
     ];
   },
 };

@@ -1,0 +1,57 @@
+import { isCommonWord } from './detect/lexicon/english-words';
+import { isRoleLabel } from './speaker-roles';
+import type { Finding } from './types';
+
+/**
+ * Initials that stand for somebody named in the same document, as minutes, field notes and action tables write
+ * them: `Present: Sioned Rhys (Chair), Pat Delahunty` … `SR welcomed members`, `| Quote for trough | PD |`.
+ * Only initials of a full name found in the document count, so an acronym (`GP`, `OK`) stays text unless it is
+ * exactly somebody's initials here, and then only when it is no word or common abbreviation.
+ */
+const INITIALS = /(?<![\p{L}\p{N}'’.-])[A-Z]{2,3}(?![\p{L}\p{N}'’-]|\.[A-Za-z])/gu;
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const TITLE_WORDS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'fr', 'sr', 'sister', 'father', 'nurse', 'judge']);
+/** Capitals that are words or everyday abbreviations, never read as initials. */
+const NOT_INITIALS = new Set(
+  `ok tv us uk usa eu un id am pm gp nhs aob asap tbc tba fyi ceo cfo hr pa pe re as at be by do go he if in is it me my
+  no of on or so to up we an ah oh uh um ha hi yo ex vs etc dj mc pc ad bc dc la ny nz sa pr ps pto ooo eta nb cv
+  mp bbc itv dna hiv gcse ba bsc ma msc phd md rn ic ae`.split(/\s+/),
+);
+
+export function initialsOfNamedPeople(text: string, findings: readonly Finding[]): Finding[] {
+  const named = new Set<string>();
+  for (const finding of findings) {
+    if (finding.type !== 'PERSON') continue;
+    const words = finding.text.split(/[ \t]+/).filter((word) => !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+    if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD.test(word))) continue;
+    const initials = words.map((word) => word[0]).join('');
+    named.add(initials);
+  }
+  if (named.size === 0) return [];
+  const taken = [...findings].sort((a, b) => a.start - b.start);
+  const found: Finding[] = [];
+  INITIALS.lastIndex = 0;
+  for (let match = INITIALS.exec(text); match; match = INITIALS.exec(text)) {
+    const initials = match[0];
+    if (!named.has(initials)) continue;
+    const lower = initials.toLowerCase();
+    if (NOT_INITIALS.has(lower) || (lower.length === 3 && isCommonWord(lower)) || isRoleLabel(lower)) continue;
+    const start = match.index;
+    const end = start + initials.length;
+    if (overlapsFinding(taken, start, end)) continue;
+    found.push({ start, end, type: 'PERSON', confidence: 0.8, reason: 'initials of a person named in this document', text: initials, detector: 'initials' });
+  }
+  return found;
+}
+
+function overlapsFinding(sorted: readonly Finding[], start: number, end: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].end <= start) low = mid + 1;
+    else if (sorted[mid].start >= end) high = mid - 1;
+    else return true;
+  }
+  return false;
+}

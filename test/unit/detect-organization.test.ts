@@ -105,4 +105,17 @@ describe('organisation detection', () => {
     assert.deepEqual(caption('my kids high school and our local public library and the local inn are fine'), []);
     assert.deepEqual(caption('the city central library is big and escola is school in portuguese'), []);
   });
+
+  it('flags a numbered branch, post or union local, not a measure, a year or a verb', () => {
+    // Before: a veterans' post or Legion branch known by its number was missed.
+    assert.deepEqual(organisations('he came to the post 3892 chili cookoff. The fellas at the Legion, Branch 11, will drive you.').filter((name) => name !== 'Legion'), ['post 3892', 'Branch 11']);
+    assert.deepEqual(organisations('I post 3 times a day. The post 2008 crash. Take branch 2 km further.'), []);
+  });
+
+  it('flags an acronym no list of national bodies knows where the sentence makes it an employer, school or agency', () => {
+    // Before: every lone acronym was left alone as a possible national body.
+    assert.deepEqual(organisations('Nour wants to study medicine at UKE. No, SAGA gave us a flat. LASBCA people came with red paint.'), ['UKE', 'SAGA', 'LASBCA']);
+    // National bodies, medical abbreviations, a shouted word and a bare "from the" stay unflagged.
+    assert.deepEqual(organisations('I worked at the NHS for years with PTSD. NO, it was WRONG. A man from CEOP came. And from the BAMF, a letter.'), []);
+  });
 });

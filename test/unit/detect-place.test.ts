@@ -243,4 +243,11 @@ describe('place detection', () => {
     assert.deepEqual(places('You said your mother is still in Syria. Is there any chance?'), ['Syria']);
     assert.deepEqual(places('The price in Syria went up, they said on the news.'), []);
   });
+
+  it('flags the town written right after a street address, not a floor or a description', () => {
+    // Before: the address was found but the town after it was left in the export.
+    assert.deepEqual(places('1127 elm st cove. blue truck in drive'), ['1127 elm st', 'cove']);
+    assert.deepEqual(places('reminder: 2118 s fort hood st, killeen. bring a plate'), ['2118 s fort hood st', 'killeen']);
+    assert.deepEqual(places('Come to 14 Hope Street, second floor. Or 9 Main St, please.'), ['14 Hope Street', '9 Main St']);
+  });
 });

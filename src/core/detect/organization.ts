@@ -2,6 +2,7 @@ import type { Detector } from './detector';
 import { entityCandidates } from './entities';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { numberedUnits } from './pattern-numbered-units';
+import { branchesAndAcronyms } from './org-branches-and-acronyms';
 import { organisationShapes } from './pattern-org-shapes';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
 
@@ -16,6 +17,7 @@ export const organization: Detector = {
     const units = [
       ...numberedUnits(context.text),
       ...organisationShapes(context.text),
+      ...branchesAndAcronyms(context.text, context.structure),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
     ];
     const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION');

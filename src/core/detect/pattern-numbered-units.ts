@@ -3,12 +3,12 @@ import { OPENERS } from './lexicon/cues';
 
 /**
  * Units of a workplace, union or service named by a number or letter: `Ward C3`, `Cold Store 2`, `Local 1468`,
- * `Block B`, `Station 4`, `Post 22`. A capitalised word just before the unit word is part of the name (`Cold Store 2`,
+ * `Block B`, `Station 4`, `Post 22`, `Branch 11`. A capitalised word just before the unit word is part of the name (`Cold Store 2`,
  * `Male Ward 4`) unless it is a function word (`in Ward 4`).
  */
 const UNIT_WORDS =
   'Ward|Pod|Wing|Unit|Block|Bay|Shed|Store|Warehouse|Depot|Packhouse|Plant|Hangar|Dock|Berth|Cell|Landing|Pavilion|' +
-  'Lab|Theatre|Station|Crew|Platoon|Squad|Company|Battalion|Troop|Lodge|Local|Chapter|Post|Precinct|Hall|House|Team';
+  'Lab|Theatre|Station|Crew|Platoon|Squad|Company|Battalion|Troop|Lodge|Local|Chapter|Post|Branch|Precinct|Hall|House|Team';
 /** Unit words that name something by a letter alone (`Block B`, `Ward C`); the others need a digit (`Team 2`, not `Team A`). */
 const LETTER_UNITS = new Set(['Ward', 'Pod', 'Wing', 'Unit', 'Block', 'Shed', 'Store', 'Bay', 'Hall', 'Pavilion']);
 const NUMBERED_UNIT = new RegExp(`\\b(${UNIT_WORDS})\\s+(?:No\\.?\\s?)?(\\p{Lu}?\\d{1,4}\\p{Lu}?|\\p{Lu})(?![\\p{L}\\p{N}’'-])`, 'gu');

@@ -1,4 +1,6 @@
-import { matchAll, type Detector } from './detector';
+import { matchAll, type Candidate, type Detector } from './detector';
+import { OPENERS } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
 
 const STREET_WORDS =
   'Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Dr|Way|Close|Crescent|Cres|Court|Ct|Place|Pl|Terrace|Tce|Boulevard|Blvd|' +
@@ -32,26 +34,52 @@ const NOT_NAME_WORDS = new Set(
   ${LOWER_STREET_WORDS.replace(/\|/g, ' ')}`.split(/\s+/),
 );
 
+/**
+ * The town written right after a street address, as people give an address: `1127 elm st cove.`,
+ * `2118 s fort hood st, killeen.`, `14 Hope St, Pontypridd`: one or two words closing the phrase.
+ */
+const TOWN_AFTER = /^(,?\s)((?:\p{L}[\p{L}\p{M}'’-]*)(?: \p{L}[\p{L}\p{M}'’-]*)?)(?=\s*(?:[.,;!?\n]|$))/u;
+const NOT_TOWN_WORDS = new Set(
+  `please thanks thank cheers ok okay now then too also again here there today tonight tomorrow yesterday mate love
+  sorry yes no yeah nope lol haha pls thx ta right sure instead anyway though either neither still ago apartment flat
+  house home unit suite apt upstairs downstairs floor level building block back front rear side corner`.split(/\s+/),
+);
+
+function townAfter(text: string, end: number): Candidate | undefined {
+  const match = TOWN_AFTER.exec(text.slice(end, end + 40));
+  if (!match) return undefined;
+  const words = match[2].toLowerCase().split(' ');
+  if (words.some((word) => NOT_NAME_WORDS.has(word) || NOT_TOWN_WORDS.has(word) || OPENERS.has(word))) return undefined;
+  // Two ordinary words in lower case describe the place (`second floor`, `small place`); one may be the town (`cove`).
+  if (words.length > 1 && !/^\p{Lu}/u.test(match[2]) && words.every((word) => isCommonWord(word))) return undefined;
+  const start = end + match[1].length;
+  return { start, end: start + match[2].length, type: 'LOCATION', confidence: 0.6, reason: 'the town written after a street address' };
+}
+
 /** Street addresses with a house number: a direct identifier. */
 export const streetAddress: Detector = {
   id: 'street-address',
   priority: 70,
-  detect: ({ text }) => [
-    ...matchAll(text, ADDRESS, (match) => {
-      const trimmed = match[0].replace(/\.$/, '').replace(/\s+$/, '');
-      const keepDot = /\b(?:St|Rd|Ave|Dr|Ln|Ct|Pl|Tce|Blvd|Hwy|Cres|Sq|Cir|Rte|Pkwy)\.$/.test(match[0]);
-      return {
-        start: match.index,
-        end: match.index + (keepDot ? match[0].length : trimmed.length),
-        type: 'LOCATION',
-        confidence: 0.95,
-        reason: 'house number and street',
-      };
-    }),
-    ...matchAll(text, LOWER_ADDRESS, (match) => {
-      if (match[1].trim().split(/\s+/).some((word) => NOT_NAME_WORDS.has(word))) return undefined;
-      const end = match.index + match[0].replace(/\.$/, '').length;
-      return { start: match.index, end, type: 'LOCATION', confidence: 0.85, reason: 'house number and street, in lower case' };
-    }),
-  ],
+  detect: ({ text }) => {
+    const addresses = [
+      ...matchAll(text, ADDRESS, (match) => {
+        const trimmed = match[0].replace(/\.$/, '').replace(/\s+$/, '');
+        const keepDot = /\b(?:St|Rd|Ave|Dr|Ln|Ct|Pl|Tce|Blvd|Hwy|Cres|Sq|Cir|Rte|Pkwy)\.$/.test(match[0]);
+        return {
+          start: match.index,
+          end: match.index + (keepDot ? match[0].length : trimmed.length),
+          type: 'LOCATION' as const,
+          confidence: 0.95,
+          reason: 'house number and street',
+        };
+      }),
+      ...matchAll(text, LOWER_ADDRESS, (match) => {
+        if (match[1].trim().split(/\s+/).some((word) => NOT_NAME_WORDS.has(word))) return undefined;
+        const end = match.index + match[0].replace(/\.$/, '').length;
+        return { start: match.index, end, type: 'LOCATION', confidence: 0.85, reason: 'house number and street, in lower case' };
+      }),
+    ];
+    const towns = addresses.map((address) => townAfter(text, address.end)).filter((town): town is Candidate => town !== undefined);
+    return [...addresses, ...towns];
+  },
 };

@@ -166,4 +166,44 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('I do the shopping on Fridays. We did some home cooking together.'), []);
     assert.deepEqual(other('That was one of the last times I saw him.'), []);
   });
+  it('flags family structure: birth order, an only son, cousins married, three or more children, boys and girls', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(other("I'm the eldest of seven so I always had kids around."), ['eldest of seven']);
+    assert.deepEqual(other('My wife and me are first cousins, everyone knows.'), ['first cousins']);
+    assert.deepEqual(other("I'm the only son so everyone looks at me."), ['only son']);
+    assert.deepEqual(other('My wife stayed in Aleppo with the three children.'), ['three children']);
+    assert.deepEqual(other('Four boys, one girl. The youngest is nine.'), ['Four boys, one girl']);
+    assert.deepEqual(other(' 13    Q.   How many children do you have?\n 14    A.   Eleven. Nine living at home.\n'), ['Eleven']);
+    assert.deepEqual(other('She arrived with the two children. She was the only girl in the class.'), []);
+  });
+
+  it('flags statuses, units and codes of service, and peoples said of a group or asked about', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(other('Subsidiary protection first, only one year.'), ['Subsidiary protection']);
+    assert.deepEqual(other('Yuli left her employer and is now undocumented, working on a farm.'), ['undocumented']);
+    assert.deepEqual(other('Wife is PR not yet, so cannot apply.'), ['PR']);
+    assert.deepEqual(other('1st cav, 2 tours. i was the 68w with his platoon.'), ['1st cav', '68w']);
+    assert.deepEqual(other('I did my NS in 3rd Guards, he still calls me recruit.'), ['NS', '3rd Guards']);
+    assert.deepEqual(other('Eighteen families lived in those two blocks, all Roma. All six are Muslim.'), ['Roma', 'Muslim']);
+    assert.deepEqual(other('Your wife\'s sister, is she also Amish?'), ['Amish']);
+    assert.deepEqual(other('She got a temporary protection order. We took the 2nd division title. It is all English.'), []);
+  });
+
+  it('flags trades done somewhere, a job in apposition to a name, a boat before its kind, and a job\'s own initials', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(other('ill help. i do welding at hegar fab in nolanville'), ['welding']);
+    assert.deepEqual(other('Bhai Sukhdev, the granthi at Singh Sabha, started it.'), ['granthi']);
+    assert.deepEqual(other('My dad still works as hawker, selling lor mee.'), ['hawker']);
+    assert.deepEqual(other('With my grandpa on the Sea Breeze, his skiff.'), ['Sea Breeze']);
+    assert.deepEqual(other("winters I'm a village public safety officer, VPSO, for the village."), ['village public safety officer', 'VPSO']);
+    assert.deepEqual(other("He's a dump truck operator, FIFO, out at the mine."), ['dump truck operator']);
+    assert.deepEqual(other('I was cleaning at home. Nour wants to become a doctor. The Naomh Bairbre, went on the rocks.'), []);
+  });
+
+  it('flags local celebrations named by their place', () => {
+    // Before: both were missed.
+    assert.deepEqual(other('Lines are open about the Vailima jubilee.'), ['Vailima jubilee']);
+    assert.deepEqual(other('We were coming back from the Mount Hope auction.'), ['Mount Hope auction']);
+    assert.deepEqual(other('We had the Christmas auction at school.'), []);
+  });
 });

@@ -34,4 +34,16 @@ describe('table columns', () => {
   it('needs the heading row and its separator: a row of numbers alone is not read', () => {
     assert.deepEqual(cells('| G1 | 52 | Ballyvourney |\n| G2 | 31 | Kilnamartyra |\n', 'AGE'), []);
   });
+  it('reads jobs and peoples in a "Notes" column, not shared roles or descriptions', () => {
+    // Before: the notes column was not read.
+    const notes = [
+      '| Code | Name | Age | Notes |',
+      '|---|---|---|---|',
+      '| C2 | Tariq | 41 | private hire driver, Mirpuri |',
+      '| C4 | Bilal | 52 | hafiz |',
+      '| C5 | Wulan | 27 | caregiver, shop work for employer |',
+      '',
+    ].join('\n');
+    assert.deepEqual(cells(notes, 'OTHER'), ['private hire driver', 'Mirpuri', 'hafiz']);
+  });
 });

@@ -36,6 +36,13 @@ export function findCommunities(text: string): Candidate[] {
     const span = peopleAt(text, cue.index + cue[0].length);
     if (span && !isNameLike(text, span)) add(span);
   }
+  // `Eighteen families lived in those two blocks, all Roma.`: the people just counted, all of one people.
+  ALL_OF_THEM.lastIndex = 0;
+  for (let cue = ALL_OF_THEM.exec(text); cue; cue = ALL_OF_THEM.exec(text)) {
+    const span = peopleAt(text, cue.index + cue[0].length);
+    // Not `all English` (a language), nor another broad majority word.
+    if (span && /^\s*[.!?;]/.test(text.slice(span.end, span.end + 3)) && !isNameLike(text, span) && !BROAD.test(text.slice(span.start, span.end))) add(span);
+  }
   const languageTalk = LANGUAGE_TALK.test(text);
   for (let span = nextPeopleWord(text, 0); span; span = nextPeopleWord(text, span.end)) {
     if (!languageTalk && !isNameLike(text, span) && isFragment(text, span)) add(span);
@@ -123,8 +130,14 @@ const MODIFIERS =
   '(?:(?:proud|devout|practising|practicing|lapsed|good|old|young|only|all|both|mostly|half|part|fully|very|quite|strict|' +
   'strictly|non-practising|also|originally|ethnically|culturally|actually|really|too|a|an|the only)\\s+)*';
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
-const SELF_CUE = new RegExp(`\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being)\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`, 'giu');
+// Also asked (`is she also Amish?`, `are you Muslim?`) and said of a whole group (`All six are Muslim`, `all of us were Catholic`).
+const SELF_CUE = new RegExp(
+  `\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
+    `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,
+  'giu',
+);
 
+const ALL_OF_THEM = /,\s+(?:all|mostly|nearly\s+all|almost\s+all)\s+(?:of\s+them\s+)?(?=\p{L})/giu;
 /** `Tendai is also Zimbabwean`, `Patience's Nigerian`: a named person, then the cue's modifiers. */
 const NAMED_CUE = new RegExp(`(?:\\s+(?:is|was)|['’]s)\\s+${MODIFIERS}(?=\\p{Lu})`, 'gu');
 /** The name before NAMED_CUE's verb, looked for only where the verb is. */
@@ -138,10 +151,11 @@ const NOT_NAMED_SUBJECTS = new Set(
 
 /** `English. That's all I speak.`: a fragment in talk about languages names a language. */
 const LANGUAGE_TALK = /\b(?:speak|speaks|spoke|speaking|language|languages|translate|translated|translation|interpreter|fluent|accent)\b/i;
-const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
+// Also a self-description going on after an age: `I'm 34, Chinese Peranakan, my wife is ...`.
+const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*|\b(?:I['’]m|I\s+am|im|she['’]s|he['’]s)\s+\d{1,3},\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
 /** The end of a fragment, or a description going on with an age or a family detail: `Indonesian, nineteen, chairs …`. */
 const FRAGMENT_END =
-  /^\s*(?:[.!?;]|$|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|single|born|raised|retired)\b)/u;
+  /^\s*(?:[.!?;]|$|,\s*(?:attends|attended|works|worked|lives|lived|goes|went|prays|practising|practicing|observant|devout|speaks|married|arrived|came)\b|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|single|born|raised|retired)\b)/u;
 const ON_SIDE = /^\s+on\s+(?:my|his|her|our|their)\s/i;
 /** `Niuean on my dad's side`. */
 const SIDE_OF_FAMILY = /^\s+on\s+(?:my|his|her|our|their)\s+(?:mum|mom|mam|dad|mother|father)(?:['’]s)?\s+side/i;

@@ -65,7 +65,9 @@ const INCIDENTS =
   'stabbing|stabbings|shooting|shootings|fire|fires|blaze|explosion|blast|crash|pile-up|derailment|collapse|riot|riots|' +
   'fight|brawl|attack|bombing|siege|massacre|murder|murders|killing|killings|drowning|drownings|flood|floods|flooding|' +
   'landslide|mudslide|spill|leak|breach|outbreak|strike|lockout|walkout|raid|disaster|tragedy|accident|slate\\s+fall|' +
-  'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale';
+  'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale|' +
+  // Celebrations a place holds once: `the Vailima jubilee`, `the Mount Hope auction`, `the Kilbrack centenary`.
+  'jubilee|centenary|centennial|sesquicentennial|bicentenary|bicentennial|auction|fundraiser|potluck|cookout|fish\\s+fry|blanket\\s+toss|ceilidh|bonspiel|homecoming';
 /** An incident word; the words before it are looked at only where one is found. */
 const INCIDENT = new RegExp(`\\b(?:${INCIDENTS})(?![\\p{L}-])`, 'giu');
 /** A place's or a name's words before the incident: `Otter Creek`, `Ward C3`, `the 1984 commissary`. */

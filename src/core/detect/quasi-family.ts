@@ -1,4 +1,6 @@
+import { LABEL } from './age-answer';
 import { matchAll, type Candidate } from './detector';
+import { parseCardinal } from './pattern-number-words';
 import { groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
 
 const REASON = 'family structure of a person in the story';
@@ -17,15 +19,68 @@ export function findFamilyDetails(text: string): Candidate[] {
     ...matchAll(text, FOSTER_CHILD, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, PERSON_FAMILY_STATUS, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, RAISING_ALONE, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
+    ...matchAll(text, BIRTH_ORDER, (match) => groupCandidate(match, 0.45, REASON)),
+    ...matchAll(text, ONLY_ONE_OF_KIN, (match) => groupCandidate(match, 0.4, REASON)),
+    ...matchAll(text, COUSIN_MARRIAGE, (match) => groupCandidate(match, 0.45, REASON)),
+    ...matchAll(text, OWN_CHILDREN, (match) => groupCandidate(match, 0.4, REASON)),
+    ...matchAll(text, BOYS_AND_GIRLS, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
+    ...(/how\s+many\s+(?:children|kids|sons|daughters|grandchildren|grandkids|brothers|sisters|siblings)/i.test(text) ? countAnswers(text) : []),
   ];
 }
 
+const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[2-9]|1[0-6])';
+/** `I'm the eldest of seven`, `the youngest of fourteen children`: a place in a family of three or more. */
+const BIRTH_ORDER = new RegExp(
+  `\\b((?:eldest|oldest|youngest|middle\\s+one|middle|second|third|fourth|fifth)\\s+of\\s+(?!two\\b|2\\b)${COUNT}(?:\\s+(?:children|kids|siblings|brothers|sisters|boys|girls))?)(?![\\p{L}\\d])`,
+  'giu',
+);
+/** `I'm the only son`, `her only daughter`: not `the only girl in the class`, a count of a group. */
+const ONLY_ONE_OF_KIN =
+  /(?<=\b(?:the|an|his|her|their|my|our|your)\s+)(only\s+(?:son|daughter|child|boy|girl|grandchild|grandson|granddaughter))(?![\p{L}])(?!\s+(?:in|on|at|who|that|from|of|to)\b)/giu;
+/** `my wife and me are first cousins`, `he married his first cousin`. */
+const COUSIN_MARRIAGE = /(?<=\b(?:are|were|married|marry|marrying)\s+(?:(?:my|his|her|their|a)\s+)?)(first\s+cousins?|double\s+cousins?|cousins)(?![\p{L}])/giu;
+/**
+ * `stayed in Aleppo with the three children`, `our four kids`: a household's own children counted, three or more
+ * (two is the commonest family and narrows no one down). Not `three children in the class`.
+ */
+const OWN_CHILDREN = new RegExp(
+  `(?<=\\b(?:with|my|our|his|her|their|the)\\s+)((?:three|four|[34])\\s+(?:children|kids|sons|daughters))(?![\\p{L}])(?!\\s+(?:in|at|from|on|per|each|every|who|that|under|over|of|were\\s+there)\\b)`,
+  'giu',
+);
+/** `Four boys, one girl`, `two girls and a boy`: the make-up of a family. */
+const BOYS_AND_GIRLS = new RegExp(
+  `\\b(?:${COUNT}|one|a)\\s+(?:boys?|girls?|sons?|daughters?),?\\s+(?:and\\s+)?(?:${COUNT}|one|a)\\s+(?:boys?|girls?|sons?|daughters?)(?![\\p{L}])`,
+  'giu',
+);
+
+/** `Q. How many children do you have?` / `A. Eleven.`: a count of three or more given as the answer. */
+const COUNT_QUESTION = /\bhow\s+many\s+(?:children|kids|sons|daughters|grandchildren|grandkids|brothers|sisters|siblings)\b[^?\n]{0,60}\?/gi;
+const COUNT_ANSWER = /^(?:(?:um+|uh+|well|oh|we\s+have|I\s+have|we\s+had|I\s+had|there\s+(?:are|were))[,.]?\s+)*(\d{1,2}|[A-Za-z]+(?:-[a-z]+)?)(?=\s*[.,!;]|\s*$|\s+(?:of\s+them|children|kids|living|in\s+all|altogether)\b)/;
+
+function countAnswers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  COUNT_QUESTION.lastIndex = 0;
+  for (let question = COUNT_QUESTION.exec(text); question; question = COUNT_QUESTION.exec(text)) {
+    const lineStart = text.indexOf('\n', question.index + question[0].length) + 1;
+    if (lineStart === 0) continue;
+    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    const label = LABEL.exec(line)?.[0] ?? '';
+    const answer = COUNT_ANSWER.exec(line.slice(label.length));
+    const count = answer ? parseCardinal(answer[1]) : undefined;
+    if (!answer || count === undefined || count < 3 || count > 25) continue;
+    const start = lineStart + label.length + answer[0].length - answer[1].length;
+    found.push(otherAt(start, start + answer[1].length, 0.45, 'family structure: the number of children given as an answer'));
+  }
+  return found;
+}
+
 /** A cheap first test: every rule below needs one of these. */
-const MENTIONS_FAMILY = /one of|twin|triplet|quad|children|kids|siblings|sisters|sons|daughters|widow|orphan|adopted|fostered|only child|single|lone|foster|kinship|carer|raise|raising|bring|brought/i;
+const MENTIONS_FAMILY = /one of|eldest|oldest|youngest|middle|only|cousin|boys?\b|girls?\b|how many|twin|triplet|quad|children|kids|siblings|sisters|sons|daughters|widow|orphan|adopted|fostered|only child|single|lone|foster|kinship|carer|raise|raising|bring|brought/i;
 
 /** `the twins`, `my twin sister`, `she had triplets`, `I'm a twin`. The word first, its cue looked behind at. */
 const MULTIPLE_BIRTH =
-  /(?<=\b(?:the|my|our|his|her|their|a|are|were)\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
+  /(?<=(?:\b(?:the|my|our|his|her|their|a|are|were)|[,|;:])\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
 
 const LARGE_NUMBERS = 'five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[5-9]|1[0-6]';
 /**

@@ -19,8 +19,24 @@ export function findOccupations(text: string): Candidate[] {
     ...matchAll(text, THE_ONE_AT, theOneAt),
     ...(mentionsAny(text, POST_NEEDLES) ? matchAll(text, THE_POST, thePost) : []),
     ...matchAll(text, TRADE_FOR, tradeFor),
+    ...matchAll(text, NAME_THE_JOB_AT, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' })),
+    ...matchAll(text, TRADE_AT, (match) => (TRADES_DONE.has(match[1].toLowerCase()) ? groupCandidate(match, 0.45, 'trade someone does') : undefined)),
   ];
 }
+
+/** `Bhai Sukhdev, the granthi at Singh Sabha`: a job in apposition to a name, pinned to a named place. */
+const NAME_THE_JOB_AT = /(?<=\p{Lu}[\p{L}\p{M}'’-]+,\s+)the\s+(\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,2}?)(?=\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu})/gu;
+/** Trades said as what someone does (`i do welding at hegar fab`, `now cleaning at Hotel Mercure`). */
+const TRADES_DONE = new Set(
+  `welding cleaning nursing farming fishing teaching tutoring driving trucking cooking plumbing roofing logging mining
+  babysitting bartending waitressing caregiving landscaping hairdressing barbering bricklaying plastering labouring
+  laboring packing picking sewing tailoring catering bookkeeping accounting shearing carpentry joinery upholstery
+  scaffolding tiling painting decorating gardening nannying childminding midwifery chauffeuring delivering couriering
+  security housekeeping dishwashing butchering baking machining fabrication fabricating engineering nursing`.split(/\s+/),
+);
+/** A trade after a cue of doing it, then where: not `cleaning at home`, `driving at night`, `at the moment`. */
+const TRADE_AT =
+  /\b(?:do|does|did|doing|now|been|was|were|is|am|['’]m|['’]s|started|start|went\s+into|got\s+into)\s+(\p{Ll}+)\s+(?:at|for|in)\s+(?!(?:the\s+)?(?:time|moment|weekends?|home|night|nights|mornings?|evenings?|first|last|least|all|once|\d))/gu;
 
 const WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
 /** Up to four words after the article: the job is the longest leading run whose last word names a job. */
@@ -50,8 +66,17 @@ const NOT_BARE_START = new Set(
   sort`.split(/\s+/),
 );
 
+/** `Nour wants to become a doctor`: a wish, not a job (children's dreams are everywhere in transcripts). */
+const WISH_BEFORE = /\b(?:wants?|wanted|hopes?|hoped|dreams?|dreamed|dreamt|would\s+like|['’]d\s+like|going|plans?|planned|planning|wishes|wish|aims?)\s+(?:of\s+|to\s+)?$/i;
+/** Cues strong enough that a single job word needs no article: `works as hawker`, `trained as welder`. */
+const STRONG_CUE = /^(?:work(?:s|ed|ing)?|job|trained|qualified|retired|employed)\s+as$/i;
+
 function occupation(match: RegExpExecArray): Candidate | undefined {
   const start = match.index + match[0].length;
+  if (match[1] && /^become$/i.test(match[1]) && WISH_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index))) return undefined;
+  if (match[1] && !match[3] && !match[2] && STRONG_CUE.test(match[1]) && /^\p{Ll}+$/u.test(match[4].split(/\s+/)[0]) && isOccupationHead(match[4].split(/\s+/)[0])) {
+    return otherAt(start, start + match[4].split(/\s+/)[0].length, 0.5, 'occupation of a person in the story');
+  }
   if (match[3]) return occupationFrom(match, 4, { start });
   // No article: only after a person cue, and stricter (see `bare` in occupationFrom).
   if (!match[1] || match[2] || NOT_BARE_START.has(match[4].split(/\s+/)[0].toLowerCase())) return undefined;
@@ -135,7 +160,7 @@ const WORKPLACE_WORDS = [...WORKPLACES].join('|');
 const WORKS_IN = new RegExp(`\\b(?:work|works|worked|working)\\s+(?:in|on)\\s+the\\s+((?:\\p{Ll}+\\s+)?(?:${WORKPLACE_WORDS}))(?=\\s+(?:at|for|in)\\s(?!home)|[,.;])`, 'gu');
 
 /** `I do contract shearing`, `on weekends i do quinceañera photography`: a described trade, with its modifier. */
-const TRADE_DONE = /\b(?:I|i|he|she|we|they|He|She|We|They)\s+(?:do|does|did)\s+(?:a\s+bit\s+of\s+|some\s+|a\s+lot\s+of\s+)?((?:[\p{Ll}\p{M}]+)\s+[\p{Ll}\p{M}]+(?:ing|graphy|work|smithing|keeping))(?![\p{L}])/gu;
+const TRADE_DONE = /\b(?:I|i|he|she|we|they|He|She|We|They)\s+(?:do|does|did|(?:am|was|is|were|['’]m|['’]s)\s+doing\s+the)\s+(?:a\s+bit\s+of\s+|some\s+|a\s+lot\s+of\s+)?((?:[\p{Ll}\p{M}]+)\s+(?:[\p{Ll}\p{M}]+(?:ing|graphy|work|smithing|keeping)|work(?=\s+for\s)))(?![\p{L}])/gu;
 const ORDINARY_ACTIVITY = new Set(
   'the a my his her our their some any no more less all much extra home house shift school night day online food grocery weekly big was is it that to what this'.split(' '),
 );

@@ -20,18 +20,21 @@ export function findImmigrationStatus(text: string): Candidate[] {
     ...matchAll(text, WITHOUT_PAPERS, (match) => otherAt(match.index, match.index + match[0].length, 0.5, REASON)),
     ...matchAll(text, GROUP_STATUS, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)),
+    ...matchAll(text, NAMED_STATUS, (match) => groupCandidate(match, 0.5, REASON)),
+    ...matchAll(text, PERMANENT_RESIDENT, (match) => groupCandidate(match, 0.45, REASON)),
   ];
 }
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
 
 /** `U visa`, `H-1B visa`, `Health and Care Worker visa`, `Tier 2 visa`: capitalised words or codes before `visa`. */
 const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])/gu;
 /** `on a spousal visa`, `a working holiday visa`; not `dependant visas` in general. */
 const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p{L}])`, 'giu');
-const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])`, 'giu');
+// Not `a temporary protection order` (a court order against someone).
+const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])(?!\\s+orders?\\b)`, 'giu');
 /** `I am undocumented`, `they were boat people`, `we came as refugees`, `he's an asylum seeker`. */
 const PERSON_STATUS = new RegExp(
   `\\b(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
@@ -49,6 +52,12 @@ const WITHOUT_PAPERS = new RegExp(
 );
 /** `a lot of them undocumented`, `some of us stateless`: a status of the people just talked about. */
 const GROUP_STATUS = /\b(?:of\s+them|of\s+us|them\s+all|all\s+of\s+them)\s+(?:were\s+|are\s+|was\s+)?(undocumented|stateless|illegal|refugees|asylum\s+seekers)(?![\p{L}])/giu;
+/** `Yuli ... is now undocumented`, `he went undocumented`: any subject, with the statuses that say nothing else. */
+const NAMED_STATUS =
+  /\b(?:is|was|are|were|became|remained|remains|went|stayed)\s+(?:(?:now|still|also|all|both|effectively|technically)\s+)?(undocumented|stateless|an\s+overstayer|overstayers|an\s+asylum\s+seeker|asylum\s+seekers|sans\s+papiers)(?![\p{L}])/giu;
+/** `Wife is PR not yet`, `got my PR last year`, `applying for PR`: permanent residence, said by its letters. */
+const PERMANENT_RESIDENT =
+  /(?<=\b(?:is|was|am|are|be|['’]s|['’]m|got|get|getting|gets|became|become|applied\s+for|apply\s+for|applying\s+for|(?:my|his|her|their|our)|got\s+(?:my|his|her|their|our))\s+(?:(?:a|an|now|already|not|still|yet)\s+)*)(PR)(?![\p{L}])/gu;
 /** `Refugee, then citizen.`: a status as a fragment of a life story. */
 const STATUS_FRAGMENT = /(?:^|[.!?]\s+)(Refugee|Asylum\s+seeker|Undocumented|Stateless|Illegal)(?=\s*(?:,\s*then\b|[.!?]))/gmu;
 

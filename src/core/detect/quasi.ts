@@ -23,7 +23,7 @@ export const quasi: Detector = {
   id: 'quasi',
   priority: 55,
   detect({ text }) {
-    return [
+    const found = [
       ...findOccupations(text),
       ...findCommunities(text),
       ...findRareConditions(text),
@@ -40,9 +40,50 @@ export const quasi: Detector = {
       ...(mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
       ...matchAll(text, IS_OUR_PET, namedAsPet),
       ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
+      ...matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')),
+      ...matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')),
+      ...matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')),
+      ...matchAll(text, BOAT_AFTER_NAME, (match) => groupCandidate(match, 0.6, PET_NAME_REASON)),
     ];
+    return [...found, ...acronymsOfJobs(text, found)];
   },
 };
+
+/**
+ * `1st cav`, `the 82nd Airborne`, `93rd Brigade`, `3rd Guards`: a numbered unit, which with a rank or a year narrows a
+ * veteran down. Football's `2nd division` is no unit: a bare division needs an arm before it (`1st Infantry Division`).
+ */
+const MILITARY_UNIT =
+  /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th)\s+(?:cav|cavalry|infantry|inf|id|airborne|armou?red|marines?|battalion|bn|brigade|bde|regiment|regt|rgt|squadron|sqn|signals?|engineers?|rangers?|para|paras|commando|guards|sfg|special\s+forces\s+group|fighter\s+wing|field\s+artillery|artillery|platoon|mechanized|mechanised|mountain\s+division|air\s+assault)(?:\s+(?:division|div|regiment|brigade|battalion))?)(?![\p{L}])/giu;
+/** `i was the 68w with his platoon`, `as an 11B`, `my MOS was 88M`: a job code said by someone who held it. */
+const MILITARY_JOB_CODE = new RegExp(
+  `\\b(?:(?:${PERSON_IS})\\s+(?:an?\\s+|the\\s+)?|as\\s+(?:an?\\s+|the\\s+)?|mos\\s+(?:was\\s+|is\\s+)?:?\\s*)(\\d{2}[a-z]\\d?)(?![\\p{L}\\p{N}])(?!\\s+(?:bus|flat|apartment|apt|room|route|street|st)\\b)`,
+  'giu',
+);
+/** `I did my NS in 3rd Guards`: national service by its letters. */
+const NS_SERVICE = /(?<=\b(?:my|his|her|their|did|doing|during|after|before|in|finished|complete|completed|for)\s+)(NS)(?![\p{L}])/gu;
+const BOAT_KINDS = 'boat|skiff|dinghy|trawler|launch|ketch|sloop|schooner|yacht|lugger|currach|tinnie|punt|dory|seiner|gillnetter|longliner|crabber|canoe|kayak';
+/** `on the Sea Breeze, his skiff`, `the Mary Jane, our trawler`: a boat's name before the kind it is. */
+const BOAT_AFTER_NAME = new RegExp(
+  `(?<=\\bthe\\s+)(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}),\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new)\\s+)?(?:${BOAT_KINDS})\\b`,
+  'gu',
+);
+/** `village public safety officer, VPSO,`, `community health worker (CHW)`: a job's abbreviation said right after it. */
+const ACRONYM_AFTER = /^(?:\s*,\s*|\s*\(\s*)(\p{Lu}{2,6})(?=\s*[,)])/u;
+
+function acronymsOfJobs(text: string, found: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (const job of found) {
+    if (!/occupation|post|role/.test(job.reason ?? '')) continue;
+    const acronym = ACRONYM_AFTER.exec(text.slice(job.end, job.end + 12));
+    // Only the job's own initials (`VPSO`), not another abbreviation said next to it (`dump truck operator, FIFO`).
+    const initials = text.slice(job.start, job.end).split(/[\s-]+/).map((word) => word.charAt(0).toUpperCase()).join('');
+    if (!acronym || acronym[1].charAt(0) !== initials.charAt(0) || acronym[1].length > initials.length + 1) continue;
+    const start = job.end + acronym[0].length - acronym[1].length;
+    added.push(otherAt(start, start + acronym[1].length, job.confidence, job.reason ?? 'occupation of a person in the story'));
+  }
+  return added;
+}
 
 const PET_ALTERNATIVES = alternation([...PET_WORDS, ...PET_KINDS]);
 /** `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`, `our kelpie, Bluey`. */

@@ -1,5 +1,7 @@
 import { ageValue } from './age-value';
 import type { Candidate, Detector } from './detector';
+import { peopleAt } from './quasi-community';
+import { isOccupationHead } from './quasi-occupation';
 
 /**
  * A participants table in a Markdown write-up or notes (`| Code | Name | Age | From |`): the column's heading says
@@ -13,6 +15,40 @@ const PLACE_HEADINGS = new Set([
   'province', 'county', 'born in', 'birthplace', 'place of birth', 'lives in', 'residence', 'suburb', 'neighbourhood',
   'neighborhood', 'location',
 ]);
+
+/** Columns of free notes about each participant: their jobs and peoples are said there without a sentence around them. */
+const NOTE_HEADINGS = new Set([
+  'notes', 'note', 'occupation', 'job', 'work', 'role', 'roles', 'background', 'description', 'profession', 'employment',
+  'details', 'comments', 'situation', 'circumstances', 'about', 'profile',
+]);
+/**
+ * Roles every participant of a care study shares (`caregiver`, `mother`): the study's population, not a job that
+ * narrows anyone down.
+ */
+const SHARED_ROLES = new Set(['carer', 'caregiver', 'caretaker', 'aide', 'helper', 'volunteer', 'student', 'parent', 'worker', 'employee']);
+const NOTE_PIECE = /[^,;+/|]+/g;
+/** A piece with these is a description (`shop work for employer`, `grandfather with dementia`), not a job title. */
+const LINKING_WORDS = new Set(['for', 'with', 'at', 'in', 'of', 'on', 'and', 'from', 'to', 'by', 'now']);
+
+/** Jobs (`private hire driver`) and peoples (`Mirpuri`) among the comma-separated pieces of a notes cell. */
+function notesOf(cell: Cell): Candidate[] {
+  const found: Candidate[] = [];
+  NOTE_PIECE.lastIndex = 0;
+  for (let piece = NOTE_PIECE.exec(cell.text); piece; piece = NOTE_PIECE.exec(cell.text)) {
+    const raw = piece[0];
+    const text = raw.trim();
+    const start = cell.start + piece.index + raw.indexOf(text);
+    const words = text.split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    const people = peopleAt(cell.text, piece.index + raw.indexOf(text));
+    if (people && people.end - people.start === text.length) {
+      found.push({ start, end: start + text.length, type: 'OTHER', confidence: 0.5, reason: 'ethnicity, nationality or faith: a cell of a notes column' });
+    } else if (words.length <= 4 && words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !LINKING_WORDS.has(word)) && !SHARED_ROLES.has(head) && isOccupationHead(head)) {
+      found.push({ start, end: start + text.length, type: 'OTHER', confidence: 0.5, reason: 'occupation: a cell of a notes column' });
+    }
+  }
+  return found;
+}
 
 /** Numbers an age cell holds: `38`, `38 years`, `thirty-eight`, `40s`. */
 const AGE_CELL = /^(?:\d{1,3}(?:\s*(?:y|yrs?|years?(?: old)?))?|\d0s|[a-z]+(?:[- ][a-z]+)?)$/i;
@@ -54,7 +90,7 @@ export const tableColumns: Detector = {
     const found: Candidate[] = [];
     const lines = text.split('\n');
     let offset = 0;
-    let columns: Array<'AGE' | 'LOCATION' | undefined> | undefined;
+    let columns: Array<'AGE' | 'LOCATION' | 'OTHER' | undefined> | undefined;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       const lineStart = offset;
@@ -67,7 +103,7 @@ export const tableColumns: Detector = {
       if (index + 1 < lines.length && SEPARATOR_ROW.test(lines[index + 1])) {
         columns = cellsOf(line, lineStart).map(({ text: heading }) => {
           const key = heading.replace(/[*_]/g, '').trim().toLowerCase();
-          return AGE_HEADINGS.has(key) ? 'AGE' : PLACE_HEADINGS.has(key) ? 'LOCATION' : undefined;
+          return AGE_HEADINGS.has(key) ? 'AGE' : PLACE_HEADINGS.has(key) ? 'LOCATION' : NOTE_HEADINGS.has(key) ? 'OTHER' : undefined;
         });
         continue;
       }
@@ -75,7 +111,9 @@ export const tableColumns: Detector = {
       cellsOf(line, lineStart).forEach((cell, column) => {
         const type = columns?.[column];
         if (!type || cell.text === '' || /^(?:-+|n\/?a|none|unknown|—|–)$/i.test(cell.text)) return;
-        if (type === 'AGE' && isAgeCell(cell.text)) {
+        if (type === 'OTHER') {
+          found.push(...notesOf(cell));
+        } else if (type === 'AGE' && isAgeCell(cell.text)) {
           found.push({ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.8, reason: 'age: a cell of a table column headed "Age"' });
         } else if (type === 'LOCATION' && /\p{L}/u.test(cell.text)) {
           found.push({ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.7, reason: 'place: a cell of a table column headed with a place' });

@@ -22,7 +22,10 @@ export const STATUS_NAMES: readonly string[] = `
   refugee status, humanitarian protection, temporary protected status, tps, daca, green card, work permit,
   asylum seeker permit, asylum permit, asylum claim, asylum application, asylum case, refugee claim,
   no recourse to public funds, nrpf, exemption permit, special permit, bridging visa, protection visa, h-1b, h-2a,
-  h-2b, j-1, o-1, k-1, e-2, l-1, f-1
+  h-2b, j-1, o-1, k-1, e-2, l-1, f-1, subsidiary protection, temporary protection, tolerated stay, duldung,
+  exceptional leave to remain, discretionary leave to remain, discretionary leave, humanitarian status,
+  protected person status, kaburan, long-term visit pass, ltvp, employment pass, dependant's pass,
+  dependant pass, sans papiers, sin papeles
 `
   .split(/[,\n]/)
   .map((word) => word.trim())

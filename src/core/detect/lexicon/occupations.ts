@@ -31,6 +31,9 @@ export const EXTRA_OCCUPATIONS = set(`
   actor artist potter weaver sculptor painter decorator gardener landscaper arborist florist undertaker embalmer
   mortician gravedigger sexton verger organist choirmaster bellringer pilot aviator navigator astronaut stewardess
   security lead conductor guard signaller signalman driver chauffeur miner collier quarryman prospector geologist
+  hawker granthi giani hafiz muezzin pujari sevadar cantor hazzan shochet mohel catechist churchwarden mediator
+  musher setnetter crabber lobsterer trapper whaler sealer herder cowboy vaquero ranchero jornalero gaucho
+  matatu makanga tuk-tuk rickshaw-puller boda-boda jeepney-driver tricycle-driver ojek stevedore docker
 `);
 
 /** Words that end like a job (`granddaughter`, `stranger`) but name a family tie or a relation. */
@@ -88,4 +91,5 @@ export const NOT_JOBS = set(`
   patient client parent talent moment comment present element event content accident incident agent
   plant giant elephant restaurant pleasant distant constant important instant assistant
   christian indian canadian australian asian italian russian librarian vegetarian median
+  went sent spent meant bent lent rent dent tent cent vent scent absent consent extent intent percent
 `);

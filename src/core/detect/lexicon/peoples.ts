@@ -46,7 +46,12 @@ export const ETHNIC_GROUPS: readonly string[] = words(`
   latina, latinx, hispanic, ashkenazi, sephardi, sephardic, mizrahi, pavee, irish traveller, traveller, gypsy,
   roma, sami, māori, maori, pākehā, pakeha, pasifika, aboriginal, indigenous, torres strait, vietnamese american,
   mexican american, mexican-american, chinese american, korean american, filipino american, african american,
-  black british, british asian, british pakistani, british indian, british bangladeshi
+  black british, british asian, british pakistani, british indian, british bangladeshi, malay, peranakan, mirpuri,
+  pathan, pakhtun, pukhtun, yup'ik, cup'ik, cupik, javanese, sundanese, minangkabau, batak, bugis, acehnese, dayak,
+  kadazan, ilocano, visayan, cebuano, igorot, lumad, hmong american, isan, karenni,
+  tigrinya, somali bantu, bantu, banyamulenge, hutu, tutsi, nuer, dinka, azande, beja, tuareg, wolof, fula,
+  mandinka, bambara, fante, ijaw, kanuri, luhya, kamba, kisii, sukuma, chaga,
+  roma gypsy, gitano, manouche, yenish, lemko, hutsul, rusyn, crimean tatar, meskhetian, pontic greek, aromanian
 `);
 
 /** Faiths and denominations (`Apostolic`, `Jehovah's Witness`), including common plurals people use of themselves. */
@@ -58,7 +63,14 @@ export const FAITHS: readonly string[] = words(`
   seventh-day adventist, adventist, jehovah's witness, jehovah’s witness, jehovah's witnesses, jehovah’s witnesses,
   muslim, sunni, shia, shi'a, shiite, ismaili, ahmadi, ahmadiyya, sufi, salafi, alawite, hindu, sikh, amritdhari,
   buddhist, jain, zoroastrian, bahá'í, baha'i, bahai, jewish, orthodox jewish, hasidic, haredi, rastafarian, rasta,
-  pagan, wiccan, druid, shinto, taoist, animist, scientologist, atheist, agnostic, humanist, christian, islamic
+  pagan, wiccan, druid, shinto, taoist, animist, scientologist, atheist, agnostic, humanist, christian, islamic,
+  greek catholic, ukrainian catholic, byzantine catholic, maronite, melkite, chaldean catholic, syriac orthodox,
+  armenian apostolic, ethiopian orthodox, eritrean orthodox, old order amish, beachy amish, old order mennonite,
+  old colony mennonite, conservative mennonite, old believer, old believers, doukhobor, moravian, bruderhof,
+  deobandi, barelvi, wahhabi, twelver, bohra, dawoodi bohra, khoja, alevi, namdhari, nihang, ravidassia, udasi,
+  kabirpanthi, swaminarayan, vaishnava, shaiva, lingayat, jain digambar, theravada, mahayana, vajrayana, soka gakkai,
+  cao dai, hoa hao, santeria, candomblé, candomble, vodou, rastafari, kimbanguist, aladura, zionist christian,
+  shembe, nazareth baptist, akorino, legio maria, iglesia ni cristo, el shaddai, jehovah witness
 `);
 
 /** Every people and faith word, longest first so that `vietnamese american` wins over `vietnamese`. */

@@ -8,6 +8,8 @@ import type { Span } from './types';
  * are scaffolding; a participant's name is a speaker label; the age in an `@ID` line is an age.
  * Each rule reads one line, so it holds when a long file is analysed line by line.
  */
+/** Any line of a CHAT file: a header, a main tier or a dependent tier. */
+const CHAT_LINE = /^(?:@[A-Z]|\*[A-Z][A-Z0-9]{1,3}:\t|%[a-z]{2,8}:\t)/m;
 const HEADER_KEY = /^@(?:(?:UTF8|Begin|End|Blank|New Episode)[ \t]*\r?$|[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:(?=\t))/gm;
 const MAIN_TIER_CODE = /^\*[A-Z][A-Z0-9]{1,3}:(?=\t)/gm;
 const DEPENDENT_TIER = /^%[a-z]{2,8}:(?=\t)/gm;
@@ -24,7 +26,7 @@ export interface ChildesStructure {
 export function childesStructure(text: string): ChildesStructure {
   const protectedSpans: Span[] = [];
   const speakers: SpeakerLabel[] = [];
-  if (!text.includes('@') && !/^[*%]/m.test(text)) return { protectedSpans, speakers };
+  if ((!text.includes('@') && !text.includes(':\t')) || !CHAT_LINE.test(text)) return { protectedSpans, speakers };
   for (const pattern of [HEADER_KEY, MAIN_TIER_CODE, DEPENDENT_TIER]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

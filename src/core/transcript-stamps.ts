@@ -32,7 +32,11 @@ const SERVICE_FOOTER = /^[ \t]*Transcribed by https?:\/\/(?:www\.)?otter\.ai\/?[
 /** Spans of message stamps and service footers, for the transcript's protected spans. */
 export function messageStampSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [BRACKETED_STAMP, LINE_START_STAMP, SENDER_LINE_STAMP, SERVICE_FOOTER]) {
+  const patterns = [LINE_START_STAMP];
+  if (text.includes('[')) patterns.push(BRACKETED_STAMP);
+  if (text.includes('—') || text.includes('–')) patterns.push(SENDER_LINE_STAMP);
+  if (text.includes('otter.ai')) patterns.push(SERVICE_FOOTER);
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) {

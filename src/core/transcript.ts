@@ -174,7 +174,12 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   const speakers: SpeakerLabel[] = [...childes.speakers];
   const labelStarts = new Set<number>();
   const captions = format === 'vtt' || format === 'srt';
-  const patterns = [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, MARKDOWN_LABEL_LINE, MEETING_EVENT, THREAD_AUTHOR, DEVICE_LABEL, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER, SENDER_BEFORE_STAMP];
+  const patterns = [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER, DEVICE_LABEL];
+  // The rarer shapes run only on text holding their marks (a set of cheap look-ups instead of a scan each).
+  if (text.includes('**') || text.includes('#') || text.includes('__')) patterns.push(MARKDOWN_LABEL_LINE);
+  if (text.includes('transcription') || text.includes('recording') || text.includes('the meeting') || text.includes('the call')) patterns.push(MEETING_EVENT);
+  if (text.includes('u/') || text.includes('·')) patterns.push(THREAD_AUTHOR);
+  if (text.includes('—') || text.includes('–')) patterns.push(SENDER_BEFORE_STAMP);
   if (captions) patterns.push(LOWER_CAPTION_LABEL);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
@@ -198,7 +203,7 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
       if (pattern === MESSAGING_SENDER && !/\p{L}/u.test(name)) continue;
       if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word))) continue;
       const start = match.index + match[0].indexOf(name);
-      const label = { start, end: start + name.length, name, isRole: isRoleLabel(name) || isFieldLabel(name) };
+      const label = { start, end: start + name.length, name, isRole: labelKind(name) === 'role' };
       if (labelStarts.has(label.start)) continue; // found by an earlier pattern
       labelStarts.add(label.start);
       speakers.push(label);
@@ -230,11 +235,28 @@ const isKnownName = (lower: string): boolean => WORD_NAMES.has(lower) || FIRST_N
  * or with a word that is a name (`Hope`, `Will`, `Smith`) stay labels.
  */
 function isOrdinaryWordLabel(name: string): boolean {
-  if (/\p{Lu}{2}/u.test(name) || isRoleLabel(name) || isFieldLabel(name)) return false;
-  return name.split(/[ \t]+/).every((word) => {
-    const lower = word.toLowerCase().replace(/[.'’]+$/, '');
-    return /^\d+$/.test(lower) || (isCommonWord(lower) && !isKnownName(lower));
-  });
+  return labelKind(name) === 'ordinary words';
+}
+
+type LabelKind = 'role' | 'ordinary words' | 'name';
+/** A transcript repeats the same few labels on every turn: each is classified once (the cache is kept small). */
+const labelKinds = new Map<string, LabelKind>();
+
+function labelKind(name: string): LabelKind {
+  let kind = labelKinds.get(name);
+  if (kind) return kind;
+  if (isRoleLabel(name) || isFieldLabel(name)) kind = 'role';
+  else if (/\p{Lu}{2}/u.test(name)) kind = 'name';
+  else {
+    const ordinary = name.split(/[ \t]+/).every((word) => {
+      const lower = word.toLowerCase().replace(/[.'’]+$/, '');
+      return /^\d+$/.test(lower) || (isCommonWord(lower) && !isKnownName(lower));
+    });
+    kind = ordinary ? 'ordinary words' : 'name';
+  }
+  if (labelKinds.size >= 5000) labelKinds.clear();
+  labelKinds.set(name, kind);
+  return kind;
 }
 
 /** `josh p`, `aroha t`: the first word is a given name or no English word, and no word is a role. */

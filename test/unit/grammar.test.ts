@@ -60,6 +60,29 @@ describe('transcript grammar', () => {
     assert.equal(line.get('(pause)'), 'comment.block.note.transcript');
   });
 
+  it('scopes labels after a line number, and court and conversation-analysis roles', () => {
+    // Before: a line number in front of the label left the label unscoped.
+    assert.equal(scopesOf(grammar, '21  BEV:   pass the gravy').get('BEV'), 'entity.name.tag.speaker.name.transcript');
+    assert.equal(scopesOf(grammar, '23  CAL:   yeah').get('CAL'), 'entity.name.tag.speaker.role.transcript');
+    assert.equal(scopesOf(grammar, 'THE WITNESS:  Can I answer?').get('THE WITNESS'), 'entity.name.tag.speaker.role.transcript');
+  });
+
+  it('scopes form and e-mail fields as fields, not speaker names', () => {
+    // Before: "Age" and "Sent" were scoped as named speakers.
+    assert.equal(scopesOf(grammar, 'Age: 36').get('Age'), 'variable.other.field.transcript');
+    assert.equal(scopesOf(grammar, 'Sent: Thursday, 7 March 2024 21:14').get('Sent'), 'variable.other.field.transcript');
+    assert.equal(scopesOf(grammar, 'Date of birth: 02/09/1987').get('Date of birth'), 'variable.other.field.transcript');
+    assert.equal(scopesOf(grammar, 'Rose: Morning.').get('Rose'), 'entity.name.tag.speaker.name.transcript');
+  });
+
+  it('scopes CHAT headers, tiers and app message stamps', () => {
+    assert.equal(scopesOf(grammar, '@Participants:\tCHI Rowan Target_Child').get('@Participants:'), 'keyword.other.header.chat.transcript');
+    assert.equal(scopesOf(grammar, '*MOT:\twhat did you do ?').get('*MOT'), 'entity.name.tag.speaker.role.transcript');
+    assert.equal(scopesOf(grammar, '%com:\tholding a toy').get('%com:'), 'comment.line.tier.chat.transcript');
+    assert.equal(scopesOf(grammar, 'Mar 14, 2024  9:02:11 PM').get('Mar 14, 2024  9:02:11 PM'), 'constant.numeric.timestamp.transcript');
+    assert.equal(scopesOf(grammar, '[16.03.2024 08:12] Oksana: hi').get('[16.03.2024 08:12]'), 'constant.numeric.timestamp.transcript');
+  });
+
   it('leaves ordinary prose unscoped', () => {
     const scopes = scopesOf(grammar, 'We went to the market on Tuesday.');
     assert.deepEqual([...new Set(scopes.values())], ['text.transcript']);

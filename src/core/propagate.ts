@@ -81,6 +81,17 @@ export function propagateWithinDocument(
       if (part.length > 2 && sources.has(part) && isWordPart(part)) spokenWords.add(part);
     }
   }
+  // A sender's given name that is a word (`ray delgado`, `big mike`) is that person where addressed: `ray can you`.
+  for (const label of labels) {
+    const finding = sources.get(label.toLocaleLowerCase());
+    if (!finding || finding.type !== 'PERSON' || /\p{Lu}/u.test(label)) continue;
+    for (const part of label.split(/\s+/).slice(0, 2)) {
+      if (part.length > 2 && isWordPart(part) && WORD_NAMES.has(part) && !NOT_SPOKEN_NAMES.has(part)) {
+        spokenWords.add(part);
+        if (!sources.has(part)) addSource(part, { ...finding, text: part });
+      }
+    }
+  }
   // So is a word confirmed as a name in lower case in this transcript (`me and sunny`, `this is junior from debe`):
   // `sunny is my cousin`, `big up sunny`.
   // Only where a person fits, so a weaker finding will do: the places it spreads to must show a person too.
@@ -151,7 +162,12 @@ export function propagateWithinDocument(
 const WORD_PART_MIN_CONFIDENCE = 0.85;
 const SPOKEN_WORD_MIN_CONFIDENCE = 0.6;
 /** Words a lower-case rule may take for a name that are too often the word to spread: modal verbs, endearments. */
-const NOT_SPOKEN_NAMES = new Set(['will', 'may', 'can', 'honey', 'baby', 'love', 'guy', 'man', 'bro', 'dear']);
+const NOT_SPOKEN_NAMES = new Set(['may', 'can', 'honey', 'baby', 'love', 'guy', 'man', 'bro', 'dear', 'big', 'little', 'old', 'young']);
+/** A name that is a modal verb (`will`) is the name only before what cannot follow the verb: `will im up`, `will, you`. */
+const MODAL_NAMES = new Set(['will']);
+const AFTER_MODAL_NAME = /^\s*(?:[,.!?…]|$|(?:im|i'm|i’m|i'll|i’ll|ill|how|what|if|you're|you’re|youre|your|ur)(?![\p{L}\p{M}]))/u;
+/** At the start of a turn or sentence, what follows a name addressed: `doc you want to`, `mike send me`, `ray can you`. */
+const AFTER_NAME_AT_START = /^\s*(?:,|(?:you|u|can you|could you|would you|send|call|text|im|i'm|i’m|i'll|i’ll|how|what|did you|do you|are you|if|thanks|thank you)(?![\p{L}\p{M}]))/u;
 
 /**
  * A single-word form that is no English word stands for the same name written in lower case (`Chantal Bergeron` as a
@@ -217,7 +233,14 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   // A caption wraps mid-sentence (`keep your\nfaith off the internet`): look back across the line break too.
   const before = text.slice(Math.max(0, start - 30), start).replace(/\s+/gu, ' ');
   const after = text.slice(end, end + 30);
+  const key = text.slice(start, end);
+  if (MODAL_NAMES.has(key) && !AFTER_MODAL_NAME.test(after)) return false;
   if (INTRODUCTION.test(before)) return INTRODUCTION_END.test(after);
+  // Addressed at the start of a chat turn or a sentence (`doc: will im up`, `ray can you delete`), or after a
+  // clause to `you` (`im with you doc.`).
+  const prefix = text.slice(lineStart, start);
+  if ((/:\s+$|^\s*(?:>>\s*)?$|[.!?]\s+$/u.test(prefix)) && AFTER_NAME_AT_START.test(after)) return true;
+  if (/\byou\s+$/u.test(before) && /^\s*(?:[.!?,…]|$)/u.test(after)) return true;
   if (WORD_USE_BEFORE.test(before)) return false;
   if (ADDRESS_BEFORE.test(before) && !WORD_USE_AFTER.test(after)) return true;
   return NAME_USE_AFTER.test(after);

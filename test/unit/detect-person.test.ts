@@ -368,4 +368,16 @@ describe('person detection', () => {
     const found = analyze('We meet on Sunday after church. Ardern was on the radio.', { format: 'plain', knownForms });
     assert.deepEqual(found.filter((finding) => finding.type === 'PERSON').map((finding) => finding.text), []);
   });
+  it('in a lower-case chat export, finds a name that is a word where it is addressed, not the verb', () => {
+    // Before: only the senders were found; "will" introduced and addressed, and "lou" asked, stayed visible.
+    const chat = [
+      '11/14/2024, 19:05 - lou brennan: ok all welcome',
+      '11/14/2024, 19:06 - +1 202-555-0199: hey all this is will, from the post',
+      '11/14/2024, 19:07 - lou brennan: will how long have you been out',
+      '11/14/2024, 19:08 - big rocky: lou can you add him. im with you will.',
+      '11/14/2024, 19:09 - lou brennan: will do. and i will call tomorrow',
+    ].join('\n');
+    const people = analyze(chat, {}).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+    assert.deepEqual(people, ['lou brennan', 'will', 'lou brennan', 'will', 'big rocky', 'lou', 'will', 'lou brennan']);
+  });
 });

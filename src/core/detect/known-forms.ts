@@ -16,9 +16,9 @@ export const knownForms: Detector = {
     for (const { start, end, key } of index.matches(text)) {
       const known = typeByForm.get(key);
       if (!known) continue;
-      // Confirmed in another transcript by its context there, a weekday or month (`Sunday Okoro`'s `Sunday`) or a
-      // public figure's surname is that name only where its own context says so: the detectors decide here.
-      if (!known.token && !key.includes(' ') && (NEVER_NAMES.has(key) || PUBLIC_FIGURE_SURNAMES.has(key))) continue;
+      // A person confirmed in another transcript by its context there, a weekday or month (`Sunday Okoro`'s `Sunday`)
+      // or a public figure's surname, is that person only where its own context says so: the detectors decide here.
+      if (known.type === 'PERSON' && !known.token && !key.includes(' ') && (NEVER_NAMES.has(key) || PUBLIC_FIGURE_SURNAMES.has(key))) continue;
       // Inside an address (`bookings@millbrook-centre.example.org`) the contact detector takes the whole of it;
       // winning here on priority would leave the rest of the address unredacted.
       if (insideAddress(text, start, end)) continue;

@@ -146,7 +146,13 @@ export const personContext: Detector = {
       })),
       ...matchAll(text, LOWER_INTRODUCTION, (match) => {
         const lower = match[1].toLocaleLowerCase();
-        if (OPENERS.has(lower) || NOT_NAMES.has(lower) || NOT_ADDRESSED.has(lower)) return undefined;
+        // `this is will, will hutchins`: after `this is`, a comma makes even the modal verb a name.
+        const modalName = lower === 'will' && /^\s*,/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3));
+        if (OPENERS.has(lower) || NOT_NAMES.has(lower) || (NOT_ADDRESSED.has(lower) && !modalName)) return undefined;
+        if (modalName) {
+          const start = match.index + match[0].length - match[1].length;
+          return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a lower-case name introducing the speaker' };
+        }
         // A word that is also a name (`junior`, `sunny`) introduces only before where the caller is from: `i'm sunny here`.
         const closedByOrigin = /^\s*(?:from|speaking|calling)\b/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 10));
         if (isCommonWord(lower) && !((isAddressableName(lower) || isGivenName(lower)) && closedByOrigin)) return undefined;

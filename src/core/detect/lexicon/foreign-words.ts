@@ -58,6 +58,7 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
   kabar baik maaf permisi tolong silakan yuk aduh astaga lah kok sih dong deh kan nah tuh nih saja aja juga
   tapi atau karena kalau kalo jadi terus lalu sekarang nanti tadi besok kemarin sini situ saya aku kamu anda
   dia kita mereka waduh lho loh boleh betul benar bagus banyak sedikit sangat sekali lagi
+  sacco saccos harambee matatu matatus makanga boda bodaboda
   ndiyo ndio hapana mambo poa sawa hakuna matata pole polepole nzuri mzuri kwaheri tafadhali samahani
   mungu wangu shikamoo marahaba basi lakini kwa kesho hapa pale huko nini nani wapi lini wewe
   ninyi wao aisee kabisa kweli hodi

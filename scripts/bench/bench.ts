@@ -3,7 +3,8 @@
  * scan on 1 and 2+ workers (time and peak RSS). Prints a Markdown table and writes bench-results/latest.{md,json}.
  * Options: --mb N (corpus size, default 20), --sample-mb N (compromise sample, default 1), --runs N (runs of the
  * sample and typing measures, default 3), --corpus-runs N (runs of each whole-corpus measure, default 1: each takes
- * minutes), --seed N, --corpus DIR, --only engine,typing,scan,export (default: all), --jobs 1,2 (scan and export job
+ * minutes), --seed N, --corpus DIR, --only engine,typing,calibration,scan,export (default: all; the calibration runs with
+ * scan or export too), --jobs 1,2 (scan and export job
  * counts; default 1, 2 and one per core for the scan, 1 and 2 for the export), --export-modes allow,redact,completed
  * (default: all; see measure-export.ts), --skip-scan (same as --only engine,typing), --quick (2 MB corpus, 0.5 MB sample: a smoke test, not for the record).
  */
@@ -14,10 +15,12 @@ import { parseArgs } from 'node:util';
 import { defaultWorkerCount } from '../../src/core/parallel/pool';
 import { defaultCorpusDir, ensureCorpus, type CorpusManifest } from './corpus-dir';
 import { compromisePass, enginePass, sampleFiles, throughput } from './measure-engine';
-import { measureExports, type ExportMode } from './measure-export';
+import { measureCalibration } from './measure-calibration';
+import { measureExports, medianRun, type ExportMode } from './measure-export';
 import { measureScan, type ScanRun } from './measure-scan';
 import { measureTyping } from './measure-typing';
 import { describe, megabytes, summarise } from './stats';
+import { describeThreads } from './thread-usage';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +45,8 @@ const corpusRuns = Number(values['corpus-runs'] ?? 1);
 const parts = new Set((values.only ?? (values['skip-scan'] ? 'engine,typing' : 'engine,typing,scan,export')).split(','));
 const seed = Number(values.seed ?? 42);
 const repoRoot = path.resolve(__dirname, '../..');
+/** Pairs of calibration runs (1 and 2 threads, about 10 s a pair). */
+const CALIBRATION_RUNS = 3;
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
@@ -120,6 +125,7 @@ function measureScans({ corpusDir, rows, record }: Run): void {
       rows.push([`scan --jobs ${jobs}, speed-up on ${jobs} idle cores (estimate: ${jobs} × CPU(1 job) / CPU(${jobs} jobs))`, `${estimate}×`, '', `near ${jobs}×`]);
     }
     rows.push([`scan --jobs ${jobs}, peak RSS of the process`, describe(rss, 'MB', 0), '', '≤ 300 MB']);
+    rows.push([`scan --jobs ${jobs}, CPU by thread (run with the median CPU time)`, describeThreads(medianRun(scanRuns).threads), '', '']);
   }
   if (scans.size > 1) {
     rows.push(['scan output identical for every --jobs', hashes.size === 1 ? 'yes (same sha256)' : `NO: ${hashes.size} different outputs`, '', 'identical']);
@@ -141,6 +147,12 @@ function main(): void {
   };
   if (parts.has('engine')) measureEngineThroughput(run);
   if (parts.has('typing')) measureTypingLatency(run);
+  // The machine's own ceiling for this kind of work, to read the scan's and the export's speed-up against.
+  if (parts.has('calibration') || parts.has('scan') || parts.has('export')) {
+    const calibration = measureCalibration(repoRoot, CALIBRATION_RUNS, log);
+    run.rows.push(...calibration.rows);
+    run.record.calibration = calibration.record;
+  }
   if (parts.has('scan')) measureScans(run);
   if (parts.has('export')) {
     const modes = values['export-modes'] ? (values['export-modes'].split(',') as ExportMode[]) : undefined;

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { now } from './stats';
+import type { ProcessUsage, ThreadUsage } from './thread-usage';
 
 export interface ScanRun {
   jobs: number;
@@ -20,6 +21,8 @@ export interface ScanRun {
   /** sha256 of the jsonl output, to check every job count gives the same bytes. */
   outputHash: string;
   outputBytes: number;
+  /** CPU time by thread (Linux). */
+  threads?: ThreadUsage;
 }
 
 export function measureScan(repoRoot: string, corpusDir: string, jobs: number): ScanRun {
@@ -41,7 +44,7 @@ export function measureScan(repoRoot: string, corpusDir: string, jobs: number): 
     }
     closeSync(output);
     const outputHash = createHash('sha256').update(readFileSync(outputPath)).digest('hex');
-    const usage = JSON.parse(readFileSync(rssPath, 'utf8')) as { maxRssBytes: number; cpuMilliseconds: number };
+    const usage = JSON.parse(readFileSync(rssPath, 'utf8')) as ProcessUsage;
     return { jobs, milliseconds, ...usage, outputHash, outputBytes: statSync(outputPath).size };
   } finally {
     try {

@@ -29,13 +29,29 @@ const ROLE_WORDS = new Set(
     'consent', 'duration', 'length', 'setting', 'present', 'absent', 'apologies', 'project', 'topic', 'session',
     'recorded', 'transcribed', 'agency', 'organisation', 'organization', 'place', 'venue', 'format', 'language',
     'languages', 'source', 'collection', 'archive', 'file', 'audio', 'video', 'keywords', 'interview', 'question',
-    'answer', 'meeting', 'agenda', 'minutes', 'transcript', 'by', 'of', 'and', '&',
+    'answer', 'meeting', 'agenda', 'minutes', 'transcript', 'by', 'of', 'and', '&', 'entrevista', 'entretien',
+    'fecha', 'lugar', 'duración', 'lieu', 'durée', 'datum', 'ort', 'dauer', 'luogo', 'durata',
     // abbreviations and codes
     'int', 'iv', 'resp', 'mod', 'fac', 'part', 'pt', 'q', 'a', 'i', 'r', 'p', 'm', 'f',
     // German and Dutch interview codes (`IR:` interviewer, `IE:`/`IP:` interviewee), conversation-analysis codes
     // (`CAL:` caller, `REC:` receptionist, `CT:` call-taker, `INV:` investigator), and more services' roles
     'ir', 'ie', 'ip', 'cal', 'rec', 'ct', 'inv', 'intv', 'navigator', 'receptionist', 'dispatcher', 'paramedic',
     'chaplain', 'liaison', 'steward', 'organiser', 'organizer', 'minute-taker',
+    // the same roles in the other languages transcripts are written in (Spanish, Portuguese, French, German, Italian,
+    // Dutch): `ENTREVISTADORA:`, `Enquêtrice:`, `Interviewerin:`, `Befragte:`, `Intervistatore:`, `Tolk:`
+    'entrevistador', 'entrevistadora', 'entrevistado', 'entrevistada', 'moderador', 'moderadora', 'participante',
+    'participantes', 'investigador', 'investigadora', 'pesquisador', 'pesquisadora', 'intérprete', 'traductor',
+    'traductora', 'tradutor', 'tradutora', 'facilitador', 'facilitadora', 'encuestador', 'encuestadora', 'informante',
+    'narrador', 'narradora', 'hablante', 'locutor', 'locutora', 'todos', 'todas', 'varios', 'voz', 'voces',
+    'enquêteur', 'enquêtrice', 'enquêteuse', 'intervieweur', 'intervieweuse', 'interviewé', 'interviewée', 'enquêté',
+    'enquêtée', 'animateur', 'animatrice', 'chercheur', 'chercheuse', 'interprète', 'traducteur', 'traductrice',
+    'modérateur', 'modératrice', 'locuteur', 'locutrice', 'tous', 'plusieurs',
+    'interviewerin', 'interviewende', 'interviewender', 'interviewte', 'interviewter', 'befragte', 'befragter',
+    'befragten', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'moderatorin', 'dolmetscher', 'dolmetscherin',
+    'forscher', 'forscherin', 'sprecher', 'sprecherin', 'erzähler', 'erzählerin', 'alle', 'mehrere',
+    'intervistatore', 'intervistatrice', 'intervistato', 'intervistata', 'partecipante', 'partecipanti', 'moderatore',
+    'moderatrice', 'ricercatore', 'ricercatrice', 'interprete', 'traduttore', 'traduttrice', 'tutti',
+    'interviewster', 'geïnterviewde', 'deelnemer', 'deelnemers', 'gespreksleider', 'onderzoeker', 'tolk', 'spreker',
   ],
 );
 

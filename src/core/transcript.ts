@@ -5,6 +5,7 @@ import { REDACTION_TOKEN } from './redaction-token';
 import { isFieldLabel, isRoleLabel } from './speaker-roles';
 import { childesStructure } from './transcript-childes';
 import { messageStampSpans } from './transcript-stamps';
+import { tableHeaderSpans } from './transcript-tables';
 import type { Span, TranscriptFormat } from './types';
 
 export { isRoleLabel, REDACTION_TOKEN };
@@ -167,7 +168,7 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
     collect(CAPTION_TAG);
   }
   if (format === 'vtt') collect(VTT_HEADER);
-  raw.push(...messageStampSpans(text));
+  raw.push(...messageStampSpans(text), ...tableHeaderSpans(text));
   const childes = childesStructure(text);
   raw.push(...childes.protectedSpans);
 

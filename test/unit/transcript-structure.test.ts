@@ -239,3 +239,19 @@ describe('transcript structure: forum threads', () => {
     assert.deepEqual(parseTranscript(thread, 'plain').speakers.map((label) => label.name), ['u/kopi_siew_88', 'u/mdm_rosnah']);
   });
 });
+
+describe('transcript structure: roles in other languages and table exports', () => {
+  it('reads interview roles written in Spanish, French, German and Italian as roles', () => {
+    // Before: "ENTREVISTADORA", "Moderadora", "Enquêtrice" and "Interviewerin" were each flagged as a person's name.
+    const text = 'ENTREVISTADORA: Where are you working now?\nENTREVISTADA: For a family.\nModeradora: Go on.\nParticipante 2: I am Yesenia.\n' +
+      'Enquêtrice: Merci.\nInterviewerin: Danke.\nIntervistatore: Grazie.\nYESENIA: Yes.\n';
+    assert.deepEqual(flagged(text), ['Yesenia', 'YESENIA']);
+  });
+
+  it('leaves the header row of a tab- or comma-separated export alone', () => {
+    // Before: NVivo's "Timespan" column name was flagged as a person's name.
+    const nvivo = 'Timespan\tContent\tSpeaker\n0:00:00.0 - 0:00:04.5\tSo, how did you come here?\tInterviewer\n';
+    assert.deepEqual(typed(nvivo), []);
+    assert.deepEqual(typed('start,end,speaker,text\n00:00:01.2,00:00:04.9,INTERVIEWER,"So, tell me."\n'), []);
+  });
+});

@@ -118,4 +118,12 @@ describe('organisation detection', () => {
     // National bodies, medical abbreviations, a shouted word and a bare "from the" stay unflagged.
     assert.deepEqual(organisations('I worked at the NHS for years with PTSD. NO, it was WRONG. A man from CEOP came. And from the BAMF, a letter.'), []);
   });
+
+  it('flags works, plants and packers named by a town or family, not a person working or a year', () => {
+    // Before: "works", "packers", "quarries" and "fab" ended no organisation, so these local employers were missed.
+    assert.deepEqual(organisations('He worked at the Westfield freezing works thirty years.'), ['Westfield freezing works']);
+    assert.deepEqual(organisations('I was on the line at Sun-Valley Raisin Packers.'), ['Sun-Valley Raisin Packers']);
+    assert.deepEqual(organisations('Darren: a job driving for hansen quarries, or welding at hegar fab. The butter factory in imbil shut.'), ['hansen quarries', 'hegar fab', 'butter factory']);
+    assert.deepEqual(organisations('Hansen works hard. The GP system works. I went to work in the shirt factory in sixty-two.'), []);
+  });
 });

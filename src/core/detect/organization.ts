@@ -3,6 +3,7 @@ import { entityCandidates } from './entities';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { numberedUnits } from './pattern-numbered-units';
 import { branchesAndAcronyms } from './org-branches-and-acronyms';
+import { worksAndPlants } from './org-works-and-plants';
 import { organisationShapes } from './pattern-org-shapes';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
 
@@ -18,6 +19,7 @@ export const organization: Detector = {
       ...numberedUnits(context.text),
       ...organisationShapes(context.text),
       ...branchesAndAcronyms(context.text, context.structure),
+      ...worksAndPlants(context.text),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
     ];
     const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION');

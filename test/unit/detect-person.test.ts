@@ -380,4 +380,21 @@ describe('person detection', () => {
     const people = analyze(chat, {}).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
     assert.deepEqual(people, ['lou brennan', 'will', 'lou brennan', 'will', 'big rocky', 'lou', 'will', 'lou brennan']);
   });
+  it('finds an ordinary word said to be someone\'s relative, and the same word as a name elsewhere in the passage', () => {
+    // Before: "Sugar" stayed visible twice: an endearment at a sentence start.
+    assert.deepEqual(flagged("Sugar is Anand's wife. Sugar helps on Sundays."), ['Sugar', 'Anand', 'Sugar']);
+    assert.deepEqual(flagged('Sugar is bad for you. The kettle is my mother\'s.'), []);
+  });
+
+  it('finds a name before a South Asian honorific, with the honorific in the span', () => {
+    // Before: "Dolly aunty" and "Verma ji" were missed or cut to the bare word.
+    assert.deepEqual(flagged('Dolly aunty sends her relatives. Before that it was Verma ji.'), ['Dolly aunty', 'Verma ji']);
+    assert.deepEqual(flagged('Sorry sir. Okay aunty, thanks uncle.'), []);
+  });
+
+  it('finds a nickname after "call me" and an "Ah" pet name mid-sentence, but not "Ah" as an interjection', () => {
+    // Before: "Boy" (a kinship word) and "Ah Girl" stayed visible.
+    assert.deepEqual(flagged('Call me Boy, everybody does.'), ['Boy']);
+    assert.deepEqual(flagged('His daughter Ah Girl works in the kitchen. Ah, Sunday again. We visit Ah Ma.'), ['Ah Girl']);
+  });
 });

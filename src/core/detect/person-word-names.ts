@@ -2,7 +2,7 @@ import { isRoleLabel, overlapsAny } from '../transcript';
 import { isSentenceStart } from './capitalised';
 import { matchAll, type Candidate, type DetectionContext } from './detector';
 import { isCommonWord } from './lexicon/english-words';
-import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, ROLE_NOUNS } from './lexicon/compromise-lexicon';
+import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, LAST_NAMES, ROLE_NOUNS, WORD_NAMES } from './lexicon/compromise-lexicon';
 import {
   COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, PLACE_SUFFIXES, PUBLIC_NAMES, TITLES,
 } from './lexicon/cues';
@@ -25,7 +25,7 @@ const CAPITALISED_FOR_OTHER_REASONS = new Set(`
 `.trim().split(/\s+/));
 
 /** Before a capitalised word, cues that only a person fits: `calls him Happy`, `Who's Happy?`, `nicknamed Junior`. */
-const STRONG_CUE_BEFORE = /(?:\b(?:calls?|called|calling) (?:him|her|them|me|us)|\b(?:nicknamed|known as|goes by|went by|named|called)|\bwho(?:'s|’s| is| was))\s+$/u;
+const STRONG_CUE_BEFORE = /(?:\b(?:calls?|called|calling) (?:him|her|them|me|us)|\b(?:nicknamed|known as|goes by|went by|named|called)|\bwho(?:'s|’s| is| was))\s+$/iu;
 /** Before it, what leads to a person more than to a thing: `me and Happy`, `tell them about Junior`, `with Comfort`. */
 const CUE_BEFORE = /\b(?:me and|and|with|tell|told|ask|asked|call|rang|ring|texted|phoned|met|visit|visited|about|thank|thanks|love|miss|missed|than|except)\s+(?:them |him |her |us |me )?(?:about )?$/u;
 /** After it, what a person does: `Happiness has 6 mentees`, `Happy laughs at me`, `Junior said`. */
@@ -63,9 +63,12 @@ export function capitalisedWordNames({ text, structure }: DetectionContext): Can
   return matchAll(text, MID_SENTENCE_CAPITALISED, (match) => {
     const word = match[1];
     const lower = word.toLocaleLowerCase();
-    if (!isCommonWord(lower) || isOtherCapitalisedWord(lower)) return undefined;
     const start = match.index;
     const end = start + word.length;
+    // `Call me Boy`, `they call him Baby`: after a naming cue a kinship or endearment word is a nickname too.
+    const named = (KIN_WORDS.has(lower) || CAPITALISED_FOR_OTHER_REASONS.has(lower)) && !NEVER_NAMES.has(lower) &&
+      /\b(?:call|calls|called) (?:me|him|her)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
+    if (!isCommonWord(lower) || (isOtherCapitalisedWord(lower) && !named)) return undefined;
     if (isSentenceStart(text, start) || overlapsAny(structure.protectedSpans, start, end) || overlapsAny(structure.speakers, start, end)) return undefined;
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);
@@ -119,3 +122,54 @@ const OTHER_PLURALS = new Set(`
   yankees lakers celtics giants packers cowboys raiders steelers patriots eagles bears lions tigers wallabies
   springboks pumas blues reds whites all-blacks
 `.trim().split(/\s+/));
+
+/** `Honey is Bunty's wife`, `Happy is Harpal, my younger brother`: a capitalised word said to be someone's relative. */
+const IS_RELATIVE = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (?:is|was) (?:(?:my|our|his|her|their|your)|\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+, (?:my|our|his|her|their))(?: (?:little|big|younger|older|eldest|youngest|oldest|baby|twin|late|best))? ([\p{Ll}-]+)\b/gu;
+
+export function namedAsRelatives({ text, structure }: DetectionContext): Candidate[] {
+  return matchAll(text, IS_RELATIVE, (match) => {
+    const lower = match[1].toLocaleLowerCase();
+    if (!KIN_WORDS.has(match[2]) || NEVER_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || OPENERS.has(lower)) return undefined;
+    if (!isCommonWord(lower) && !isEverydayForeignWord(lower)) return undefined; // the entity rules have the other names
+    const start = match.index;
+    const end = start + match[1].length;
+    if (overlapsAny(structure.protectedSpans, start, end) || /\b(?:the|a|an|this|that)\s+$/iu.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+    return { start, end, type: 'PERSON', confidence: 0.8, reason: 'an ordinary word said to be someone\'s relative' };
+  });
+}
+
+/**
+ * `Dolly aunty`, `Mehra ji`, `Sharma sir`, `Raju bhaiya`: a name with the honorific after it, as South Asian English
+ * says it. The honorific is part of how the person is named, so it is in the span.
+ */
+const POST_NOMINAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (aunty|auntie|uncle|ji|jee|didi|bhaiya|bhaia|bhai|bhabhi|saab|sahib|sahab|chacha|chachi|mausi|mami|mama|nani|dadi|kaka|kaki|akka|anna|amma|sir|madam|ma'am)(?![\p{L}\p{M}'’-])/gu;
+
+export function postNominalHonorifics({ text, structure }: DetectionContext): Candidate[] {
+  return matchAll(text, POST_NOMINAL, (match) => {
+    const lower = match[1].toLocaleLowerCase();
+    if (NEVER_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || OPENERS.has(lower) || COURTESIES_BEFORE_HONORIFIC.has(lower)) return undefined;
+    // An ordinary word before `sir` is mostly a reply (`Sorry sir`, `Right sir`); a given name that is a word is a name.
+    if (isCommonWord(lower) && !FIRST_NAMES.has(lower) && !WORD_NAMES.has(lower)) return undefined;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlapsAny(structure.protectedSpans, start, end)) return undefined;
+    return { start, end, type: 'PERSON', confidence: 0.85, reason: `a name before the honorific "${match[2]}"` };
+  });
+}
+
+/** Replies and greetings said before an honorific: `Namaste ji`, `Thanks aunty`, `Okay sir`. */
+const COURTESIES_BEFORE_HONORIFIC = new Set('namaste namaskar thanks thank okay ok sorry yes no hello hi bye haan accha acha theek ji shukriya dhanyavad'.split(' '));
+
+/** `his son Ah Boy`, `and Ah Girl`: a Hokkien or Cantonese pet name, `Ah` before a word, in the middle of a sentence. */
+const AH_NAME = /(?<=\p{Ll},? )Ah[ -](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/gu;
+
+/** `Ah Ma`, `Ah Kong`: grandmother, grandfather; kinship words, not names. */
+const AH_KIN = new Set(['ma', 'mah', 'pa', 'pah', 'ba', 'kong', 'gong', 'po', 'mm', 'ku', 'yi', 'so', 'chek', 'soh']);
+
+export function ahNames({ text, structure }: DetectionContext): Candidate[] {
+  return matchAll(text, AH_NAME, (match) => {
+    if (NEVER_NAMES.has(match[1].toLocaleLowerCase()) || AH_KIN.has(match[1].toLocaleLowerCase()) || overlapsAny(structure.protectedSpans, match.index, match.index + match[0].length)) return undefined;
+    return { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.75, reason: '"Ah" before a name, mid-sentence' };
+  });
+}
+

@@ -3,14 +3,15 @@ import { entityCandidates } from './entities';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
-import { capitalisedWordNames, familyPlurals } from './person-word-names';
+import { ahNames, capitalisedWordNames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
 
 /** Below this, a person was found by a weak cue (`and X`, `X said`), not by a naming or kinship cue or a title. */
 const WEAK_CUE_CONFIDENCE = 0.9;
 
 /**
  * Names of people: titles, given names, context cues, capitalised non-words (see entities.ts); ordinary words
- * capitalised mid-sentence where only a person fits, and families named in the plural (person-word-names.ts).
+ * capitalised mid-sentence where only a person fits, families named in the plural, words said to be someone's relative,
+ * names before an honorific (`Mehra ji`) and `Ah` names (person-word-names.ts).
  */
 export const person: Detector = {
   id: 'person',
@@ -19,6 +20,9 @@ export const person: Detector = {
     ...entityCandidates(context).filter((candidate) => candidate.type === 'PERSON' && !isPublicFigureInPassing(context.text, candidate)),
     ...capitalisedWordNames(context),
     ...familyPlurals(context),
+    ...namedAsRelatives(context),
+    ...postNominalHonorifics(context),
+    ...ahNames(context),
   ],
 };
 

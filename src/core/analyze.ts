@@ -1,6 +1,7 @@
 import { splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns } from './detect/age-answer';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
+import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
 import type { Candidate, DetectionContext, Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
@@ -144,7 +145,7 @@ function* analysisSteps(
 function withDocumentLevelFindings(text: string, findings: Finding[], options: AnalyzeOptions, format: TranscriptFormat): Finding[] {
   const propagated = propagateWithinDocument(text, findings, options, format);
   const ignored = ignoredForms(options);
-  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...initialsOfNamedPeople(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
+  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated), ...initialsOfNamedPeople(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
   if (answers.length === 0) return propagated;
   return [...propagated, ...answers].sort((a, b) => a.start - b.start || a.end - b.end);
 }

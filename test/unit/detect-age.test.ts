@@ -255,6 +255,10 @@ describe('age detector', () => {
       assertFinds('11/14/2024, 19:15 - ray: how old are you if you dont mind\n11/14/2024, 19:21 - will: 39. feel about 70 lol\n', ['39', '70']);
       assertFinds('INT: When were you born?\nRESP: The fourth of February.\nINT: So you\'re...\nRESP: Seventy-three.\n', ['Seventy-three']);
       assertNothing('INT: So you\'re...\nRESP: Three streets away.\n');
+      // Line numbers before the labels, and an age the story reached, said in the answering turn.
+      assertFinds(' 16  INT: So you\'re...\n 17  RESP: Seventy-three. God spare me.\n', ['Seventy-three']);
+      assertFinds('I: How old were you when you started?\n\nW: Six, seven. By twelve I was running the kicker.\n', ['Six', 'seven', 'twelve']);
+      assertNothing('I: When do you start?\n\nW: By twelve I was home, most days.\n');
     });
 
     it('finds children named together, "the others", brackets after a relative and a list with semicolons', () => {

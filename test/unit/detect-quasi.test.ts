@@ -206,4 +206,12 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('We were coming back from the Mount Hope auction.'), ['Mount Hope auction']);
     assert.deepEqual(other('We had the Christmas auction at school.'), []);
   });
+  it('flags a job given as the answer to "What do you do?", even in the next chunk, and rare lung and metabolic conditions', () => {
+    // Before: the answer and both conditions were missed.
+    const otter = 'Interviewer  0:35\nWhat do you do now?\n\nWalter  0:38\nCommercial setnetter in the summer, and winters I drive.\n';
+    assert.deepEqual(other(otter), ['Commercial setnetter']);
+    assert.deepEqual(other("it's the burn pit one, my lungs. constrictive bronchiolitis, the va guy said."), ['constrictive bronchiolitis']);
+    // Only the turn right after the question, and no exclamation taken for a job.
+    assert.deepEqual(other('A: What was your work?\n\nB: I taught.\n\nA: That\'s brilliant, really.\n'), []);
+  });
 });

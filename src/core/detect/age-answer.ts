@@ -16,9 +16,9 @@ const QUESTION =
 const MENTIONS_QUESTION = /\bhow\s+old\b|\bwhat\s+age\b|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are)?\s*(?:\.\.\.|…)/i;
 /** Lines between turns that carry no words: cue numbers, timings, blank lines, "Name  1:43" headers, "NOTE". */
 export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
-/** A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn. */
+/** A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn; a line number before it (` 17  RESP:`). */
 export const LABEL =
-  /^\s*(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
+  /^\s*(?:\d{1,4}(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
   `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
   'iu',
@@ -78,13 +78,35 @@ export function answeredAges(text: string): Candidate[] {
 export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
   const answered = MENTIONS_QUESTION.test(text) ? answeredAges(text) : [];
   // "How old were your kids?" / "Nine and twelve.": the ages listed after the answer are answers too.
-  const answers = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
+  const listed = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
+  const answers = [...listed, ...agesByAfterAnswers(text, listed)];
   const found: Candidate[] = [];
   for (const candidate of [...answers, ...echoesInNextTurn(text, existing)]) {
     if ([...existing, ...found].some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     found.push(candidate);
   }
   return found.map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'age' }));
+}
+
+/** `By twelve I was running the kicker`: an age the story reached, said in the turn that answered "How old ...?". */
+const BY_AGE = new RegExp(`\\b[Bb]y\\s+(?:the\\s+age\\s+of\\s+)?(${NUM})(?=[ ,]+(?:I|he|she|we|they|you)\\b)`, 'gu');
+/** How far after an answer, within its turn, such an age is still taken for one. */
+const BY_AGE_REACH = 200;
+
+function agesByAfterAnswers(text: string, answers: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const answer of answers) {
+    const lineEnd = text.indexOf('\n', answer.end) === -1 ? text.length : text.indexOf('\n', answer.end);
+    const rest = text.slice(answer.end, Math.min(lineEnd, answer.end + BY_AGE_REACH));
+    BY_AGE.lastIndex = 0;
+    for (let match = BY_AGE.exec(rest); match; match = BY_AGE.exec(rest)) {
+      const value = ageValue(match[1]);
+      const start = answer.end + match.index + match[0].length - match[1].length;
+      if (value === undefined || value < 2 || value > 30 || found.some((other) => other.start === start)) continue;
+      found.push({ start, end: start + match[1].length, type: 'AGE', confidence: 0.5, reason: 'age: "by twelve I was ..." after an age just given' });
+    }
+  }
+  return found;
 }
 
 /** A turn that opens with a number said alone: "Forty-one!", "Seventy-two, can you believe it." */

@@ -241,7 +241,7 @@ function isBareJob(words: readonly string[]): boolean {
 /** `HR business partner`, `GP partner`: a partner in a firm, not a spouse. */
 const FIRM_PARTNER = /^(?:business|practice|gp|law|legal|senior|junior|managing|equity|salaried|founding|audit|tax)\s+partner$/;
 
-function isJobPhrase(phrase: string): boolean {
+export function isJobPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   if (words.length >= 2 && TITLED_RELATIONS.test(words.slice(-2).join(' '))) return true;
   if (words.length >= 2 && FIRM_PARTNER.test(words.slice(-2).join(' '))) return true;

@@ -27,7 +27,7 @@ export function findImmigrationStatus(text: string): Candidate[] {
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
 
 /** `U visa`, `H-1B visa`, `Health and Care Worker visa`, `Tier 2 visa`: capitalised words or codes before `visa`. */
 const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])/gu;

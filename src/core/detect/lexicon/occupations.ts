@@ -91,5 +91,6 @@ export const NOT_JOBS = set(`
   patient client parent talent moment comment present element event content accident incident agent
   plant giant elephant restaurant pleasant distant constant important instant assistant
   christian indian canadian australian asian italian russian librarian vegetarian median
-  went sent spent meant bent lent rent dent tent cent vent scent absent consent extent intent percent
+  went sent spent meant bent lent rent dent tent cent vent scent absent consent extent intent percent brilliant
+  elegant relevant vibrant hesitant reluctant tolerant ignorant arrogant abundant excellent different sufficient
 `);

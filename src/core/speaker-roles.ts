@@ -37,6 +37,9 @@ const ROLE_WORDS = new Set(
     // (`CAL:` caller, `REC:` receptionist, `CT:` call-taker, `INV:` investigator), and more services' roles
     'ir', 'ie', 'ip', 'cal', 'rec', 'ct', 'inv', 'intv', 'navigator', 'receptionist', 'dispatcher', 'paramedic',
     'chaplain', 'liaison', 'steward', 'organiser', 'organizer', 'minute-taker',
+    // family members labelled by relation in a family interview (`Mum:`, `Dad:`, `Grandma:`); `Auntie Fay:` stays a name
+    'mum', 'mom', 'mam', 'dad', 'daughter', 'son', 'husband', 'wife', 'sister', 'brother', 'grandma', 'grandmother',
+    'grandad', 'granddad', 'grandpa', 'grandfather', 'gran', 'granny', 'nan', 'auntie', 'aunt', 'uncle', 'cousin',
     // the same roles in the other languages transcripts are written in (Spanish, Portuguese, French, German, Italian,
     // Dutch): `ENTREVISTADORA:`, `Enquêtrice:`, `Interviewerin:`, `Befragte:`, `Intervistatore:`, `Tolk:`
     'entrevistador', 'entrevistadora', 'entrevistado', 'entrevistada', 'moderador', 'moderadora', 'participante',

@@ -71,6 +71,24 @@ const LOWER_LABEL_LINE_BEFORE_TIME =
 const SENDER_BEFORE_STAMP =
   /^[ \t]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*){0,3})[ \t]+[—–][ \t]+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|Today|Yesterday)(?:[ \t]+at)?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$/gmu;
 
+/** The decoration a label may open with: a line number, a time, `>>` or a dash, bold markup. */
+const LABEL_LEAD = String.raw`^[ \t]*(?:\d{1,4}[ \t]+(?=\S))?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?`;
+/** What may close a label: bold markup, a time in brackets, the colon. */
+const LABEL_CLOSE = String.raw`(?:\*\*|__)?(?:[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]|$)`;
+
+/** `Lopez, Maria:`, `LOPEZ, MARIA:`: surname first, as registers and some services write a label. */
+const SURNAME_FIRST_LABEL = new RegExp(
+  `${LABEL_LEAD}(\\p{Lu}[\\p{L}\\p{M}'’-]+,[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]*)?)${LABEL_CLOSE}`,
+  'gmu',
+);
+
+/** `maria lopez: ...`: a lower-case full name as the label of a turn typed all in lower case. */
+const LOWER_FULL_NAME_LABEL = new RegExp(`${LABEL_LEAD}(\\p{Ll}[\\p{Ll}\\p{M}'’-]+(?: \\p{Ll}[\\p{Ll}\\p{M}'’-]+){1,2})${LABEL_CLOSE}`, 'gmu');
+
+/** `Maria Lopez<TAB>I went there`: the label in the first cell of a row pasted from a table. */
+const TAB_LABEL =
+  /^[ \t]*((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){0,3})\t+(?=[^\t\s\d])/gmu;
+
 /**
  * A lower-case label of two or three words opening a caption, as video calls write display names: `josh p: hi`,
  * `aroha t: kia ora`. Only where the first word is a given name or no English word (captions only).
@@ -127,7 +145,7 @@ const MESSAGING_SENDER =
  * `note: the audio cut out` is never read as a label.
  */
 const LOWER_CASE_LABEL =
-  /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?(\p{Ll}[\p{Ll}\p{M}'’-]{1,19})[ \t]*:(?:\*\*|__)?(?=[ \t])/gmu;
+  /^[ \t]*(?:\d{1,4}[ \t]+(?=\S))?(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?(\p{Ll}[\p{Ll}\p{M}'’-]{1,19})(?:[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]*:(?:\*\*|__)?(?=[ \t])/gmu;
 
 export function sniffFormat(text: string): TranscriptFormat {
   if (/^\uFEFF?WEBVTT/.test(text)) return 'vtt';
@@ -175,7 +193,8 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   const speakers: SpeakerLabel[] = [...childes.speakers];
   const labelStarts = new Set<number>();
   const captions = format === 'vtt' || format === 'srt';
-  const patterns = [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER, DEVICE_LABEL];
+  const patterns = [SPEAKER_LINE, SURNAME_FIRST_LABEL, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_FULL_NAME_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER, DEVICE_LABEL];
+  if (text.includes('\t')) patterns.push(TAB_LABEL);
   // The rarer shapes run only on text holding their marks (a set of cheap look-ups instead of a scan each).
   if (text.includes('**') || text.includes('#') || text.includes('__')) patterns.push(MARKDOWN_LABEL_LINE);
   if (text.includes('transcription') || text.includes('recording') || text.includes('the meeting') || text.includes('the call')) patterns.push(MEETING_EVENT);
@@ -200,9 +219,13 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
       if (pattern === SENDER_BEFORE_STAMP && !/\p{L}/u.test(name)) continue;
       // `From the start to the end:` in prose: without the chat's time, only a name that is not all English words.
       if (pattern === CHAT_SENDER && (match[1] === undefined || !/^\p{Lu}/u.test(name)) && name.split(/[ \t]+/).every((word) => isCommonWord(word.toLowerCase()))) continue;
-      if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, ''))) continue;
+      // `maria:` and `mark:` are given names even though `maria` and `mark` are English words too.
+      if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, '')) && !FIRST_NAMES.has(name)) continue;
       if (pattern === MESSAGING_SENDER && !/\p{L}/u.test(name)) continue;
-      if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word))) continue;
+      if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word) && !FIRST_NAMES.has(word))) continue;
+      if (pattern === LOWER_FULL_NAME_LABEL && !isLowerFullName(name)) continue;
+      if (pattern === SURNAME_FIRST_LABEL && !isSurnameFirst(name)) continue;
+      if (pattern === TAB_LABEL && (labelKind(name) === 'ordinary words' || (name.includes(',') && !isSurnameFirst(name)))) continue;
       const start = match.index + match[0].indexOf(name);
       const label = { start, end: start + name.length, name, isRole: labelKind(name) === 'role' };
       if (labelStarts.has(label.start)) continue; // found by an earlier pattern
@@ -258,6 +281,21 @@ function labelKind(name: string): LabelKind {
   if (labelKinds.size >= 5000) labelKinds.clear();
   labelKinds.set(name, kind);
   return kind;
+}
+
+/** `Lopez, Maria`: the surname is no English word (or a known surname) and the rest is a name, not `Yes, Maria`. */
+function isSurnameFirst(name: string): boolean {
+  const [surname, rest] = name.split(/,[ \t]+/);
+  const lower = surname.toLowerCase();
+  if ((isCommonWord(lower) && !LAST_NAMES.has(lower)) || isRoleLabel(rest) || isFieldLabel(surname)) return false;
+  return rest.split(/[ \t]+/).some((word) => isKnownName(word.toLowerCase()) || !isCommonWord(word.toLowerCase()));
+}
+
+/** `maria lopez`, `tavita faleolo`: a given name first, and no word an ordinary English word unless it is a name. */
+function isLowerFullName(name: string): boolean {
+  const words = name.split(' ');
+  if (isRoleLabel(name) || !(FIRST_NAMES.has(words[0]) || isGivenName(words[0]) || !isCommonWord(words[0]))) return false;
+  return words.every((word) => !isCommonWord(word) || isKnownName(word)) && words.some((word) => !isCommonWord(word));
 }
 
 /** `josh p`, `aroha t`: the first word is a given name or no English word, and no word is a role. */

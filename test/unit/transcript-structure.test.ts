@@ -255,3 +255,27 @@ describe('transcript structure: roles in other languages and table exports', () 
     assert.deepEqual(typed('start,end,speaker,text\n00:00:01.2,00:00:04.9,INTERVIEWER,"So, tell me."\n'), []);
   });
 });
+
+describe('transcript structure: label variants', () => {
+  it('reads `Surname, Firstname:` labels whole, but not `Yes, Maria:` in prose', () => {
+    // Before: only "Lopez" was flagged, and "LOPEZ, MARIA" not at all.
+    assert.deepEqual(flagged('Lopez, Maria: I went there.\nLOPEZ, MARIA: Again.\n'), ['Lopez, Maria', 'LOPEZ, MARIA']);
+    assert.deepEqual(parseTranscript('Yes, Maria: that is what I said.\n', 'plain').speakers, []);
+  });
+
+  it('reads lower-case given names that are also words, and lower-case full names, as labels', () => {
+    // Before: "maria" (also an English word) and "maria lopez" were read as text in a transcript typed in lower case.
+    const text = 'maria: i went there on tuesday.\nmaria lopez (00:01:02): and again\n01  maria:  yes\nnote to self: check\n';
+    assert.deepEqual(parseTranscript(text, 'plain').speakers.map((label) => label.name), ['maria', 'maria lopez', 'maria']);
+  });
+
+  it('reads the first cell of a pasted table row as the label, but not a column of ordinary words', () => {
+    const text = 'Maria Lopez\tI went there on Tuesday.\nLopez, Maria\tAnd again.\nNotes\tcheck the audio\nSummary\tshort\n';
+    assert.deepEqual(flagged(text), ['Maria Lopez', 'Lopez, Maria']);
+  });
+
+  it('reads family members labelled by relation as roles, and `Auntie Fay:` as a name', () => {
+    // Before: "Mum" and "Dad" on their own label lines or in bold were flagged as names.
+    assert.deepEqual(flagged('Mum  0:04\nHello.\n\nDad  0:06\nHi.\n\nAuntie Fay: Hello all.\n'), ['Auntie Fay']);
+  });
+});

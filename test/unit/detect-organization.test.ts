@@ -126,4 +126,10 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('Darren: a job driving for hansen quarries, or welding at hegar fab. The butter factory in imbil shut.'), ['hansen quarries', 'hegar fab', 'butter factory']);
     assert.deepEqual(organisations('Hansen works hard. The GP system works. I went to work in the shirt factory in sixty-two.'), []);
   });
+
+  it('flags a lower-case name before an institution word in text with capitals, not an ordinary or clipped word', () => {
+    // Before: only chunks in lower case throughout were read this way.
+    assert.deepEqual(organisations('Lissy: we lived near the forane church. Shameer: we are beside the juma masjid, OK?'), ['forane church', 'juma masjid']);
+    assert.deepEqual(organisations('Kylie: the evac centre was full. The local church and the old school were shut, OK?'), []);
+  });
 });

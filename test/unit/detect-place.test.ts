@@ -250,4 +250,10 @@ describe('place detection', () => {
     assert.deepEqual(places('reminder: 2118 s fort hood st, killeen. bring a plate'), ['2118 s fort hood st', 'killeen']);
     assert.deepEqual(places('Come to 14 Hope Street, second floor. Or 9 Main St, please.'), ['14 Hope Street', '9 Main St']);
   });
+
+  it('flags a lower-case name and a place word after a place cue, not a kind of place or a set phrase', () => {
+    // Before: two ordinary words in lower case were never taken for a town.
+    assert.deepEqual(places("Doc: his mom is in eagle pass. Will: we live in copperas cove now."), ['eagle pass', 'copperas cove']);
+    assert.deepEqual(places('Doc: at some point he was in sick bay, then at breaking point. Swim in deep water.'), []);
+  });
 });

@@ -130,6 +130,8 @@ const NOT_STREET_NAMES = new Set(
   toll ring slip service access private public busy quiet long short narrow wide country farm two one`.split(/\s+/),
 );
 const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
+/** Clipped everyday words the word lists lack, which name no place before `centre` or `clinic` (`the evac centre`). */
+export const CLIPPED_WORDS = new Set('evac rehab detox vax covid meds admin uni obs physio chemo ortho paeds peds neuro psych maternity'.split(' '));
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'same', 'other', 'each', 'every', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'no', 'any', 'some', 'which', 'what', 'whose']);
 
 function place(token: Token, confidence: number, reason: string): Candidate {
@@ -140,7 +142,7 @@ function place(token: Token, confidence: number, reason: string): Candidate {
 function isNameWord(token: Token, englishAllowed: boolean): boolean {
   const lower = token.lower;
   // `the facebook group`, `a tesco bag`: a brand or product is no private name or place.
-  if (lower.length < 3 || /\p{N}/u.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower)) return false;
+  if (lower.length < 3 || /\p{N}/u.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower) || CLIPPED_WORDS.has(lower)) return false;
   return englishAllowed || (!isCommonWord(lower.replace(/['’]s$/, '')) && !SPECIALTY_WORD.test(lower));
 }
 

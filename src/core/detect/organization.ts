@@ -4,6 +4,7 @@ import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { numberedUnits } from './pattern-numbered-units';
 import { branchesAndAcronyms } from './org-branches-and-acronyms';
 import { worksAndPlants } from './org-works-and-plants';
+import { lowerCaseOrganisations } from './org-lower-case-names';
 import { organisationShapes } from './pattern-org-shapes';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
 
@@ -20,6 +21,7 @@ export const organization: Detector = {
       ...organisationShapes(context.text),
       ...branchesAndAcronyms(context.text, context.structure),
       ...worksAndPlants(context.text),
+      ...lowerCaseOrganisations(context.text),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
     ];
     const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION');

@@ -35,8 +35,28 @@ const NOT_PLACES = new Set(`
   colonia barrio barangay purok sitio aldea pueblo vila freguesia kampung kampong desa dorf quartier heim
 `.trim().split(/\s+/));
 
+/**
+ * `she's in eagle pass`, `live in copperas cove`, `out at cedar creek`: a cue, a word and a place word. Ordinary words
+ * will do before most place words; before `point`, `bay`, `gap`, `junction` (`at some point`, `in sick bay`) the word
+ * must be one no list knows.
+ */
+const CUE_THEN_TWO_WORDS =
+  /(?<![\p{L}\p{N}])(?:from|in|near|outside|past|to|at)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})\s(pass|cove|creek|springs|falls|heights|hills|ridge|harbour|harbor|beach|lake|landing|bluff|flats|hollow|valley|point|bay|gap|junction|crossing)(?![\p{L}\p{N}])/gu;
+const NEEDS_NAME = new Set(['point', 'bay', 'gap', 'junction', 'crossing', 'landing']);
+/** Words before a place word that say what kind or how, not which: `low lake`, `sick bay`, `the valley`. */
+const NOT_PLACE_NAME_WORDS = new Set('low high deep shallow dry wet big small little long short sick car skate water the this that one two some any every each which what our my your his her their its own same other'.split(' '));
+
 export function lowerCasePlacesInMixedText(text: string, structure: TranscriptStructure): Candidate[] {
   const found: Candidate[] = [];
+  CUE_THEN_TWO_WORDS.lastIndex = 0;
+  for (let match = CUE_THEN_TWO_WORDS.exec(text); match; match = CUE_THEN_TWO_WORDS.exec(text)) {
+    const [whole, name, kind] = match;
+    if (NOT_PLACE_NAME_WORDS.has(name) || OPENERS.has(name) || NEVER_NAMES.has(name)) continue;
+    if (NEEDS_NAME.has(kind) && isOrdinaryWord(name)) continue;
+    const start = match.index + whole.length - name.length - 1 - kind.length;
+    if (overlapsAny(structure.speakers, start, start + name.length)) continue;
+    found.push({ start, end: match.index + whole.length, type: 'LOCATION', confidence: 0.6, reason: `lower-case name before "${kind}", after a place cue` });
+  }
   CUE_THEN_WORD.lastIndex = 0;
   for (let match = CUE_THEN_WORD.exec(text); match; match = CUE_THEN_WORD.exec(text)) {
     const [, cue, word] = match;

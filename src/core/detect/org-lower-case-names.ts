@@ -1,0 +1,32 @@
+/**
+ * Local organisations typed in lower case inside text with capitals elsewhere, as chat and quick notes write them:
+ * `near the forane church`, `beside the juma masjid`, `a loan from ifelodun cooperative`, `kearneys chemist`. A word
+ * no list knows before an institution word is its name. (Chunks in lower case throughout: lower-case-entities.ts.)
+ */
+import type { Candidate } from './detector';
+import { FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { NEVER_NAMES, OPENERS, SPECIALTY_WORD } from './lexicon/cues';
+import { isOrdinaryWord } from './lexicon/foreign-words';
+import { isSharedWord } from './lexicon/public-names';
+import { CLIPPED_WORDS, isGivenName } from './lower-case-entities';
+
+/** Institution words that end a local organisation's name (the broad suffix list has `home`, `team`, `water`...). */
+const INSTITUTIONS =
+  'hospital|clinic|centre|center|surgery|pharmacy|chemist|school|academy|college|church|chapel|cathedral|mosque|temple|' +
+  'synagogue|masjid|mandir|gurdwara|kovil|marae|madrasa|madrassa|parish|convent|seminary|hospice|infirmary|library|bakery|' +
+  'salon|restaurant|cafe|café|hotel|motel|pub|tavern|supermarket|garage|cooperative|co-op';
+const NAME_BEFORE_INSTITUTION = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,}) (${INSTITUTIONS})(?![\\p{L}\\p{N}])`, 'gu');
+
+export function lowerCaseOrganisations(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  NAME_BEFORE_INSTITUTION.lastIndex = 0;
+  for (let match = NAME_BEFORE_INSTITUTION.exec(text); match; match = NAME_BEFORE_INSTITUTION.exec(text)) {
+    const name = match[1];
+    const bare = name.replace(/['’]s$/, '');
+    if (isOrdinaryWord(bare) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
+    // `maria clinic`? A given name needs its possessive to own the place (`kelly's pharmacy`).
+    if ((FIRST_NAMES.has(bare) || isGivenName(bare)) && bare === name) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'ORGANIZATION', confidence: 0.6, reason: `lower-case name before "${match[2]}"` });
+  }
+  return found;
+}

@@ -332,6 +332,7 @@ describe('person detection', () => {
     assert.deepEqual(flagged('We all call him Chipper, he hates it. Chipper fixed the van.'), ['Chipper', 'Chipper']);
     assert.deepEqual(flagged('The rota was me and Merry, and Tobenna and Marvel on Sundays.'), ['Merry', 'Tobenna', 'Marvel']);
     assert.deepEqual(flagged('Tobenna has the keys, Sterling has the spare.'), ['Tobenna', 'Sterling']);
+    assert.deepEqual(flagged("I borrowed Chipper's van. We had lunch for Mother's Day."), ['Chipper']);
     // The word as a word, a heading, a programme named by ordinary words, a faith word: nothing.
     assert.deepEqual(flagged('I was happy with the outcome. We prayed to God and the Spirit.'), []);
     assert.deepEqual(flagged('Money Advice and Support\nI rang Work and Income about it.'), []);

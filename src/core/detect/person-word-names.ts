@@ -31,8 +31,12 @@ const CUE_BEFORE = /\b(?:me and|and|with|tell|told|ask|asked|call|rang|ring|text
 /** After it, what a person does: `Happiness has 6 mentees`, `Happy laughs at me`, `Junior said`. */
 const PERSON_AFTER =
   /^(?:['’]s (?:mum|mom|dad|wife|husband|son|daughter|brother|sister|friend|van|car|house|place|kids|partner)\b|,? (?:said|says|told|tells|asked|asks|laughs|laughed|has|had|is my|was my|wants|wanted|will|would|can|could|did|does|went|goes|came|comes|knows|knew|thinks|thought|helped|helps|drives|drove|works|worked|lives|lived|rang|texted|called|sent|brought|took|cried|passed|died)\b)/u;
-/** A capitalised word after a lower-case word or a comma: mid-sentence. */
-const MID_SENTENCE_CAPITALISED = /(?<=(?:\p{Ll}|[,’']) )(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}'’-]|[’']s\b[\p{L}]| \p{Lu})/gu;
+/**
+ * A capitalised word, a possessive `'s` allowed (`Happy's truck`); the callers check what comes before it (a regex
+ * that starts with a look-behind is tried at every position, and this runs on every chunk). ASCII only, which is
+ * faster: the ordinary English words this looks for are written in ASCII.
+ */
+const MID_SENTENCE_CAPITALISED = /([A-Z][a-z]+)(?=['’]s(?![A-Za-z\u00c0-\uffff])|[^A-Za-z0-9'’\-\u00c0-\uffff]|$)(?!['’]s [A-Z]| [A-Z])/g;
 
 /** True when the word is capitalised mid-sentence for a reason other than a name, or is already a known kind of name. */
 function isOtherCapitalisedWord(lower: string): boolean {
@@ -62,8 +66,10 @@ function inCapitalisedLine(text: string, offset: number): boolean {
 export function capitalisedWordNames({ text, structure }: DetectionContext): Candidate[] {
   return matchAll(text, MID_SENTENCE_CAPITALISED, (match) => {
     const word = match[1];
-    const lower = word.toLocaleLowerCase();
     const start = match.index;
+    // Mid-sentence: after a lower-case word or a comma and one space.
+    if (text[start - 1] !== ' ' || !/[\p{Ll},’']/u.test(text[start - 2] ?? '')) return undefined;
+    const lower = word.toLocaleLowerCase();
     const end = start + word.length;
     // `Call me Boy`, `they call him Baby`: after a naming cue a kinship or endearment word is a nickname too.
     const named = (KIN_WORDS.has(lower) || CAPITALISED_FOR_OTHER_REASONS.has(lower)) && !NEVER_NAMES.has(lower) &&
@@ -124,10 +130,14 @@ const OTHER_PLURALS = new Set(`
 `.trim().split(/\s+/));
 
 /** `Honey is Bunty's wife`, `Happy is Harpal, my younger brother`: a capitalised word said to be someone's relative. */
-const IS_RELATIVE = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (?:is|was) (?:(?:my|our|his|her|their|your)|\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+, (?:my|our|his|her|their))(?: (?:little|big|younger|older|eldest|youngest|oldest|baby|twin|late|best))? ([\p{Ll}-]+)\b/gu;
+const IS_RELATIVE = /(\p{Lu}\p{Ll}+) (?:is|was) (?:(?:my|our|his|her|their|your)|\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+, (?:my|our|his|her|their))(?: (?:little|big|younger|older|eldest|youngest|oldest|baby|twin|late|best))? ([\p{Ll}-]+)\b/gu;
+
+const MAY_NAME_A_RELATIVE = / (?:is|was) (?:my|our|his|her|their|your|[A-Z])/;
 
 export function namedAsRelatives({ text, structure }: DetectionContext): Candidate[] {
+  if (!MAY_NAME_A_RELATIVE.test(text)) return []; // a cheap scan first: most chunks have no `is my`
   return matchAll(text, IS_RELATIVE, (match) => {
+    if (startsInsideWord(text, match.index)) return undefined;
     const lower = match[1].toLocaleLowerCase();
     if (!KIN_WORDS.has(match[2]) || NEVER_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || OPENERS.has(lower)) return undefined;
     if (!isCommonWord(lower) && !isEverydayForeignWord(lower)) return undefined; // the entity rules have the other names
@@ -142,10 +152,14 @@ export function namedAsRelatives({ text, structure }: DetectionContext): Candida
  * `Dolly aunty`, `Mehra ji`, `Sharma sir`, `Raju bhaiya`: a name with the honorific after it, as South Asian English
  * says it. The honorific is part of how the person is named, so it is in the span.
  */
-const POST_NOMINAL = /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (aunty|auntie|uncle|ji|jee|didi|bhaiya|bhaia|bhai|bhabhi|saab|sahib|sahab|chacha|chachi|mausi|mami|mama|nani|dadi|kaka|kaki|akka|anna|amma|sir|madam|ma'am)(?![\p{L}\p{M}'’-])/gu;
+const POST_NOMINAL = /(\p{Lu}\p{Ll}+) (aunty|auntie|uncle|ji|jee|didi|bhaiya|bhaia|bhai|bhabhi|saab|sahib|sahab|chacha|chachi|mausi|mami|mama|nani|dadi|kaka|kaki|akka|anna|amma|sir|madam|ma'am)(?![\p{L}\p{M}'’-])/gu;
+
+const MAY_HAVE_HONORIFIC = /[a-z] (?:aunty|auntie|uncle|ji|jee|didi|bhaiya|bhaia|bhai|bhabhi|saab|sahib|sahab|chacha|chachi|mausi|mami|mama|nani|dadi|kaka|kaki|akka|anna|amma|sir|madam|ma'am)(?![a-z])/;
 
 export function postNominalHonorifics({ text, structure }: DetectionContext): Candidate[] {
+  if (!MAY_HAVE_HONORIFIC.test(text)) return [];
   return matchAll(text, POST_NOMINAL, (match) => {
+    if (startsInsideWord(text, match.index)) return undefined;
     const lower = match[1].toLocaleLowerCase();
     if (NEVER_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || OPENERS.has(lower) || COURTESIES_BEFORE_HONORIFIC.has(lower)) return undefined;
     // An ordinary word before `sir` is mostly a reply (`Sorry sir`, `Right sir`); a given name that is a word is a name.
@@ -161,15 +175,20 @@ export function postNominalHonorifics({ text, structure }: DetectionContext): Ca
 const COURTESIES_BEFORE_HONORIFIC = new Set('namaste namaskar thanks thank okay ok sorry yes no hello hi bye haan accha acha theek ji shukriya dhanyavad'.split(' '));
 
 /** `his son Ah Boy`, `and Ah Girl`: a Hokkien or Cantonese pet name, `Ah` before a word, in the middle of a sentence. */
-const AH_NAME = /(?<=\p{Ll},? )Ah[ -](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/gu;
+const AH_NAME = /Ah[ -](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/gu;
 
 /** `Ah Ma`, `Ah Kong`: grandmother, grandfather; kinship words, not names. */
 const AH_KIN = new Set(['ma', 'mah', 'pa', 'pah', 'ba', 'kong', 'gong', 'po', 'mm', 'ku', 'yi', 'so', 'chek', 'soh']);
 
 export function ahNames({ text, structure }: DetectionContext): Candidate[] {
   return matchAll(text, AH_NAME, (match) => {
+    if (!/\p{Ll},? $/u.test(text.slice(Math.max(0, match.index - 3), match.index))) return undefined;
     if (NEVER_NAMES.has(match[1].toLocaleLowerCase()) || AH_KIN.has(match[1].toLocaleLowerCase()) || overlapsAny(structure.protectedSpans, match.index, match.index + match[0].length)) return undefined;
     return { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.75, reason: '"Ah" before a name, mid-sentence' };
   });
 }
 
+/** True when the match at `start` continues a word (`McHappy is`), so it is not a word of its own. */
+function startsInsideWord(text: string, start: number): boolean {
+  return start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]);
+}

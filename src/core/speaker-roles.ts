@@ -64,7 +64,12 @@ const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+[a-z]?|\d+|[a-z])$/;
 export function isRoleLabel(label: string): boolean {
   const words = label.trim().toLowerCase().split(/[\s_]+/);
   if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&' || word === 'the')) return false;
-  return words.every((word) => ROLE_WORDS.has(word.replace(/\.$/, '')) || CODE_LIKE.test(word));
+  return words.every((word) => isRoleWord(word.replace(/\.$/, '')) || CODE_LIKE.test(word));
+}
+
+/** A role word, or its plural (`Facilitators`, `INTERVIEWERS`). */
+function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || (word.length > 4 && word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1)));
 }
 
 /**
@@ -78,7 +83,9 @@ const FIELD_WORDS = new Set(
   item items action actions outcome outcomes todo to-do kind reference ref category type description background
   referral referred plan update reason response feedback due owner priority tags attendees attendance speakers
   keywords total balance signed signature follow-up followup result results aob matters arising decision decisions
-  minuted apologies chaired agreed noted`.split(/\s+/),
+  minuted apologies chaired agreed noted monday tuesday wednesday thursday friday saturday sunday january february
+  march july september october november december field theme themes sub-theme subtheme code codes memo memos quote
+  quotes vignette observation observations reflection reflections`.split(/\s+/),
 );
 
 /** True when every word of a label is a field name (or a number, or a joining word): `Date of birth`, `Next of kin`. */

@@ -1,9 +1,11 @@
 import { FIRST_NAMES, LAST_NAMES, WORD_NAMES } from './detect/lexicon/compromise-lexicon';
+import { isTitleWord } from './detect/lexicon/cues';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isGivenName } from './detect/lower-case-entities';
 import { REDACTION_TOKEN } from './redaction-token';
 import { isFieldLabel, isRoleLabel } from './speaker-roles';
 import { childesStructure } from './transcript-childes';
+import { isSurnameWord } from './transcript-surname-words';
 import { messageStampSpans } from './transcript-stamps';
 import { tableHeaderSpans } from './transcript-tables';
 import type { Span, TranscriptFormat } from './types';
@@ -251,12 +253,13 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   return { format, protectedSpans: mergeSpans(raw), speakers };
 }
 
-const isKnownName = (lower: string): boolean => WORD_NAMES.has(lower) || FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || isGivenName(lower);
+const isKnownName = (lower: string): boolean =>
+  WORD_NAMES.has(lower) || FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || isGivenName(lower) || isSurnameWord(lower);
 
 /**
- * A label in plain capitalised words that are all ordinary English words and nobody's name (`Age`, `Issue`,
- * `Extract 3`, `Kind`), which is a form or header field, not a speaker. Labels in capitals (`ROSE`, `IS`), in bold,
- * or with a word that is a name (`Hope`, `Will`, `Smith`) stay labels.
+ * A label of words that are all ordinary English words and nobody's name (`Age`, `Issue`, `Extract 3`, `Kind`,
+ * `KEY POINTS`, `REFLECTION`), which is a form field or a heading, not a speaker. Short capitals (`IS`, `BEV`), labels
+ * in bold, and labels with a word that is a name or a title (`Hope`, `ROSE`, `Smith`, `MR. COOK`) stay labels.
  */
 function isOrdinaryWordLabel(name: string): boolean {
   return labelKind(name) === 'ordinary words';
@@ -269,12 +272,14 @@ const labelKinds = new Map<string, LabelKind>();
 function labelKind(name: string): LabelKind {
   let kind = labelKinds.get(name);
   if (kind) return kind;
+  const words = name.split(/[ \t]+/);
   if (isRoleLabel(name) || isFieldLabel(name)) kind = 'role';
-  else if (/\p{Lu}{2}/u.test(name)) kind = 'name';
+  // Short capitals are initials or codes (`IS`, `BEV`), whatever word they spell.
+  else if (/\p{Lu}{2}/u.test(name) && !words.some((word) => /^\p{L}{4}/u.test(word))) kind = 'name';
   else {
-    const ordinary = name.split(/[ \t]+/).every((word) => {
-      const lower = word.toLowerCase().replace(/[.'’]+$/, '');
-      return /^\d+$/.test(lower) || (isCommonWord(lower) && !isKnownName(lower));
+    const ordinary = words.every((word) => {
+      const lower = word.toLowerCase().replace(/[.'’,]+$/, '');
+      return /^\d+$/.test(lower) || (isCommonWord(lower) && !isKnownName(lower) && !isTitleWord(lower));
     });
     kind = ordinary ? 'ordinary words' : 'name';
   }

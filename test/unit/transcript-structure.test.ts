@@ -279,3 +279,13 @@ describe('transcript structure: label variants', () => {
     assert.deepEqual(flagged('Mum  0:04\nHello.\n\nDad  0:06\nHi.\n\nAuntie Fay: Hello all.\n'), ['Auntie Fay']);
   });
 });
+
+describe('transcript structure: headings in capitals', () => {
+  it('does not read a heading of ordinary words in capitals as a speaker, but keeps surnames, names and initials', () => {
+    // Before: "KEY POINTS", "REFLECTION", "MORNING SESSION", "Monday" and "Facilitators" were flagged as names.
+    const notes = 'KEY POINTS: the audio cut out.\nREFLECTION: a long day.\nMORNING SESSION: three came.\nMonday: rain.\n' +
+      'Facilitators: two of us.\nFIELD NOTES: see below.\n';
+    assert.deepEqual(flagged(notes), []);
+    assert.deepEqual(flagged('COOK: Objection.\nMR. COOK: Sorry.\nROSE: Hello.\nIS: check spelling.\n'), ['COOK', 'MR. COOK', 'ROSE', 'IS']);
+  });
+});

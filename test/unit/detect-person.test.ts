@@ -398,4 +398,15 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Call me Boy, everybody does.'), ['Boy']);
     assert.deepEqual(flagged('His daughter Ah Girl works in the kitchen. Ah, Sunday again. We visit Ah Ma.'), ['Ah Girl']);
   });
+  it('finds family nicknames and doubled pet names', () => {
+    // Before: "Big Mama" was dropped (a kinship word) and "Tee-Tee" read as an ordinary word.
+    assert.deepEqual(flagged('Everybody called her Big Mama. Tee-Tee passed in the spring.'), ['Big Mama', 'Tee-Tee']);
+    assert.deepEqual(flagged('Bye-Bye, she said. It was so-so.'), []);
+  });
+
+  it('finds a given name an automatic transcript left in lower case in capitalised text', () => {
+    // Before: "kemi" and "obi" stayed visible: no kinship or naming word before them.
+    assert.deepEqual(flagged('I talked to kemi about it. She said, obi, why are you here?'), ['kemi', 'obi']);
+    assert.deepEqual(flagged('I talked to people about it. She said, ma\'am, sit down. He told everyone.'), []);
+  });
 });

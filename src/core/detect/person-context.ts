@@ -11,7 +11,7 @@ function matchAllMany(text: string, pattern: RegExp, toCandidates: (match: RegEx
 import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 // Ordinary words of other languages (`chị`, `mija`) are no names either: `thank you, chị`.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
-import { KIN_WORDS, OPENERS } from './lexicon/cues';
+import { KIN_WORDS, OPENERS, TITLES } from './lexicon/cues';
 import { isGivenName } from './lower-case-entities';
 
 // Longest first, so `mother in law kamala` is not read as `mother` + `in`.
@@ -34,6 +34,13 @@ const NOT_ADDRESSED = new Set(['will', 'may', 'can', 'honey', 'buddy', 'baby', '
 const VOCATIVE_WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
 /** Words after `my daughter hope` that show the word is a verb or noun (`my son drew a map`, `my mum rose to it`). */
 const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and|of|for|with|from|at)\b/u;
+/** What people are called between commas that is no name: `yes, ma'am, I did`, `no, love, sit down`. */
+const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'love', 'luv', 'dear', 'hun', 'bro', 'sis', 'boss', 'chief', 'pal', 'bud', 'dude', 'man', 'girl', 'son', 'kid', 'folks', 'y’all', "y'all", 'yall']);
+/**
+ * `I talked to kemi about it`, `she said, obi, why`: a given name an automatic transcript left in lower case in
+ * otherwise capitalised text, after what is said to or with a person, or addressed between commas.
+ */
+const LOWER_GIVEN_AFTER_PERSON_VERB = /\b(?:talked to|talk to|spoke to|speak to|told|asked|texted|rang|met|visited|married|said,|says,)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `evening dex`, `welcome mae`: a name greeted in lower case (not `welcome, promotoras`, a group). */
 const LOWER_GREETED = /\b(?:welcome|(?:good )?(?:morning|evening|afternoon|night))\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `me and sunny`, `me and shelly by the river`: a name beside `me` in lower-case speech. */
@@ -132,6 +139,16 @@ export const personContext: Detector = {
         if (VOCATIVE_WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return undefined;
         const start = match.index + match[0].length - match[1].length;
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, thanked or greeted' };
+      }),
+      ...matchAll(text, LOWER_GIVEN_AFTER_PERSON_VERB, (match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (OPENERS.has(lower) || NOT_NAMES.has(lower) || NOT_ADDRESSED.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || TERMS_OF_ADDRESS.has(lower)) return undefined;
+        // Between commas after `said`, any word that is no ordinary word is addressed (`she said, obi, why`); after
+        // `told` and the like, a given name that is no word (`told will`, `asked sunny` are the words too often).
+        const addressed = match[0].includes(',') && /^\s*,/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 2));
+        if (match[0].includes(',') ? !addressed || isCommonWord(lower) : !isGivenName(lower) || isCommonWord(lower)) return undefined;
+        const start = match.index + match[0].length - match[1].length;
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a lower-case given name after what is said to a person' };
       }),
       ...matchAll(text, LOWER_GREETED, (match) => {
         const lower = match[1].toLocaleLowerCase();

@@ -192,3 +192,25 @@ export function ahNames({ text, structure }: DetectionContext): Candidate[] {
 function startsInsideWord(text: string, start: number): boolean {
   return start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]);
 }
+
+/** `Big Mama`, `Lil Daddy`, `Old Granny`: a family nickname of a size or age word and a kinship word, both capitalised. */
+const FAMILY_NICKNAME = /\b(?:Big|Little|Lil|Old|Wee) (?:Mama|Mamma|Momma|Mommy|Daddy|Papa|Pops|Nana|Nanna|Granny|Grandma|Grandpa|Gran|Mum|Mam|Mom|Auntie|Aunty|Sis|Bro)(?![\p{L}\p{M}'’-])/gu;
+/** `Man-Man`, `Tee-Tee`, `Bay-Bay`: a capitalised word said twice, a pet name. */
+const DOUBLED = /\b([A-Z][a-z]+)-([A-Z][a-z]+)\b/g;
+/** Doubled words that are words, not names: `Bye-Bye`, `So-So`, `No-No`, `Night-Night`. */
+const DOUBLED_WORDS = new Set('bye so no yes night tut chop hush yum choo pom can tsk hey ha ho ta boo knock bling hula tom'.split(' '));
+
+export function familyNicknames({ text, structure }: DetectionContext): Candidate[] {
+  return [
+    ...matchAll(text, FAMILY_NICKNAME, (match) =>
+      overlapsAny(structure.protectedSpans, match.index, match.index + match[0].length)
+        ? undefined
+        : { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.8, reason: 'a family nickname (Big Mama, Lil Daddy)' }),
+    ...matchAll(text, DOUBLED, (match) => {
+      const lower = match[1].toLowerCase();
+      if (lower !== match[2].toLowerCase() || DOUBLED_WORDS.has(lower) || overlapsAny(structure.protectedSpans, match.index, match.index + match[0].length)) return undefined;
+      return { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.8, reason: 'a capitalised word said twice, a pet name' };
+    }),
+  ];
+}
+

@@ -3,7 +3,7 @@ import { entityCandidates } from './entities';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
-import { ahNames, capitalisedWordNames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
+import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
 
 /** Below this, a person was found by a weak cue (`and X`, `X said`), not by a naming or kinship cue or a title. */
 const WEAK_CUE_CONFIDENCE = 0.9;
@@ -11,7 +11,7 @@ const WEAK_CUE_CONFIDENCE = 0.9;
 /**
  * Names of people: titles, given names, context cues, capitalised non-words (see entities.ts); ordinary words
  * capitalised mid-sentence where only a person fits, families named in the plural, words said to be someone's relative,
- * names before an honorific (`Mehra ji`) and `Ah` names (person-word-names.ts).
+ * names before an honorific (`Mehra ji`), `Ah` names and family nicknames (`Big Mama`, `Man-Man`) (person-word-names.ts).
  */
 export const person: Detector = {
   id: 'person',
@@ -23,6 +23,7 @@ export const person: Detector = {
     ...namedAsRelatives(context),
     ...postNominalHonorifics(context),
     ...ahNames(context),
+    ...familyNicknames(context),
   ],
 };
 

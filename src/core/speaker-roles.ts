@@ -58,7 +58,8 @@ const ROLE_WORDS = new Set(
   ],
 );
 
-const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+[a-z]?|\d+|[a-z])$/;
+/** `P07`, `FG3_P2`, `P2.1` (focus group 2, speaker 1), `R12a`, a number, one letter. */
+const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+(?:\.\d+)?[a-z]?|\d+|[a-z])$/;
 
 /** True when a label is a role or an anonymous code rather than somebody's name. */
 export function isRoleLabel(label: string): boolean {

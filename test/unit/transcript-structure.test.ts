@@ -289,3 +289,11 @@ describe('transcript structure: headings in capitals', () => {
     assert.deepEqual(flagged('COOK: Objection.\nMR. COOK: Sorry.\nROSE: Hello.\nIS: check spelling.\n'), ['COOK', 'MR. COOK', 'ROSE', 'IS']);
   });
 });
+
+describe('transcript structure: speaker descriptions in labels', () => {
+  it("reads the age in a label's description, and codes with a dot as codes", () => {
+    // Before: "41" in "P3 (female, 41, nurse):" was missed, and "P2.1" was flagged as a name.
+    const text = 'P3 (female, 41, nurse): hello\nR2 (M, 67 yrs): hi\nP2.1: yes\nModerator (Jude): Thanks.\n';
+    assert.deepEqual(typed(text), ['AGE 41', 'OTHER nurse', 'AGE 67 yrs', 'PERSON Jude']);
+  });
+});

@@ -23,6 +23,32 @@ const ROLE_WITH_NAME = /^[ \t]*(?:\*\*|__)?\p{L}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L
  */
 const LOWER_WORD_NAME_LABEL = /^[ \t]*(?:(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:|(?:\*\*|__)(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:(?:\*\*|__))(?=[ \t])/gmu;
 
+/**
+ * A speaker's description in brackets in the label, as focus-group transcripts give it: `P3 (female, 41, nurse):`,
+ * `R2 (M, 67):`, `Participant 4 (Losa, 23):`. A number of years in it is the speaker's age.
+ */
+const LABEL_DESCRIPTION = /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{L}\d][\p{L}\p{M}\d'’.-]*){0,3}[ \t]*\(([^()\n]{1,60})\)[ \t]*(?:\*\*|__)?[ \t]*:/gmu;
+const AGE_CELL = /^(\d{1,3})(?:[ \t]*(?:y\/?o|yrs?|years?(?: old)?))?$/i;
+
+function labelDescriptionAges(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes('(')) return found;
+  LABEL_DESCRIPTION.lastIndex = 0;
+  for (let match = LABEL_DESCRIPTION.exec(text); match; match = LABEL_DESCRIPTION.exec(text)) {
+    let offset = match.index + match[0].indexOf('(') + 1;
+    for (const cell of match[1].split(/[,;]/)) {
+      const trimmed = cell.trim();
+      const age = AGE_CELL.exec(trimmed);
+      if (age && Number(age[1]) >= 5 && Number(age[1]) <= 110) {
+        const start = offset + cell.indexOf(trimmed);
+        found.push({ start, end: start + trimmed.length, type: 'AGE', confidence: 0.8, reason: "age in the speaker's description in the label" });
+      }
+      offset += cell.length + 1;
+    }
+  }
+  return found;
+}
+
 /** Sound and transcription notes written in capitals in brackets: `[MUSIC] ...`, `[LAUGHTER]`. */
 const NOTE_WORDS = new Set(
   `music applause laughter laughs laughing laugh inaudible unintelligible indistinct crosstalk overlapping silence
@@ -83,6 +109,7 @@ export const speakerLabels: Detector = {
       ...labelsMatching(text, ROLE_WITH_NAME, 'a name in brackets after the role in a speaker label'),
       ...lowerWordNameLabels(text),
       // The participant's age in a CHAT file's `@ID` line (`3;04.12`): metadata of the speaker, like the label.
+      ...labelDescriptionAges(text),
       ...childesAges(text).map((span) => ({ ...span, type: 'AGE' as const, confidence: 0.9, reason: 'age of a participant in a CHAT @ID line' })),
     ];
   },

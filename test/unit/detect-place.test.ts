@@ -256,4 +256,19 @@ describe('place detection', () => {
     assert.deepEqual(places("Doc: his mom is in eagle pass. Will: we live in copperas cove now."), ['eagle pass', 'copperas cove']);
     assert.deepEqual(places('Doc: at some point he was in sick bay, then at breaking point. Swim in deep water.'), []);
   });
+
+  it('flags a highway known by a number or nickname where the talk is of driving, not a date or a list', () => {
+    // Before: these roads were missed, as nothing but "Highway 16"-style names was read as a road.
+    assert.deepEqual(places('I leave Sunday. Ninety-Nine up to Sacramento, driving all night.'), ['Ninety-Nine', 'Sacramento']);
+    assert.deepEqual(places('January, on the Grapevine, the big pileup in the fog.'), ['Grapevine']);
+    assert.deepEqual(places("It's forty-five minutes on number nine, and you don't go down the sixteen in a whiteout."), ['number nine', 'sixteen']);
+    assert.deepEqual(places('We drove to see her on the Monday, up the hill, on the 16th.'), []);
+  });
+
+  it('leaves a country someone went to and lives in now, or a slur quoted, as the country of residence it is', () => {
+    // Before: both were flagged as a journey.
+    assert.deepEqual(places('My classmate went to the UK, he is a care assistant there now.'), []);
+    assert.deepEqual(places('Someone wrote on our window, "go back to China." I am not even Chinese.'), []);
+    assert.deepEqual(places('My brother fled to Sudan in 2015.'), ['Sudan']);
+  });
 });

@@ -40,7 +40,7 @@ const LETTERS = /\p{L}/gu;
 
 export function branchesAndAcronyms(text: string, structure: TranscriptStructure): Candidate[] {
   const found: Candidate[] = [];
-  NUMBERED_BRANCH.lastIndex = 0;
+  NUMBERED_BRANCH.lastIndex = /branch|post|local|lodge/.test(text) ? 0 : text.length;
   for (let match = NUMBERED_BRANCH.exec(text); match; match = NUMBERED_BRANCH.exec(text)) {
     const [whole, word, number] = match;
     const before = text.slice(Math.max(0, match.index - 20), match.index);
@@ -49,7 +49,8 @@ export function branchesAndAcronyms(text: string, structure: TranscriptStructure
     if (MEASURE_AFTER.test(text.slice(match.index + whole.length, match.index + whole.length + 12))) continue;
     found.push(org(match.index, match.index + whole.length, 0.6, `a numbered ${word} of a society or union`));
   }
-  if (!/\p{Lu}{3}/u.test(text) || mostlyCapitals(text)) return found;
+  if (!/\p{Lu}{3}/u.test(text)) return found;
+  let capitals: boolean | undefined; // counted once, and only when an acronym is a candidate
   ACRONYM.lastIndex = 0;
   for (let match = ACRONYM.exec(text); match; match = ACRONYM.exec(text)) {
     const acronym = match[1];
@@ -64,6 +65,8 @@ export function branchesAndAcronyms(text: string, structure: TranscriptStructure
     if (overlapsAny(structure.speakers, start, end)) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     if (!ORG_CONTEXT_BEFORE.test(before) && !ORG_CONTEXT_AFTER.test(after)) continue;
+    capitals ??= mostlyCapitals(text);
+    if (capitals) break;
     found.push(org(start, end, 0.55, 'an acronym where the sentence makes it an employer, school, agency or club'));
   }
   return found;

@@ -17,7 +17,11 @@ const INSTITUTIONS =
   'salon|restaurant|cafe|café|hotel|motel|pub|tavern|supermarket|garage|cooperative|co-op';
 const NAME_BEFORE_INSTITUTION = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,}) (${INSTITUTIONS})(?![\\p{L}\\p{N}])`, 'gu');
 
+/** A cheap first look for an institution word in lower case, before the costlier pattern is tried at every word. */
+const ANY_INSTITUTION = new RegExp(`(?:${INSTITUTIONS})(?![\\p{L}])`, 'u');
+
 export function lowerCaseOrganisations(text: string): Candidate[] {
+  if (!ANY_INSTITUTION.test(text)) return [];
   const found: Candidate[] = [];
   NAME_BEFORE_INSTITUTION.lastIndex = 0;
   for (let match = NAME_BEFORE_INSTITUTION.exec(text); match; match = NAME_BEFORE_INSTITUTION.exec(text)) {

@@ -27,7 +27,11 @@ const VERB_LIKE = new Set(['works', 'plant', 'mill', 'fab']);
 /** Trade words that are no trade: adverbs and auxiliaries before a verb (`really works`, `still works`). */
 const NOT_TRADE = /^(?:\p{Ll}+ly|still|also|just|even|never|always|only|often|now|then|that|which|who|it|this|and|or|but|so)$/u;
 
+/** A cheap first look: most chunks name no works at all, and the patterns above are costly to try at every word. */
+const ANY_WORKS_WORD = /works|factory|plant|mill|quarr|cannery|packer|packhouse|packinghouse|abattoir|foundry|smelter|yard|fab|creamery|ginnery|tannery/i;
+
 export function worksAndPlants(text: string): Candidate[] {
+  if (!ANY_WORKS_WORD.test(text)) return [];
   const found: Candidate[] = [];
   NAMED_WORKS.lastIndex = 0;
   for (let match = NAMED_WORKS.exec(text); match; match = NAMED_WORKS.exec(text)) {

@@ -19,6 +19,16 @@ const JOURNEY_PREPOSITION = /\b(?:to|into|for|through|across)\s+(?:the\s+)?(?=\p
 /** A short visit rather than a move: `on holiday`, `last week for a conference`, `for the match`. */
 const HOLIDAY_AFTER =
   /^[^.?!\n]{0,40}\b(?:holiday|holidays|vacation|trip|honeymoon|cruise|conference|match|tournament|festival|concert|last week|yesterday|for (?:a|the) (?:week|weekend|fortnight|day|few days))\b/i;
+/**
+ * After the country, the person settled there: `went to the UK, he is a care assistant in Leeds now`, `moved to
+ * Canada and she lives there now`. GUIDELINES: a country of residence is not an identifier.
+ */
+const RESIDENCE_AFTER = /^[^.?!\n]{0,20}?[,;]?\s*(?:and\s+)?(?:he|she|they|we|i)(?:'s|’s|\s+(?:is|are|has|have|lives|live|works|work|settled))\b[^.?!\n]{0,80}\b(?:now|there|ever since|since then)\b/i;
+/** True when `offset` is inside a quotation opened earlier on its line (`someone wrote "go back to China."`). */
+function isQuoted(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  return ((text.slice(lineStart, offset).match(/["“”]/g)?.length ?? 0) % 2) === 1;
+}
 /** Up to three words: the country is looked up among them. */
 const WORDS_AFTER = /^\p{L}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/u;
 /** `in Dubai or Singapore`, `Khartoum and then Libya`: a country listed right after a town or city. */
@@ -34,6 +44,8 @@ export function countriesOfJourneys(text: string): Candidate[] {
     if (!country || /[\p{L}\p{N}]/u.test(text[start + country.length] ?? '')) continue;
     if (!JOURNEY_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (HOLIDAY_AFTER.test(text.slice(start + country.length, start + country.length + 60))) continue;
+    // Where someone went and lives now is their country of residence, and a slur quoted is no one's journey.
+    if (RESIDENCE_AFTER.test(text.slice(start + country.length, start + country.length + 120)) || isQuoted(text, match.index)) continue;
     found.push(place(start, start + country.length, 0.6, 'a country or state someone went to or through'));
   }
   LIST_JOINER.lastIndex = 0;

@@ -18,7 +18,7 @@ import { isGivenName } from './lower-case-entities';
  * `drove to`); `at` only for a word no list knows (it leads as often to a hospital or club, which is flagged too).
  */
 const CUE_THEN_WORD =
-  /(?<![\p{L}\p{N}])(from|in|near|outside|past|at|via|around|to)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}\p{M}\p{N}@]|[./][\p{L}\p{N}])/gu;
+  /\b(from|in|near|outside|past|at|via|around|to)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}\p{M}\p{N}@]|[./][\p{L}\p{N}])/gu;
 /**
  * Before `to`: a move or a drive, so what follows is a place. Not a bare `go to`/`went to`, which lead as often to an
  * activity the word lists lack (`go to netball`, `went to zumba`).
@@ -41,7 +41,7 @@ const NOT_PLACES = new Set(`
  * must be one no list knows.
  */
 const CUE_THEN_TWO_WORDS =
-  /(?<![\p{L}\p{N}])(?:from|in|near|outside|past|to|at)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})\s(pass|cove|creek|springs|falls|heights|hills|ridge|harbour|harbor|beach|lake|landing|bluff|flats|hollow|valley|point|bay|gap|junction|crossing)(?![\p{L}\p{N}])/gu;
+  /\b(?:from|in|near|outside|past|to|at)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})\s(pass|cove|creek|springs|falls|heights|hills|ridge|harbour|harbor|beach|lake|landing|bluff|flats|hollow|valley|point|bay|gap|junction|crossing)(?![\p{L}\p{N}])/gu;
 const NEEDS_NAME = new Set(['point', 'bay', 'gap', 'junction', 'crossing', 'landing']);
 /** Words before a place word that say what kind or how, not which: `low lake`, `sick bay`, `the valley`. */
 const NOT_PLACE_NAME_WORDS = new Set('low high deep shallow dry wet big small little long short sick car skate water the this that one two some any every each which what our my your his her their its own same other'.split(' '));

@@ -7,6 +7,7 @@ import { withoutCrossing, withoutGeneralPlaces, withoutWordBeforeNumber } from '
 import { houseNumbers, landforms, townsBeforeRegion } from './pattern-place-shapes';
 import { lowerCasePlacesInMixedText } from './place-lower-case-words';
 import { countriesOfOrigin } from './place-origin-countries';
+import { roadNicknames } from './place-road-nicknames';
 
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
@@ -40,6 +41,7 @@ export const place: Detector = {
       ...placesByCue(context.text),
       ...lowerCasePlacesInMixedText(context.text, context.structure),
       ...countriesOfOrigin(context.text),
+      ...roadNicknames(context.text),
     ];
     const guesses = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];

@@ -297,3 +297,11 @@ describe('transcript structure: speaker descriptions in labels', () => {
     assert.deepEqual(typed(text), ['AGE 41', 'OTHER nurse', 'AGE 67 yrs', 'PERSON Jude']);
   });
 });
+
+describe('transcript structure: names in header fields', () => {
+  it('reads a name written surname first in a role or form field whole, with a quoted nickname', () => {
+    // Before: "HUTCHINSON" and "Raymond" were two findings and the nickname "Ray" was missed.
+    const header = 'Interviewee: HUTCHINSON, Raymond ("Ray")\nSurname, first name: Demirci, Yusuf\nNote: Monday, Tuesday\n';
+    assert.deepEqual(flagged(header), ['HUTCHINSON, Raymond', 'Ray', 'Demirci, Yusuf']);
+  });
+});

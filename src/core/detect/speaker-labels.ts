@@ -1,4 +1,6 @@
 import { isRoleLabel } from '../transcript';
+import { isFieldLabel } from '../speaker-roles';
+import { isSurnameWord } from '../transcript-surname-words';
 import { childesAges } from '../transcript-childes';
 import type { Candidate, Detector } from './detector';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
@@ -44,6 +46,34 @@ function labelDescriptionAges(text: string): Candidate[] {
         found.push({ start, end: start + trimmed.length, type: 'AGE', confidence: 0.8, reason: "age in the speaker's description in the label" });
       }
       offset += cell.length + 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The person in a header or form field written surname first, with a nickname in quotes after it:
+ * `Interviewee: HUTCHINSON, Raymond ("Ray")`, `Surname, first name: Demirci, Yusuf`. The field must be a role or a
+ * field name (`Interviewee`, `Name`, `Caseworker`), so `Note: Monday, Tuesday` is left alone.
+ */
+const FIELD_VALUE_SURNAME_FIRST =
+  /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L} ,'’-]{0,30}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+,[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*)?)(?:[ \t]+\(?["“'‘](\p{Lu}[\p{L}\p{M}'’-]*)["”'’]\)?)?[ \t]*(?=$|\r|[(;,])/gmu;
+
+function fieldValueNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes(',')) return found;
+  FIELD_VALUE_SURNAME_FIRST.lastIndex = 0;
+  for (let match = FIELD_VALUE_SURNAME_FIRST.exec(text); match; match = FIELD_VALUE_SURNAME_FIRST.exec(text)) {
+    if (!isRoleLabel(match[1]) && !isFieldLabel(match[1])) continue;
+    const [surname, given] = match[2].toLowerCase().split(/,[ \t]+/);
+    if (isCommonWord(surname) && !isSurnameWord(surname) && !WORD_NAMES.has(surname)) continue;
+    // `Monday, Tuesday`, `March, April`: days and months are field words, not names.
+    if (isFieldLabel(surname) || isFieldLabel(given.split(/[ \t]/)[0])) continue;
+    const start = match.index + match[0].indexOf(match[2], match[1].length);
+    found.push({ start, end: start + match[2].length, type: 'PERSON', confidence: 0.9, reason: 'a name written surname first in a header field' });
+    if (match[3]) {
+      const nick = match.index + match[0].lastIndexOf(match[3]);
+      found.push({ start: nick, end: nick + match[3].length, type: 'PERSON', confidence: 0.9, reason: 'a nickname in quotes after a name in a header field' });
     }
   }
   return found;
@@ -110,6 +140,7 @@ export const speakerLabels: Detector = {
       ...lowerWordNameLabels(text),
       // The participant's age in a CHAT file's `@ID` line (`3;04.12`): metadata of the speaker, like the label.
       ...labelDescriptionAges(text),
+      ...fieldValueNames(text),
       ...childesAges(text).map((span) => ({ ...span, type: 'AGE' as const, confidence: 0.9, reason: 'age of a participant in a CHAT @ID line' })),
     ];
   },

@@ -132,4 +132,12 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('Lissy: we lived near the forane church. Shameer: we are beside the juma masjid, OK?'), ['forane church', 'juma masjid']);
     assert.deepEqual(organisations('Kylie: the evac centre was full. The local church and the old school were shut, OK?'), []);
   });
+
+  it('flags the employer someone drives for, plural organisation words after a name, and a hospital named by a given name', () => {
+    // Before: "drive for" was no employer cue, "clinics" no organisation word, and a given name before "hospital" a person.
+    assert.deepEqual(organisations('Me I drive for Super Metro now.'), ['Super Metro']);
+    assert.deepEqual(organisations("I'm the lead promotora for the Southgate clinics."), ['Southgate clinics']);
+    assert.deepEqual(organisations('Mae: im from iloilo, just started at grace hospital night shift. OK?'), ['grace hospital']);
+    assert.deepEqual(organisations('I drive for Uber and maria clinic is not a place.'), []);
+  });
 });

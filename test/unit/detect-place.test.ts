@@ -271,4 +271,9 @@ describe('place detection', () => {
     assert.deepEqual(places('Someone wrote on our window, "go back to China." I am not even Chinese.'), []);
     assert.deepEqual(places('My brother fled to Sudan in 2015.'), ['Sudan']);
   });
+
+  it('flags the place a route is named by, and leaves a country someone went to work in as residence', () => {
+    assert.deepEqual(places('I am a conductor on the Kitengela route. It is the scenic route.'), ['Kitengela']);
+    assert.deepEqual(places('His son went to Singapore to work.'), []);
+  });
 });

@@ -72,7 +72,7 @@ const PEOPLE_NOUNS = new Set(
   `pa lady guy fella bloke man woman girl boy chap kid person one student undergraduate postgraduate intern trainee apprentice
   resident tenant patient client participant pupil volunteer`.split(/\s+/),
 );
-const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
+const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|driv(?:e|es|ing)|drove|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
 /** `the credit union, Affinity,`, `the agency, Prairie Helpers.`: a name in apposition to an organisation noun. */
 const ORG_APPOSITION_BEFORE =
   /\b(?:the|my|our|his|her|their|your|an?)\s+(?:\p{Ll}+\s+)?(?:agency|company|firm|business|employer|credit union|bank|school|church|charity|club|pub|bar|shop|store|salon|clinic|practice|surgery|centre|center|nursery|union|hospital|home|care home|restaurant|cafe|café|garage|factory|plant|mill|farm|hotel|gym|team|group|society|association|foundation|trust|organisation|organization|provider|landlord)\s*,\s*$/iu;
@@ -152,7 +152,9 @@ function lowerCaseSuffixed(text: string, run: Run, tokens: readonly Token[]): Ca
   const next = tokens.find((token) => token.start >= run.end);
   if (!next || next.capitalised || text.slice(run.end, next.start) !== ' ') return undefined;
   const geographic = GEOGRAPHIC_SUFFIXES.has(next.lower);
-  if (!STRONG_ORG_SUFFIXES.has(next.lower) && !geographic) return undefined;
+  // `the Southgate clinics`, `the Eastside schools`: the plural of an organisation word names them as well.
+  const singular = next.lower.replace(/(?:(?<=ch)es|s)$/, '');
+  if (!STRONG_ORG_SUFFIXES.has(next.lower) && !STRONG_ORG_SUFFIXES.has(singular) && !geographic) return undefined;
   const phrase = run.tokens.map((token) => token.lower).join(' ');
   if (PUBLIC_NAMES.has(phrase) || PUBLIC_ENTITIES.has(phrase) || COUNTRIES_AND_REGIONS.has(phrase)) return undefined;
   if (run.tokens.every((token) => OPENERS.has(token.lower)) || (run.sentenceStart && run.tokens.length === 1 && isCommonWord(run.tokens[0].lower))) {

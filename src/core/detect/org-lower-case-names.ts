@@ -15,6 +15,8 @@ const INSTITUTIONS =
   'hospital|clinic|centre|center|surgery|pharmacy|chemist|school|academy|college|church|chapel|cathedral|mosque|temple|' +
   'synagogue|masjid|mandir|gurdwara|kovil|marae|madrasa|madrassa|parish|convent|seminary|hospice|infirmary|library|bakery|' +
   'salon|restaurant|cafe|café|hotel|motel|pub|tavern|supermarket|garage|cooperative|co-op';
+/** Institutions named for a person by a given name alone: `grace hospital`, `mary church`. */
+const NAMED_FOR_PEOPLE = new Set(['hospital', 'church', 'chapel', 'cathedral', 'school', 'academy', 'college', 'hospice', 'library']);
 const NAME_BEFORE_INSTITUTION = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,}) (${INSTITUTIONS})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A cheap first look for an institution word in lower case, before the costlier pattern is tried at every word. */
@@ -27,9 +29,11 @@ export function lowerCaseOrganisations(text: string): Candidate[] {
   for (let match = NAME_BEFORE_INSTITUTION.exec(text); match; match = NAME_BEFORE_INSTITUTION.exec(text)) {
     const name = match[1];
     const bare = name.replace(/['’]s$/, '');
-    if (isOrdinaryWord(bare) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
+    const namedForSomeone = FIRST_NAMES.has(bare) && bare === name && NAMED_FOR_PEOPLE.has(match[2]);
+    if ((isOrdinaryWord(bare) && !namedForSomeone) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
     // `maria clinic`? A given name needs its possessive to own the place (`kelly's pharmacy`).
-    if ((FIRST_NAMES.has(bare) || isGivenName(bare)) && bare === name) continue;
+    // A hospital, church or school is often named for a saint or founder by the given name alone (`grace hospital`).
+    if ((FIRST_NAMES.has(bare) || isGivenName(bare)) && bare === name && !namedForSomeone) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'ORGANIZATION', confidence: 0.6, reason: `lower-case name before "${match[2]}"` });
   }
   return found;

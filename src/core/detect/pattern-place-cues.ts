@@ -24,6 +24,8 @@ const HOLIDAY_AFTER =
  * Canada and she lives there now`. GUIDELINES: a country of residence is not an identifier.
  */
 const RESIDENCE_AFTER = /^[^.?!\n]{0,20}?[,;]?\s*(?:and\s+)?(?:he|she|they|we|i)(?:'s|’s|\s+(?:is|are|has|have|lives|live|works|work|settled))\b[^.?!\n]{0,80}\b(?:now|there|ever since|since then)\b/i;
+/** `went to Singapore to work`, `moved to Canada for school`: a move to live, work or study there, its residence. */
+const WORK_OR_STUDY_AFTER = /^\s+(?:to work|for work|to find work|for a job|to study|for school|for university|to live)\b/i;
 /** True when `offset` is inside a quotation opened earlier on its line (`someone wrote "go back to China."`). */
 function isQuoted(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset) + 1;
@@ -45,7 +47,8 @@ export function countriesOfJourneys(text: string): Candidate[] {
     if (!JOURNEY_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (HOLIDAY_AFTER.test(text.slice(start + country.length, start + country.length + 60))) continue;
     // Where someone went and lives now is their country of residence, and a slur quoted is no one's journey.
-    if (RESIDENCE_AFTER.test(text.slice(start + country.length, start + country.length + 120)) || isQuoted(text, match.index)) continue;
+    const after = text.slice(start + country.length, start + country.length + 120);
+    if (RESIDENCE_AFTER.test(after) || WORK_OR_STUDY_AFTER.test(after) || isQuoted(text, match.index)) continue;
     found.push(place(start, start + country.length, 0.6, 'a country or state someone went to or through'));
   }
   LIST_JOINER.lastIndex = 0;

@@ -28,9 +28,18 @@ const DRIVING =
 /** Nicknames that are ordinary things on a road, not its name: `on the Road`, `up the Hill`. */
 const NOT_NICKNAMES = new Set('road roads way highway motorway freeway street hill hills left right bridge bus truck train news radio phone way back side shoulder median verge corner bend line lane lanes map maps gps wheel brakes gas'.split(' '));
 
+/** `on the Kitengela route`, `the Githurai route`: a bus or taxi route named by the place it serves. */
+const ROUTE_NAMED_BY_PLACE = /\bthe (\p{Lu}[\p{Ll}\p{M}'’-]+) route\b/gu;
+
 export function roadNicknames(text: string): Candidate[] {
-  if (!DRIVING.test(text)) return [];
   const found: Candidate[] = [];
+  ROUTE_NAMED_BY_PLACE.lastIndex = 0;
+  for (let match = ROUTE_NAMED_BY_PLACE.exec(text); match; match = ROUTE_NAMED_BY_PLACE.exec(text)) {
+    if (isCommonWord(match[1].toLowerCase()) || OPENERS.has(match[1].toLowerCase())) continue; // `the Scenic route`
+    const start = match.index + 4;
+    found.push({ start, end: start + match[1].length, type: 'LOCATION', confidence: 0.6, reason: 'a place a route is named by' });
+  }
+  if (!DRIVING.test(text)) return found;
   const road = (start: number, end: number, reason: string): void => {
     if (DRIVING.test(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120)))) {
       found.push({ start, end, type: 'LOCATION', confidence: 0.55, reason });

@@ -4,10 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { ExportFs } from '../export/export-fs';
 import type { ExportPassContext, ExportTask, ExportTaskResult } from '../export/export-file';
+import { collectorAfterGrowth } from './collect-garbage';
 import { createTaskPool, type TaskPool } from './task-pool';
 
 export type ExportPool = TaskPool<ExportTask, ExportTaskResult, ExportPassContext>;
@@ -35,7 +34,7 @@ export function createExportPool({ jobs, fs, describe, workerScript = path.join(
       if (!context) throw new Error('an export task needs its pass context');
       // Loaded only when this thread does the work: with workers, the engine and its lexicons stay out of this thread.
       const { runExportTask } = await import('../export/export-file.js');
-      collectAfterGrowth ??= garbageCollector();
+      collectAfterGrowth ??= collectorAfterGrowth(COLLECT_AFTER_BYTES);
       const result = await runExportTask(task, context, fs);
       collectAfterGrowth();
       return result;
@@ -43,22 +42,5 @@ export function createExportPool({ jobs, fs, describe, workerScript = path.join(
   });
 }
 
-/** How much the heap may grow between full collections when this thread runs the tasks. */
+/** How much the heap may grow between full collections when this thread runs the tasks (see collect-garbage.ts). */
 const COLLECT_AFTER_BYTES = 32 * 1024 * 1024;
-
-/**
- * Each file's analysis leaves tens of MB behind, and V8 lets a thread's old generation reach about twice its live size
- * before collecting it: with the engine in this thread, the 20 MB export's heap reached 220 MB for some 80 MB alive.
- * A full collection once the heap has grown by COLLECT_AFTER_BYTES keeps it near its live size for a few ms per file
- * (workers collect after every task instead: worker-replies.ts).
- */
-function garbageCollector(): () => void {
-  setFlagsFromString('--expose-gc');
-  const collect = runInNewContext('gc') as () => void;
-  let afterLast = getHeapStatistics().used_heap_size;
-  return () => {
-    if (getHeapStatistics().used_heap_size < afterLast + COLLECT_AFTER_BYTES) return;
-    collect();
-    afterLast = getHeapStatistics().used_heap_size;
-  };
-}

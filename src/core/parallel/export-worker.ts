@@ -3,8 +3,6 @@
  * Receives `{ context }` at the start of each pass, then `{ id, ...task }`; answers `{ id, result }` or `{ id, error }`
  * (an unexpected failure, with its stack).
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { nodeExportFs } from '../export/export-fs';
 import { runExportTask, type ExportPassContext, type ExportTask } from '../export/export-file';
@@ -12,13 +10,8 @@ import { taskReplier } from './worker-replies';
 
 const port = parentPort;
 if (!port) throw new Error('export-worker.js must be started as a worker thread by the export pool');
+// Created once the engine is loaded: it collects the garbage loading left (see worker-replies.ts).
 const reply = taskReplier(port);
-
-// Loading the engine (its lexicons and patterns) leaves tens of MB of garbage, and V8 sizes the heap's next limit
-// from it: collected now, before the first task, a worker's resident memory peaks at about 135 MB during its first
-// file instead of 160 MB (measured on 20 MB corpus files), which is when both workers warm up at once.
-setFlagsFromString('--expose-gc');
-(runInNewContext('gc') as () => void)();
 
 let context: ExportPassContext | undefined;
 

@@ -20,6 +20,7 @@ export interface ScanRequest {
 const options = workerData as ScanFileOptions;
 const port = parentPort;
 if (!port) throw new Error('scan-worker.js must be started as a worker thread by scanFilesInParallel');
+// Created once the engine is loaded: it collects the garbage loading left (see worker-replies.ts).
 const reply = taskReplier(port);
 
 port.on('message', (request: ScanRequest) =>

@@ -384,7 +384,7 @@ describe('person detection', () => {
   it('finds an ordinary word said to be someone\'s relative, and the same word as a name elsewhere in the passage', () => {
     // Before: "Sugar" stayed visible twice: an endearment at a sentence start.
     assert.deepEqual(flagged("Sugar is Anand's wife. Sugar helps on Sundays."), ['Sugar', 'Anand', 'Sugar']);
-    assert.deepEqual(flagged('Sugar is bad for you. The kettle is my mother\'s.'), []);
+    assert.deepEqual(flagged('Sugar is bad for you. The kettle is my mother\'s. Who was your supervisor? Everyone is my friend.'), []);
   });
 
   it('finds a name before a South Asian honorific, with the honorific in the span', () => {

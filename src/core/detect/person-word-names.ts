@@ -134,12 +134,15 @@ const IS_RELATIVE = /(\p{Lu}\p{Ll}+) (?:is|was) (?:(?:my|our|his|her|their|your)
 
 const MAY_NAME_A_RELATIVE = / (?:is|was) (?:my|our|his|her|their|your|[A-Z])/;
 
+/** Question words and pronouns before `is my sister`: `Who was your supervisor?`, `Everyone is my friend`. */
+const NOT_A_PERSON_NAMED = new Set('who what which whose whom where when why how there here everyone everybody someone somebody anyone anybody nobody none one mine yours ours theirs hers his each both all nothing something'.split(' '));
+
 export function namedAsRelatives({ text, structure }: DetectionContext): Candidate[] {
   if (!MAY_NAME_A_RELATIVE.test(text)) return []; // a cheap scan first: most chunks have no `is my`
   return matchAll(text, IS_RELATIVE, (match) => {
     if (startsInsideWord(text, match.index)) return undefined;
     const lower = match[1].toLocaleLowerCase();
-    if (!KIN_WORDS.has(match[2]) || NEVER_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || OPENERS.has(lower)) return undefined;
+    if (!KIN_WORDS.has(match[2]) || NEVER_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || OPENERS.has(lower) || NOT_A_PERSON_NAMED.has(lower)) return undefined;
     if (!isCommonWord(lower) && !isEverydayForeignWord(lower)) return undefined; // the entity rules have the other names
     const start = match.index;
     const end = start + match[1].length;

@@ -120,6 +120,7 @@ const MEETING_EVENT =
  */
 const THREAD_AUTHOR = /(?:^[ \t]*(?:[↳>•*-][ \t]*)?|\bPosted by[ \t]+)(u\/[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}(?=[ \t]*[·•|]|[ \t]*\r?$)|@[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}(?=[ \t]*[·•|]))/gmu;
 
+const DEVICE_WORDS = ['iPhone', 'iPad', 'Android', 'Galaxy', 'Pixel', 'phone', 'Phone', 'laptop', 'Laptop', 'PC', 'Mac', 'Surface', 'tablet', 'Tablet'];
 /** A video-call display name that is a device: `Tavita's iPhone:`, `Mere's Galaxy A12:`; the owner's name is the label. */
 const DEVICE_LABEL =
   /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?([\p{Lu}][\p{L}\p{M}-]*(?: [\p{Lu}][\p{L}\p{M}-]*)?)['’]s (?:iPhone|iPad|Android|Galaxy|Pixel|phone|Phone|laptop|Laptop|PC|MacBook|Mac|Surface|tablet|Tablet)\b[^:\n]{0,20}:(?=[ \t])/gmu;
@@ -198,8 +199,10 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
   const speakers: SpeakerLabel[] = [...childes.speakers];
   const labelStarts = new Set<number>();
   const captions = format === 'vtt' || format === 'srt';
-  const patterns = [SPEAKER_LINE, SURNAME_FIRST_LABEL, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_FULL_NAME_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER, DEVICE_LABEL];
+  const patterns = [SPEAKER_LINE, LABEL_LINE_BEFORE_TIME, LOWER_CASE_LABEL, LOWER_FULL_NAME_LABEL, LOWER_LABEL_LINE_BEFORE_TIME, CHAT_SENDER, MESSAGING_SENDER];
+  if (text.includes(',')) patterns.push(SURNAME_FIRST_LABEL);
   if (text.includes('\t')) patterns.push(TAB_LABEL);
+  if ((text.includes("'s ") || text.includes('’s ')) && DEVICE_WORDS.some((word) => text.includes(word))) patterns.push(DEVICE_LABEL);
   // The rarer shapes run only on text holding their marks (a set of cheap look-ups instead of a scan each).
   if (text.includes('**') || text.includes('#') || text.includes('__')) patterns.push(MARKDOWN_LABEL_LINE);
   if (text.includes('transcription') || text.includes('recording') || text.includes('the meeting') || text.includes('the call')) patterns.push(MEETING_EVENT);
@@ -213,7 +216,8 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
       if (pattern === MARKDOWN_LABEL_LINE && isOrdinaryWordLabel(name)) continue;
       if (pattern === SPEAKER_LINE) {
         // `BY MS. ADEBAYO-CRANE:` opens an examination in a deposition: the lawyer is the rest.
-        name = name.replace(/^BY[ \t]+(?=\S)/, '').replace(CODE_BEFORE_NAME, '');
+        if (name.startsWith('BY')) name = name.replace(/^BY[ \t]+(?=\S)/, '');
+        if (/\d/.test(name)) name = name.replace(CODE_BEFORE_NAME, '');
         // `18:04:11 From  Priya Nair :` is a chat sender (CHAT_SENDER), not a speaker called `From Priya Nair`.
         if (/^From[ \t]/.test(name) && match[0].trimStart() !== match[0].trimStart().replace(/^\d{1,2}:\d{2}/, '')) continue;
         // `Age: 36`, `Issue: Housing`, `Extract 3:`: a plain capitalised field of ordinary words is no speaker.

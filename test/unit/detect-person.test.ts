@@ -409,4 +409,9 @@ describe('person detection', () => {
     assert.deepEqual(flagged('I talked to kemi about it. She said, obi, why are you here?'), ['kemi', 'obi']);
     assert.deepEqual(flagged('I talked to people about it. She said, ma\'am, sit down. He told everyone.'), []);
   });
+  it('finds a lower-case given name that is a word after a kinship word, before "and our son"', () => {
+    // Before: "joy" stayed visible: "and" after it was read as the word's use ("my son drew and...").
+    assert.deepEqual(flagged('my wife joy and our son paolo are still in batangas'), ['joy', 'paolo']);
+    assert.deepEqual(flagged('my grandma rose and went out'), []);
+  });
 });

@@ -33,7 +33,10 @@ const NOT_ADDRESSED = new Set(['will', 'may', 'can', 'honey', 'buddy', 'baby', '
 /** After `thanks hope`, what makes it the verb or adjective: `thanks hope that helps`, `hi hope you're well`. */
 const VOCATIVE_WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
 /** Words after `my daughter hope` that show the word is a verb or noun (`my son drew a map`, `my mum rose to it`). */
-const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and|of|for|with|from|at)\b/u;
+const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and(?! (?:my|our|his|her|their) )|of|for|with|from|at)\b/u;
+const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
+/** `tita baby`, `auntie rose`, `uncle sonny`: after a family or respect title, a given name that is a word is the name. */
+const LOWER_AFTER_HONORIFIC = /\b(?:auntie|aunty|uncle|tita|tito|kuya|manong|manang|lola|lolo|mzee|nana|granny|grandma|grandpa)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** What people are called between commas that is no name: `yes, ma'am, I did`, `no, love, sit down`. */
 const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'love', 'luv', 'dear', 'hun', 'bro', 'sis', 'boss', 'chief', 'pal', 'bud', 'dude', 'man', 'girl', 'son', 'kid', 'folks', 'y’all', "y'all", 'yall']);
 /**
@@ -133,6 +136,13 @@ export const personContext: Detector = {
     return [
       ...matchAllMany(text, LOWER_AFTER_KIN, withList(lowerName('lower-case word after a kinship word', 0.75, true))),
       ...matchAll(text, LOWER_AFTER_NAMING, lowerName('lower-case word after "named"/"called"', 0.75)),
+      ...matchAll(text, LOWER_AFTER_HONORIFIC, (match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (!isCommonWord(lower) || !WORD_NAMES.has(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower) || MODAL_WORDS.has(lower)) return undefined; // the naming rule has the others
+        if (WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return undefined;
+        const start = match.index + match[0].length - match[1].length;
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.7, reason: 'a given name that is also a word, after a family or respect title' };
+      }),
       ...matchAll(text, LOWER_VOCATIVE, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !isAddressableName(lower)) return undefined; // the naming rule above has the others

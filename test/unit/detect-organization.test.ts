@@ -115,6 +115,7 @@ describe('organisation detection', () => {
   it('flags an acronym no list of national bodies knows where the sentence makes it an employer, school or agency', () => {
     // Before: every lone acronym was left alone as a possible national body.
     assert.deepEqual(organisations('Nour wants to study medicine at UKE. No, SAGA gave us a flat. LASBCA people came with red paint.'), ['UKE', 'SAGA', 'LASBCA']);
+    assert.deepEqual(organisations('And the ladies from the UCWLC bring perogies.'), ['UCWLC']);
     // National bodies, medical abbreviations, a shouted word and a bare "from the" stay unflagged.
     assert.deepEqual(organisations('I worked at the NHS for years with PTSD. NO, it was WRONG. A man from CEOP came. And from the BAMF, a letter.'), []);
   });

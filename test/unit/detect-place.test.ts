@@ -276,4 +276,12 @@ describe('place detection', () => {
     assert.deepEqual(places('I am a conductor on the Kitengela route. It is the scenic route.'), ['Kitengela']);
     assert.deepEqual(places('His son went to Singapore to work.'), []);
   });
+
+  it('flags a part of a place people live on, a place before "side", and a market named by its milepost', () => {
+    // Before: all three were missed.
+    assert.deepEqual(places('Born in the house my grandfather built, down on the Neck. Do you still live on the Neck?'), ['Neck', 'Neck']);
+    assert.deepEqual(places('Sebastian: I was in Oman, ruwi side, with a contractor. The other side was fine.'), ['ruwi']);
+    assert.deepEqual(places('I dey sell provisions for Mile 12 market. I ran the last mile 12 times.'), ['Mile 12']);
+    assert.deepEqual(places('We went down on the CalMac. She was up on the Internet.'), []);
+  });
 });

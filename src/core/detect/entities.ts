@@ -322,6 +322,8 @@ const NOT_PLACE_WORDS = new Set(`
 `.trim().split(/\s+/));
 /** A building or home just before `on`: what follows is its street (`the Southbelt Library on Shaver`). */
 const BUILDING_ON = /\b(?:flat|flats|house|houses|apartment|apartments|place|shop|store|library|clinic|church|school|office|pub|bar|cafe|café|station|surgery|pharmacy|chemist|centre|center|hall|motel|hotel|unit|lived|live|lives|living|Library|Clinic|Church|School|Centre|Center|Hall|Surgery|Pharmacy)\s+on\s+$/u;
+/** Before a capitalised word: where people live on or go down to (`down on the Neck`, `we live on the Flats`). */
+const LIVE_ON_THE = /\b(?:down|live|lives|lived|living|grew up|born|raised)\s+on\s+the\s+$/i; // not `up on the Internet`
 /** Words before a single ordinary word that make it a town rather than a thing: `moved to Paisley`, `from Bath`, `Belmullet, in Mayo`. */
 const TOWN_BEFORE = /\b(?:from|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in)\s+$/iu;
 const isNameLike = (token: Token): boolean => {
@@ -506,6 +508,11 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
     if (!run.sentenceStart && leadsToPlace && looksLikePlaceName(text, run)) {
       return make('LOCATION', 0.5, 'capitalised ordinary words after a place preposition');
     }
+  }
+  // `down on the Neck`, `still live on the Flats`: a part of a place people live on, named by a capitalised word.
+  // Only ordinary words: a name no list knows there (`down on the CalMac`) is a ferry or a brand as often as a place.
+  if (!run.sentenceStart && allOrdinary && LIVE_ON_THE.test(before) && looksLikePlaceName(text, run)) {
+    return make('LOCATION', 0.55, 'a capitalised word after "down on the" or "live on the"');
   }
   // `on Holy Bones`, `on Wheatsheaf Lane`: a street named by ordinary words after `on`; one word will do after a
   // building or home (`the library on Shaver`, `a flat on Kingsway`).

@@ -46,8 +46,16 @@ const NEEDS_NAME = new Set(['point', 'bay', 'gap', 'junction', 'crossing', 'land
 /** Words before a place word that say what kind or how, not which: `low lake`, `sick bay`, `the valley`. */
 const NOT_PLACE_NAME_WORDS = new Set('low high deep shallow dry wet big small little long short sick car skate water the this that one two some any every each which what our my your his her their its own same other'.split(' '));
 
+/** `ruwi side`, `kochi side`: a place word before `side`, as Indian and Gulf English say `the area of`. */
+const NAME_THEN_SIDE = /\b(\p{Ll}[\p{Ll}\p{M}'’-]{2,}) side\b/gu;
+
 export function lowerCasePlacesInMixedText(text: string, structure: TranscriptStructure): Candidate[] {
   const found: Candidate[] = [];
+  NAME_THEN_SIDE.lastIndex = 0;
+  for (let match = NAME_THEN_SIDE.exec(text); match; match = NAME_THEN_SIDE.exec(text)) {
+    if (!isPlaceWord(match[1])) continue;
+    found.push({ start: match.index, end: match.index + match[1].length, type: 'LOCATION', confidence: 0.55, reason: 'lower-case word that is no ordinary word, before "side"' });
+  }
   CUE_THEN_TWO_WORDS.lastIndex = 0;
   for (let match = CUE_THEN_TWO_WORDS.exec(text); match; match = CUE_THEN_TWO_WORDS.exec(text)) {
     const [whole, name, kind] = match;

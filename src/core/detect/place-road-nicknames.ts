@@ -28,6 +28,8 @@ const DRIVING =
 /** Nicknames that are ordinary things on a road, not its name: `on the Road`, `up the Hill`. */
 const NOT_NICKNAMES = new Set('road roads way highway motorway freeway street hill hills left right bridge bus truck train news radio phone way back side shoulder median verge corner bend line lane lanes map maps gps wheel brakes gas'.split(' '));
 
+/** `at Mile 12 market`, `from Mile 2`: a town or market named by the milepost it grew at (Lagos, Alaska, Kenya). */
+const MILE_PLACE = /(?<=\b(?:at|in|from|to|for|near|past) )Mile \d{1,3}(?![\p{L}\p{N}])/gu;
 /** `on the Kitengela route`, `the Githurai route`: a bus or taxi route named by the place it serves. */
 const ROUTE_NAMED_BY_PLACE = /\bthe (\p{Lu}[\p{Ll}\p{M}'’-]+) route\b/gu;
 
@@ -38,6 +40,10 @@ export function roadNicknames(text: string): Candidate[] {
     if (isCommonWord(match[1].toLowerCase()) || OPENERS.has(match[1].toLowerCase())) continue; // `the Scenic route`
     const start = match.index + 4;
     found.push({ start, end: start + match[1].length, type: 'LOCATION', confidence: 0.6, reason: 'a place a route is named by' });
+  }
+  MILE_PLACE.lastIndex = 0;
+  for (let match = MILE_PLACE.exec(text); match; match = MILE_PLACE.exec(text)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.55, reason: 'a place named by its milepost' });
   }
   if (!DRIVING.test(text)) return found;
   const road = (start: number, end: number, reason: string): void => {

@@ -284,4 +284,10 @@ describe('place detection', () => {
     assert.deepEqual(places('I dey sell provisions for Mile 12 market. I ran the last mile 12 times.'), ['Mile 12']);
     assert.deepEqual(places('We went down on the CalMac. She was up on the Internet.'), []);
   });
+
+  it('flags lower-case towns after a country and a comma, and either side of "to" on a route', () => {
+    // Before: with no place cue right before them, these were missed.
+    assert.deepEqual(places('Shameer: me oman, sohar. driver. My son is in Canada now, brampton.'), ['sohar', 'brampton']);
+    assert.deepEqual(places('Shameer: twelve hours driving, dammam to jubail daily. From nine to five, OK?'), ['dammam', 'jubail']);
+  });
 });

@@ -49,8 +49,18 @@ const NOT_PLACE_NAME_WORDS = new Set('low high deep shallow dry wet big small li
 /** `ruwi side`, `kochi side`: a place word before `side`, as Indian and Gulf English say `the area of`. */
 const NAME_THEN_SIDE = /\b(\p{Ll}[\p{Ll}\p{M}'’-]{2,}) side\b/gu;
 
+/** `canada now, brampton`, `saudi, dammam`: a word no list knows after a country and a comma is a town in it. */
+const COMMA_THEN_WORD = /, (\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}\p{N}])/gu;
+const COUNTRY_BEFORE_COMMA = /(?<![\p{L}\p{N}])(\p{L}[\p{L}'’-]+)(?:\s+now)?$/u;
+
 export function lowerCasePlacesInMixedText(text: string, structure: TranscriptStructure): Candidate[] {
   const found: Candidate[] = [];
+  COMMA_THEN_WORD.lastIndex = 0;
+  for (let match = COMMA_THEN_WORD.exec(text); match; match = COMMA_THEN_WORD.exec(text)) {
+    const country = COUNTRY_BEFORE_COMMA.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    if (!country || !COUNTRIES_AND_REGIONS.has(country.toLowerCase()) || !isPlaceWord(match[1])) continue;
+    found.push({ start: match.index + 2, end: match.index + 2 + match[1].length, type: 'LOCATION', confidence: 0.55, reason: 'lower-case word that is no ordinary word, after a country and a comma' });
+  }
   NAME_THEN_SIDE.lastIndex = 0;
   for (let match = NAME_THEN_SIDE.exec(text); match; match = NAME_THEN_SIDE.exec(text)) {
     if (!isPlaceWord(match[1])) continue;
@@ -72,7 +82,13 @@ export function lowerCasePlacesInMixedText(text: string, structure: TranscriptSt
     const lower = word.replace(/['’]s$/, '');
     if (!isPlaceWord(lower)) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (cue === 'to' && !JOURNEY_TO_BEFORE.test(before)) continue;
+    if (cue === 'to' && !JOURNEY_TO_BEFORE.test(before)) {
+      // `dammam to jubail daily`: a route between two words no list knows names two places.
+      const from = /(?<![\p{L}\p{N}])(\p{Ll}[\p{Ll}\p{M}'’-]{3,})\s+$/u.exec(before)?.[1];
+      if (!from || !isPlaceWord(from)) continue;
+      const fromStart = match.index - (before.length - before.lastIndexOf(from));
+      found.push({ start: fromStart, end: fromStart + from.length, type: 'LOCATION', confidence: 0.55, reason: 'lower-case words no list knows, either side of "to"' });
+    }
     if (overlapsAny(structure.speakers, start, start + lower.length)) continue;
     found.push({ start, end: start + lower.length, type: 'LOCATION', confidence: 0.6, reason: `lower-case word that is no ordinary word, after "${cue}"` });
   }

@@ -1,4 +1,5 @@
 import { isSentenceStart } from './detect/capitalised';
+import { isCalendarWordInUse } from './detect/person-calendar';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
@@ -133,6 +134,7 @@ export function propagateWithinDocument(
     if (spoken && !addressedInCaption(text, start, end)) continue;
     if (!spoken && !/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
     if (!spoken && wordParts.has(key) && !usedAsName(text, start, end)) continue;
+    if (isCalendarWordInUse(text, start, end)) continue;
     if (!spoken && !/\s/.test(matched) && !matchesInLowerCase(key) && echoesTheWord(text, start, key)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;

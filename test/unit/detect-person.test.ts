@@ -319,6 +319,8 @@ describe('person detection', () => {
     assert.deepEqual(flagged('Sunday Adeyemi runs it.'), ['Sunday Adeyemi']);
     assert.deepEqual(flagged('Then Precious told me the news.'), ['Precious']);
     assert.deepEqual(flagged('On Sunday we rest. Time told us nothing.'), []);
+    // Before: a lone "Sunday" after "on" was taken for Sunday Adeyemi's given name.
+    assert.deepEqual(flagged('Sunday Adeyemi runs it. We use the hall on Sunday after service. Thanks, Sunday.'), ['Sunday Adeyemi', 'Sunday']);
   });
 
   it('leaves medicines, devices, health apps, programmes and exams alone', () => {

@@ -1,6 +1,7 @@
 import type { Candidate, Detector } from './detector';
 import { entityCandidates } from './entities';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { isCalendarWordInUse } from './person-calendar';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
 import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
@@ -17,7 +18,7 @@ export const person: Detector = {
   id: 'person',
   priority: 50,
   detect: (context) => [
-    ...entityCandidates(context).filter((candidate) => candidate.type === 'PERSON' && !isPublicFigureInPassing(context.text, candidate)),
+    ...entityCandidates(context).filter((candidate) => candidate.type === 'PERSON' && !isPublicFigureInPassing(context.text, candidate) && !isCalendarWordInUse(context.text, candidate.start, candidate.end)),
     ...capitalisedWordNames(context),
     ...familyPlurals(context),
     ...namedAsRelatives(context),

@@ -344,6 +344,7 @@ describe('person detection', () => {
     // Before: "the Gallaghers" and "the Okparas" were dropped as a lone capitalised word after "the", a thing.
     assert.deepEqual(flagged('We stayed with the Gallaghers that summer.'), ['Gallaghers']);
     assert.deepEqual(flagged('The Okparas have offered their garage, bless them.'), ['Okparas']);
+    assert.deepEqual(flagged('My mob were the Okpuras.'), ['Okpuras']);
     assert.deepEqual(flagged('We climbed in the Rockies and drove past the Midlands.'), []);
   });
 
@@ -386,6 +387,7 @@ describe('person detection', () => {
   it('finds an ordinary word said to be someone\'s relative, and the same word as a name elsewhere in the passage', () => {
     // Before: "Sugar" stayed visible twice: an endearment at a sentence start.
     assert.deepEqual(flagged("Sugar is Anand's wife. Sugar helps on Sundays."), ['Sugar', 'Anand', 'Sugar']);
+    assert.deepEqual(flagged("Sugar brought me, Sugar's my cousin."), ['Sugar', 'Sugar']);
     assert.deepEqual(flagged('Sugar is bad for you. The kettle is my mother\'s. Who was your supervisor? Everyone is my friend.'), []);
   });
 

@@ -96,6 +96,9 @@ const FAMILY_PLURAL = /\b[Tt]he (\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?(?:es|s))(?![\p{
 /** After an unknown plural, what a family does (a make of truck or a band does not `live next door`). */
 const FAMILY_AFTER = /^(?:,? (?:have|had|were|are|lived|live|who|next door|moved|came|offered|said|from|across|down the road|up the road|two doors|used to)\b)/u;
 
+/** Before it, a family or clan said to be that name: `my mob were the Peckhams`, `her people are the Quinns`. */
+const FAMILY_BEFORE = /\b(?:mob|family|people|lot|clan|crowd|side|folks)\s+(?:were|was|are|is)\s+the\s+$/iu;
+
 /** The singular of a plural surname: `Hugheses` → `hughes`, `Kellys` → `kelly`, `Sullivans` → `sullivan`. */
 function singulars(lower: string): string[] {
   const forms = [lower.slice(0, -1)];
@@ -114,7 +117,7 @@ export function familyPlurals({ text, structure }: DetectionContext): Candidate[
     const stems = singulars(lower);
     if (stems.some((stem) => isOtherCapitalisedWord(stem) || PUBLIC_BRANDS_AND_SERVICES.has(stem) || PRODUCTS_AND_THINGS.has(stem))) return undefined;
     const surname = stems.some((stem) => LAST_NAMES.has(stem) || (FIRST_NAMES.has(stem) && !isCommonWord(stem)));
-    const familyAfter = FAMILY_AFTER.test(text.slice(end, end + 24));
+    const familyAfter = FAMILY_AFTER.test(text.slice(end, end + 24)) || FAMILY_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index + match[0].length - word.length));
     if (!surname && (!familyAfter || stems.some((stem) => isCommonWord(stem)))) return undefined;
     return { start, end, type: 'PERSON', confidence: surname || familyAfter ? 0.8 : 0.65, reason: 'a family named by its surname in the plural' };
   });
@@ -129,10 +132,10 @@ const OTHER_PLURALS = new Set(`
   springboks pumas blues reds whites all-blacks
 `.trim().split(/\s+/));
 
-/** `Honey is Bunty's wife`, `Happy is Harpal, my younger brother`: a capitalised word said to be someone's relative. */
-const IS_RELATIVE = /(\p{Lu}\p{Ll}+) (?:is|was) (?:(?:my|our|his|her|their|your)|\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+, (?:my|our|his|her|their))(?: (?:little|big|younger|older|eldest|youngest|oldest|baby|twin|late|best))? ([\p{Ll}-]+)\b/gu;
+/** `Honey is Bunty's wife`, `Memo's my cousin`, `Happy is Harpal, my younger brother`: a word said to be someone's relative. */
+const IS_RELATIVE = /(\p{Lu}\p{Ll}+)(?: is| was|['’]s) (?:(?:my|our|his|her|their|your)|\p{Lu}\p{Ll}+['’]s|\p{Lu}\p{Ll}+, (?:my|our|his|her|their))(?: (?:little|big|younger|older|eldest|youngest|oldest|baby|twin|late|best))? ([\p{Ll}-]+)\b/gu;
 
-const MAY_NAME_A_RELATIVE = / (?:is|was) (?:my|our|his|her|their|your|[A-Z])/;
+const MAY_NAME_A_RELATIVE = /(?: is| was|['’]s) (?:my|our|his|her|their|your|[A-Z])/;
 
 /** Question words and pronouns before `is my sister`: `Who was your supervisor?`, `Everyone is my friend`. */
 const NOT_A_PERSON_NAMED = new Set('who what which whose whom where when why how there here everyone everybody someone somebody anyone anybody nobody none one mine yours ours theirs hers his each both all nothing something'.split(' '));

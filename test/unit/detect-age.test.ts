@@ -283,6 +283,9 @@ describe('age detector', () => {
       assertFinds('Sam, 13 yrs, likes it.', ['13 yrs']);
       // Before: both were flagged as ages.
       assertNothing('today is the day for me, 13 yrs. She was a tram driver for 30 yrs, stubborn.');
+      // Before: "eleven" (after "he'll be", then "on the 19th") and "Twenty-two, stupid." were missed.
+      assertFinds("Eoin is ten, he'll be eleven on the 19th of May.", ['ten', 'eleven']);
+      assertFinds('My cousin, he was the one who lit it. Twenty-two, stupid.', ['Twenty-two']);
     });
   });
 });

@@ -214,4 +214,20 @@ describe('quasi-identifier (OTHER) detection', () => {
     // Only the turn right after the question, and no exclamation taken for a job.
     assert.deepEqual(other('A: What was your work?\n\nB: I taught.\n\nA: That\'s brilliant, really.\n'), []);
   });
+  it('flags jobs in a signature, opening a note, sold at a named place, and trades before "man"', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(other("--\nDeclan Gillespie | SENCO and P6 teacher | St Colmcille's PS\n"), ['SENCO and P6 teacher']);
+    assert.deepEqual(other('"Nurse at Mbagathi Hospital, 29 yrs old, Kikuyu, single mum of twins."'), ['Nurse', 'Kikuyu', 'single mum', 'twins']);
+    assert.deepEqual(other('My wife sells omena at Kibuye market.'), ['sells omena']);
+    assert.deepEqual(other('His da is a taxi man on nights.'), ['taxi man']);
+    assert.deepEqual(other('Her mother sells kenkey at the lorry station. I sold my car at Auction World. She could go as a helper.'), []);
+  });
+
+  it('flags a family told in a fragment, a widower in a note, and a faith one grew up in', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(other('And you have kids?\nThree girls. The eldest is twelve.'), ['Three girls']);
+    assert.deepEqual(other('retired lineman. widower since 2016.'), ['retired lineman', 'widower']);
+    assert.deepEqual(other("We're Yazidi on my mother's side, but I grew up Muslim."), ['Yazidi', 'Muslim']);
+    assert.deepEqual(other('I have three children, all at school.'), []);
+  });
 });

@@ -46,4 +46,11 @@ describe('table columns', () => {
     ].join('\n');
     assert.deepEqual(cells(notes, 'OTHER'), ['private hire driver', 'Mirpuri', 'hafiz']);
   });
+  it('reads a CSV export by its header line, and only where the header opens the text', () => {
+    // Before: CSV columns were not read.
+    const csv = 'respondent_id,site,age,free_text\nR-0412,Kisumu,34,"I ride, 7 years."\nR-0415,Nairobi,45,"prefer not to say"\n';
+    assert.deepEqual(cells(csv, 'AGE'), ['34', '45']);
+    assert.deepEqual(cells(csv, 'LOCATION').filter((place) => place === 'Kisumu' || place === 'Nairobi'), ['Kisumu', 'Nairobi']);
+    assert.deepEqual(cells('We met, all three of us, at 34 minutes past.\nid,age,notes\n', 'AGE'), []);
+  });
 });

@@ -44,6 +44,7 @@ function questions(text: string): number[] {
 
 export function answeredAges(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (!MENTIONS_QUESTION.test(text)) return found;
   for (const questionEnd of questions(text)) {
     let lineStart = questionEnd;
     let turns = 0;

@@ -25,7 +25,7 @@ const SUBJECT =
   "(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:others|other (?:two|three|four|ones|kids|boys|girls)|rest(?: of them)?|(?:older|younger|little|big) (?:ones|two|three)|(?:oldest|youngest|eldest) (?:two|three)) (?:are|were)|" +
   // "the twins Kristián and Krisztina are eleven", "Denisa and Ferko are 9": children named together.
   "(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) " + KIN_PLURAL_LOWER + " )?" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ and " + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:are|were)|" +
-  "(?:makes|made|making) (?:you|him|her|me|them|us)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
+  "(?:makes|made|making) (?:you|him|her|me|them|us)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d|['’]ll| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
 
 /** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
 const NOT_AN_APPOSITION =
@@ -41,7 +41,7 @@ export interface Rule {
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
 
 /** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already)\b|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already)\b|\s+on\s+(?:the\s+\d|\d|(?:his|her|my|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =
@@ -54,6 +54,7 @@ const YRS_PERSON_BEFORE = new RegExp(
   `(?:\\p{Lu}\\p{Ll}+|\\b${KIN}|\\b${KIN_PLURAL_LOWER})\\s*[,(]?\\s*$|\\b(?:is|was|am|are|were|['’]s|['’]m|aged?|turned|turns|turning)\\s+(?:(?:only|just|about|nearly|almost)\\s+)?$|(?:^|[(|:]\\s*|\\n\\s*)$`,
   'u',
 );
+const NAME_OR_KIN_BEFORE_BRACKET = new RegExp(`(?:\\p{Lu}\\p{Ll}+|\\b${KIN})\\s+\\($`, 'u');
 /** Words of youth or age in the sentence before a number said on its own. */
 const AGE_TALK_BEFORE = /\b(?:baby|babies|young|younger|old|older|age|aged|born|birthday|kid|child|teen|teenager|years|grown|little)\b/i;
 /** An age said in the sentence or two before: "when I was twelve", "she's 9 years old". */
@@ -237,9 +238,10 @@ export const RULES: Rule[] = [
     (value, _words, text, _start, end) => (value >= 10 && /^\s*(?:[,;)|]|$|\r?\n)/.test(textAfter(text, end, 5)) ? 0.6 : undefined),
   ),
   rule(
-    `(?<=(?:\\p{Lu}\\p{Ll}+|\\b${KIN})\\s+\\()(\\d{1,2})(?=\\))`,
+    `(?<=\\s\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
-    (value) => (value >= 1 ? 0.6 : undefined),
+    // The name or relative is looked at only where a bracketed number is: `Halyna (71)`, `son (9)`.
+    (value, _words, text, start) => (value >= 1 && NAME_OR_KIN_BEFORE_BRACKET.test(textBefore(text, start, 30)) ? 0.6 : undefined),
   ),
   rule(
     `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${NUM})(?=\\s+and\\s+(?:still\\s+)?(?:\\p{Ll}+ing|single|married|retired|divorced|widowed|pregnant|proud|alone)\\b)`,
@@ -250,6 +252,11 @@ export const RULES: Rule[] = [
     `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${NUM})(?=[!?](?:\\s|$))`,
     'age: a number exclaimed on its own after talk of youth or age ("Ayu is still a baby. Twenty-four!")',
     (value, _words, text, start) => (value >= 13 && value <= 110 && AGE_TALK_BEFORE.test(textBefore(text, start, 100)) ? 0.5 : undefined),
+  ),
+  rule(
+    `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${CARDINAL_WORDS})(?=,\\s+(?:stupid|so\\s+young|too\\s+young|young|just\\s+a\\s+(?:kid|baby|boy|girl)|a\\s+(?:kid|baby|child)|imagine|can\\s+you\\s+imagine|bless\\s+(?:him|her)|only|the\\s+idiot)\\b)`,
+    'age: a number opening a sentence, then "stupid" / "so young" ("Twenty-two, stupid.")',
+    (value) => (value >= 13 && value <= 110 ? 0.5 : undefined),
   ),
   rule(
     `\\bfeel(?:s|ing)?\\s+(?:about|like|maybe)\\s+(${NUM})${END}`,

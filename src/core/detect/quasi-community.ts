@@ -132,7 +132,7 @@ const MODIFIERS =
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
 // Also asked (`is she also Amish?`, `are you Muslim?`) and said of a whole group (`All six are Muslim`, `all of us were Catholic`).
 const SELF_CUE = new RegExp(
-  `\\b(?:${PERSON_IS}|raised|born|brought up|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
+  `\\b(?:${PERSON_IS}|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
     `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,
   'giu',
 );
@@ -152,7 +152,7 @@ const NOT_NAMED_SUBJECTS = new Set(
 /** `English. That's all I speak.`: a fragment in talk about languages names a language. */
 const LANGUAGE_TALK = /\b(?:speak|speaks|spoke|speaking|language|languages|translate|translated|translation|interpreter|fluent|accent)\b/i;
 // Also a self-description going on after an age: `I'm 34, Chinese Peranakan, my wife is ...`.
-const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*|\b(?:I['’]m|I\s+am|im|she['’]s|he['’]s)\s+\d{1,3},\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
+const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*|\b(?:I['’]m|I\s+am|im|she['’]s|he['’]s)\s+\d{1,3},\s*|\b\d{1,3}\s*(?:y\/o|yo|yrs?(?:\s+old)?|years?\s+old),\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
 /** The end of a fragment, or a description going on with an age or a family detail: `Indonesian, nineteen, chairs …`. */
 const FRAGMENT_END =
   /^\s*(?:[.!?;]|$|,\s*(?:attends|attended|works|worked|lives|lived|goes|went|prays|practising|practicing|observant|devout|speaks|married|arrived|came)\b|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|single|born|raised|retired)\b)/u;

@@ -1,6 +1,6 @@
 import { matchAll, type Candidate } from './detector';
 import { NEVER_NAMES } from './lexicon/cues';
-import { otherAt } from './quasi-cues';
+import { mentionsAny, otherAt } from './quasi-cues';
 
 /**
  * Local events that date and place a story: named storms (`Cyclone Marama`), local shows and festivals (`Coonabarra
@@ -15,6 +15,7 @@ export function findLocalEvents(text: string): Candidate[] {
     ...matchAll(text, DISASTER_AT, (match) => (NEVER_NAMES.has(match[2].toLowerCase()) ? undefined : group(match, 0.45, 'a local event and where it happened'))),
     ...matchAll(text, WHEN_IT_HAPPENED, (match) => group(match, 0.45, 'a local event told by what it did')),
     ...matchAll(text, INCIDENT, (match) => namedIncident(match) ?? datedIncident(match)),
+    ...(mentionsAny(text, CELEBRATION_NEEDLES) ? matchAll(text, CELEBRATION, (match) => namedIncident(match) ?? datedIncident(match)) : []),
   ];
 }
 
@@ -65,9 +66,15 @@ const INCIDENTS =
   'stabbing|stabbings|shooting|shootings|fire|fires|blaze|explosion|blast|crash|pile-up|derailment|collapse|riot|riots|' +
   'fight|brawl|attack|bombing|siege|massacre|murder|murders|killing|killings|drowning|drownings|flood|floods|flooding|' +
   'landslide|mudslide|spill|leak|breach|outbreak|strike|lockout|walkout|raid|disaster|tragedy|accident|slate\\s+fall|' +
-  'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale|' +
-  // Celebrations a place holds once: `the Vailima jubilee`, `the Mount Hope auction`, `the Kilbrack centenary`.
-  'jubilee|centenary|centennial|sesquicentennial|bicentenary|bicentennial|auction|fundraiser|potluck|cookout|fish\\s+fry|blanket\\s+toss|ceilidh|bonspiel|homecoming';
+  'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale';
+/** Celebrations a place holds once: `the Vailima jubilee`, `the Mount Hope auction`, `the Kilbrack centenary`. */
+const CELEBRATIONS = [
+  'jubilee', 'centenary', 'centennial', 'sesquicentennial', 'bicentenary', 'bicentennial', 'auction', 'fundraiser', 'potluck',
+  'cookout', 'fish fry', 'blanket toss', 'ceilidh', 'bonspiel', 'homecoming',
+];
+const CELEBRATION = new RegExp(`\\b(?:${CELEBRATIONS.map((word) => word.replace(' ', '\\s+')).join('|')})(?![\\p{L}-])`, 'giu');
+/** One word of each celebration: the rule runs only on chunks that have one. */
+const CELEBRATION_NEEDLES = ['jubilee', 'centenar', 'centennial', 'auction', 'fundraiser', 'potluck', 'cookout', 'fry', 'toss', 'ceilidh', 'bonspiel', 'homecoming'];
 /** An incident word; the words before it are looked at only where one is found. */
 const INCIDENT = new RegExp(`\\b(?:${INCIDENTS})(?![\\p{L}-])`, 'giu');
 /** A place's or a name's words before the incident: `Otter Creek`, `Ward C3`, `the 1984 commissary`. */

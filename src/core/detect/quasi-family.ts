@@ -19,13 +19,33 @@ export function findFamilyDetails(text: string): Candidate[] {
     ...matchAll(text, FOSTER_CHILD, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, PERSON_FAMILY_STATUS, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, RAISING_ALONE, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
-    ...matchAll(text, BIRTH_ORDER, (match) => groupCandidate(match, 0.45, REASON)),
-    ...matchAll(text, ONLY_ONE_OF_KIN, (match) => groupCandidate(match, 0.4, REASON)),
-    ...matchAll(text, COUSIN_MARRIAGE, (match) => groupCandidate(match, 0.45, REASON)),
-    ...matchAll(text, OWN_CHILDREN, (match) => groupCandidate(match, 0.4, REASON)),
-    ...matchAll(text, BOYS_AND_GIRLS, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
-    ...(/how\s+many\s+(?:children|kids|sons|daughters|grandchildren|grandkids|brothers|sisters|siblings)/i.test(text) ? countAnswers(text) : []),
   ];
+}
+
+/** Family details of other shapes, each rule behind a cheap test of its own words (they are rarer than the above). */
+export function findFamilyShapes(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (/\b(?:eldest|oldest|youngest|middle|second|third|fourth|fifth)\s+(?:one\s+)?of\b/i.test(text)) found.push(...matchAll(text, BIRTH_ORDER, (match) => groupCandidate(match, 0.45, REASON)));
+  if (/\bonly\s+(?:son|daughter|child|boy|girl|grand)/i.test(text)) found.push(...matchAll(text, ONLY_ONE_OF_KIN, onlyOneOfKin));
+  if (/cousin/i.test(text)) found.push(...matchAll(text, COUSIN_MARRIAGE, (match) => groupCandidate(match, 0.45, REASON)));
+  if (/children|kids|boys|girls|sons|daughters/i.test(text)) {
+    found.push(
+      ...matchAll(text, OWN_CHILDREN, ownChildren),
+      ...matchAll(text, BOYS_AND_GIRLS, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
+      ...matchAll(text, CHILDREN_HAD, (match) => groupCandidate(match, 0.45, REASON)),
+    );
+  }
+  if (/widow|orphan|single|lone/i.test(text)) found.push(...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)));
+  if (/how\s+many/i.test(text)) found.push(...countAnswers(text));
+  return found;
+}
+
+function onlyOneOfKin(match: RegExpExecArray): Candidate | undefined {
+  return /\b(?:the|an|his|her|their|my|our|your)\s+$/i.test(match.input.slice(Math.max(0, match.index - 8), match.index)) ? groupCandidate(match, 0.4, REASON) : undefined;
+}
+
+function ownChildren(match: RegExpExecArray): Candidate | undefined {
+  return /\b(?:with|my|our|his|her|their|the)\s+$/i.test(match.input.slice(Math.max(0, match.index - 8), match.index)) ? groupCandidate(match, 0.4, REASON) : undefined;
 }
 
 const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[2-9]|1[0-6])';
@@ -36,15 +56,30 @@ const BIRTH_ORDER = new RegExp(
 );
 /** `I'm the only son`, `her only daughter`: not `the only girl in the class`, a count of a group. */
 const ONLY_ONE_OF_KIN =
-  /(?<=\b(?:the|an|his|her|their|my|our|your)\s+)(only\s+(?:son|daughter|child|boy|girl|grandchild|grandson|granddaughter))(?![\p{L}])(?!\s+(?:in|on|at|who|that|from|of|to)\b)/giu;
+  /\b(only\s+(?:son|daughter|child|boy|girl|grandchild|grandson|granddaughter))(?![\p{L}])(?!\s+(?:in|on|at|who|that|from|of|to)\b)/giu;
 /** `my wife and me are first cousins`, `he married his first cousin`. */
-const COUSIN_MARRIAGE = /(?<=\b(?:are|were|married|marry|marrying)\s+(?:(?:my|his|her|their|a)\s+)?)(first\s+cousins?|double\s+cousins?|cousins)(?![\p{L}])/giu;
+const COUSIN_MARRIAGE = /\b(?:are|were|married|marry|marrying)\s+(?:(?:my|his|her|their|a)\s+)?(first\s+cousins?|double\s+cousins?|cousins)(?![\p{L}])/giu;
 /**
  * `stayed in Aleppo with the three children`, `our four kids`: a household's own children counted, three or more
  * (two is the commonest family and narrows no one down). Not `three children in the class`.
  */
 const OWN_CHILDREN = new RegExp(
-  `(?<=\\b(?:with|my|our|his|her|their|the)\\s+)((?:three|four|[34])\\s+(?:children|kids|sons|daughters))(?![\\p{L}])(?!\\s+(?:in|at|from|on|per|each|every|who|that|under|over|of|were\\s+there)\\b)`,
+  `\\b((?:three|four|[34])\\s+(?:children|kids|sons|daughters))(?![\\p{L}])(?!\\s+(?:in|at|from|on|per|each|every|who|that|under|over|of|were\\s+there)\\b)`,
+  'giu',
+);
+const MANY = '(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-6])';
+/**
+ * `Three girls.` said as a whole sentence, the answer to "And you have kids?": three or more children of a household.
+ * (`I have three children` in a sentence is too common to flag; five or more is LARGE_FAMILY.)
+ */
+const CHILDREN_HAD = new RegExp(
+  `(?:^|[.!?:]\\s+|\\n\\s*)(${MANY}\\s+(?:children|kids|boys|girls|sons|daughters))(?![\\p{L}])(?=\\s*[.,;!]|\\s*$)`,
+  'giu',
+);
+const STATUS_WORDS = 'widow|widower|widowed|orphan|orphaned|single\\s+(?:mum|mom|mother|dad|father|parent)|lone\\s+(?:parent|mother|father)';
+/** `widower since 2016.`, `Kikuyu, single mum of twins`: a family status opening a note's sentence or a listed detail. */
+const STATUS_FRAGMENT = new RegExp(
+  `(?:^|[.!?"]\\s*|,\\s+)(${STATUS_WORDS})(?=\\s*[,.;]|\\s+(?:since|of|for|with|now)\\b)`,
   'giu',
 );
 /** `Four boys, one girl`, `two girls and a boy`: the make-up of a family. */
@@ -76,11 +111,11 @@ function countAnswers(text: string): Candidate[] {
 }
 
 /** A cheap first test: every rule below needs one of these. */
-const MENTIONS_FAMILY = /one of|eldest|oldest|youngest|middle|only|cousin|boys?\b|girls?\b|how many|twin|triplet|quad|children|kids|siblings|sisters|sons|daughters|widow|orphan|adopted|fostered|only child|single|lone|foster|kinship|carer|raise|raising|bring|brought/i;
+const MENTIONS_FAMILY = /one of|twin|triplet|quad|children|kids|siblings|sisters|sons|daughters|widow|orphan|adopted|fostered|only child|single|lone|foster|kinship|carer|raise|raising|bring|brought/i;
 
 /** `the twins`, `my twin sister`, `she had triplets`, `I'm a twin`. The word first, its cue looked behind at. */
 const MULTIPLE_BIRTH =
-  /(?<=(?:\b(?:the|my|our|his|her|their|a|are|were)|[,|;:])\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
+  /(?<=(?:\b(?:the|my|our|his|her|their|a|are|were|of)|[,|;:])\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
 
 const LARGE_NUMBERS = 'five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[5-9]|1[0-6]';
 /**

@@ -19,13 +19,42 @@ export function findOccupations(text: string): Candidate[] {
     ...matchAll(text, THE_ONE_AT, theOneAt),
     ...(mentionsAny(text, POST_NEEDLES) ? matchAll(text, THE_POST, thePost) : []),
     ...matchAll(text, TRADE_FOR, tradeFor),
-    ...matchAll(text, NAME_THE_JOB_AT, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' })),
-    ...matchAll(text, TRADE_AT, (match) => (TRADES_DONE.has(match[1].toLowerCase()) ? groupCandidate(match, 0.45, 'trade someone does') : undefined)),
+    ...matchAll(text, NAME_THE_JOB_AT, (match) =>
+      NAME_COMMA_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' }) : undefined),
+    ...matchAll(text, TRADE_AT, tradeAt),
+    ...(/[|·•]/.test(text) ? matchAll(text, SIGNATURE_ROLE, signatureRole) : []),
+    ...matchAll(text, AT_A_NAMED_PLACE, jobOpeningNote),
+    ...(mentionsAny(text, ['sell', 'sold']) ? matchAll(text, SELLS, sells) : []),
   ];
 }
 
+/** `Nurse at Mbagathi Hospital, 29 yrs old`: a job opening a note's sentence, then where (found from the `at`). */
+const AT_A_NAMED_PLACE = /\s(?:at|for)\s+(?:the\s+)?\p{Lu}/gu;
+const JOB_OPENING_BEFORE = /(?:^|[.!?"]\s*|\n\s*)(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})$/u;
+
+function jobOpeningNote(match: RegExpExecArray): Candidate | undefined {
+  const before = match.input.slice(Math.max(0, match.index - 40), match.index);
+  const job = JOB_OPENING_BEFORE.exec(before);
+  if (!job || !isJobPhrase(job[1])) return undefined;
+  const start = match.index - job[1].length;
+  return otherAt(start, match.index, 0.45, 'occupation opening a note');
+}
+/** `My wife sells omena at Kibuye market`, `he sold fish in Kinsale`: goods sold at a named place, a trade. */
+const SELLS = /\b((?:sells?|selling|sold)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)(?=\s+(?:at|in|on|from)\s+(?:the\s+)?\p{Lu})/gu;
+/** Words that make `sold ...` a one-off sale, not a trade: `sold my car at auction`, `sold it on eBay`. */
+const NOT_GOODS = new Set('my his her our their the a an it them that this everything anything something nothing out up off'.split(' '));
+
+const SELLER_BEFORE = /\b(?:I|i|he|she|they|we|He|She|They|We|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+\p{Ll}+)\s+$/u;
+
+function sells(match: RegExpExecArray): Candidate | undefined {
+  if (!SELLER_BEFORE.test(match.input.slice(Math.max(0, match.index - 24), match.index))) return undefined;
+  if (match[1].split(/\s+/).slice(1).some((word) => NOT_GOODS.has(word))) return undefined;
+  return otherAt(match.index, match.index + match[1].length, 0.45, 'trade someone does');
+}
+
 /** `Bhai Sukhdev, the granthi at Singh Sabha`: a job in apposition to a name, pinned to a named place. */
-const NAME_THE_JOB_AT = /(?<=\p{Lu}[\p{L}\p{M}'’-]+,\s+)the\s+(\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,2}?)(?=\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu})/gu;
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+,\s+$/u;
+const NAME_THE_JOB_AT = /\bthe\s+(\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,2}?)(?=\s+(?:at|of|for|in)\s+(?:the\s+)?\p{Lu})/gu;
 /** Trades said as what someone does (`i do welding at hegar fab`, `now cleaning at Hotel Mercure`). */
 const TRADES_DONE = new Set(
   `welding cleaning nursing farming fishing teaching tutoring driving trucking cooking plumbing roofing logging mining
@@ -34,9 +63,16 @@ const TRADES_DONE = new Set(
   scaffolding tiling painting decorating gardening nannying childminding midwifery chauffeuring delivering couriering
   security housekeeping dishwashing butchering baking machining fabrication fabricating engineering nursing`.split(/\s+/),
 );
-/** A trade after a cue of doing it, then where: not `cleaning at home`, `driving at night`, `at the moment`. */
+/** A trade, then where: not `cleaning at home`, `driving at night`, `at the moment`. The cue before is checked in code. */
 const TRADE_AT =
-  /\b(?:do|does|did|doing|now|been|was|were|is|am|['’]m|['’]s|started|start|went\s+into|got\s+into)\s+(\p{Ll}+)\s+(?:at|for|in)\s+(?!(?:the\s+)?(?:time|moment|weekends?|home|night|nights|mornings?|evenings?|first|last|least|all|once|\d))/gu;
+  /\b([a-z]{3,}(?:ing|ry|ery|ion))\s+(?:at|for|in)\s+(?!(?:the\s+)?(?:time|moment|weekends?|home|night|nights|mornings?|evenings?|first|last|least|all|once|\d))/gu;
+/** A cue of doing a trade right before it: `i do welding`, `now cleaning`, `she's been nursing`. */
+const TRADE_CUE_BEFORE = /\b(?:do|does|did|doing|now|been|was|were|is|am|['’]m|['’]s|started|start|went\s+into|got\s+into)\s+$/u;
+
+function tradeAt(match: RegExpExecArray): Candidate | undefined {
+  if (!TRADES_DONE.has(match[1]) || !TRADE_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return undefined;
+  return groupCandidate(match, 0.45, 'trade someone does');
+}
 
 const WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*";
 /** Up to four words after the article: the job is the longest leading run whose last word names a job. */
@@ -137,6 +173,16 @@ const FORMER_NEEDLES = ['retired', 'former', 'trainee', 'apprentice', 'newly', '
 const APPOSITION_JOB = `(?!(?:our|my|his|her|their|the|a|an|your|and|she|he|they|it|i|we|you|who|which|that)(?:['’]\\p{L}+)?\\s)((?:(?:\\p{Ll}[\\p{L}\\p{M}'’-]*|\\p{Lu}{2,4})\\s+){0,2}?\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;]|\\s*\\(|\\s*$|\\s+(?:and|at|for|with|in|on)\\s)`;
 /** A full name, with the lower-case particles of `Anél van der Merwe`, `Ana de la Cruz`. */
 const FULL_NAME = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s(?:van|von|der|den|de|da|du|del|della|di|la|le|bin|binti|al|el|ter|ten|ap|dos|das))*\\s\\p{Lu}[\\p{L}\\p{M}'’-]+`;
+/** `Declan Gillespie | SENCO and P6 teacher | St Colmcille's PS`: the role cell of a signature line after a full name. */
+const SIGNATURE_ROLE = new RegExp(`^[ \\t]*${FULL_NAME}[ \\t]*[|·•][ \\t]*([^|·•\\n]{2,50}?)(?=[ \\t]*(?:[|·•]|\\r?$))`, 'gmu');
+
+/** The whole cell when any of its roles joined by `and`/`&` ends in a job word (`SENCO and P6 teacher`). */
+function signatureRole(match: RegExpExecArray): Candidate | undefined {
+  const parts = match[1].split(/\s+(?:and|&)\s+|\s*[,/]\s*/);
+  if (!parts.some((part) => isJobPhrase(part.replace(/\b\p{Lu}+\d*\b\s*/gu, '').trim() || part))) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  return otherAt(start, start + match[1].length, 0.5, 'occupation in a signature');
+}
 /** `Ruwayda Jacobs, HR administrator`, `Calum MacRae, crofter and retained firefighter`: after a full name and a comma. */
 const APPOSITION = new RegExp(`(?<=${FULL_NAME},\\s(?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){1,2}and\\s+|${FULL_NAME},\\s)${APPOSITION_JOB}`, 'gmu');
 /** `I was the community health representative`: `the` and two or more words ending in a job. */
@@ -179,7 +225,7 @@ function oneOfFew(match: RegExpExecArray): Candidate | undefined {
 }
 
 const GENERIC_ROLES = new Set(
-  'person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),
+  'helper volunteer person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),
 );
 const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
 const STOP_INSIDE = new Set(
@@ -238,6 +284,8 @@ function isBareJob(words: readonly string[]): boolean {
   return words.length >= 2 || EXTRA_OCCUPATIONS.has(head);
 }
 
+/** `a taxi man`, `the bin men`: a trade before `man`, which alone is no job. */
+const TRADE_MAN = /^(?:taxi|cab|bin|milk|post|coal|insurance|delivery|bread|fish|oil|gas|cable|lollipop|ice[\s-]cream|odd[\s-]job|maintenance|handy|repair|rag[\s-]and[\s-]bone|dustbin|tally|lobster|crab)\s+(?:man|men|woman|women|lady)$/;
 /** `HR business partner`, `GP partner`: a partner in a firm, not a spouse. */
 const FIRM_PARTNER = /^(?:business|practice|gp|law|legal|senior|junior|managing|equity|salaried|founding|audit|tax)\s+partner$/;
 
@@ -245,6 +293,7 @@ export function isJobPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   if (words.length >= 2 && TITLED_RELATIONS.test(words.slice(-2).join(' '))) return true;
   if (words.length >= 2 && FIRM_PARTNER.test(words.slice(-2).join(' '))) return true;
+  if (words.length === 2 && TRADE_MAN.test(words.join(' '))) return true;
   if (words.some((word) => STOP_INSIDE.has(word) || QUANTITY.has(word))) return false;
   if (DESCRIPTIVE.test(words[0])) return false;
   const head = words[words.length - 1];

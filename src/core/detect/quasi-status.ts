@@ -20,8 +20,8 @@ export function findImmigrationStatus(text: string): Candidate[] {
     ...matchAll(text, WITHOUT_PAPERS, (match) => otherAt(match.index, match.index + match[0].length, 0.5, REASON)),
     ...matchAll(text, GROUP_STATUS, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)),
-    ...matchAll(text, NAMED_STATUS, (match) => groupCandidate(match, 0.5, REASON)),
-    ...matchAll(text, PERMANENT_RESIDENT, (match) => groupCandidate(match, 0.45, REASON)),
+    ...matchAll(text, NAMED_STATUS, (match) => (STATUS_VERB_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? groupCandidate(match, 0.5, REASON) : undefined)),
+    ...(text.includes('PR') ? matchAll(text, PERMANENT_RESIDENT, (match) => (PR_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 30), match.index)) ? groupCandidate(match, 0.45, REASON) : undefined)) : []),
   ];
 }
 
@@ -53,11 +53,11 @@ const WITHOUT_PAPERS = new RegExp(
 /** `a lot of them undocumented`, `some of us stateless`: a status of the people just talked about. */
 const GROUP_STATUS = /\b(?:of\s+them|of\s+us|them\s+all|all\s+of\s+them)\s+(?:were\s+|are\s+|was\s+)?(undocumented|stateless|illegal|refugees|asylum\s+seekers)(?![\p{L}])/giu;
 /** `Yuli ... is now undocumented`, `he went undocumented`: any subject, with the statuses that say nothing else. */
-const NAMED_STATUS =
-  /\b(?:is|was|are|were|became|remained|remains|went|stayed)\s+(?:(?:now|still|also|all|both|effectively|technically)\s+)?(undocumented|stateless|an\s+overstayer|overstayers|an\s+asylum\s+seeker|asylum\s+seekers|sans\s+papiers)(?![\p{L}])/giu;
+const NAMED_STATUS = /\b(undocumented|stateless|an\s+overstayer|overstayers|an\s+asylum\s+seeker|asylum\s+seekers|sans\s+papiers)(?![\p{L}])/giu;
+const STATUS_VERB_BEFORE = /\b(?:is|was|are|were|became|remained|remains|went|stayed)\s+(?:(?:now|still|also|all|both|effectively|technically)\s+)?$/i;
 /** `Wife is PR not yet`, `got my PR last year`, `applying for PR`: permanent residence, said by its letters. */
-const PERMANENT_RESIDENT =
-  /(?<=\b(?:is|was|am|are|be|['’]s|['’]m|got|get|getting|gets|became|become|applied\s+for|apply\s+for|applying\s+for|(?:my|his|her|their|our)|got\s+(?:my|his|her|their|our))\s+(?:(?:a|an|now|already|not|still|yet)\s+)*)(PR)(?![\p{L}])/gu;
+const PERMANENT_RESIDENT = /\b(PR)(?![\p{L}])/gu;
+const PR_CUE_BEFORE = /\b(?:is|was|am|are|be|['’]s|['’]m|got|get|getting|gets|became|become|applied\s+for|apply\s+for|applying\s+for|my|his|her|their|our)\s+(?:(?:a|an|now|already|not|still|yet)\s+)*$/u;
 /** `Refugee, then citizen.`: a status as a fragment of a life story. */
 const STATUS_FRAGMENT = /(?:^|[.!?]\s+)(Refugee|Asylum\s+seeker|Undocumented|Stateless|Illegal)(?=\s*(?:,\s*then\b|[.!?]))/gmu;
 

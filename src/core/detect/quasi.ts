@@ -6,7 +6,7 @@ import { findRareConditions } from './quasi-conditions';
 import { alternation, groupCandidate, mentionsAny, otherAt, PERSON_IS } from './quasi-cues';
 import { findDescriptorItems } from './quasi-descriptor';
 import { findLocalEvents } from './quasi-events';
-import { findFamilyDetails } from './quasi-family';
+import { findFamilyDetails, findFamilyShapes } from './quasi-family';
 import { findOccupations } from './quasi-occupation';
 import { findImmigrationStatus } from './quasi-status';
 
@@ -30,6 +30,7 @@ export const quasi: Detector = {
       ...findImmigrationStatus(text),
       ...findLocalEvents(text),
       ...findFamilyDetails(text),
+      ...findFamilyShapes(text),
       ...findDescriptorItems(text),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
@@ -40,10 +41,10 @@ export const quasi: Detector = {
       ...(mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
       ...matchAll(text, IS_OUR_PET, namedAsPet),
       ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
-      ...matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')),
-      ...matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')),
-      ...matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')),
-      ...matchAll(text, BOAT_AFTER_NAME, (match) => groupCandidate(match, 0.6, PET_NAME_REASON)),
+      ...(ORDINAL_NUMBER.test(text) ? matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')) : []),
+      ...(JOB_CODE_SHAPE.test(text) ? matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')) : []),
+      ...(text.includes('NS') ? matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')) : []),
+      ...(BOAT_WORD.test(text) ? matchAll(text, BOAT_AFTER_NAME, (match) => groupCandidate(match, 0.6, PET_NAME_REASON)) : []),
     ];
     return [...found, ...acronymsOfJobs(text, found)];
   },
@@ -55,6 +56,9 @@ export const quasi: Detector = {
  */
 const MILITARY_UNIT =
   /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th)\s+(?:cav|cavalry|infantry|inf|id|airborne|armou?red|marines?|battalion|bn|brigade|bde|regiment|regt|rgt|squadron|sqn|signals?|engineers?|rangers?|para|paras|commando|guards|sfg|special\s+forces\s+group|fighter\s+wing|field\s+artillery|artillery|platoon|mechanized|mechanised|mountain\s+division|air\s+assault)(?:\s+(?:division|div|regiment|brigade|battalion))?)(?![\p{L}])/giu;
+/** Cheap first tests: the unit and job-code rules run only on chunks with an ordinal in figures or a code's shape. */
+const ORDINAL_NUMBER = /\d(?:st|nd|rd|th)\b/i;
+const JOB_CODE_SHAPE = /\b\d{2}[a-z]\d?\b/i;
 /** `i was the 68w with his platoon`, `as an 11B`, `my MOS was 88M`: a job code said by someone who held it. */
 const MILITARY_JOB_CODE = new RegExp(
   `\\b(?:(?:${PERSON_IS})\\s+(?:an?\\s+|the\\s+)?|as\\s+(?:an?\\s+|the\\s+)?|mos\\s+(?:was\\s+|is\\s+)?:?\\s*)(\\d{2}[a-z]\\d?)(?![\\p{L}\\p{N}])(?!\\s+(?:bus|flat|apartment|apt|room|route|street|st)\\b)`,
@@ -63,9 +67,10 @@ const MILITARY_JOB_CODE = new RegExp(
 /** `I did my NS in 3rd Guards`: national service by its letters. */
 const NS_SERVICE = /(?<=\b(?:my|his|her|their|did|doing|during|after|before|in|finished|complete|completed|for)\s+)(NS)(?![\p{L}])/gu;
 const BOAT_KINDS = 'boat|skiff|dinghy|trawler|launch|ketch|sloop|schooner|yacht|lugger|currach|tinnie|punt|dory|seiner|gillnetter|longliner|crabber|canoe|kayak';
+const BOAT_WORD = new RegExp(`\\b(?:${BOAT_KINDS})\\b`);
 /** `on the Sea Breeze, his skiff`, `the Mary Jane, our trawler`: a boat's name before the kind it is. */
 const BOAT_AFTER_NAME = new RegExp(
-  `(?<=\\bthe\\s+)(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}),\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new)\\s+)?(?:${BOAT_KINDS})\\b`,
+  `\\bthe\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}),\\s+(?:my|our|his|her|their)\\s+(?:(?:old|little|big|new)\\s+)?(?:${BOAT_KINDS})\\b`,
   'gu',
 );
 /** `village public safety officer, VPSO,`, `community health worker (CHW)`: a job's abbreviation said right after it. */

@@ -13,7 +13,7 @@ const AGE_HEADINGS = new Set(['age', 'ages', 'age (years)', 'age (yrs)', 'age in
 const PLACE_HEADINGS = new Set([
   'from', 'origin', 'place of origin', 'home town', 'hometown', 'home', 'town', 'village', 'city', 'region', 'district',
   'province', 'county', 'born in', 'birthplace', 'place of birth', 'lives in', 'residence', 'suburb', 'neighbourhood',
-  'neighborhood', 'location',
+  'neighborhood', 'location', 'site', 'town/city', 'area',
 ]);
 
 /** Columns of free notes about each participant: their jobs and peoples are said there without a sentence around them. */
@@ -82,15 +82,91 @@ function isAgeCell(text: string): boolean {
   return value !== undefined && value <= 120;
 }
 
+/** The kind of each column, from its heading. */
+function columnKinds(headings: readonly string[]): Array<'AGE' | 'LOCATION' | 'OTHER' | undefined> {
+  return headings.map((heading) => {
+    const key = heading.replace(/[*_"]/g, ' ').trim().toLowerCase().replace(/\s+/g, ' ');
+    return AGE_HEADINGS.has(key) ? 'AGE' : PLACE_HEADINGS.has(key) ? 'LOCATION' : NOTE_HEADINGS.has(key) ? 'OTHER' : undefined;
+  });
+}
+
+/** The cells of one CSV line (`R-0412,Kisumu,34,"I'm a rider, 7 years"`), unquoted, with their offsets in the chunk. */
+function csvCellsOf(line: string, lineStart: number): Cell[] {
+  const cells: Cell[] = [];
+  let index = 0;
+  while (index <= line.length) {
+    if (line[index] === '"') {
+      const close = line.indexOf('"', index + 1);
+      const end = close === -1 ? line.length : close;
+      cells.push({ text: line.slice(index + 1, end), start: lineStart + index + 1 });
+      const comma = line.indexOf(',', end);
+      index = comma === -1 ? line.length + 1 : comma + 1;
+    } else {
+      const comma = line.indexOf(',', index);
+      const end = comma === -1 ? line.length : comma;
+      const raw = line.slice(index, end);
+      const leading = raw.length - raw.trimStart().length;
+      cells.push({ text: raw.trim(), start: lineStart + index + leading });
+      index = end + 1;
+    }
+  }
+  return cells;
+}
+
+/** A CSV header line: three or more plain cells, one of them an age or a place. */
+const CSV_HEADER = /^[ \t]*[\p{L}"_][^,\n]{0,40}(?:,[^,\n]{0,40}){2,}\r?$/u;
+
+/**
+ * The cells of a CSV export (`respondent_id,site,age,free_text`), read by their column heading as in a table. A CSV
+ * file has no blank lines, so its header opens the chunk: only a chunk whose first line is a header is read.
+ */
+function csvColumns(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const firstLine = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
+  if (!CSV_HEADER.test(firstLine)) return found;
+  const lines = text.split('\n');
+  let offset = 0;
+  let columns: ReturnType<typeof columnKinds> | undefined;
+  for (const line of lines) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') {
+      columns = undefined;
+      continue;
+    }
+    if (!columns) {
+      if (!CSV_HEADER.test(line)) continue;
+      const kinds = columnKinds(line.replace(/\r$/, '').split(','));
+      if (kinds.some((kind) => kind === 'AGE' || kind === 'LOCATION')) columns = kinds;
+      continue;
+    }
+    csvCellsOf(line.replace(/\r$/, ''), lineStart).forEach((cell, column) => found.push(...cellFinding(cell, columns?.[column])));
+  }
+  return found;
+}
+
+/** What one cell holds, read by its column's kind. */
+function cellFinding(cell: Cell, type: 'AGE' | 'LOCATION' | 'OTHER' | undefined): Candidate[] {
+  if (!type || cell.text === '' || /^(?:-+|n\/?a|none|unknown|—|–)$/i.test(cell.text)) return [];
+  if (type === 'OTHER') return notesOf(cell);
+  if (type === 'AGE' && isAgeCell(cell.text)) {
+    return [{ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.8, reason: 'age: a cell of a table column headed "Age"' }];
+  }
+  if (type === 'LOCATION' && /\p{L}/u.test(cell.text)) {
+    return [{ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.7, reason: 'place: a cell of a table column headed with a place' }];
+  }
+  return [];
+}
+
 export const tableColumns: Detector = {
   id: 'table-columns',
   priority: 60,
   detect({ text }) {
-    if (!text.includes('|')) return [];
+    if (!text.includes('|')) return text.includes(',') ? csvColumns(text) : [];
     const found: Candidate[] = [];
     const lines = text.split('\n');
     let offset = 0;
-    let columns: Array<'AGE' | 'LOCATION' | 'OTHER' | undefined> | undefined;
+    let columns: ReturnType<typeof columnKinds> | undefined;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       const lineStart = offset;
@@ -101,24 +177,11 @@ export const tableColumns: Detector = {
       }
       // A heading row is the row right above the `|---|---|` separator.
       if (index + 1 < lines.length && SEPARATOR_ROW.test(lines[index + 1])) {
-        columns = cellsOf(line, lineStart).map(({ text: heading }) => {
-          const key = heading.replace(/[*_]/g, '').trim().toLowerCase();
-          return AGE_HEADINGS.has(key) ? 'AGE' : PLACE_HEADINGS.has(key) ? 'LOCATION' : NOTE_HEADINGS.has(key) ? 'OTHER' : undefined;
-        });
+        columns = columnKinds(cellsOf(line, lineStart).map((cell) => cell.text));
         continue;
       }
       if (!columns || SEPARATOR_ROW.test(line)) continue;
-      cellsOf(line, lineStart).forEach((cell, column) => {
-        const type = columns?.[column];
-        if (!type || cell.text === '' || /^(?:-+|n\/?a|none|unknown|—|–)$/i.test(cell.text)) return;
-        if (type === 'OTHER') {
-          found.push(...notesOf(cell));
-        } else if (type === 'AGE' && isAgeCell(cell.text)) {
-          found.push({ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.8, reason: 'age: a cell of a table column headed "Age"' });
-        } else if (type === 'LOCATION' && /\p{L}/u.test(cell.text)) {
-          found.push({ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.7, reason: 'place: a cell of a table column headed with a place' });
-        }
-      });
+      cellsOf(line, lineStart).forEach((cell, column) => found.push(...cellFinding(cell, columns?.[column])));
     }
     return found;
   },

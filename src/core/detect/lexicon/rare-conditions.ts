@@ -95,10 +95,10 @@ export const RARE_CONDITIONS: readonly string[] = `
   neuroblastoma, wilms tumour, wilms tumor, osteosarcoma, ewing sarcoma, rhabdomyosarcoma, mesothelioma,
   thalassaemia major, thalassemia major, beta thalassaemia major, sickle cell anaemia, kawasaki disease,
   behcet disease, takayasu arteritis, granulomatosis with polyangiitis, amyloidosis, castleman disease,
-  narcolepsy with cataplexy, kleine levin syndrome, dravet syndrome, lennox gastaut syndrome, west syndrome,
+  narcolepsy with cataplexy, kleine levin syndrome, dravet syndrome, lennox gastaut syndrome,
   infantile spasms, landau kleffner syndrome, cdkl5 deficiency disorder, dup15q syndrome, smith magenis syndrome,
   cornelia de lange syndrome, cockayne syndrome, treacher collins syndrome, pierre robin sequence, apert syndrome,
-  crouzon syndrome, moebius syndrome, goldenhar syndrome, arthrogryposis, vacterl association, charge syndrome,
+  crouzon syndrome, moebius syndrome, goldenhar syndrome, arthrogryposis, vacterl association,
   kuskokwim syndrome, congenital adrenal hyperplasia, addison disease, cushing disease, acromegaly
 `
   .split(/[,\n]/)

@@ -8,6 +8,7 @@ import { ignoredForms } from './options';
 import { propagateWithinDocument } from './propagate';
 import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
 import { initialsOfNamedPeople } from './transcript-initials';
+import { withoutDeclaredLabelCodes } from './transcript-label-key';
 import type { AnalyzeOptions, Finding, TranscriptFormat } from './types';
 
 /** Findings below this confidence are dropped at the `balanced` sensitivity. */
@@ -143,7 +144,7 @@ function* analysisSteps(
  * before (a chunk ends at a blank line).
  */
 function withDocumentLevelFindings(text: string, findings: Finding[], options: AnalyzeOptions, format: TranscriptFormat): Finding[] {
-  const propagated = propagateWithinDocument(text, findings, options, format);
+  const propagated = withoutDeclaredLabelCodes(text, propagateWithinDocument(text, findings, options, format));
   const ignored = ignoredForms(options);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated), ...initialsOfNamedPeople(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
   if (answers.length === 0) return propagated;

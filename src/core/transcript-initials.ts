@@ -1,5 +1,6 @@
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isRoleLabel } from './speaker-roles';
+import { isGivenName } from './detect/lower-case-entities';
 import type { Finding } from './types';
 
 /**
@@ -27,6 +28,8 @@ export function initialsOfNamedPeople(text: string, findings: readonly Finding[]
     const initials = words.map((word) => word[0]).join('');
     named.add(initials);
   }
+  const declared = declaredInitials(text, findings);
+  for (const initials of declared) named.add(initials);
   if (named.size === 0) return [];
   const taken = [...findings].sort((a, b) => a.start - b.start);
   const found: Finding[] = [];
@@ -35,13 +38,40 @@ export function initialsOfNamedPeople(text: string, findings: readonly Finding[]
     const initials = match[0];
     if (!named.has(initials)) continue;
     const lower = initials.toLowerCase();
-    if (NOT_INITIALS.has(lower) || (lower.length === 3 && isCommonWord(lower)) || isRoleLabel(lower)) continue;
+    if (NOT_INITIALS.has(lower) || isRoleLabel(lower)) continue;
+    // `FAN`, `BOG` spell words: they are initials only where the document says so (`Faadumo Ali Nuur (FAN)`).
+    if (lower.length === 3 && isCommonWord(lower) && !declared.has(initials)) continue;
     const start = match.index;
     const end = start + initials.length;
     if (overlapsFinding(taken, start, end)) continue;
     found.push({ start, end, type: 'PERSON', confidence: 0.8, reason: 'initials of a person named in this document', text: initials, detector: 'initials' });
   }
   return found;
+}
+
+/**
+ * Initials the document itself gives in brackets after a person's name, as minutes' attendance lists do:
+ * `Faadumo Ali Nuur (FAN)`, `Officer Kyle Lindqvist (KL)` (the title is no initial), `Interviewer: Hannah Pike (HP)`.
+ * The name must be a person found here or start with a given name, so `World Health Organization (WHO)` is no person.
+ */
+const NAME_THEN_INITIALS = /((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,4}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*\((\p{Lu}{2,3})\)/gu;
+
+function declaredInitials(text: string, findings: readonly Finding[]): Set<string> {
+  const declared = new Set<string>();
+  if (!text.includes('(')) return declared;
+  const persons = findings.filter((finding) => finding.type === 'PERSON');
+  NAME_THEN_INITIALS.lastIndex = 0;
+  for (let match = NAME_THEN_INITIALS.exec(text); match; match = NAME_THEN_INITIALS.exec(text)) {
+    const initials = match[2];
+    const words = match[1].split(/[ \t]+/);
+    const named = words.slice(-initials.length);
+    if (named.length !== initials.length || named.map((word) => word[0]).join('') !== initials) continue;
+    const nameStart = match.index + match[1].lastIndexOf(named[0]);
+    const nameEnd = match.index + match[1].length;
+    const isPerson = persons.some((finding) => finding.start < nameEnd && finding.end > nameStart) || isGivenName(named[0].toLowerCase());
+    if (isPerson) declared.add(initials);
+  }
+  return declared;
 }
 
 function overlapsFinding(sorted: readonly Finding[], start: number, end: number): boolean {

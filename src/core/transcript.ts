@@ -6,6 +6,7 @@ import { REDACTION_TOKEN } from './redaction-token';
 import { isFieldLabel, isRoleLabel } from './speaker-roles';
 import { childesStructure } from './transcript-childes';
 import { isSurnameWord } from './transcript-surname-words';
+import { declaredLabelCodes } from './transcript-label-key';
 import { messageStampSpans } from './transcript-stamps';
 import { tableHeaderSpans } from './transcript-tables';
 import type { Span, TranscriptFormat } from './types';
@@ -254,6 +255,14 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
       raw.push({ start: match.index, end: start });
       raw.push({ start: start + match[1].length, end: match.index + match[0].length });
       if (label.isRole) raw.push({ start: label.start, end: label.end });
+    }
+  }
+  if (text.includes('=')) {
+    const codes = declaredLabelCodes(text);
+    for (const label of speakers) {
+      if (label.isRole || !codes.has(label.name)) continue;
+      label.isRole = true;
+      raw.push({ start: label.start, end: label.end });
     }
   }
   speakers.sort((a, b) => a.start - b.start);

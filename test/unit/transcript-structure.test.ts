@@ -231,6 +231,28 @@ describe('transcript structure: initials', () => {
       '| Quote for trough | PD |\n\nThe GP surgery is closed. OK.\n';
     assert.deepEqual(flagged(minutes), ['Sioned Rhys', 'Pat Delahunty', 'Gareth Peters', 'SR', 'PD', 'PD']);
   });
+
+  it('reads initials the document gives in brackets after a name, even when they spell a word or follow a title', () => {
+    // Before: "MOP" (a word) and "TK" (after "Sergeant", which the initials of the whole phrase did not skip) stayed visible.
+    const minutes = 'Present:\nMarta Olsen Pryce (MOP) – parent\nSergeant Tomas Kervin (TK) – liaison\n\nMOP asked about the bus. TK will reply.\n';
+    assert.deepEqual(flagged(minutes), ['Marta Olsen Pryce', 'MOP', 'Sergeant Tomas Kervin', 'TK', 'MOP', 'TK']);
+    // An organisation's acronym in brackets is no person's initials, and a word in capitals nobody declared stays text.
+    assert.deepEqual(flagged('The World Health Organization (WHO) said so. MOP the floor.\n'), []);
+  });
+});
+
+describe('transcript structure: a header key for the labels', () => {
+  it('reads labels a key declares for named people (`DOC = Dr ...`) as codes, not names', () => {
+    // Before: "DOC" and "PAT" were flagged on every turn and in the key, as if they were the speakers' names.
+    const text = 'Participants: DOC = Dr Ailbhe Morrow (GP); PAT = Cillian Dunne (8)\n\n01  DOC:  come on in and sit down\n02  PAT:  hiya\n';
+    assert.deepEqual(flagged(text), ['Dr Ailbhe Morrow', 'Cillian Dunne']);
+  });
+
+  it('keeps a label that is one of the person\'s own names or their initials', () => {
+    const text = 'Key: PAT = Pat Dunne; AM = Aoife Morrow\n\nPAT: hiya\nAM: hello\n';
+    const labels = parseTranscript(text, 'plain').speakers.filter((label) => !label.isRole).map((label) => label.name);
+    assert.deepEqual(labels, ['PAT', 'AM']);
+  });
 });
 
 describe('transcript structure: forum threads', () => {

@@ -1,0 +1,31 @@
+import type { Finding } from './types';
+
+/**
+ * A header key that says who each label stands for: `Participants: DOC = Dr Fintan Loughran (GP); PAT = Ruairí
+ * Keenan (6)`. The label is then a code for that person (who is named in the key itself), not a name: unless it is
+ * one of the person's own names (`PAT = Pat Keenan`) or their initials (`AB = Anna Brown`), which identify them.
+ */
+const LABEL_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]*=[ \t]*((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|rev|fr|sr|sister|father|nurse|officer)\.?$/i;
+
+export function declaredLabelCodes(text: string): Set<string> {
+  const codes = new Set<string>();
+  if (!text.includes('=')) return codes;
+  LABEL_KEY.lastIndex = 0;
+  for (let match = LABEL_KEY.exec(text); match; match = LABEL_KEY.exec(text)) {
+    const code = match[1];
+    const words = match[2].split(/[ \t]+/).filter((word) => !TITLE.test(word));
+    if (words.some((word) => word.toUpperCase() === code)) continue;
+    const initials = words.map((word) => word[0]).join('');
+    if (initials.endsWith(code) || initials.startsWith(code)) continue;
+    codes.add(code);
+  }
+  return codes;
+}
+
+/** The document's findings without a label code its key declares (`DOC`, `PAT` in capitals, wherever they occur). */
+export function withoutDeclaredLabelCodes(text: string, findings: Finding[]): Finding[] {
+  const codes = declaredLabelCodes(text);
+  if (codes.size === 0) return findings;
+  return findings.filter((finding) => finding.type !== 'PERSON' || !codes.has(finding.text));
+}

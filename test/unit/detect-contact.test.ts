@@ -47,6 +47,15 @@ describe('contact detector', () => {
       assertNothing('Call out 1 2 3 4 5 6 7 8 and jump.');
     });
 
+    it('reads a number through the pause marks of a conversation-analysis transcript', () => {
+      assertFinds("it's oh seven seven oh oh (.) nine oh oh (.) four one three", ['oh seven seven oh oh (.) nine oh oh (.) four one three']);
+      assertFinds('°oh seven seven double oh (1.0) nine hundred (.) four one three°', [
+        'oh seven seven double oh (1.0) nine hundred (.) four one three',
+      ]);
+      // The timing inside '(1.0)' adds no digits: a pause between two words is no number.
+      assertNothing('well (1.0) one (0.5) two');
+    });
+
     it('leaves national help and emergency numbers alone', () => {
       assertNothing("If it's bad, call 911. Or 999 here. Or 111 for advice.");
       assertNothing("In Australia it's 000 and in Europe 112. The crisis line is 988, press 1.");

@@ -95,6 +95,13 @@ describe('ID detector', () => {
     assertNothing('We bought a lot 2000 of them. The card had 2 pence on it.');
   });
 
+  it('finds the short number of a market stall, booth, locker or plot', () => {
+    // Before: three digits after a cue were not enough ('Stall 214' was missed).
+    assertFinds("In '88. Stall 214, in the cheese and bread row.", ['214']);
+    assertFinds('Her locker 17 was empty.', ['17']);
+    assertNothing('We had the stall 20 years. The stall 2019 was busy.');
+  });
+
   it('finds slashed office codes and numbers named by payroll, staff, crime or incident cues', () => {
     // Before: the slash after the letters broke the code, and these cues were not known to name a number.
     assertFinds('The letter says HR/KT/0192 at the top.', ['HR/KT/0192']);

@@ -46,6 +46,8 @@ const PARTIAL =
 const STUDY_CODE_BEFORE =
   /\b(?:participant|study|interview|interviewee|respondent|transcript|recording|session|site|protocol|ethics|audio|project|focus group|speaker)(?:\s+(?:ID|code|number|no\.?|#|ref(?:erence)?))?\s*[:#]?\s*$/i;
 const SORT_CODE_BEFORE = /\bsort\s+code(?:\s+(?:is|was|'s|’s))?[:,]?\s*$/i;
+/** A stall, booth or locker named right before its short number (`Stall 214`, `locker 17`): the number is its ID. */
+const HELD_THING_BEFORE = /\b(?:stall|booth|kiosk|locker)\s+(?:no\.?\s*|number\s+)?$/i;
 const FAR_WINDOW = 70;
 const NEAR_WINDOW = 20;
 
@@ -99,7 +101,8 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   const bare = token;
   const digits = bare.replace(/\D/g, '').length;
   const hasLetters = /[A-Z]/.test(bare);
-  if (cue && (digits >= 4 || (digits >= 3 && (hasLetters || /#\s*$/.test(textBefore(text, start, 2)))) || (hasLetters && digits >= 2))) {
+  const heldThing = digits >= 2 && !YEAR.test(bare) && HELD_THING_BEFORE.test(textBefore(text, start, 20));
+  if (cue && (heldThing || digits >= 4 || (digits >= 3 && (hasLetters || /#\s*$/.test(textBefore(text, start, 2)))) || (hasLetters && digits >= 2))) {
     // A year after "case" or "claim" is still more likely a year unless marked as a number.
     if (YEAR.test(bare) && !/(?:#|\bno\.?|\bnumbers?(?:['’]s)?|\bis|:)\s*$/i.test(textBefore(text, start, 12))) return shape;
     const confidence = Math.max(shape?.confidence ?? 0, digits >= 4 || hasLetters ? 0.92 : 0.8);

@@ -5,9 +5,12 @@ const DIGIT_WORD: Record<string, string> = {
   eight: '8', nine: '9',
 };
 const DIGIT_TOKEN = `(?<![\\p{L}\\p{N}])(?:(?:one|two|three|four|five|six|seven|eight|nine)[ -]hundred|(?:(?:double|triple)[ -])?(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|oh|o)|\\d{1,4})(?![\\p{L}\\p{N}])`;
-/** At least three digit tokens joined by spaces, commas, hyphens or dots; validated in code. */
+/** A timed or micro pause in conversation-analysis (Jefferson) notation: `(.)`, `(0.5)`, `(1.0)`. */
+const PAUSE_MARK = String.raw`\(\d{0,2}\.\d?\)`;
+const PAUSE_MARKS = new RegExp(PAUSE_MARK, 'g');
+/** At least three digit tokens joined by spaces, commas, hyphens, dots or pause marks; validated in code. */
 const SPOKEN_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.)+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
+  `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.|${PAUSE_MARK})+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
   'giu',
 );
 
@@ -39,7 +42,8 @@ export function findSpokenDigits(text: string, minDigits = 7): SpokenDigits[] {
   SPOKEN_RUN.lastIndex = 0;
   for (let match = SPOKEN_RUN.exec(text); match; match = SPOKEN_RUN.exec(text)) {
     const raw = match[0].replace(/[ ,.-]+$/, '');
-    const tokens = raw.match(new RegExp(DIGIT_TOKEN, 'giu')) ?? [];
+    // The digits inside a pause mark ('(1.0)') are timing, not part of the number.
+    const tokens = raw.replace(PAUSE_MARKS, ' ').match(new RegExp(DIGIT_TOKEN, 'giu')) ?? [];
     const words = tokens.filter((token) => /\p{L}/u.test(token));
     if (words.length < 3 || words.length * 2 < tokens.length) continue;
     const digits = tokens.map(toDigits).join('');

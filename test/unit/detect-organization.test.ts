@@ -120,6 +120,12 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('I worked at the NHS for years with PTSD. NO, it was WRONG. A man from CEOP came. And from the BAMF, a letter.'), []);
   });
 
+  it('flags an acronym someone calls, unless it is a national body', () => {
+    // Before: 'call CHEO' (a local hospital) was left alone.
+    assert.deepEqual(organisations('The school can call CHEO without asking us.'), ['CHEO']);
+    assert.deepEqual(organisations('Just call the NHS, or ring ACAS.'), []);
+  });
+
   it('flags works, plants and packers named by a town or family, not a person working or a year', () => {
     // Before: "works", "packers", "quarries" and "fab" ended no organisation, so these local employers were missed.
     assert.deepEqual(organisations('He worked at the Westfield freezing works thirty years.'), ['Westfield freezing works']);

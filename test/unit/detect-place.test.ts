@@ -244,6 +244,13 @@ describe('place detection', () => {
     assert.deepEqual(places('The price in Syria went up, they said on the news.'), []);
   });
 
+  it('flags a country someone lived in earlier in the clause, or a sentence opened by a life there', () => {
+    // Before: the country after a camp someone lived in, and 'In Ukraine I was ...', were missed.
+    assert.deepEqual(places('She lived in the camp ten years, in Thailand.'), ['Thailand']);
+    assert.deepEqual(places('Yes. In Ukraine I was a costume designer.'), ['Ukraine']);
+    assert.deepEqual(places('In Canada we have long winters. I live in Canada now.'), []);
+  });
+
   it('flags the town written right after a street address, not a floor or a description', () => {
     // Before: the address was found but the town after it was left in the export.
     assert.deepEqual(places('1127 elm st cove. blue truck in drive'), ['1127 elm st', 'cove']);

@@ -111,6 +111,13 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('The pots and pans, and als the rest.'), []);
   });
 
+  it('flags a rare disorder known by its gene where someone has it or a condition word follows', () => {
+    // Before: a gene symbol was no condition ('has CDKL5' was missed).
+    assert.deepEqual(other('our middle one Jonah has CDKL5'), ['CDKL5']);
+    assert.deepEqual(other('The SCN2A families meet online.'), ['SCN2A']);
+    assert.deepEqual(other('He had COVID19 twice. I have an MP3 player. Room ABC12 is upstairs.'), []);
+  });
+
   it('flags named visas and statuses, and bare statuses only of a person', () => {
     // Before: immigration status was never flagged.
     assert.deepEqual(other('I came here in January 2022 on the Health and Care Worker visa.'), ['Health and Care Worker visa']);

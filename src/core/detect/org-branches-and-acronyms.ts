@@ -27,10 +27,11 @@ const MEASURE_AFTER = /^\s*(?:%|percent|times|minutes?|mins?|hours?|hrs?|days?|w
 const ACRONYM = /(?<![\p{L}\p{N}&'’.-])(\p{Lu}{3,7})(?![\p{L}\p{N}&]|['’]?\p{Ll}|\.\p{Lu})/gu;
 /**
  * Before the acronym: work, study, care or membership at it. Not a bare `at the` or `from the`: those lead as often to a
- * national agency (`refer it to the CCMA`, `a man from CEOP`).
+ * national agency (`refer it to the CCMA`, `a man from CEOP`). Calling it (`so the school can call CHEO`) names a local
+ * hospital or service; national ones are in the public list of acronyms.
  */
 const ORG_CONTEXT_BEFORE =
-  /\b(?:(?:work|works|worked|working|job|jobs|employed|volunteer|volunteers|volunteered|volunteering|shift|shifts|placement|study|studies|studied|studying|medicine|nursing|law|admitted|referred|transferred|treated|seen|member|joined|retired|left|staff|nurse|doctor|teacher|teaches|taught|training|apprenticeship|loan|loans|grant|help|housing|flat)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?|(?:ladies|women|men|fellas|guys|folks|people|volunteers|members|boys|girls)\s+(?:from|at)\s+the\s+)$/i;
+  /\b(?:(?:work|works|worked|working|job|jobs|employed|volunteer|volunteers|volunteered|volunteering|shift|shifts|placement|study|studies|studied|studying|medicine|nursing|law|admitted|referred|transferred|treated|seen|member|joined|retired|left|staff|nurse|doctor|teacher|teaches|taught|training|apprenticeship|loan|loans|grant|help|housing|flat)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?|(?:ladies|women|men|fellas|guys|folks|people|volunteers|members|boys|girls)\s+(?:from|at)\s+the\s+|\b(?:call|calls|called|calling|ring|rang|phone|phoned|contact|contacted|email|emailed)\s+(?:the\s+)?)$/i;
 /** After the acronym: what an organisation or its people do (`SAGA gave us a flat`, `LASBCA people came`). */
 const ORG_CONTEXT_AFTER =
   /^\s+(?:people|staff|ladies|men|women|office|offices|officers|workers|crew|team|gave|give|gives|sent|sends|offered|offers|paid|pays|hired|hires|fired|told us|told me|wrote|came|come|comes|marked|moved us|housed|said no|said yes|closed|opened)\b/i;

@@ -16,6 +16,7 @@ export function findRareConditions(text: string): Candidate[] {
       .map(({ start, end }) => otherAt(start, end, 0.55, REASON)),
     ...matchAll(text, EPONYM, eponym),
     ...matchAll(text, DISABILITY, disability),
+    ...(/[A-Z]{3}\d/.test(text) ? matchAll(text, GENE_SYMBOL, geneCondition) : []),
     ...matchAll(text, LOST_LIMB, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'a lasting injury')),
     ...matchAll(text, RARE_FORM, (match) => {
       const start = match.index + match[0].length - match[1].length;
@@ -49,6 +50,25 @@ function eponym(match: RegExpExecArray): Candidate | undefined {
   // `Heart disease`, `Genetic disorder` at a sentence start: ordinary words, unless written as a possessive eponym.
   if (!match[2] && names.every((name) => isCommonWord(name))) return undefined;
   return whole(match, 0.5);
+}
+
+/**
+ * A rare disorder known by its gene (`our middle one has CDKL5`, `the SCN2A families`, `a STXBP1-related disorder`): a
+ * gene symbol's shape (three to six capitals, then a number) where someone has it or a condition word follows.
+ */
+const GENE_SYMBOL = /(?<![\p{L}\p{N}-])[A-Z]{3,6}\d{1,2}[A-Z]?\d?(?![\p{L}\p{N}])/gu;
+const HAS_BEFORE = /\b(?:has|have|had|having|with|diagnosed|dx|called|carries|carry|confirmed)\s+(?:an?\s+)?$/i;
+const CONDITION_AFTER =
+  /^(?:[\s-]+(?:disorder|syndrome|deficiency|related|mutation|variant|deletion|duplication|gene|kids?|child|children|famil(?:y|ies)|parents|moms|mums|dads|community|diagnosis))\b/i;
+/** Shapes that are no gene: a virus, file formats, consoles. */
+const NOT_GENES = new Set(['COVID19', 'SARS2', 'MP3', 'MP4', 'MPEG4', 'H264', 'GTA5', 'WIN10', 'WIN11']);
+
+function geneCondition(match: RegExpExecArray): Candidate | undefined {
+  if (NOT_GENES.has(match[0].toUpperCase())) return undefined;
+  const before = match.input.slice(Math.max(0, match.index - 24), match.index);
+  const after = match.input.slice(match.index + match[0].length, match.index + match[0].length + 16);
+  if (!HAS_BEFORE.test(before) && !CONDITION_AFTER.test(after)) return undefined;
+  return otherAt(match.index, match.index + match[0].length, 0.5, 'a rare disorder known by its gene');
 }
 
 /**

@@ -132,3 +132,12 @@ describe('precision: titles and asides in Welsh, Irish, German, Slovak and Samoa
     assert.deepEqual(people('Ďakujem, Zuzana. Faʻafetai, Losana.'), ['Zuzana', 'Losana']);
   });
 });
+
+describe('precision: code-switched Nepali, Hmong and Quechua', () => {
+  it('does not take romanised Nepali, Hmong or Quechua words at a turn start for names, and still finds the names', () => {
+    // Before: "Mero", "Dherai", "Kuv", "Peb" and "Allinmi" were flagged as people's names.
+    assert.deepEqual(people('RESPONDENT: Mero naam Bishnu Maya Rai ho. Dherai garo bhayo.\nINTERVIEWER: Thank you.\n'), ['Bishnu Maya Rai']);
+    assert.deepEqual(people('RESPONDENT: Kuv hu ua Pa Nhia. Peb nyob Fresno.\nINTERVIEWER: Ua tsaug.\n'), ['Pa Nhia']);
+    assert.deepEqual(people('A. Allinmi. It was fine. Sumaq, the old market. My aunt Rufina sold there.\n'), ['Rufina']);
+  });
+});

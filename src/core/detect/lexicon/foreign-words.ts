@@ -109,6 +109,16 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
   ist bin habe hab hat gibt geht weiß weiss kann muss komm mach sag
   heb weet moet zeg jest był była wiem chcę mogę trzeba idę
   kumain pumunta alam gusto ayaw kailangan puwede pwede dapat bawal naging nagtrabaho umuwi
+  à bientôt bientot
+  namaste namaskar mero meri hamro timro tapai tapaai tapaain unko uhaa uha uhaan tyo yo yaha yahaan tyaha tyahaan
+  malai hamilai timilai uslai dherai thorai ekdam ramro naraamro naam chha chhaina chaina thiyo thiye bhayo bhayeko
+  bhayera bhaneko bhanchha huncha hunchha hunuhunthyo garo gareko garchha garchhe garna garnu garda sabai tara ani
+  pani sanga kura kaam aayo aaudaina gayo baschha baschhin sahar gaun barsa bela saal janma bhasha aspatal chhimeki
+  aaitabar sombar mangalbar budhabar bihibar sukrabar shanibar sanibar ajhai eklai aadha matra herna euta keti
+  nyob zoo kuv koj peb nws lawv muaj xyoo tau ntej thiab tsis yog mus tuaj hais txog thaum ntawm ntawd thov txim
+  ua tsaug ntau heev tiag
+  allinllachu allinmi allillanmi imaynalla imaynallam añay anay sulpayki urpillay arí manam kayqa kunan paqarin
+  haku hakuchu tupananchiskama ñuqa ñoqa sumaq sumaqmi
 `);
 
 /**

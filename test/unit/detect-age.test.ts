@@ -287,6 +287,13 @@ describe('age detector', () => {
       assertFinds("Eoin is ten, he'll be eleven on the 19th of May.", ['ten', 'eleven']);
       assertFinds('My cousin, he was the one who lit it. Twenty-two, stupid.', ['Twenty-two']);
     });
+
+    it('reads an age through the pause and latch marks of a conversation-analysis transcript', () => {
+      // Before: a pause mark after the number hid the end of the clause, and "an'" the answer's "and".
+      assertFinds("but (.) she's seventy-one (.) ye can't tell her anything", ['seventy-one']);
+      assertFinds("08  DOC:  how old are you now Ruairi\n09  PAT:  six an' a half", ['six']);
+      assertNothing("she's fifteen minutes (.) away");
+    });
   });
 });
 });

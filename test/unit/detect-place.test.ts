@@ -251,6 +251,12 @@ describe('place detection', () => {
     assert.deepEqual(places('In Canada we have long winters. I live in Canada now.'), []);
   });
 
+  it('flags a name no list knows after "off the" or "along the"', () => {
+    // Before: 'off' and 'along' led to no place ('off the Ormeau' was missed).
+    assert.deepEqual(places("nine Cooke Street (.) off the Ormeau (.) I'll give ye"), ['Cooke Street', 'Ormeau']);
+    assert.deepEqual(places('He took off Monday.'), []);
+  });
+
   it('flags the town written right after a street address, not a floor or a description', () => {
     // Before: the address was found but the town after it was left in the export.
     assert.deepEqual(places('1127 elm st cove. blue truck in drive'), ['1127 elm st', 'cove']);

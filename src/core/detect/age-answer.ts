@@ -20,7 +20,7 @@ export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d
 export const LABEL =
   /^\s*(?:\d{1,4}(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
-  `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
+  `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…=°]|\\(\\d{0,2}\\.\\d?\\)|$|years?\\b|next\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
   'iu',
 );
 

@@ -40,8 +40,11 @@ export interface Rule {
 
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
 
-/** What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–]|\.\.\.|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already)\b|\s+on\s+(?:the\s+\d|\d|(?:his|her|my|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*-\s)/;
+/**
+ * What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". A pause, latch or
+ * quiet mark of a conversation-analysis transcript (`(.)`, `(0.5)`, `=`, `°`) ends a clause like a comma.
+ */
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–=°]|\.\.\.|\(\d{0,2}\.\d?\)|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already)\b|\s+on\s+(?:the\s+\d|\d|(?:his|her|my|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =

@@ -77,7 +77,7 @@ const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|driv(?
 const ORG_APPOSITION_BEFORE =
   /\b(?:the|my|our|his|her|their|your|an?)\s+(?:\p{Ll}+\s+)?(?:agency|company|firm|business|employer|credit union|bank|school|church|charity|club|pub|bar|shop|store|salon|clinic|practice|surgery|centre|center|nursery|union|hospital|home|care home|restaurant|cafe|café|garage|factory|plant|mill|farm|hotel|gym|team|group|society|association|foundation|trust|organisation|organization|provider|landlord)\s*,\s*$/iu;
 const orgApposition = (before: string, after: string): boolean => ORG_APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after);
-const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back|off|along)\s+(?:the\s+)?$/i;
 /** Words before a name that lead only to a place (`to` and `with` could as well lead to a person). */
 const PLACE_ONLY_BEFORE = /\b(?:in|from|near|outside|around|across|via|through|into|(?:back|moved|move|moving|drove|drive|flew|fly|went|go|going|came|come|coming)(?: (?:up|down|over|back|out|across|home))? to)\s+$/i;
 /** Where someone lives or settled: even a given name after these is a town (`she lives in Regina now`). */

@@ -118,6 +118,18 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('He had COVID19 twice. I have an MP3 player. Room ABC12 is upstairs.'), []);
   });
 
+  it('flags settlement given or sought as a status, not a legal settlement', () => {
+    // Before: 'They gave us settlement' (leave to remain) was missed.
+    assert.deepEqual(other('Joanna Lumley did the campaign. They gave us settlement.'), ['settlement']);
+    assert.deepEqual(other('The settlement was reached in court. They got a settlement of 2000 dollars.'), []);
+  });
+
+  it('flags the jobs on a line of an attendance list, not the posts of the meeting', () => {
+    // Before: jobs after a name, its initials and a dash were missed.
+    const minutes = "Present:\nHodan Warsame (HW) – Chair\nBashir Osman Guled (BOG) – parent, imam's assistant at Masjid An-Nur\nBethany Sorensen (BS) – ELL teacher, Franklin Crossing\n";
+    assert.deepEqual(other(minutes), ["imam's assistant", 'ELL teacher']);
+  });
+
   it('flags named visas and statuses, and bare statuses only of a person', () => {
     // Before: immigration status was never flagged.
     assert.deepEqual(other('I came here in January 2022 on the Health and Care Worker visa.'), ['Health and Care Worker visa']);

@@ -23,6 +23,7 @@ export function findOccupations(text: string): Candidate[] {
       NAME_COMMA_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' }) : undefined),
     ...matchAll(text, TRADE_AT, tradeAt),
     ...(/[|·•]/.test(text) ? matchAll(text, SIGNATURE_ROLE, signatureRole) : []),
+    ...(/[–—]/.test(text) ? rosterRoles(text) : []),
     ...matchAll(text, AT_A_NAMED_PLACE, jobOpeningNote),
     ...(mentionsAny(text, ['sell', 'sold']) ? matchAll(text, SELLS, sells) : []),
   ];
@@ -183,6 +184,32 @@ function signatureRole(match: RegExpExecArray): Candidate | undefined {
   const start = match.index + match[0].length - match[1].length;
   return otherAt(start, start + match[1].length, 0.5, 'occupation in a signature');
 }
+/**
+ * `Bashir Osman Guled (BOG) – parent, imam's assistant at Masjid An-Nur`, `Bethany Sorensen (BS) – ELL teacher, X`: the
+ * jobs on a line of a minutes' attendance list, after a full name, its initials and a dash (each item that names a job).
+ */
+const ROSTER_LINE = new RegExp(`^[ \\t]*${FULL_NAME}(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’-]+)*(?:[ \\t]+\\([^)\\n]{1,12}\\))?[ \\t]+[–—][ \\t]+([^\\n]{2,120})$`, 'gmu');
+
+/** Posts of the meeting itself (`Chair`, `Secretary`): what the person does there, not their job. */
+const MEETING_POSTS = /^(?:(?:vice|deputy|co)[\s-]?)?(?:chair|chairperson|chairman|chairwoman|secretary|treasurer|president|minute[\s-]?taker|note[\s-]?taker|facilitator|member)$/i;
+
+function rosterRoles(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  ROSTER_LINE.lastIndex = 0;
+  for (let match = ROSTER_LINE.exec(text); match; match = ROSTER_LINE.exec(text)) {
+    let offset = match.index + match[0].length - match[1].length;
+    for (const item of match[1].split(',')) {
+      // The job ends before where it is done (`imam's assistant at Masjid An-Nur`); an acronym before it is part of it.
+      const job = item.trim().split(/\s+(?:at|for|with|in|on)\s/u)[0];
+      const start = offset + item.indexOf(job);
+      const head = job.replace(/^(?:\p{Lu}{2,5}|\p{L}+['’]s)\s+/u, '');
+      if (job !== '' && !MEETING_POSTS.test(job) && job.split(/\s+/).length <= 3 && isJobPhrase(head)) found.push(otherAt(start, start + job.length, 0.45, 'occupation in an attendance list'));
+      offset += item.length + 1;
+    }
+  }
+  return found;
+}
+
 /** `Ruwayda Jacobs, HR administrator`, `Calum MacRae, crofter and retained firefighter`: after a full name and a comma. */
 const APPOSITION = new RegExp(`(?<=${FULL_NAME},\\s(?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){1,2}and\\s+|${FULL_NAME},\\s)${APPOSITION_JOB}`, 'gmu');
 /** `I was the community health representative`: `the` and two or more words ending in a job. */

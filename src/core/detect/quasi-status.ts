@@ -21,13 +21,18 @@ export function findImmigrationStatus(text: string): Candidate[] {
     ...matchAll(text, GROUP_STATUS, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, NAMED_STATUS, (match) => (STATUS_VERB_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? groupCandidate(match, 0.5, REASON) : undefined)),
+    ...matchAll(text, SETTLEMENT_GRANTED, (match) => groupCandidate(match, 0.45, REASON)),
     ...(text.includes('PR') ? matchAll(text, PERMANENT_RESIDENT, (match) => (PR_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 30), match.index)) ? groupCandidate(match, 0.45, REASON) : undefined)) : []),
   ];
 }
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement/i;
+
+/** `They gave us settlement`, `he was granted settlement`, `applied for settlement`: settlement as a status given or sought. */
+const SETTLEMENT_GRANTED =
+  /\b(?:gave\s+(?:us|him|her|them|me)|give\s+(?:us|him|her|them|me)|granted|given|got|get|getting|refused|applied\s+for|apply\s+for|applying\s+for)\s+(settlement)(?![\p{L}\p{M}])/giu;
 
 /** `U visa`, `H-1B visa`, `Health and Care Worker visa`, `Tier 2 visa`: capitalised words or codes before `visa`. */
 const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])/gu;

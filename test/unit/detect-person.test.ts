@@ -419,3 +419,13 @@ describe('person detection', () => {
     assert.deepEqual(flagged('my grandma rose and went out'), []);
   });
 });
+
+describe('person detection: lower-case names in chat', () => {
+  it('finds a name after `sending hugs`, and not a capitalised word after the verb `miss`', () => {
+    // Before: "oksana" after "sending hugs" stayed visible, and "Quran" after "miss" was flagged as a person.
+    assert.deepEqual(flagged('sending hugs oksana, you are doing great\n'), ['oksana']);
+    assert.deepEqual(flagged('hugs everyone, see you next week\n'), []);
+    assert.deepEqual(flagged('Since the bus changed, her boys miss Quran lessons on Sundays.\n'), []);
+    assert.deepEqual(flagged('we asked miss rosa about it\n'), ['miss rosa']);
+  });
+});

@@ -21,9 +21,9 @@ const LOWER_AFTER_KIN = new RegExp(
   `\\b(?:my|our|his|her|their|your|me|mi|she|he)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES}|(?:little|youngest|eldest|oldest|middle|baby) one|(?:[\\p{L}-]+[- ])?year[- ]old)\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
   'giu',
 );
-/** `a lady named rosa`, `he's called tama`, `thank you priya`, `congratulations abdi`, `doctor okafor`. */
+/** `a lady named rosa`, `he's called tama`, `thank you priya`, `sending hugs tania`, `doctor okafor`. */
 const LOWER_AFTER_NAMING =
-  /\b(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /\b(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 /**
  * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
  * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
@@ -135,7 +135,9 @@ export const personContext: Detector = {
     };
     return [
       ...matchAllMany(text, LOWER_AFTER_KIN, withList(lowerName('lower-case word after a kinship word', 0.75, true))),
-      ...matchAll(text, LOWER_AFTER_NAMING, lowerName('lower-case word after "named"/"called"', 0.75)),
+      ...matchAll(text, LOWER_AFTER_NAMING, (match) =>
+        // `the twins now miss Quran class`: lower-case `miss` before a capital is the verb; the title is `Miss Rose`.
+        (match[0].startsWith('miss') && /^\p{Lu}/u.test(match[1]) ? undefined : lowerName('lower-case word after "named"/"called"', 0.75)(match))),
       ...matchAll(text, LOWER_AFTER_HONORIFIC, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !WORD_NAMES.has(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower) || MODAL_WORDS.has(lower)) return undefined; // the naming rule has the others

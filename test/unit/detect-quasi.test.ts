@@ -193,6 +193,8 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('My wife stayed in Aleppo with the three children.'), ['three children']);
     assert.deepEqual(other('Four boys, one girl. The youngest is nine.'), ['Four boys, one girl']);
     assert.deepEqual(other(' 13    Q.   How many children do you have?\n 14    A.   Eleven. Nine living at home.\n'), ['Eleven']);
+    // Before: an oral history's page and line before the answer ('13:19  A.') hid it.
+    assert.deepEqual(other('13:18  Q. How many children do you have?\n13:19  A. Five living. The eldest drives.\n'), ['Five']);
     assert.deepEqual(other('She arrived with the two children. She was the only girl in the class.'), []);
   });
 

@@ -16,9 +16,12 @@ const QUESTION =
 const MENTIONS_QUESTION = /\bhow\s+old\b|\bwhat\s+age\b|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are)?\s*(?:\.\.\.|…)/i;
 /** Lines between turns that carry no words: cue numbers, timings, blank lines, "Name  1:43" headers, "NOTE". */
 export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
-/** A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn; a line number before it (` 17  RESP:`). */
+/**
+ * A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn; a line number before it
+ * (` 17  RESP:`), or an oral history's page and line (`13:19  A.`).
+ */
 export const LABEL =
-  /^\s*(?:\d{1,4}(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
+  /^\s*(?:\d{1,4}(?::\d{1,3})?(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
   `^(?:(?:um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…=°]|\\(\\d{0,2}\\.\\d?\\)|$|years?\\b|next\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
   'iu',

@@ -294,6 +294,12 @@ describe('age detector', () => {
       assertFinds("08  DOC:  how old are you now Ruairi\n09  PAT:  six an' a half", ['six']);
       assertNothing("she's fifteen minutes (.) away");
     });
+
+    it("finds a child's age in months at an event, not a schedule", () => {
+      // Before: 'at 18 months' was left alone even with a child in the sentence.
+      assertFinds("Raj's son had his at 18 months.", ['18 months']);
+      assertNothing('We review the plan at 6 months.');
+    });
   });
 });
 });

@@ -126,6 +126,17 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('Just call the NHS, or ring ACAS.'), []);
   });
 
+  it('flags the hospital someone was transferred or admitted to, named by ordinary words, where care is talked of', () => {
+    // Before: 'Health Sciences North' (ordinary words only) was left alone.
+    assert.deepEqual(organisations('We were at SickKids before transferring to Health Sciences North. Ward 8C nurses are angels.'), [
+      'SickKids',
+      'Health Sciences North',
+      'Ward 8C',
+    ]);
+    // A town someone was transferred to for work stays a place.
+    assert.deepEqual(organisations('He was transferred to New York for work, after the surgery.'), []);
+  });
+
   it('flags works, plants and packers named by a town or family, not a person working or a year', () => {
     // Before: "works", "packers", "quarries" and "fab" ended no organisation, so these local employers were missed.
     assert.deepEqual(organisations('He worked at the Westfield freezing works thirty years.'), ['Westfield freezing works']);

@@ -60,6 +60,8 @@ const YRS_PERSON_BEFORE = new RegExp(
 const NAME_OR_KIN_BEFORE_BRACKET = new RegExp(`(?:\\p{Lu}\\p{Ll}+|\\b${KIN})\\s+\\($`, 'u');
 /** Words of youth or age in the sentence before a number said on its own. */
 const AGE_TALK_BEFORE = /\b(?:baby|babies|young|younger|old|older|age|aged|born|birthday|kid|child|teen|teenager|years|grown|little)\b/i;
+/** A child in the sentence before an age in months, or an event a person had (`Raj's son had his at 18 months`). */
+const CHILD_IN_SENTENCE = /\b(?:son|sons|daughter|daughters|baby|babies|child|kid|kids|boy|girl|grandson|granddaughter|twins|(?:had|got)\s+(?:his|hers|theirs))\b/i;
 /** An age said in the sentence or two before: "when I was twelve", "she's 9 years old". */
 const AGE_JUST_SAID = /\b(?:when (?:I|he|she|we|they|you) (?:was|were)|years? old|year-old)\b/i;
 /** A schedule verb straight before "at": "I leave at six", "school starts at nine", "home at seven". */
@@ -133,6 +135,15 @@ export const RULES: Rule[] = [
     `\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about|over|above)\\s+)?(${NUM}\\s+years?)(?=(?:\\s+(?:now|already|this year))?[ \\t]*(?:[.,;!?)]|$|\\r?\\n|and\\b))`,
     'age: number of years after "she is" ("She is 16 years, in Form 4")',
     (value) => (value >= 1 && value <= 110 ? 0.6 : undefined),
+  ),
+  rule(
+    `\\bat\\s+(?:(?:only|just|about|around)\\s+)?(${NUM}[ -](?:months?|weeks?))(?:\\s+old)?(?=[ \\t]*(?:[.,;:!?)]|$|\\r?\\n)|\\s+(?:and|when|because|so)\\b)`,
+    'age: a child\'s age in months at an event ("Raj\'s son had his at 18 months.")',
+    (_value, _words, text, start) => {
+      const sentenceBefore = /[^.!?\\n]*$/.exec(textBefore(text, start, 80))?.[0] ?? '';
+      // A child in the sentence, or what one "had" (`had his at`); not a schedule (`the review at 6 months`).
+      return CHILD_IN_SENTENCE.test(sentenceBefore) ? 0.5 : undefined;
+    },
   ),
   rule(
     `\\b[Ww]ho(?:['’]s|\\s+is|\\s+was|\\s+were|\\s+are|['’]ll be|\\s+will be|['’]d be|\\s+would be|\\s+turned|\\s+turns|\\s+is now|\\s+was only|\\s+is only|\\s+is just)\\s+(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,

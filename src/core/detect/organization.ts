@@ -5,6 +5,7 @@ import { numberedUnits } from './pattern-numbered-units';
 import { branchesAndAcronyms } from './org-branches-and-acronyms';
 import { worksAndPlants } from './org-works-and-plants';
 import { lowerCaseOrganisations } from './org-lower-case-names';
+import { careTransfers } from './org-care-transfers';
 import { organisationShapes } from './pattern-org-shapes';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
 
@@ -22,6 +23,7 @@ export const organization: Detector = {
       ...branchesAndAcronyms(context.text, context.structure),
       ...worksAndPlants(context.text),
       ...lowerCaseOrganisations(context.text),
+      ...careTransfers(context.text),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
     ];
     const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION');

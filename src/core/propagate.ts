@@ -4,6 +4,7 @@ import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
+import { isOrdinaryWord } from './detect/lexicon/foreign-words';
 import { ignoredForms } from './options';
 import { FormIndex } from './form-index';
 import { escapeRegExp } from './text';
@@ -177,7 +178,8 @@ const AFTER_NAME_AT_START = /^\s*(?:,|(?:you|u|can you|could you|would you|send|
  * is also a word (`Hope`, `Will`) matches only where capitalised, or every "hope" would be flagged.
  */
 function matchesInLowerCase(key: string): boolean {
-  return key.length >= 3 && !isCommonWord(key);
+  // `Mamá Lucha` and `lucha, lucha` (Spanish `fight`): a word of another language is the word in lower case too.
+  return key.length >= 3 && !isOrdinaryWord(key);
 }
 /** Words that, right after a sentence-initial capitalised word, show it is a verb or a noun (`May I`, `Will you`). */
 const NOT_AFTER_NAME = /^\s+(?:i|you|we|he|she|they|it|me|us|him|them|this|that|these|those|there|the|a|an|my|your|our|his|her|their|its)\b/i;

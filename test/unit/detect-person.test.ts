@@ -429,3 +429,16 @@ describe('person detection: lower-case names in chat', () => {
     assert.deepEqual(flagged('we asked miss rosa about it\n'), ['miss rosa']);
   });
 });
+
+describe('person detection: a nickname that is a word of another language', () => {
+  it('finds the nickname after its cue, but not the same word in lower case', () => {
+    // Before: "lucha, lucha" (Spanish "fight") was flagged twice because the aunt is called Lucha.
+    assert.deepEqual(flagged('My aunt Lucha sold potatoes. Always in the fight, lucha, lucha, with the municipality.'), ['Lucha']);
+    // A name that is no word still spreads to its lower-case repeats.
+    assert.deepEqual(flagged('My aunt Yusra came on a truck. Then yusra left.'), ['Yusra', 'yusra']);
+    // The same across transcripts: a nickname confirmed in another file is not the lower-case word here.
+    const knownForms = [{ form: 'Lucha', type: 'PERSON' as const }];
+    const found = analyze('Always in the fight, lucha, lucha. Lucha said so.', { format: 'plain', knownForms }).map((finding) => finding.text);
+    assert.deepEqual(found, ['Lucha']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Candidate, Detector } from './detector';
 import { FormIndex } from '../form-index';
 import type { KnownForm } from '../types';
 import { NEVER_NAMES } from './lexicon/cues';
+import { isEverydayForeignWord } from './lexicon/foreign-words';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 
 /** Every occurrence of a form the project already knows (the key, or confirmed elsewhere), in any case. */
@@ -19,6 +20,9 @@ export const knownForms: Detector = {
       // A person confirmed in another transcript by its context there, a weekday or month (`Sunday Okoro`'s `Sunday`)
       // or a public figure's surname, is that person only where its own context says so: the detectors decide here.
       if (known.type === 'PERSON' && !known.token && !key.includes(' ') && (NEVER_NAMES.has(key) || PUBLIC_FIGURE_SURNAMES.has(key))) continue;
+      // `Mamá Lucha` confirms `Lucha`, but `lucha, lucha` in lower case is the Spanish word (`fight`), like any everyday
+      // word of another language that is someone's name elsewhere.
+      if (known.type === 'PERSON' && !known.token && !key.includes(' ') && isEverydayForeignWord(key) && !/\p{Lu}/u.test(text.slice(start, end))) continue;
       // Inside an address (`bookings@millbrook-centre.example.org`) the contact detector takes the whole of it;
       // winning here on priority would leave the rest of the address unredacted.
       if (insideAddress(text, start, end)) continue;

@@ -123,8 +123,8 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
 
 /**
  * Everyday nouns, adjectives and set phrases of the languages people write titles, signs and asides in (Welsh, Irish,
- * German, Slovak and Czech, Samoan and Tongan): capitalised in a title or at a line start they are no names
- * (`Cofio'r Capel`, `Getrennte Familien`, `Ďakujem`, `Faʻafetai`). Place-name elements (`baile`, `llan`) are left out.
+ * German, Slovak and Czech, Samoan and Tongan, Spanish): capitalised in a title or at a line start they are no names
+ * (`Cofio'r Capel`, `Getrennte Familien`, `Ďakujem`, `Faʻafetai`). Place-name elements (`baile`, `llan`, `pueblo`, `nuevo`, `mercado`) are left out.
  */
 const EVERYDAY_WORDS_OF_TITLES_AND_ASIDES = words(`
   cymraeg cyngor capel eglwys cofio cofio'r bore da nos croeso hwyl mawr fawr iechyd annwyl heddiw yfory ddoe
@@ -138,6 +138,15 @@ const EVERYDAY_WORDS_OF_TITLES_AND_ASIDES = words(`
   děkuju prosím dobrý den ano
   faʻafetai fa'afetai faafetai alofa talofa manuia soifua faʻamolemole ʻaiga aiga fono matai fale tautua
   faʻaaloalo faaaloalo mālō malo ʻofa ofa
+`);
+
+/**
+ * Spanish nouns of titles and asides that are also nicknames (`Mamá Lucha`, `la Roja`): ordinary words, so a name
+ * only where a cue says so (`my aunt Lucha`), never spread to `lucha, lucha` in lower case.
+ */
+const WORDS_THAT_ARE_ALSO_NICKNAMES = words(`
+  memoria memorias historia historias lucha luchas vida trabajo mujeres hombres familia familias recuerdos voces
+  testimonio testimonios roja rojo comunidad sindicato campesinos campesina
 `);
 
 /**
@@ -225,6 +234,7 @@ const isCommonName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NA
 const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([
   ...[...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isCommonName(word)),
   ...KINSHIP_WORDS,
+  ...WORDS_THAT_ARE_ALSO_NICKNAMES,
 ]);
 
 /**

@@ -268,6 +268,8 @@ describe('place detection', () => {
     // Before: two ordinary words in lower case were never taken for a town.
     assert.deepEqual(places("Doc: his mom is in eagle pass. Will: we live in copperas cove now."), ['eagle pass', 'copperas cove']);
     assert.deepEqual(places('Doc: at some point he was in sick bay, then at breaking point. Swim in deep water.'), []);
+    // Before: a quantifier before a place word was taken for a name ('in many flats').
+    assert.deepEqual(places('We cannot go up the stairs in many flats, or in most lanes.'), []);
   });
 
   it('flags a highway known by a number or nickname where the talk is of driving, not a date or a list', () => {

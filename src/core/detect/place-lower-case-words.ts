@@ -43,8 +43,8 @@ const NOT_PLACES = new Set(`
 const CUE_THEN_TWO_WORDS =
   /\b(?:from|in|near|outside|past|to|at)\s+(\p{Ll}[\p{Ll}\p{M}'’-]{2,})\s(pass|cove|creek|springs|falls|heights|hills|ridge|harbour|harbor|beach|lake|landing|bluff|flats|hollow|valley|point|bay|gap|junction|crossing)(?![\p{L}\p{N}])/gu;
 const NEEDS_NAME = new Set(['point', 'bay', 'gap', 'junction', 'crossing', 'landing']);
-/** Words before a place word that say what kind or how, not which: `low lake`, `sick bay`, `the valley`. */
-const NOT_PLACE_NAME_WORDS = new Set('low high deep shallow dry wet big small little long short sick car skate water the this that one two some any every each which what our my your his her their its own same other'.split(' '));
+/** Words before a place word that say what kind, how or how many, not which: `low lake`, `sick bay`, `in many flats`. */
+const NOT_PLACE_NAME_WORDS = new Set('low high deep shallow dry wet big small little long short sick car skate water the this that one two some any every each which what our my your his her their its own same other many most few several both all these those such more less new old'.split(' '));
 
 /** `ruwi side`, `kochi side`: a place word before `side`, as Indian and Gulf English say `the area of`. */
 const NAME_THEN_SIDE = /\b(\p{Ll}[\p{Ll}\p{M}'’-]{2,}) side\b/gu;

@@ -144,11 +144,39 @@ function* analysisSteps(
  * before (a chunk ends at a blank line).
  */
 function withDocumentLevelFindings(text: string, findings: Finding[], options: AnalyzeOptions, format: TranscriptFormat): Finding[] {
-  const propagated = withoutDeclaredLabelCodes(text, propagateWithinDocument(text, findings, options, format));
   const ignored = ignoredForms(options);
+  const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, propagateWithinDocument(text, findings, options, format)), ignored);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated), ...initialsOfNamedPeople(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
   if (answers.length === 0) return propagated;
   return [...propagated, ...answers].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Drops findings inside a place where an ignored form is written: a form spread from elsewhere ("Grant") is no
+ * identifier inside "Keisha Grant" once the user has said that is none. Only the ignored forms that contain a
+ * finding's text are checked, and only around that finding, so a long ignore list costs little on every edit.
+ */
+function withoutWordsOfIgnoredForms(text: string, findings: Finding[], ignored: ReadonlySet<string>): Finding[] {
+  if (ignored.size === 0 || findings.length === 0) return findings;
+  const containing = new Map<string, string[]>();
+  const formsContaining = (word: string): string[] => {
+    let forms = containing.get(word);
+    if (!forms) {
+      forms = [...ignored].filter((form) => form.length > word.length && form.includes(word));
+      containing.set(word, forms);
+    }
+    return forms;
+  };
+  return findings.filter((finding) => {
+    const word = finding.text.toLocaleLowerCase();
+    for (const form of formsContaining(word)) {
+      for (let offset = form.indexOf(word); offset >= 0; offset = form.indexOf(word, offset + 1)) {
+        const start = finding.start - offset;
+        if (start >= 0 && text.slice(start, start + form.length).toLocaleLowerCase() === form) return false;
+      }
+    }
+    return true;
+  });
 }
 
 /** Runs every detector over one chunk and resolves overlaps. Offsets are relative to the chunk. */
@@ -158,15 +186,25 @@ function analyzeChunk(text: string, options: AnalyzeOptions, detectors: readonly
   const ignored = ignoredForms(options);
 
   const candidates: Ranked[] = [];
+  // Where the user said a form is not an identifier, the words inside it are not one either ("Grant" in an ignored
+  // "Keisha Grant"): ignored candidates keep their spans so contained candidates can be dropped below.
+  const ignoredSpans: Array<{ start: number; end: number }> = [];
   for (const detector of detectors) {
     for (const candidate of detector.detect(context)) {
       if (candidate.end <= candidate.start || candidate.start < 0 || candidate.end > text.length) continue;
       if (overlapsAny(structure.protectedSpans, candidate.start, candidate.end)) continue;
-      if (ignored.size > 0 && ignored.has(text.slice(candidate.start, candidate.end).toLocaleLowerCase())) continue;
+      if (ignored.size > 0 && ignored.has(text.slice(candidate.start, candidate.end).toLocaleLowerCase())) {
+        ignoredSpans.push(candidate);
+        continue;
+      }
       candidates.push({ ...candidate, detector: detector.id, priority: detector.priority });
     }
   }
-  return resolveOverlaps(candidates).map(({ start, end, type, confidence, reason, detector }) => ({
+  const kept =
+    ignoredSpans.length === 0
+      ? candidates
+      : candidates.filter((candidate) => !ignoredSpans.some((span) => span.start <= candidate.start && candidate.end <= span.end));
+  return resolveOverlaps(kept).map(({ start, end, type, confidence, reason, detector }) => ({
     start,
     end,
     type,

@@ -75,6 +75,25 @@ describe('analyze', () => {
     assert.deepEqual(analyze(text, { ignore: ['ana'] }, createAnalysisCache(), [dearDetector]), []);
   });
 
+  it('does not flag a word inside an ignored form, but still flags it elsewhere', () => {
+    const fullName: Detector = {
+      id: 'full-name',
+      priority: 10,
+      // Full names, and the surname alone wherever it stands (also inside a full name).
+      detect: ({ text }) =>
+        [...text.matchAll(/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu), ...text.matchAll(/\bGrant\b/gu)].map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          type: 'PERSON' as const,
+          confidence: 0.8,
+          reason: 'test',
+        })),
+    };
+    const text = 'We met Keisha Grant there, and then Grant left.\n';
+    assert.deepEqual(texts(analyze(text, {}, createAnalysisCache(), [fullName])), ['Keisha Grant', 'Grant']);
+    assert.deepEqual(texts(analyze(text, { ignore: ['Keisha Grant'] }, createAnalysisCache(), [fullName])), ['Grant']);
+  });
+
   it('flags every known form from the project in any case, and never inside protected spans', () => {
     const text = '[00:00:01] INTERVIEWER: Did Marta come?\nP2: MARTA did. [PERSON_1] too.\n';
     const findings = analyze(text, { knownForms: [{ form: 'Marta', type: 'PERSON', token: '[PERSON_2]' }] });

@@ -105,6 +105,12 @@ describe('precision: brands, apps and public figures', () => {
     assert.deepEqual(flagged('The kids watch Cocomelon and Peppa Pig. My husband is Celtic daft. I run on Strava.'), []);
   });
 
+  it('does not flag politicians and campaigners of the communities interviewed, mentioned in passing', () => {
+    // Before: "Rashida Tlaib", "Helen Mirren" and "Donald Tusk" were flagged as participants' names.
+    assert.deepEqual(people('The talk by Rashida Tlaib was good, said my neighbour Hawa.'), ['Hawa']);
+    assert.deepEqual(people('Even Helen Mirren came to the rally. Donald Tusk was on the news.'), []);
+  });
+
   it('still finds a private name sent through an app', () => {
     assert.deepEqual(people('I sent the photos to Odalys through Dropbox.'), ['Odalys']);
   });

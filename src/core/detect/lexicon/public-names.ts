@@ -166,7 +166,12 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
   isaac newton, florence nightingale, mary seacole, sigmund freud, karl marx, wizkid, davido, lucky dube,
   thomas sankara, miriam makeba, hugh masekela, brenda fassie, patrice lumumba, jomo kenyatta, julius nyerere,
   kwame nkrumah, haile selassie, bad bunny, selena quintanilla, vicente fernández, juan gabriel, celia cruz,
-  frida kahlo, gabriel garcía márquez, pablo neruda, eva perón, hugo chávez, claudia sheinbaum
+  frida kahlo, gabriel garcía márquez, pablo neruda, eva perón, hugo chávez, claudia sheinbaum,
+  ilhan omar, rashida tlaib, ayanna pressley, amy klobuchar, tim walz, chuck schumer, mitch mcconnell, ron desantis,
+  gavin newsom, pete buttigieg, nikki haley, joanna lumley, judi dench, helen mirren, stephen fry, sadiq khan,
+  prince harry, prince william, king charles, vang pao, general vang pao, pushpa kamal dahal, sher bahadur deuba,
+  k. p. sharma oli, kp sharma oli, alberto fujimori, keiko fujimori, pedro castillo, dina boluarte, donald tusk,
+  andrzej duda, lech wałęsa, lech walesa, hassan sheikh mohamud, abiy ahmed, haile gebrselassie
 `).flatMap((name) => [name, name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim()]),
 );
 

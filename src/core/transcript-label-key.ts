@@ -3,7 +3,8 @@ import type { Finding } from './types';
 /**
  * A header key that says who each label stands for: `Participants: DOC = Dr Fintan Loughran (GP); PAT = Ruairí
  * Keenan (6)`. The label is then a code for that person (who is named in the key itself), not a name: unless it is
- * one of the person's own names (`PAT = Pat Keenan`) or their initials (`AB = Anna Brown`), which identify them.
+ * one of the person's own names or its short form (`PAT = Pat Keenan`, `JO = Joanne Smith`) or their initials
+ * (`AB = Anna Brown`), which identify them.
  */
 const LABEL_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]*=[ \t]*((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|rev|fr|sr|sister|father|nurse|officer)\.?$/i;
@@ -15,7 +16,8 @@ export function declaredLabelCodes(text: string): Set<string> {
   for (let match = LABEL_KEY.exec(text); match; match = LABEL_KEY.exec(text)) {
     const code = match[1];
     const words = match[2].split(/[ \t]+/).filter((word) => !TITLE.test(word));
-    if (words.some((word) => word.toUpperCase() === code)) continue;
+    // `PAT = Pat Keenan`, `JO = Joanne Smith`: a label that is the person's name or its short form is their name.
+    if (words.some((word) => word.toUpperCase().startsWith(code))) continue;
     const initials = words.map((word) => word[0]).join('');
     if (initials.endsWith(code) || initials.startsWith(code)) continue;
     codes.add(code);

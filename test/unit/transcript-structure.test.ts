@@ -249,9 +249,9 @@ describe('transcript structure: a header key for the labels', () => {
   });
 
   it('keeps a label that is one of the person\'s own names or their initials', () => {
-    const text = 'Key: PAT = Pat Dunne; AM = Aoife Morrow\n\nPAT: hiya\nAM: hello\n';
+    const text = 'Key: PAT = Pat Dunne; AM = Aoife Morrow; JO = Joanne Byrne\n\nPAT: hiya\nAM: hello\nJO: hi\n';
     const labels = parseTranscript(text, 'plain').speakers.filter((label) => !label.isRole).map((label) => label.name);
-    assert.deepEqual(labels, ['PAT', 'AM']);
+    assert.deepEqual(labels, ['PAT', 'AM', 'JO']);
   });
 });
 

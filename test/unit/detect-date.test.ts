@@ -114,6 +114,9 @@ describe('date detector', () => {
       assertFinds('He did sixty-one hours the week of the 18th.', ['18th']);
       assertFinds("It went up on the fourteenth. Fourteen days, that's fine.", ['fourteenth']);
       assertNothing('On the second go it worked. By the third time I knew.');
+      // Before: the day said again by the next speaker, before a pause mark, was missed.
+      assertFinds("PAT: It's on the fourteenth.\nDOC: the fourteenth (.) I've his date of birth", ['fourteenth', 'fourteenth']);
+      assertNothing('He came second on the third go. I was the third.');
       assertFinds("Worse than '82, and the '76 drought.", ["'82", "'76"]);
     });
 

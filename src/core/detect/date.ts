@@ -289,7 +289,20 @@ const RULES: Rule[] = [
       // "from the twelfth to the fifteenth": a range of days, unless it ends in "floor" or "time".
       const range = new RegExp(`^\\s+(?:to|till|until|through|and|going into|into)\\s+the\\s+(?:${ORDINAL_WORDS})`, 'u').exec(after);
       if (range) return DAY_NOT_DATE_AFTER.test(after.slice(range[0].length)) ? undefined : 0.5;
-      return /^\s*(?:[.,;!?]|$|\r?\n|\s(?:at|when|then|so|because|and then)\b)/.test(after) ? 0.5 : undefined;
+      return /^\s*(?:[.,;!?=]|\(\d{0,2}\.\d?\)|$|\r?\n|\s(?:at|when|then|so|because|and then)\b)/.test(after) ? 0.5 : undefined;
+    },
+  ),
+  // "PAT: =on the fourteenth / DOC: the fourteenth (.) I've his date of birth": a day of the month said again
+  // (checked back) where its clause ends, a pause mark included.
+  rule(
+    `(?<=\\b[Tt]he\\s+)(${ORDINAL_WORDS})(?=\\s*(?:[.,;!?=]|\\(\\d{0,2}\\.\\d?\\)|$))`,
+    0.5,
+    'day of the month said again',
+    (text, start, end) => {
+      const word = text.slice(start, end).toLowerCase();
+      const before = textBefore(text, start, 150).toLowerCase();
+      // Only where the first mention was a date too ("on the fourteenth."), not an ordinal ("on the third go").
+      return new RegExp(`\\b(?:on|by|until|till|from|since|before|after)\\s+the\\s+${word}\\s*(?:[.,;!?=]|\\(|$)`, 'm').test(before) ? 0.5 : undefined;
     },
   ),
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d)|(?:1[89]|20)\\d\\d\\/\\d\\d)(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>

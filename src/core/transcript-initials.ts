@@ -54,20 +54,25 @@ export function initialsOfNamedPeople(text: string, findings: readonly Finding[]
  * `Faadumo Ali Nuur (FAN)`, `Officer Kyle Lindqvist (KL)` (the title is no initial), `Interviewer: Hannah Pike (HP)`.
  * The name must be a person found here or start with a given name, so `World Health Organization (WHO)` is no person.
  */
-const NAME_THEN_INITIALS = /((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,4}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*\((\p{Lu}{2,3})\)/gu;
+const INITIALS_IN_BRACKETS = /\((\p{Lu}{2,3})\)/gu;
+/** The capitalised words right before the brackets (found from the brackets, so no scan tries every capital). */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,4}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*$/u;
 
 function declaredInitials(text: string, findings: readonly Finding[]): Set<string> {
   const declared = new Set<string>();
   if (!text.includes('(')) return declared;
   const persons = findings.filter((finding) => finding.type === 'PERSON');
-  NAME_THEN_INITIALS.lastIndex = 0;
-  for (let match = NAME_THEN_INITIALS.exec(text); match; match = NAME_THEN_INITIALS.exec(text)) {
-    const initials = match[2];
-    const words = match[1].split(/[ \t]+/);
+  INITIALS_IN_BRACKETS.lastIndex = 0;
+  for (let match = INITIALS_IN_BRACKETS.exec(text); match; match = INITIALS_IN_BRACKETS.exec(text)) {
+    const initials = match[1];
+    const windowStart = Math.max(0, match.index - 120);
+    const name = NAME_BEFORE.exec(text.slice(windowStart, match.index));
+    if (!name) continue;
+    const words = name[1].split(/[ \t]+/);
     const named = words.slice(-initials.length);
     if (named.length !== initials.length || named.map((word) => word[0]).join('') !== initials) continue;
-    const nameStart = match.index + match[1].lastIndexOf(named[0]);
-    const nameEnd = match.index + match[1].length;
+    const nameStart = windowStart + name.index + name[1].lastIndexOf(named[0]);
+    const nameEnd = windowStart + name.index + name[1].length;
     const isPerson = persons.some((finding) => finding.start < nameEnd && finding.end > nameStart) || isGivenName(named[0].toLowerCase());
     if (isPerson) declared.add(initials);
   }

@@ -125,6 +125,24 @@ describe('redacting across the project', () => {
     return { document, editor };
   }
 
+  /**
+   * Redacts the participant's full name in this file (the key then knows her), then adds a line where she is called by
+   * her given name alone, and waits until that name is flagged. Returns her token and the added line's number.
+   */
+  async function redactNameThenCallHerByGivenName(): Promise<{ document: vscode.TextDocument; token: string; line: number }> {
+    const { document } = await openTranscript();
+    await waitForFinding(document, 'PERSON', NAME);
+    await run(actionMatching(await fixesWith(document, NAME, /^Redact all 2 in this file$/), /^Redact all 2 in this file$/));
+    const token = JSON.parse((await readText(keyFile())) ?? '{}').entities[0].token as string;
+
+    const line = document.lineCount - 1;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(line, 0), 'INTERVIEWER: Thanks, Ottoline.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForFinding(document, 'PERSON', 'Ottoline');
+    return { document, token, line };
+  }
+
   it('"Redact all in the project" edits the open and the closed transcript, writes the key, and undo restores the text', async () => {
     const { document } = await openTranscript();
     const diagnostics = await waitForFinding(document, 'PERSON', NAME);
@@ -202,16 +220,7 @@ describe('redacting across the project', () => {
   });
 
   it('offers a known person\'s given name as that person first, and joining them puts their token in its place', async () => {
-    const { document } = await openTranscript();
-    await waitForFinding(document, 'PERSON', NAME);
-    await run(actionMatching(await fixesWith(document, NAME, /^Redact all 2 in this file$/), /^Redact all 2 in this file$/));
-    const token = JSON.parse((await readText(keyFile())) ?? '{}').entities[0].token as string;
-
-    const line = document.lineCount - 1;
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, new vscode.Position(line, 0), 'INTERVIEWER: Thanks, Ottoline.\n');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitForFinding(document, 'PERSON', 'Ottoline');
+    const { document, token, line } = await redactNameThenCallHerByGivenName();
     const title = `Same as ${token} (${NAME})`;
     const fixes = await fixesWith(document, 'Ottoline', new RegExp(`^${title.replace(/[[\]()]/g, '\\$&')}$`));
     const join = fixes.find((action) => action.title === title);
@@ -225,17 +234,7 @@ describe('redacting across the project', () => {
   });
 
   it('"Same as…" records another form of a known person and puts the same token in its place', async () => {
-    const { document } = await openTranscript();
-    await waitForFinding(document, 'PERSON', NAME);
-    await run(actionMatching(await fixesWith(document, NAME, /^Redact all 2 in this file$/), /^Redact all 2 in this file$/));
-    const token = JSON.parse((await readText(keyFile())) ?? '{}').entities[0].token as string;
-
-    // The participant is also called by her first name alone.
-    const line = document.lineCount - 1;
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, new vscode.Position(line, 0), 'INTERVIEWER: Thanks, Ottoline.\n');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitForFinding(document, 'PERSON', 'Ottoline');
+    const { document, token, line } = await redactNameThenCallHerByGivenName();
     const sameAs = actionMatching(await fixesWith(document, 'Ottoline', /^Same as…$/), /^Same as…$/);
     const target = sameAs.command.arguments?.[0] as Record<string, unknown>;
     assert.equal(target.text, 'Ottoline');

@@ -37,7 +37,23 @@ function waitForText(document: vscode.TextDocument, accept: (text: string) => bo
   });
 }
 
+/**
+ * Presses Ctrl+. and returns the menu's text. On a loaded machine the first press can arrive before the editor has
+ * focus or the menu can take long to fill, so, like a user, it presses again (at most three times) if no menu shows.
+ */
+async function openQuickFixMenu(): Promise<string> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await pressKey('Control+.');
+    const menu = await visibleText('.action-widget', 'Redact', 15_000);
+    if (menu) return menu;
+    await pressKey('Escape');
+  }
+  return '';
+}
+
 describe('the quick-fix menu in the workbench', function () {
+  this.timeout(120_000); // room for the menu's retries on a loaded machine
   let samples: vscode.Uri | undefined;
   let keyBefore: Uint8Array | undefined;
   const keyFile = (): vscode.Uri => workspaceFile('.redaction/mapping.json');
@@ -76,10 +92,8 @@ describe('the quick-fix menu in the workbench', function () {
     const cursor = name.start.translate(0, 3);
     editor.selection = new vscode.Selection(cursor, cursor);
     editor.revealRange(name, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
 
-    await pressKey('Control+.');
-    const menu = await visibleText('.action-widget', 'Redact', 10_000);
+    const menu = await openQuickFixMenu();
     assert.match(menu, new RegExp(title.replace(/[()[\]]/g, '\\$&')), `the menu shows the project-wide fix: ${menu}`);
     for (let step = 0; step < index; step++) await pressKey('ArrowDown');
     const focused = await visibleText('.action-widget .monaco-list-row.focused', '', 5_000);

@@ -6,24 +6,31 @@ import type { KnownForm } from '../core';
 import type { CorpusFile } from '../core/corpus-files';
 import type { ScanPool } from '../core/parallel/pool';
 
+/** The corpus's confirmed forms, and for each file the forms it confirmed itself (lower case). */
+export interface CorpusForms {
+  /** One list for every file (`AnalyzeOptions.corpusForms`). */
+  forms: KnownForm[];
+  /** What `file` leaves out of `forms` (`AnalyzeOptions.corpusFormsExcept`). */
+  ownForms(file: CorpusFile): string[];
+}
+
 /**
  * Each file's confirmed forms come from the pool (computed where the file is analysed, so only the forms cross from a
  * worker); this thread only merges them and never loads the engine's lexicons. A file is not given its own forms
  * back, so its findings keep their own reasons (a speaker label stays one). Unreadable files are skipped silently
  * here; pass two reports them.
  */
-export async function corpusKnownForms(files: readonly CorpusFile[], pool: ScanPool): Promise<(file: CorpusFile) => KnownForm[]> {
-  if (files.length < 2) return () => []; // within one file the engine already propagates confident forms
+export async function corpusKnownForms(files: readonly CorpusFile[], pool: ScanPool): Promise<CorpusForms> {
+  if (files.length < 2) return { forms: [], ownForms: () => [] }; // within one file the engine already propagates confident forms
   const formsByFile = new Map<CorpusFile, KnownForm[]>();
   let index = 0;
   for await (const result of pool.confirmedForms(files.map((file) => file.absolutePath))) {
     const file = files[index++];
     if (result.ok) formsByFile.set(file, result.forms);
   }
-  const all = mergeConfirmedForms([...formsByFile.values()]);
-  return (file) => {
-    const own = new Set((formsByFile.get(file) ?? []).map((known) => known.form.toLocaleLowerCase()));
-    return all.filter((known) => !own.has(known.form.toLocaleLowerCase()));
+  return {
+    forms: mergeConfirmedForms([...formsByFile.values()]),
+    ownForms: (file) => (formsByFile.get(file) ?? []).map((known) => known.form.toLocaleLowerCase()),
   };
 }
 

@@ -125,10 +125,13 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     const corpusForms = await corpusKnownForms(listing.files, pool);
     const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
-    // Results arrive in file order whatever --jobs is; only the few files in flight are held in memory.
-    const results = pool.scan(paths(listing.files), (_path, index) => ({
-      knownForms: [...key.knownForms, ...corpusForms(listing.files[index])],
-    }));
+    // Results arrive in file order whatever --jobs is; only the few files in flight are held in memory. The corpus's
+    // forms go to each worker once; each file only names its own, which it is not given back.
+    const results = pool.scan(
+      paths(listing.files),
+      (_path, index) => ({ corpusFormsExcept: corpusForms.ownForms(listing.files[index]) }),
+      { corpusForms: corpusForms.forms },
+    );
     let index = 0;
     for await (const result of results) {
       const file = listing.files[index++];

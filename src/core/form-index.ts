@@ -23,6 +23,7 @@ export class FormIndex {
   /** Forms by their first word, each list longest first. */
   private readonly byFirstWord = new Map<string, string[]>();
   private readonly punctuationLed?: RegExp;
+  private readonly punctuationLedForms: string[] = [];
 
   constructor(lowerCaseForms: Iterable<string>) {
     const punctuationLed: string[] = [];
@@ -39,12 +40,17 @@ export class FormIndex {
     }
     for (const list of this.byFirstWord.values()) list.sort(longestFirst);
     if (punctuationLed.length > 0) {
-      this.punctuationLed = wordBoundedPattern(punctuationLed.sort(longestFirst).map(escapeRegExp).join('|'), 'giu');
+      this.punctuationLedForms = punctuationLed.sort(longestFirst);
+      this.punctuationLed = punctuationLedPattern(this.punctuationLedForms);
     }
   }
 
-  /** Non-overlapping matches, left to right; at one position the longest form wins. */
-  matches(text: string): FormMatch[] {
+  /**
+   * Non-overlapping matches, left to right; at one position the longest form wins. With `include`, only the forms it
+   * accepts take part: the same matches as an index of those forms alone, without building one (the scan gives every
+   * file the corpus's forms but the file's own).
+   */
+  matches(text: string, include?: (form: string) => boolean): FormMatch[] {
     const found: FormMatch[] = [];
     let end = 0;
     WORD_RUN.lastIndex = 0;
@@ -52,13 +58,21 @@ export class FormIndex {
       if (run.index < end) continue;
       const forms = this.byFirstWord.get(run[0].toLocaleLowerCase());
       if (!forms) continue;
-      const match = forms.find((form) => matchesAt(text, run.index, form));
+      const match = forms.find((form) => matchesAt(text, run.index, form) && (!include || include(form)));
       if (!match) continue;
       end = run.index + match.length;
       found.push({ start: run.index, end, key: match });
       WORD_RUN.lastIndex = end;
     }
-    return this.punctuationLed ? mergeLeftmostLongest(found, this.punctuationLedMatches(text, this.punctuationLed)) : found;
+    const pattern = include ? this.includedPunctuationLed(include) : this.punctuationLed;
+    return pattern ? mergeLeftmostLongest(found, this.punctuationLedMatches(text, pattern)) : found;
+  }
+
+  /** The punctuation-led forms' pattern with only the included forms (rare: such forms are few). */
+  private includedPunctuationLed(include: (form: string) => boolean): RegExp | undefined {
+    const included = this.punctuationLedForms.filter(include);
+    if (included.length === this.punctuationLedForms.length) return this.punctuationLed;
+    return included.length > 0 ? punctuationLedPattern(included) : undefined;
   }
 
   private punctuationLedMatches(text: string, pattern: RegExp): FormMatch[] {
@@ -70,6 +84,8 @@ export class FormIndex {
     return found;
   }
 }
+
+const punctuationLedPattern = (sortedForms: readonly string[]): RegExp => wordBoundedPattern(sortedForms.map(escapeRegExp).join('|'), 'giu');
 
 const longestFirst = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 

@@ -39,6 +39,12 @@ export type TranscriptFormat = 'plain' | 'markdown' | 'vtt' | 'srt';
 export interface AnalyzeOptions {
   /** Forms to flag wherever they occur, in any case. */
   knownForms?: readonly KnownForm[];
+  /**
+   * Forms confirmed in the other files of a corpus, flagged like `knownForms` (on the same form, this entry wins), but
+   * those in `corpusFormsExcept` (lower case): the text's own. One list for every file, so it is indexed once.
+   */
+  corpusForms?: readonly KnownForm[];
+  corpusFormsExcept?: readonly string[];
   /** Forms never to flag (the project's "not an identifier" list); compared case-insensitively. */
   ignore?: readonly string[];
   /** `high-recall` (default) keeps low-confidence candidates; `balanced` drops them. */

@@ -50,6 +50,41 @@ describe('FormIndex (many known forms, one pass)', () => {
   });
 });
 
+describe('FormIndex with some forms left out (the scan gives each file the corpus\'s forms but its own)', () => {
+  it('finds the shorter form where the longer one is left out, and nothing for a form left out alone', () => {
+    const index = new FormIndex(['maria', 'maria gonzalez', 'port kerrow', '(pk)']);
+    const text = 'Maria Gonzalez met Maria at Port Kerrow (PK).';
+    assert.deepEqual(spans(index, text), ['Maria Gonzalez', 'Maria', 'Port Kerrow', '(PK)']);
+    const without = (left: string[]) => index.matches(text, (form) => !left.includes(form)).map(({ start, end }) => text.slice(start, end));
+    assert.deepEqual(without(['maria gonzalez', '(pk)']), ['Maria', 'Maria', 'Port Kerrow']);
+    assert.deepEqual(without(['maria', 'port kerrow']), ['Maria Gonzalez', '(PK)']);
+  });
+
+  it('gives exactly the matches of an index of the remaining forms on random texts', () => {
+    const words = ['maria', 'gonzalez', 'port', 'kerrow', 'anne', "o'neill", 'zoë', 'ward', '7b', 'the', 'x'];
+    const separators = [' ', ' ', ' ', ', ', '. ', '\n', '-', "'", '(', ')'];
+    for (let seed = 1; seed <= 200; seed++) {
+      const random = seededRandom(seed);
+      const forms = Array.from({ length: 2 + Math.floor(random() * 8) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, words)).join(pick(random, [' ', ' ', '-'])),
+      );
+      if (random() < 0.4) forms.push(`(${pick(random, words)})`, `(${pick(random, words)} ${pick(random, words)})`);
+      const left = new Set(forms.filter(() => random() < 0.4));
+      let text = '';
+      for (let i = 0; i < 40; i++) {
+        const word = pick(random, words);
+        text += (random() < 0.3 ? word.toUpperCase() : word) + pick(random, separators);
+      }
+      const remaining = forms.filter((form) => !left.has(form));
+      assert.deepEqual(
+        new FormIndex(forms).matches(text, (form) => !left.has(form)),
+        new FormIndex(remaining).matches(text),
+        `seed ${seed}: ${JSON.stringify({ forms, left: [...left], text })}`,
+      );
+    }
+  });
+});
+
 describe('FormMatcher (the key\'s forms as people type them)', () => {
   const hits = (forms: string[], text: string): string[] => new FormMatcher(forms).matches(text).map(({ start, end }) => text.slice(start, end));
 

@@ -70,6 +70,20 @@ describe('parallel corpus scan', function () {
     assert.equal(await toJsonl(scanFilesInParallel(paths, options, 2, perFile), root), oneThread);
   });
 
+  it('applies options shared by every file (the corpus\'s forms, sent once per worker) exactly as one thread does, and only to that scan', async () => {
+    const shared = { corpusForms: [{ form: 'Tuesdays', type: 'OTHER' as const }, { form: 'Marrowby', type: 'LOCATION' as const }] };
+    const perFile = (_path: string, index: number) => (index % 3 ? undefined : { corpusFormsExcept: ['tuesdays'] });
+    const oneThread = await toJsonl(scanFilesSequentially(paths, options, perFile, shared), root);
+    assert.match(oneThread, /"text":"Tuesdays","confidence":0\.99,"reason":"known form confirmed elsewhere/);
+    const pool = createScanPool(options, 2);
+    try {
+      assert.equal(await toJsonl(pool.scan(paths, perFile, shared), root), oneThread);
+      assert.equal(await toJsonl(pool.scan(paths), root), sequential);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('runs several scans on one pool (workers started once), also after a scan stopped early', async () => {
     const pool = createScanPool(options, 2);
     try {

@@ -10,12 +10,17 @@ export const knownForms: Detector = {
   id: 'known-forms',
   priority: 100,
   detect({ text, options }) {
-    const forms = options.knownForms ?? [];
-    if (forms.length === 0) return [];
-    const { typeByForm, index } = compiledForms(forms);
+    const keyForms = options.knownForms ?? NO_FORMS;
+    const corpusForms = options.corpusForms ?? NO_FORMS;
+    if (keyForms.length === 0 && corpusForms.length === 0) return [];
+    const { typeByForm, keyTypeByForm, index } = compiledForms(keyForms, corpusForms);
+    // The text's own corpus forms are left out (its findings keep their own reasons); the key's still count.
+    const own = corpusForms.length > 0 ? ownForms(options.corpusFormsExcept) : undefined;
+    const lookUp = own ? (key: string) => (own.has(key) ? keyTypeByForm.get(key) : typeByForm.get(key)) : (key: string) => typeByForm.get(key);
+    const matches = own ? index.matches(text, (key) => lookUp(key) !== undefined) : index.matches(text);
     const found: Candidate[] = [];
-    for (const { start, end, key } of index.matches(text)) {
-      const known = typeByForm.get(key);
+    for (const { start, end, key } of matches) {
+      const known = lookUp(key);
       if (!known) continue;
       // A person confirmed in another transcript by its context there, a weekday or month (`Sunday Okoro`'s `Sunday`)
       // or a public figure's surname, is that person only where its own context says so: the detectors decide here.
@@ -39,28 +44,51 @@ export const knownForms: Detector = {
 };
 
 interface CompiledForms {
+  /** The last entry of each form (trimmed, lower case) in the key's forms and then the corpus's. */
   typeByForm: Map<string, KnownForm>;
+  /** The same from the key's forms alone: what a form the text confirmed itself falls back to. */
+  keyTypeByForm: Map<string, KnownForm>;
   index: FormIndex;
 }
 
-/**
- * Compiled once per list of forms, not once per chunk: a corpus can confirm thousands of forms. Keyed by the list
- * itself (analysis options are treated as read-only while they are in use), so looking it up costs nothing per chunk.
- */
-const compiled = new WeakMap<readonly KnownForm[], CompiledForms>();
+const NO_FORMS: readonly KnownForm[] = [];
 
-function compiledForms(forms: readonly KnownForm[]): CompiledForms {
-  let entry = compiled.get(forms);
+/**
+ * Compiled once per pair of lists, not once per chunk or per file: a corpus can confirm thousands of forms, and every
+ * file of a scan gets the same list. Keyed by the lists themselves (analysis options are treated as read-only while
+ * they are in use), so looking it up costs nothing per chunk.
+ */
+const compiled = new WeakMap<readonly KnownForm[], WeakMap<readonly KnownForm[], CompiledForms>>();
+
+function compiledForms(keyForms: readonly KnownForm[], corpusForms: readonly KnownForm[]): CompiledForms {
+  let byCorpus = compiled.get(keyForms);
+  if (!byCorpus) compiled.set(keyForms, (byCorpus = new WeakMap()));
+  let entry = byCorpus.get(corpusForms);
   if (!entry) {
-    const typeByForm = new Map<string, KnownForm>();
-    for (const known of forms) {
-      const key = known.form.trim().toLocaleLowerCase();
-      if (key) typeByForm.set(key, known);
-    }
-    entry = { typeByForm, index: new FormIndex(typeByForm.keys()) };
-    compiled.set(forms, entry);
+    const keyTypeByForm = byForm(keyForms);
+    const typeByForm = corpusForms.length > 0 ? byForm(corpusForms, new Map(keyTypeByForm)) : keyTypeByForm;
+    entry = { typeByForm, keyTypeByForm, index: new FormIndex(typeByForm.keys()) };
+    byCorpus.set(corpusForms, entry);
   }
   return entry;
+}
+
+function byForm(forms: readonly KnownForm[], into = new Map<string, KnownForm>()): Map<string, KnownForm> {
+  for (const known of forms) {
+    const key = known.form.trim().toLocaleLowerCase();
+    if (key) into.set(key, known);
+  }
+  return into;
+}
+
+/** `corpusFormsExcept` as a set, made once per list (each chunk of a text gets the same one). */
+const ownFormSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function ownForms(except: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!except || except.length === 0) return undefined;
+  let own = ownFormSets.get(except);
+  if (!own) ownFormSets.set(except, (own = new Set(except.map((form) => form.trim().toLocaleLowerCase()))));
+  return own;
 }
 
 const ADDRESS = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$|:\/\/|^www\./u;

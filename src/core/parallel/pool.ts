@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import { collectorAfterGrowth } from './collect-garbage';
+import type { AnalyzeOptions } from '../types';
 import type { FileFormsResult, FileScanResult, PerFileOptions, ScanFileOptions } from './scan-file';
 import type { ScanRequest } from './scan-worker';
 import { createTaskPool, defaultWorkerCount } from './task-pool';
@@ -25,11 +26,12 @@ export interface ParallelScanOptions extends ScanFileOptions {
 
 export interface ScanPool {
   /**
-   * Yields one result per path, in order. `perFile` adds options for one file (called in this thread, in order).
-   * One scan at a time. An unexpected failure in a worker rejects the iteration with the file's path and the
+   * Yields one result per path, in order. `perFile` adds options for one file (called in this thread, in order);
+   * `shared` adds options for every file, sent once to each worker (large lists, such as the corpus's forms, are then
+   * copied and indexed once per worker rather than once per file). One scan at a time. An unexpected failure in a worker rejects the iteration with the file's path and the
    * worker's stack, and the pool cannot be used again.
    */
-  scan(paths: readonly string[], perFile?: PerFileOptions): AsyncGenerator<FileScanResult>;
+  scan(paths: readonly string[], perFile?: PerFileOptions, shared?: AnalyzeOptions): AsyncGenerator<FileScanResult>;
   /** Like `scan`, but yields only the forms each file confirms (pass one of a corpus scan): far less to send back. */
   confirmedForms(paths: readonly string[]): AsyncGenerator<FileFormsResult>;
   /** Stops the workers. */
@@ -44,29 +46,32 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
   const { workerScript = path.join(__dirname, 'scan-worker.js'), ...scanOptions } = options;
   let paths: readonly string[] = [];
   let collectAfterGrowth: (() => void) | undefined;
-  const pool = createTaskPool<Omit<ScanRequest, 'id'>, FileScanResult | FileFormsResult>({
+  const pool = createTaskPool<Omit<ScanRequest, 'id'>, FileScanResult | FileFormsResult, AnalyzeOptions | null>({
     workerScript,
     workerData: scanOptions,
     workers,
     label: 'scan',
     describe: (index) => paths[index],
-    inThread: async (request) => {
+    inThread: async (request, shared) => {
       // Loaded only when this thread analyses: with workers, the engine and its lexicons stay out of this thread.
-      const { confirmedFormsOfFile, scanFile } = await import('./scan-file.js');
+      const { confirmedFormsOfFile, scanFile, withShared } = await import('./scan-file.js');
       collectAfterGrowth ??= collectorAfterGrowth(IN_THREAD_COLLECT_AFTER_BYTES);
-      const result = await (request.formsOnly ? confirmedFormsOfFile(request.path, scanOptions) : scanFile(request.path, scanOptions, request.extra));
+      const result = await (request.formsOnly
+        ? confirmedFormsOfFile(request.path, scanOptions)
+        : scanFile(request.path, scanOptions, withShared(shared ?? undefined, request.extra)));
       collectAfterGrowth();
       return result;
     },
   });
   return {
-    scan(files, perFile) {
+    scan(files, perFile, shared) {
       paths = files;
-      return pool.run(files.length, (index) => ({ path: files[index], extra: perFile?.(files[index], index) })) as AsyncGenerator<FileScanResult>;
+      // Every scan sends its context (null: none), so a worker never keeps the previous scan's.
+      return pool.run(files.length, (index) => ({ path: files[index], extra: perFile?.(files[index], index) }), shared ?? null) as AsyncGenerator<FileScanResult>;
     },
     confirmedForms(files) {
       paths = files;
-      return pool.run(files.length, (index) => ({ path: files[index], formsOnly: true })) as AsyncGenerator<FileFormsResult>;
+      return pool.run(files.length, (index) => ({ path: files[index], formsOnly: true }), null) as AsyncGenerator<FileFormsResult>;
     },
     close: () => pool.close(),
   };
@@ -81,10 +86,11 @@ export async function* scanFilesInParallel(
   options: ParallelScanOptions = {},
   workers: number = defaultWorkerCount(),
   perFile?: PerFileOptions,
+  shared?: AnalyzeOptions,
 ): AsyncGenerator<FileScanResult> {
   const pool = createScanPool(options, workers);
   try {
-    yield* pool.scan(paths, perFile);
+    yield* pool.scan(paths, perFile, shared);
   } finally {
     await pool.close();
   }

@@ -48,11 +48,17 @@ export async function confirmedFormsOfFile(filePath: string, options: ScanFileOp
   return { path: filePath, ok: true, forms: confirmedForms([confident]) };
 }
 
-/** The reference scan: one file at a time, in order, in this thread. */
+/** One file's options on top of a scan's shared ones (which must stay the same objects from file to file). */
+export function withShared(shared: AnalyzeOptions | undefined, extra: AnalyzeOptions | undefined): AnalyzeOptions | undefined {
+  return shared && extra ? { ...shared, ...extra } : (shared ?? extra);
+}
+
+/** The reference scan: one file at a time, in order, in this thread. `shared` adds options for every file. */
 export async function* scanFilesSequentially(
   paths: readonly string[],
   options: ScanFileOptions = {},
   perFile?: PerFileOptions,
+  shared?: AnalyzeOptions,
 ): AsyncGenerator<FileScanResult> {
-  for (const [index, filePath] of paths.entries()) yield await scanFile(filePath, options, perFile?.(filePath, index));
+  for (const [index, filePath] of paths.entries()) yield await scanFile(filePath, options, withShared(shared, perFile?.(filePath, index)));
 }

@@ -2,9 +2,10 @@
  * Worker thread entry (bundled as dist/scan-worker.js): scans the files the pool sends, one at a time.
  * Receives `{ id, path, extra?, formsOnly? }`, answers `{ id, result }` or `{ id, error }` (an unexpected failure,
  * with its stack). With `formsOnly` the result is the file's confirmed forms (pass one of a corpus scan), not its scan.
+ * A scan's options shared by all its files (the corpus's forms in pass two) come first, once, as `{ context }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { confirmedFormsOfFile, scanFile, type ScanFileOptions } from './scan-file';
+import { confirmedFormsOfFile, scanFile, withShared, type ScanFileOptions } from './scan-file';
 import { taskReplier } from './worker-replies';
 import type { AnalyzeOptions } from '../types';
 
@@ -23,6 +24,13 @@ if (!port) throw new Error('scan-worker.js must be started as a worker thread by
 // Created once the engine is loaded: it collects the garbage loading left (see worker-replies.ts).
 const reply = taskReplier(port);
 
-port.on('message', (request: ScanRequest) =>
-  reply(request.id, request.formsOnly ? confirmedFormsOfFile(request.path, options) : scanFile(request.path, options, request.extra)),
-);
+// The same object for every file of a scan, so the engine indexes the corpus's forms once per worker, not per file.
+let shared: AnalyzeOptions | undefined;
+
+port.on('message', (request: ScanRequest | { context: AnalyzeOptions | null }) => {
+  if ('context' in request) {
+    shared = request.context ?? undefined;
+    return;
+  }
+  reply(request.id, request.formsOnly ? confirmedFormsOfFile(request.path, options) : scanFile(request.path, options, withShared(shared, request.extra)));
+});

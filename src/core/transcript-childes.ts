@@ -15,8 +15,8 @@ const MAIN_TIER_CODE = /^\*[A-Z][A-Z0-9]{1,3}:(?=\t)/gm;
 const DEPENDENT_TIER = /^%[a-z]{2,8}:(?=\t)/gm;
 const PARTICIPANTS = /^@Participants:\t(.*)$/gm;
 const ID_LINE = /^@ID:\t([^\n]*)$/gm;
-/** `3;04.12`, `2;11.`, `1;06`: years;months.days, the CHAT way of writing a child's age. */
-const CHAT_AGE = /^\d{1,2};\d{1,2}(?:\.\d{0,2})?$/;
+/** `3;04.12`, `2;11.`, `1;06`, `34;` (an adult: months left empty): years;months.days, the CHAT way of writing an age. */
+const CHAT_AGE = /^\d{1,3};(?:\d{1,2}(?:\.\d{0,2})?)?$/;
 
 export interface ChildesStructure {
   protectedSpans: Span[];

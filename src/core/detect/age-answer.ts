@@ -133,7 +133,9 @@ function echoesInNextTurn(text: string, existing: readonly Finding[]): Candidate
       if (!NOT_SPEECH.test(line)) {
         const label = LABEL.exec(line)?.[0] ?? '';
         const echo = OPENS_WITH_NUMBER.exec(line.slice(label.length));
-        if (echo && ageValue(echo[1]) === value) {
+        // "3. Sex: F" after "Age: 3": a numbered item of a form, not the age echoed.
+        const numberedItem = echo !== null && /^\d+[.)][ \t]+\S/.test(line.slice(label.length));
+        if (echo && !numberedItem && ageValue(echo[1]) === value) {
           const start = lineStart + label.length;
           found.push({ start, end: start + echo[1].length, type: 'AGE', confidence: 0.5, reason: 'age: the age just said, echoed by the next speaker' });
         }

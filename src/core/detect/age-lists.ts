@@ -81,6 +81,8 @@ export function echoedAges(text: string, found: readonly Candidate[]): Candidate
     const start = match.index;
     const end = start + match[1].length;
     if (!values.has(ageValue(match[1]) ?? -1) || isInsideLargerNumber(text, start, end)) continue;
+    // "3. Date of birth:": a numbered item of a form or list, not an age said again.
+    if (/^\d/.test(match[1]) && /^[.)][ \t]+\S/.test(textAfter(text, end, 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) continue;
     if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
     if (QUANTITY_NOUN.test(textAfter(text, end, 30))) continue;
     added.push({ start, end, type: 'AGE', confidence: 0.5, reason: 'age: an age found nearby, said again on its own' });

@@ -1,4 +1,5 @@
 import { answeredAges } from './age-answer';
+import { describedAges } from './age-described';
 import { coordinatedAges, echoedAges } from './age-lists';
 import { RULES } from './age-rules';
 import { ageValue } from './age-value';
@@ -27,7 +28,7 @@ export const age: Detector = {
         }
       }
     }
-    for (const answer of answeredAges(text)) {
+    for (const answer of [...answeredAges(text), ...describedAges(text)]) {
       if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
     }
     const listed = [...found, ...coordinatedAges(text, found)];

@@ -1,0 +1,121 @@
+/**
+ * Ages written beside a description of the person rather than inside a sentence about their age: `H.K. (mother, 41)`,
+ * `Adwoa / F / 12`, `Age (yrs): 46`, `corrected her age to 79`, `she died there. Nineteen.`, `seventy-eight and she
+ * won't stop`, `The grandchildren, Tomás nine and Inês six`. Each rule runs only where its trigger character or
+ * word is in the chunk.
+ */
+import { ageValue } from './age-value';
+import { KIN_WORD, NUM } from './age-rules';
+import type { Candidate } from './detector';
+import { isInsideLargerNumber, QUANTITY_NOUN, textAfter } from './pattern-context';
+
+/** Words that describe a person in a bracket or list: kin, sex, life stage, or how they compare to another. */
+const PERSON_WORDS = new Set([
+  'mother', 'father', 'son', 'daughter', 'sister', 'brother', 'wife', 'husband', 'partner', 'grandmother', 'grandfather',
+  'grandson', 'granddaughter', 'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'mum', 'mom', 'dad', 'widow',
+  'widower', 'woman', 'man', 'boy', 'girl', 'child', 'baby', 'female', 'male', 'f', 'm', 'younger', 'older', 'elder',
+  'eldest', 'youngest', 'oldest', 'middle', 'twin', 'stepson', 'stepdaughter', 'neighbour', 'neighbor', 'friend',
+  'lodger', 'tenant', 'patient', 'client', 'resident', 'pensioner', 'retired', 'student', 'teenager', 'married',
+  'single', 'divorced', 'widowed', 'pregnant', 'householder', 'head', 'carer', 'caregiver', 'fiancé', 'fiancée',
+]);
+/** A bracket of two to four short pieces, one of them a number: `(mother, 41)`, `(17, eldest son)`. */
+const BRACKET = /\(([^()\n]{1,80})\)/g;
+const AGE_PIECE = new RegExp(`^(?:(?:about|around|approx\\.?|c\\.|aged?|now|nearly|almost|maybe|roughly|~)\\s*)?(${NUM})(?:\\s*(?:y|yrs?|years?(?: old)?))?$`, 'iu');
+
+function bracketAges(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes(',') || !text.includes('(')) return found;
+  BRACKET.lastIndex = 0;
+  for (let match = BRACKET.exec(text); match; match = BRACKET.exec(text)) {
+    const inside = match[1];
+    if (!/[,;]/.test(inside) || !/\d|ty|een|ve|ne|ix|ree|wo/.test(inside)) continue;
+    const pieces = inside.split(/[,;]|\s[—–-]\s/);
+    if (pieces.length > 5) continue;
+    const describes = pieces.some((piece) => piece.toLowerCase().split(/[^\p{L}]+/u).some((word) => PERSON_WORDS.has(word)));
+    if (!describes) continue;
+    let offset = match.index + 1;
+    for (const piece of inside.split(/([,;]|\s[—–-]\s)/)) {
+      const trimmed = piece.trim();
+      const age = AGE_PIECE.exec(trimmed);
+      if (age) {
+        const start = offset + piece.indexOf(trimmed) + trimmed.length - age[0].length + age[0].indexOf(age[1]);
+        const value = ageValue(age[1]);
+        if (value !== undefined && value >= 1 && value <= 110) {
+          found.push({ start, end: start + age[1].length, type: 'AGE', confidence: 0.6, reason: 'age: a number among words describing a person, in brackets ("(mother, 41)")' });
+        }
+      }
+      offset += piece.length;
+    }
+  }
+  return found;
+}
+
+/** `Adwoa / F / 12`, `Kwabena Frimpong / M / 51`: a household list of name, sex and age. */
+const SEX_SLASH_AGE = /(?<=\p{L}[ \t]*\/[ \t]*(?:M|F|m|f|[Mm]ale|[Ff]emale)[ \t]*\/[ \t]*)(\d{1,3}(?:[ \t]?1\/2|½)?)(?=[ \t]*(?:$|\r?\n|[(,;]|\s+\())/gmu;
+
+/** `Age (yrs): 46`, `Age in years = 46`, `corrected her age to 79`, `his age is 34`. */
+const AGE_LABEL = new RegExp(
+  `\\b(?:[Aa]ge|AGE)(?:\\s*\\((?:yrs?|years|y)\\)|\\s+in\\s+years)\\s*[:=]\\s*(${NUM})(?![\\p{L}\\p{N}])|\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|the)\\s+age\\s+(?:to|as|is|was|at|from|of|=)\\s+(?:(?:only|just|about|now)\\s+)?(${NUM})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** A death just told: the age said on its own right after it is the age at death ("she died there. Nineteen."). */
+const DEATH = /\b(?:died|dead|passed(?:\s+away|\s+on)?|killed|drowned|murdered|lost\s+(?:him|her|them)|buried)\b/gi;
+const AGE_ALONE_AFTER = new RegExp(`^[^.!?\\n]{0,50}?[.,;:—–]\\s+(${NUM})(?=\\s*(?:[.!;]|,\\s|$))`, 'u');
+
+function agesAtDeath(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!/\b(?:died|dead|passed|killed|drowned|murdered|lost|buried)\b/i.test(text)) return found;
+  DEATH.lastIndex = 0;
+  for (let match = DEATH.exec(text); match; match = DEATH.exec(text)) {
+    const from = match.index + match[0].length;
+    const after = AGE_ALONE_AFTER.exec(textAfter(text, from, 90));
+    if (!after) continue;
+    const start = from + after[0].length - after[1].length;
+    const end = start + after[1].length;
+    const value = ageValue(after[1]);
+    if (value === undefined || value < 1 || value > 110 || isInsideLargerNumber(text, start, end)) continue;
+    if (QUANTITY_NOUN.test(textAfter(text, end, 30))) continue;
+    found.push({ start, end, type: 'AGE', confidence: 0.5, reason: 'age: a number said on its own right after a death' });
+  }
+  return found;
+}
+
+/** `Seventy-eight and she won't stop`: an age opening a sentence, then what the person still does. */
+const AGE_AND_STILL = new RegExp(
+  `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+|\\boh\\s+(?:yes|aye)\\s*[.,]\\s+))(${NUM})(?=\\s+and\\s+(?:she|he|I|they|you)(?:['’]s|['’]re|['’]m)?\\s+(?:still|won['’]t|will\\s+not|never|can['’]t|doesn['’]t|don['’]t|keeps|refuses|insists|drives|works|walks|goes|runs)\\b)`,
+  'gu',
+);
+
+/** `The grandchildren, Tomás nine and Inês six`: a name and an age right after kin. */
+const KIN_NAME_AGE = new RegExp(
+  `\\b(?:${KIN_WORD}|grandchildren|grandkids|children|kids|sons|daughters|twins|boys|girls),?\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+,?\\s+(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|\\r?\\n|$))`,
+  'gu',
+);
+
+function fromPattern(text: string, pattern: RegExp, reason: string, confidence: number, minimum = 1): Candidate[] {
+  const found: Candidate[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const span = match.slice(1).find((group) => group !== undefined) ?? match[0];
+    const start = match.index + match[0].lastIndexOf(span);
+    const end = start + span.length;
+    const value = ageValue(span.replace(/[ \t]?1\/2|½/, ''));
+    if (value === undefined || value < minimum || value > 110 || isInsideLargerNumber(text, start, end)) continue;
+    if (QUANTITY_NOUN.test(textAfter(text, end, 30))) continue;
+    found.push({ start, end, type: 'AGE', confidence, reason });
+  }
+  return found;
+}
+
+export function describedAges(text: string): Candidate[] {
+  const found = bracketAges(text);
+  if (text.includes('/')) found.push(...fromPattern(text, SEX_SLASH_AGE, 'age: a household list of name, sex and age ("Adwoa / F / 12")', 0.6));
+  if (/\bage\b/i.test(text)) found.push(...fromPattern(text, AGE_LABEL, 'age: after "Age (yrs):" or "her age to"', 0.75));
+  found.push(...agesAtDeath(text));
+  if (text.includes(' and ')) {
+    found.push(...fromPattern(text, AGE_AND_STILL, 'age: a number opening a sentence, then "and she won\'t stop"', 0.5, 16));
+    found.push(...fromPattern(text, KIN_NAME_AGE, 'age: kin, a name and a number ("the grandchildren, Tomás nine")', 0.55));
+  }
+  return found;
+}

@@ -7,6 +7,8 @@ import { worksAndPlants } from './org-works-and-plants';
 import { lowerCaseOrganisations } from './org-lower-case-names';
 import { careTransfers } from './org-care-transfers';
 import { organisationShapes } from './pattern-org-shapes';
+import { namedVenues } from './org-venues';
+import { channelsAndDepartments } from './org-channels-and-departments';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
 
 /**
@@ -24,6 +26,8 @@ export const organization: Detector = {
       ...worksAndPlants(context.text),
       ...lowerCaseOrganisations(context.text),
       ...careTransfers(context.text),
+      ...namedVenues(context.text),
+      ...channelsAndDepartments(context.text),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
     ];
     const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION');

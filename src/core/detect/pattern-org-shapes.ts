@@ -27,11 +27,27 @@ const BODY_HEAD = /\b(?:Sub-?[Cc]ommittee|Subcommittee|Committee|Working Group|S
 
 /** `The Close Mouth, the podcast about...`, `Kin & Co, the shop on the corner`: a name set off by what it is. */
 const WHAT_IT_IS =
-  /,? (?:the|a|our|my) (?:\p{Ll}+ )?(?:podcast|show|programme|program|band|choir|shop|store|cafe|café|pub|bar|restaurant|bakery|salon|charity|club|company|firm|business|agency|group|collective|project|practice|clinic|newsletter|magazine|paper|station)\b/gu;
+  /,? (?:the|a|our|my) (?:\p{Ll}+ )?(?:podcast|show|programme|program|band|choir|shop|store|cafe|café|pub|bar|restaurant|bakery|salon|hotel|motel|casino|resort|hostel|takeaway|diner|garage|gym|charity|club|company|firm|business|agency|group|collective|project|practice|clinic|newsletter|magazine|paper|station)\b/gu;
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:The )?${CAP_WORD}(?: (?:of |and |& )?${CAP_WORD}){0,4}$`, 'u');
+
+/**
+ * `Coast General`, `Toronto General`, `Mass General`: a hospital called by its town and `General`, after a word that
+ * leads to a place. Posts and ranks (`Attorney General`, `Major General`) come before `General` too: left alone.
+ */
+const TOWN_GENERAL = /\b(?:to|at|in|from|into|the) ((?:\p{Lu}[\p{L}\p{M}'’.-]* ){1,2})General\b(?! (?:Hospital|Election|Assembly|Manager|Store|Practice|Secretary|Counsel|Strike|Motors|Electric|Mills|Dynamics|Public))/gu;
+const NOT_HOSPITAL_TOWN = /^(?:Attorney|Surgeon|Secretary|Governor|Director|Postmaster|Inspector|Solicitor|Consul|Major|Brigadier|Lieutenant|Adjutant|Auditor|Registrar|Paymaster|Quartermaster|Accountant|Comptroller|Vicar|Minister|Commissioner|Judge|Advocate|Procurator|Receiver|Treasurer|Agent|Captain|Colonel|The|A|My|Our|In|At|To|From)$/;
 
 export function organisationShapes(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (text.includes(' General')) {
+    TOWN_GENERAL.lastIndex = 0;
+    for (let match = TOWN_GENERAL.exec(text); match; match = TOWN_GENERAL.exec(text)) {
+      const words = match[1].trim().split(' ');
+      if (words.some((word) => NOT_HOSPITAL_TOWN.test(word))) continue;
+      const start = match.index + match[0].length - match[1].length - 'General'.length;
+      found.push(org(start, match.index + match[0].length, 0.6, 'a hospital called by its town and "General"'));
+    }
+  }
   CALENDAR_WORD.lastIndex = 0;
   for (let match = CALENDAR_WORD.exec(text); match; match = CALENDAR_WORD.exec(text)) {
     const before = CAPS_BEFORE_3.exec(text.slice(Math.max(0, match.index - LOOK_BACK), match.index))?.[0] ?? '';

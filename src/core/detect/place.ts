@@ -8,6 +8,7 @@ import { houseNumbers, landforms, townsBeforeRegion } from './pattern-place-shap
 import { lowerCasePlacesInMixedText } from './place-lower-case-words';
 import { countriesOfOrigin } from './place-origin-countries';
 import { roadNicknames } from './place-road-nicknames';
+import { citiesNamedForRegions, withoutRegionsOfResidence } from './place-general-regions';
 
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
@@ -42,8 +43,12 @@ export const place: Detector = {
       ...lowerCasePlacesInMixedText(context.text, context.structure),
       ...countriesOfOrigin(context.text),
       ...roadNicknames(context.text),
+      ...citiesNamedForRegions(context.text),
     ];
-    const guesses = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
+    const guesses = withoutRegionsOfResidence(
+      context.text,
+      withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION')),
+    );
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
   },
 };

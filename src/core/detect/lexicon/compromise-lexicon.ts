@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { AIRLINES_AND_CARRIERS, NATIONAL_AGENCIES, NEWSPAPERS_AND_BROADCASTERS, PROVINCES_AND_REGIONS } from './national-bodies';
 
 /** Word lists taken from compromise's own lexicon (already a dependency): names, places, demonyms, brands. */
 function wordsTagged(...tags: string[]): Set<string> {
@@ -53,6 +54,7 @@ export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([
   north-island south-island philippines laos aotearoa congo bosnia new-caledonia tahiti trinidad tobago st-lucia
   saint-lucia gambia guinea-bissau timor-leste east-timor holland britain great-britain cymru eire éire
   western-samoa american-samoa punjab kurdistan tigray gaza west-bank kashmir somaliland catalonia`.split(/\s+/).map((name) => name.replace(/-/g, ' ')),
+  ...PROVINCES_AND_REGIONS,
 ]);
 export const CITIES: ReadonlySet<string> = wordsTagged('City');
 /**
@@ -65,13 +67,17 @@ export const OTHER_PLACES: ReadonlySet<string> = new Set(
 );
 export const DEMONYMS: ReadonlySet<string> = wordsTagged('Demonym');
 /**
- * Brands, national bodies, teams and famous people named in full that compromise knows: never private identifiers.
+ * Brands, national bodies, teams and famous people named in full that compromise knows, and the national agencies,
+ * carriers and press of national-bodies.ts: never private identifiers.
  * compromise's one-word people (`mason`, `taylor`, `sydney`, `warren`) are mostly ordinary given names and
  * surnames, so they are names (PERSON_WORDS), not public figures.
  */
 export const PUBLIC_ENTITIES: ReadonlySet<string> = new Set([
   ...wordsTagged('Organization', 'SportsTeam'),
   ...[...wordsTagged('Person')].filter((word) => word.includes(' ')),
+  ...NATIONAL_AGENCIES,
+  ...AIRLINES_AND_CARRIERS,
+  ...NEWSPAPERS_AND_BROADCASTERS,
 ]);
 /** Names that are as often a person as a place (`sydney`, `austin`, `victoria`, `jordan`). */
 export const PERSON_OR_PLACE: ReadonlySet<string> = (() => {

@@ -28,4 +28,5 @@ export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(`
   lgbt lgbtq lgbtqia bipoc bame poc
   nfl nba mlb nhl fifa uefa nrl afl ufc wwe pga ioc
   mbe obe cbe kbe ra rcn unison gmb rmt nea aft afl-cio seiu uaw teamsters cupe cope nzno ctu cosatu nuj
+  chsld clsc cpe ciusss cisss rpa gmf ehpad ehpa ccas pmi cmp esat ime rsud rsu posyandu bmu chv chw fqhc snf alf hmo ppo rhc
 `.trim().split(/\s+/));

@@ -1,0 +1,53 @@
+import type { Candidate } from './detector';
+import { COUNTRIES_AND_REGIONS } from './lexicon/compromise-lexicon';
+import { ORIGIN_CUE } from './lexicon/cues';
+
+/**
+ * Countries, states and provinces are generic places unless someone comes from there (guidelines). A guess that
+ * names one for another reason (`New Zealand` read as `New` + a name, like `New Ross`) gives way, unless an origin
+ * cue comes before it (`came from New Zealand`).
+ */
+export function withoutRegionsOfResidence(text: string, guesses: readonly Candidate[]): Candidate[] {
+  return guesses.filter((guess) => {
+    const written = text.slice(guess.start, guess.end);
+    // `Danish Sign Language`: a language is no place.
+    if (LANGUAGE_NAME.test(written)) return false;
+    // `Northern Portugal`, `the West of Ireland`: a part of a country named by its compass point is as general.
+    const phrase = written.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(COMPASS_PART, '');
+    if (!COUNTRIES_AND_REGIONS.has(phrase) || REGIONS_NAMED_AS_CITIES.has(phrase)) return true;
+    // In lower-case text the origin rules had no capitals to go by and decided alone.
+    if (/origin/.test(guess.reason) && !/^\p{Lu}/u.test(written)) return true;
+    // `from St Catherine, Jamaica`, `from Iloilo, in the Philippines`: the cue may come before the town.
+    const before = text.slice(Math.max(0, guess.start - 60), guess.start);
+    return ORIGIN_CUE.test(before) || ORIGIN_CUE.test(before.replace(TOWN_BEFORE_REGION, ''));
+  });
+}
+
+/** A town and a comma or `in` before the region: `St Catherine, `, `Iloilo, in the `. */
+// A word may end in a full stop only as an abbreviation (`St.`), not a sentence (`from Strendur. For Denmark`).
+const TOWN_BEFORE_REGION = /(?:\p{Lu}(?:[\p{L}\p{M}'’-]*|\p{L}{0,2}\.)\s){0,2}\p{Lu}[\p{L}\p{M}'’-]*(?:,\s*|\s+)(?:in\s+)?(?:the\s+)?$/u;
+const COMPASS_PART = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)(?:[- ](?:east|west|eastern|western))?\s+|the\s+(?:north|south|east|west)\s+of\s+)/;
+/** States said as often for their city, a town: `transferred to New York`, `moved to Washington`. */
+const REGIONS_NAMED_AS_CITIES = new Set(['new york', 'washington']);
+const LANGUAGE_NAME = /\b(?:Sign )?Languages?$/;
+
+/** A state or province named with `city` after it is its capital city, a town: `Québec city`, `Kuwait city`. */
+const REGION_CITY = /(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}) city\b/gu;
+
+export function citiesNamedForRegions(text: string): Candidate[] {
+  if (!text.includes(' city')) return [];
+  const found: Candidate[] = [];
+  REGION_CITY.lastIndex = 0;
+  for (let match = REGION_CITY.exec(text); match; match = REGION_CITY.exec(text)) {
+    // `New York city`: only the region's own words, not a capital that opened the sentence before it.
+    const words = match[1].split(' ');
+    for (let first = 0; first < words.length; first++) {
+      const region = words.slice(first).join(' ');
+      if (!COUNTRIES_AND_REGIONS.has(region.toLowerCase())) continue;
+      const start = match.index + match[1].length - region.length;
+      found.push({ start, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a state or province named as its city' });
+      break;
+    }
+  }
+  return found;
+}

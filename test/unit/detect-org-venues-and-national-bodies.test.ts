@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+function flagged(text: string, type?: string): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => type === undefined || finding.type === type).map((finding) => finding.text);
+}
+
+describe('organisations named by ordinary words, and national bodies left alone', () => {
+  it('flags a business named by ordinary words after the kind of place it is, or after someone opening or running it', () => {
+    // Before: no suffix and no "worked at" cue, so both were missed.
+    assert.deepEqual(flagged('He plays at the casino, River Rock. Everybody knows that.', 'ORGANIZATION'), ['River Rock']);
+    assert.deepEqual(flagged('My uncle opened Golden Pearl in the nineties.', 'ORGANIZATION'), ['Golden Pearl']);
+    assert.deepEqual(flagged('My brother cooked at Sea View, the hotel, for years.', 'ORGANIZATION'), ['Sea View']);
+    // A person, a weekday or a brand after the same cues is no business.
+    assert.deepEqual(flagged('She runs Monday to Friday and opened Facebook on the bus.', 'ORGANIZATION'), []);
+  });
+
+  it('flags a hospital called by its town and "General", not a post or rank', () => {
+    // Before: "Coast General" was missed.
+    assert.deepEqual(flagged('They took him to Coast General in the night.', 'ORGANIZATION'), ['Coast General']);
+    assert.deepEqual(flagged('The Attorney General and a Major General spoke.', 'ORGANIZATION'), []);
+  });
+
+  it('flags a chat channel named with hyphens, not a hashtag or a generic channel', () => {
+    // Before: the channel that named a local group was missed.
+    assert.deepEqual(flagged('#zim-carers-leeds-support\nTopic: shifts and visas', 'ORGANIZATION'), ['#zim-carers-leeds-support']);
+    assert.deepEqual(flagged('Posted in #general-chat and #off-topic with #blacklivesmatter.', 'ORGANIZATION'), []);
+  });
+
+  it("flags the university department in a writer's signature", () => {
+    // Before: only the university was flagged.
+    const signature = 'Best,\nDr. Ana Ruiz\nPostdoctoral Fellow, Department of Sociology and Anthropology\nCarleton University';
+    assert.ok(flagged(signature, 'ORGANIZATION').includes('Department of Sociology and Anthropology'));
+  });
+
+  it('leaves national agencies, airlines and national newspapers of other countries alone', () => {
+    // Before: each was flagged as a person, place or local organisation.
+    assert.deepEqual(flagged('She showed me the letter from Migrationsverket about the case.'), []);
+    assert.deepEqual(flagged('I flew Canadian North and the photo was in the Journal de Montréal.'), []);
+    assert.deepEqual(flagged('Then SUNAT came asking and we worked in the CHSLD at night.'), []);
+    // A local restaurant named the same way is still flagged.
+    assert.deepEqual(flagged('She worked at Sol de Mayo, the picantería.', 'ORGANIZATION'), ['Sol de Mayo']);
+  });
+
+  it('leaves a province or country of residence alone, flags it as an origin, and flags its city', () => {
+    // Before: "New Zealand" was read as "New" + a name and "Québec" with its accent as an unknown place.
+    assert.deepEqual(flagged('He shears in Canterbury in New Zealand every winter.', 'LOCATION'), ['Canterbury']);
+    assert.deepEqual(flagged('Twenty years in Québec now.', 'LOCATION'), []);
+    assert.deepEqual(flagged('My mother came from New Zealand.', 'LOCATION'), ['New Zealand']);
+    assert.deepEqual(flagged('They sent him to Québec city for the surgery.', 'LOCATION'), ['Québec city']);
+  });
+});

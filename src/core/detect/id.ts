@@ -1,6 +1,7 @@
 import type { Candidate, Detector } from './detector';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE } from './pattern-cues';
+import { cuedCodes } from './id-cued-codes';
 import { idsAsSaid } from './id-said';
 import { isDateShaped } from './pattern-date-shapes';
 import { findSpelledCodes, SPELLED_CODE_CUE } from './pattern-spelled-codes';
@@ -163,7 +164,7 @@ export const id: Detector = {
     for (const run of findSpelledCodes(text)) {
       if (SPELLED_CODE_CUE.test(textBefore(text, run.start, 40))) found.push(candidate(run.start, run.end, { confidence: 0.8, reason: 'code spelled out letter by letter' }));
     }
-    found.push(...idsAsSaid(text));
+    found.push(...idsAsSaid(text), ...cuedCodes(text));
     return found;
   },
 };

@@ -1,0 +1,86 @@
+/**
+ * IDs named by what they are rather than shaped like one: exhibit references (`Exhibits referred to: MH-3 (CCTV
+ * still), MH-4`), a number of a document said in digit groups (`my permit ... I showed him, 2 11 408`), and a plate
+ * spelled aloud with a cue after it (`K-X-seven. B.C. plate.`).
+ */
+import type { Candidate } from './detector';
+import { textAfter, textBefore } from './pattern-context';
+import { followsHelplineName, HELP_NUMBERS, isAnnouncedHelpline } from './pattern-cues';
+import { findSpelledCodes } from './pattern-spelled-codes';
+
+/** `MH-3`, `JB/2`, `RK 14`, `A7`: a short reference of capitals and a number, as police and courts label exhibits. */
+const EXHIBIT_CODE = '[A-Z]{1,4}(?:[-/ ]?\\d{1,4}[A-Za-z]?)(?:[-/.]\\d{1,3})?';
+const EXHIBIT_LIST = new RegExp(
+  `\\b(?:[Ee]xhibits?|EXHIBITS?|[Pp]roductions?|[Ee]vidence (?:bag|item|ref(?:erence)?)s?|[Ss]eal(?:ed)? (?:bag|number|no\\.?))(?:\\s+(?:referred to|shown|produced|marked|numbers?|nos?\\.?|ref(?:erence)?s?))?\\s*[:#]?\\s*((?:${EXHIBIT_CODE})(?:(?:\\s*\\([^()\\n]{0,40}\\))?(?:\\s*,\\s*|\\s+(?:and|&)\\s+)${EXHIBIT_CODE})*)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const ONE_CODE = new RegExp(`(?<![\\p{L}\\p{N}])${EXHIBIT_CODE}(?![\\p{L}\\p{N}])`, 'gu');
+
+function exhibits(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!/exhibit|production|evidence|seal/i.test(text)) return found;
+  EXHIBIT_LIST.lastIndex = 0;
+  for (let match = EXHIBIT_LIST.exec(text); match; match = EXHIBIT_LIST.exec(text)) {
+    const listStart = match.index + match[0].length - match[1].length;
+    ONE_CODE.lastIndex = 0;
+    for (let code = ONE_CODE.exec(match[1]); code; code = ONE_CODE.exec(match[1])) {
+      // Inside a bracketed comment of the list ("(CCTV still)") a capital word is no code.
+      const before = match[1].slice(0, code.index);
+      if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+      const start = listStart + code.index;
+      found.push({ start, end: start + code[0].length, type: 'ID', confidence: 0.85, reason: 'exhibit reference after "exhibit"' });
+    }
+  }
+  return found;
+}
+
+/** Documents whose number a person shows or reads out. */
+const DOCUMENT_BEFORE =
+  /\b(?:permit|licen[cs]e|card|pass|passport|visa|certificate|registration|membership|badge|ID|number|no\.|ref(?:erence)?|account|policy|claim|case|file|book)\b[^\n]{0,60}$/i;
+/** Words near a number that make it a phone number, left to the contact detector. */
+const PHONE_WORD_BEFORE = /\b(?:call|ring|rang|phone|mobile|cell|text|whatsapp|tel|landline|fax)\b[^\n]{0,40}$/i;
+/** `2 11 408`, `8 4 1 1 0 6`: three or more groups of figures, five digits or more in all. */
+const DIGIT_GROUPS = /(?<![\p{L}\p{N}.,:/-])\d{1,4}(?: \d{1,4}){2,}(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu;
+const NOT_AN_ID_AFTER = /^\s*(?:%|percent|times|people|years?|days?|hours?|minutes?|pounds|dollars|euros|am|pm|a\.m|p\.m)\b/i;
+
+function groupedDigits(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  DIGIT_GROUPS.lastIndex = 0;
+  for (let match = DIGIT_GROUPS.exec(text); match; match = DIGIT_GROUPS.exec(text)) {
+    const digits = match[0].replace(/\D/g, '');
+    if (digits.length < 5) continue;
+    // "the Lifeline number's on the handout, 13 11 14": a helpline, left to the contact detector.
+    if (HELP_NUMBERS.has(digits) || isAnnouncedHelpline(text, match.index, digits) || followsHelplineName(text, match.index)) continue;
+    const before = textBefore(text, match.index, 80);
+    if (!DOCUMENT_BEFORE.test(before) || PHONE_WORD_BEFORE.test(before) || NOT_AN_ID_AFTER.test(textAfter(text, match.index + match[0].length, 10))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'ID', confidence: 0.75, reason: 'number of a document said in digit groups' });
+  }
+  return found;
+}
+
+/** `K-X-seven. B.C. plate.`: a plate spelled aloud, with the word for it just after. */
+const PLATE_AFTER = /^[^\n]{0,25}\b(?:plates?|rego|registration|reg)\b/i;
+
+/** `my rego's been used in a toll fraud. ECHO FOXTROT TANGO seven seven two`: the cue a sentence before. */
+const CODE_WORD_BEFORE = /\b(?:plates?|rego|registration|reg|reference|ref|post ?code|licen[cs]e|call ?sign)\b[^\n]{0,80}$/i;
+
+function spelledCodesNearCue(text: string): Candidate[] {
+  if (!/plate|rego|\breg|ref|code|licen|sign/i.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const run of findSpelledCodes(text, 3)) {
+    const { start, end } = run;
+    if (PLATE_AFTER.test(textAfter(text, end, 40))) {
+      found.push({ start, end, type: 'ID', confidence: 0.75, reason: 'licence plate spelled aloud, with "plate" after it' });
+    } else if (run.phonetic && CODE_WORD_BEFORE.test(textBefore(text, start, 100))) {
+      found.push({ start, end, type: 'ID', confidence: 0.75, reason: 'code read out in the phonetic alphabet, after the word for it' });
+    }
+  }
+  return found;
+}
+
+export function cuedCodes(text: string): Candidate[] {
+  const found = exhibits(text);
+  if (/\d \d/.test(text)) found.push(...groupedDigits(text));
+  found.push(...spelledCodesNearCue(text));
+  return found;
+}

@@ -1,0 +1,29 @@
+import { assertionsFor } from '../support/findings';
+
+const { assertFinds, assertNothing } = assertionsFor('ID');
+
+describe('IDs named by what they are', () => {
+  it('finds exhibit references listed after "Exhibits" and said again after "exhibit"', () => {
+    assertFinds('Exhibits referred to: MH-3 (CCTV still), MH-4 (staff roster)', ['MH-3', 'MH-4']);
+    assertFinds("For the tape, I'm showing the witness exhibit JB/2.", ['JB/2']);
+    assertNothing('The exhibition opens in May.');
+  });
+
+  it('finds the number of a document said in digit groups', () => {
+    assertFinds('One man asked to see my permit. I showed him, 2 11 408, and he still asked.', ['2 11 408']);
+    assertFinds('She read out a number, 8 4 1 1 0 6, off the card.', ['8 4 1 1 0 6']);
+    assertNothing('The scores were 2 11 408 in the three rounds.');
+    assertNothing("And the Lifeline number's on the handout, 13 11 14.");
+  });
+
+  it('finds a plate spelled aloud with the word "plate" after it, or in the phonetic alphabet after "rego"', () => {
+    assertFinds('Only the start. K-X-seven. B.C. plate.', ['K-X-seven']);
+    assertFinds("Says my rego's been used in a toll fraud. ECHO FOXTROT TANGO seven seven two. That is my ute.", ['ECHO FOXTROT TANGO seven seven two']);
+    assertNothing('We sang A-B-C, one-two-three with the kids.');
+    assertNothing('Charlie and Victor came over, two or three times.');
+  });
+
+  it('keeps a number in brackets after "account" (no transcription note)', () => {
+    assertFinds('Her loan (account 0112 4477 0093) was closed.', ['0112 4477 0093']);
+  });
+});

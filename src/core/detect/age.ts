@@ -1,5 +1,6 @@
 import { answeredAges } from './age-answer';
 import { describedAges } from './age-described';
+import { agesInOtherLanguages } from './age-languages';
 import { coordinatedAges, echoedAges } from './age-lists';
 import { RULES } from './age-rules';
 import { ageValue } from './age-value';
@@ -28,7 +29,7 @@ export const age: Detector = {
         }
       }
     }
-    for (const answer of [...answeredAges(text), ...describedAges(text)]) {
+    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text)]) {
       if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
     }
     const listed = [...found, ...coordinatedAges(text, found)];

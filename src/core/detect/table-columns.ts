@@ -90,8 +90,8 @@ function columnKinds(headings: readonly string[]): Array<'AGE' | 'LOCATION' | 'O
   });
 }
 
-/** The cells of one CSV line (`R-0412,Kisumu,34,"I'm a rider, 7 years"`), unquoted, with their offsets in the chunk. */
-function csvCellsOf(line: string, lineStart: number): Cell[] {
+/** The cells of one CSV or TSV line (`R-0412,Kisumu,34,"I'm a rider, 7 years"`), unquoted, with their offsets in the chunk. */
+function csvCellsOf(line: string, lineStart: number, separator = ','): Cell[] {
   const cells: Cell[] = [];
   let index = 0;
   while (index <= line.length) {
@@ -99,10 +99,10 @@ function csvCellsOf(line: string, lineStart: number): Cell[] {
       const close = line.indexOf('"', index + 1);
       const end = close === -1 ? line.length : close;
       cells.push({ text: line.slice(index + 1, end), start: lineStart + index + 1 });
-      const comma = line.indexOf(',', end);
+      const comma = line.indexOf(separator, end);
       index = comma === -1 ? line.length + 1 : comma + 1;
     } else {
-      const comma = line.indexOf(',', index);
+      const comma = line.indexOf(separator, index);
       const end = comma === -1 ? line.length : comma;
       const raw = line.slice(index, end);
       const leading = raw.length - raw.trimStart().length;
@@ -115,6 +115,8 @@ function csvCellsOf(line: string, lineStart: number): Cell[] {
 
 /** A CSV header line: three or more plain cells, one of them an age or a place. */
 const CSV_HEADER = /^[ \t]*[\p{L}"_][^,\n]{0,40}(?:,[^,\n]{0,40}){2,}\r?$/u;
+/** A TSV header line (a spreadsheet export): three or more plain cells separated by tabs. */
+const TSV_HEADER = /^[\p{L}"_][^\t\n]{0,40}(?:\t[^\t\n]{0,40}){2,}\r?$/u;
 
 /**
  * The cells of a CSV export (`respondent_id,site,age,free_text`), read by their column heading as in a table. A CSV
@@ -123,7 +125,10 @@ const CSV_HEADER = /^[ \t]*[\p{L}"_][^,\n]{0,40}(?:,[^,\n]{0,40}){2,}\r?$/u;
 function csvColumns(text: string): Candidate[] {
   const found: Candidate[] = [];
   const firstLine = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
-  if (!CSV_HEADER.test(firstLine)) return found;
+  const tabs = TSV_HEADER.test(firstLine);
+  if (!tabs && !CSV_HEADER.test(firstLine)) return found;
+  const separator = tabs ? '\t' : ',';
+  const header = tabs ? TSV_HEADER : CSV_HEADER;
   const lines = text.split('\n');
   let offset = 0;
   let columns: ReturnType<typeof columnKinds> | undefined;
@@ -135,12 +140,12 @@ function csvColumns(text: string): Candidate[] {
       continue;
     }
     if (!columns) {
-      if (!CSV_HEADER.test(line)) continue;
-      const kinds = columnKinds(line.replace(/\r$/, '').split(','));
+      if (!header.test(line)) continue;
+      const kinds = columnKinds(line.replace(/\r$/, '').split(separator));
       if (kinds.some((kind) => kind === 'AGE' || kind === 'LOCATION')) columns = kinds;
       continue;
     }
-    csvCellsOf(line.replace(/\r$/, ''), lineStart).forEach((cell, column) => found.push(...cellFinding(cell, columns?.[column])));
+    csvCellsOf(line.replace(/\r$/, ''), lineStart, separator).forEach((cell, column) => found.push(...cellFinding(cell, columns?.[column])));
   }
   return found;
 }
@@ -152,6 +157,12 @@ function cellFinding(cell: Cell, type: 'AGE' | 'LOCATION' | 'OTHER' | undefined)
   if (type === 'AGE' && isAgeCell(cell.text)) {
     return [{ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.8, reason: 'age: a cell of a table column headed "Age"' }];
   }
+  // "29 / 7": the ages of two people sharing a row (a mother and her son).
+  if (type === 'AGE' && /^\d{1,3}(?:\s*[/+&]\s*\d{1,3})+$/.test(cell.text)) {
+    return [...cell.text.matchAll(/\d{1,3}/g)]
+      .filter((age) => Number(age[0]) <= 120)
+      .map((age) => ({ start: cell.start + (age.index ?? 0), end: cell.start + (age.index ?? 0) + age[0].length, type, confidence: 0.75, reason: 'age: one of the ages in a cell of a column headed "Age"' }));
+  }
   if (type === 'LOCATION' && /\p{L}/u.test(cell.text)) {
     return [{ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.7, reason: 'place: a cell of a table column headed with a place' }];
   }
@@ -162,7 +173,7 @@ export const tableColumns: Detector = {
   id: 'table-columns',
   priority: 60,
   detect({ text }) {
-    if (!text.includes('|')) return text.includes(',') ? csvColumns(text) : [];
+    if (!text.includes('|')) return text.includes(',') || text.includes('\t') ? csvColumns(text) : [];
     const found: Candidate[] = [];
     const lines = text.split('\n');
     let offset = 0;

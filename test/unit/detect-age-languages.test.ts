@@ -1,0 +1,29 @@
+import { assertionsFor } from '../support/findings';
+
+const { assertFinds, assertNothing } = assertionsFor('AGE');
+
+describe('ages in other languages and in spreadsheet exports', () => {
+  it('finds an age in figures or words before the word for "years" in other languages', () => {
+    assertFinds("Mom says 'tiene ocho años, cumple en diciembre'.", ['ocho años']);
+    assertFinds('Kuba ma 7 lat and started first class.', ['7 lat']);
+    assertFinds('She said "mam siedemdziesiąt jeden lat" and laughed.', ['siedemdziesiąt jeden lat']);
+    assertFinds('"Ik ben 55 jaar", he joked.', ['55 jaar']);
+    assertFinds('pt says 68 tuổi by Vietnamese reckoning', ['68 tuổi']);
+    assertFinds("Elle m'a dit: j'ai quarante-six ans.", ['quarante-six ans']);
+    assertFinds('Tenho trinta e dois anos.', ['trinta e dois anos']);
+  });
+
+  it('leaves "years ago", "for years" and "years of marriage" alone', () => {
+    assertNothing('Hace ocho años que vivo aquí.');
+    assertNothing('Mieszkam tu od 8 lat.');
+    assertNothing('To było 8 lat temu.');
+    assertNothing('Llevamos 20 años de casados.');
+    assertNothing('Il y a dix ans, on est partis.');
+  });
+
+  it('reads the age column of a tab-separated export, and two ages in one cell', () => {
+    assertFinds('id\tpatient\tage\tlanguage\nHR-1\tLan\t67\tVietnamese\nHR-2\tBisi\t34\tYoruba\n', ['67', '34']);
+    assertFinds('| # | Who | Age |\n|---|-----|-----|\n| 3 | Ola + son Kuba | 29 / 7 |\n', ['29', '7']);
+    assertNothing('id\troom\tbeds\tnotes\nA\t12\t4\tquiet\n');
+  });
+});

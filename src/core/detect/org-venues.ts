@@ -12,31 +12,36 @@ import { isSharedWord } from './lexicon/public-names';
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’&-]*";
 const NAME = `${CAP_WORD}(?: (?:of |de |del |la |le |du )?${CAP_WORD}){0,3}`;
 
-/** Kinds of place a name may stand in apposition to: `the casino, River Rock.`, `our restaurant, Sol de Mayo,`. */
-const VENUE_THEN_NAME = new RegExp(
-  `\\b(?:the|a|our|my|his|her|their|your) (?:\\p{Ll}+ )?(?:casino|restaurant|hotel|motel|resort|lodge|hostel|cafe|café|bar|pub|club|nightclub|bakery|takeaway|diner|shop|store|supermarket|salon|garage|factory|warehouse|company|firm|agency|employer|charity|nursery|daycare|gym|clinic|practice|picantería|picanteria|warung|canteen|eatery|bistro|brewery|winery|farm|station|radio station|market|mall|plaza|centre|center), (${NAME})(?=[.,;:!?)]|\\s*$|\\s+(?:and|where|which|who|on|in|by|near)\\b)`,
-  'gu',
-);
+/** Kinds of place a name may stand in apposition to, read back from the comma: `the casino, River Rock.`. */
+const VENUE_BEFORE_COMMA =
+  /\b(?:the|a|our|my|his|her|their|your) (?:\p{Ll}+ )?(?:casino|restaurant|hotel|motel|resort|lodge|hostel|cafe|café|bar|pub|club|nightclub|bakery|takeaway|diner|shop|store|supermarket|salon|garage|factory|warehouse|company|firm|agency|employer|charity|nursery|daycare|gym|clinic|practice|picantería|picanteria|warung|canteen|eatery|bistro|brewery|winery|farm|station|market|mall|plaza|centre|center)$/u;
+/** A comma before a capital: where a name in apposition may start. Far rarer than word starts. */
+const COMMA_CAPITAL = /, (?=\p{Lu})/gu;
+/** The name, read from where it starts, up to punctuation or a word that ends it. */
+const NAME_AT = new RegExp(`${NAME}(?=[.,;:!?)]|\\s*$|\\s+(?:and|where|which|who|on|in|by|near)\\b)`, 'uy');
 /** Someone opening, owning or running a business: `opened Golden Pearl in 2002`, `she runs Blue Lagoon now`. */
 const RUNS_NAME = new RegExp(`\\b(?:opened|owns|owned|runs|ran|manages|managed|took over|set up|founded) (?:the )?(${NAME})`, 'gu');
-/** A cheap first look for either cue, before the patterns are tried across a whole chunk. */
-const ANY_CUE = /opened|owns|owned|runs|ran |manage|took over|set up|founded|, \p{Lu}/u;
+/** A cheap first look for the verbs, before that pattern is tried across a whole chunk. */
+const ANY_RUNS_VERB = /opened|owns|owned|runs |ran |manage|took over|set up|founded/;
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|ramadan|eid)$/;
 
 export function namedVenues(text: string): Candidate[] {
-  if (!ANY_CUE.test(text)) return [];
   const found: Candidate[] = [];
-  for (const [pattern, confidence, reason] of [
-    [VENUE_THEN_NAME, 0.6, 'a name in apposition to the kind of place it is ("the casino, River Rock")'],
-    [RUNS_NAME, 0.55, 'a name someone opened, owns or runs'],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const name = match[1];
-      if (!namesAVenue(name)) continue;
-      const start = match.index + match[0].length - name.length;
-      found.push({ start, end: start + name.length, type: 'ORGANIZATION', confidence, reason });
+  const add = (name: string, start: number, confidence: number, reason: string): void => {
+    if (namesAVenue(name)) found.push({ start, end: start + name.length, type: 'ORGANIZATION', confidence, reason });
+  };
+  COMMA_CAPITAL.lastIndex = 0;
+  for (let comma = COMMA_CAPITAL.exec(text); comma; comma = COMMA_CAPITAL.exec(text)) {
+    if (!VENUE_BEFORE_COMMA.test(text.slice(Math.max(0, comma.index - 40), comma.index))) continue;
+    NAME_AT.lastIndex = comma.index + 2;
+    const name = NAME_AT.exec(text)?.[0];
+    if (name) add(name, comma.index + 2, 0.6, 'a name in apposition to the kind of place it is ("the casino, River Rock")');
+  }
+  if (ANY_RUNS_VERB.test(text)) {
+    RUNS_NAME.lastIndex = 0;
+    for (let match = RUNS_NAME.exec(text); match; match = RUNS_NAME.exec(text)) {
+      add(match[1], match.index + match[0].length - match[1].length, 0.55, 'a name someone opened, owns or runs');
     }
   }
   return found;

@@ -31,21 +31,22 @@ const COMPASS_PART = /^(?:(?:north|south|east|west|northern|southern|eastern|wes
 const REGIONS_NAMED_AS_CITIES = new Set(['new york', 'washington']);
 const LANGUAGE_NAME = /\b(?:Sign )?Languages?$/;
 
-/** A state or province named with `city` after it is its capital city, a town: `Québec city`, `Kuwait city`. */
-const REGION_CITY = /(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}) city\b/gu;
+/** Up to three capitalised words right before ` city`: `Québec`, `New York`, `Panama`. */
+const WORDS_BEFORE_CITY = /(?:\p{Lu}[\p{L}\p{M}'’-]* ){0,2}\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
+/** A state or province named with `city` after it is its capital city, a town: `Québec city`, `Kuwait city`. */
 export function citiesNamedForRegions(text: string): Candidate[] {
-  if (!text.includes(' city')) return [];
   const found: Candidate[] = [];
-  REGION_CITY.lastIndex = 0;
-  for (let match = REGION_CITY.exec(text); match; match = REGION_CITY.exec(text)) {
-    // `New York city`: only the region's own words, not a capital that opened the sentence before it.
-    const words = match[1].split(' ');
+  for (let at = text.indexOf(' city'); at !== -1; at = text.indexOf(' city', at + 5)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + 5))) continue; // `citywide`, `cityscape`
+    const before = WORDS_BEFORE_CITY.exec(text.slice(Math.max(0, at - 60), at))?.[0];
+    if (!before) continue;
+    // `Then New York city`: only the region's own words, not a capital that opened the sentence before it.
+    const words = before.split(' ');
     for (let first = 0; first < words.length; first++) {
       const region = words.slice(first).join(' ');
       if (!COUNTRIES_AND_REGIONS.has(region.toLowerCase())) continue;
-      const start = match.index + match[1].length - region.length;
-      found.push({ start, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a state or province named as its city' });
+      found.push({ start: at - region.length, end: at + 5, type: 'LOCATION', confidence: 0.6, reason: 'a state or province named as its city' });
       break;
     }
   }

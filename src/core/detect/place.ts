@@ -9,6 +9,8 @@ import { lowerCasePlacesInMixedText } from './place-lower-case-words';
 import { countriesOfOrigin } from './place-origin-countries';
 import { roadNicknames } from './place-road-nicknames';
 import { citiesNamedForRegions, withoutRegionsOfResidence } from './place-general-regions';
+import { townsInLabelsAndPostpositions } from './place-label-towns';
+import { ordinaryWordTowns } from './place-ordinary-word-towns';
 
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
@@ -44,6 +46,8 @@ export const place: Detector = {
       ...countriesOfOrigin(context.text),
       ...roadNicknames(context.text),
       ...citiesNamedForRegions(context.text),
+      ...townsInLabelsAndPostpositions(context.text),
+      ...ordinaryWordTowns(context.text),
     ];
     const guesses = withoutRegionsOfResidence(
       context.text,

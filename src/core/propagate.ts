@@ -1,5 +1,6 @@
 import { isSentenceStart } from './detect/capitalised';
 import { isCalendarWordInUse } from './detect/person-calendar';
+import { initialsStandingForPeople } from './detect/person-initials';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
@@ -22,6 +23,20 @@ const PROPAGATED_TYPES: ReadonlySet<FindingType> = new Set(['PERSON', 'LOCATION'
  * multi-word forms match in any case.
  */
 export function propagateWithinDocument(
+  text: string,
+  findings: Finding[],
+  options: AnalyzeOptions,
+  format: TranscriptFormat,
+): Finding[] {
+  const propagated = propagateForms(text, findings, options, format);
+  // Initials a document gives a person (`H.K.`, `Aroha Te Whata (chair, AT)`), then uses alone: `H. made tea`.
+  const ignored = ignoredForms(options);
+  const initials = initialsStandingForPeople(text, propagated).filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
+  if (initials.length === 0) return propagated;
+  return [...propagated, ...initials].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function propagateForms(
   text: string,
   findings: Finding[],
   options: AnalyzeOptions,
@@ -117,6 +132,18 @@ export function propagateWithinDocument(
       addSource(possessive, finding);
     }
   }
+  // A name found only weakly (`Wil Penrhiw`, `Wil` alone) that is no word of any language is that person in a line
+  // written all in lower case, as a child's tier or a caption writes it: `*CHI: wil tractor .`.
+  const lowerLineOnly = new Set<string>();
+  for (const finding of findings) {
+    if (finding.type !== 'PERSON' || finding.confidence < WEAK_NAME_MIN_CONFIDENCE || finding.confidence >= PROPAGATION_MIN_CONFIDENCE) continue;
+    for (const part of finding.text.split(/\s+/u)) {
+      const key = part.toLocaleLowerCase();
+      if (sources.has(key) || key.length < 3 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(part) || TITLES.has(key) || CONNECTORS.has(key) || isOrdinaryWord(key)) continue;
+      lowerLineOnly.add(key);
+      addSource(key, { ...finding, text: part, confidence: 0.6 });
+    }
+  }
   if (sources.size === 0) return findings;
 
   const occupied = findings; // already sorted by start and non-overlapping
@@ -131,6 +158,7 @@ export function propagateWithinDocument(
     if (possessives.has(key) && !/\p{Lu}/u.test(text.slice(start, end))) end--; // the name without the `s`
     else if (possessives.has(key)) continue;
     const matched = text.slice(start, end);
+    if (lowerLineOnly.has(key) && (/\p{Lu}/u.test(matched) || !inLowerCaseLine(text, start, end))) continue;
     const spoken = !/\s/.test(matched) && !/\p{Lu}/u.test(matched) && spokenWords.has(key);
     if (spoken && !addressedInCaption(text, start, end)) continue;
     if (!spoken && !/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
@@ -163,6 +191,15 @@ export function propagateWithinDocument(
 }
 
 const WORD_PART_MIN_CONFIDENCE = 0.85;
+const WEAK_NAME_MIN_CONFIDENCE = 0.5;
+
+/** True when the line holding the match, after a speaker label (`*CHI:`, `Ana:`), has no capital letter. */
+function inLowerCaseLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return !/\p{Lu}/u.test(line.replace(/^[^:\n]{0,60}:\s/u, ''));
+}
 const SPOKEN_WORD_MIN_CONFIDENCE = 0.6;
 /** Words a lower-case rule may take for a name that are too often the word to spread: modal verbs, endearments. */
 const NOT_SPOKEN_NAMES = new Set(['may', 'can', 'honey', 'baby', 'love', 'guy', 'man', 'bro', 'dear', 'big', 'little', 'old', 'young']);
@@ -212,6 +249,11 @@ function echoesTheWord(text: string, start: number, key: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(key)}(?![\\p{L}\\p{M}])`, 'u').test(before);
 }
 
+/** After a name opening a chat message: `memory you are a star`, `blessing you're right`. */
+const VOCATIVE_OPENING_AFTER = /^\s*,?\s*(?:you are|you're|you’re|youre|you were|you have|you've|you’ve|you did|you rock)(?![\p{L}\p{M}])/u;
+/** Words that are verbs before `you`, never a name addressed there: `hope you are well`, `bless you`. */
+const VERBS_BEFORE_YOU = new Set('hope wish love miss thank bless trust see hear mind want need bet tell guess mean owe call text like let ask pray will may can must shall bill gift'.split(' '));
+
 /** Before a lower-case name word: a thanks or greeting. */
 const ADDRESS_BEFORE = /\b(?:thanks|thx|thank you|thank you to|hi|hey|hello|hiya|bye|sorry|congratulations|congrats|cheers|welcome|big up|shout ?out to|yes|ok|okay|evening|morning)\s*,?\s+$/u;
 /** A self-introduction, closed by what follows: `its lucky sorry late`, `this is hope here` (not `it's lucky that`). */
@@ -233,11 +275,14 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('>', start - 1)) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  // `memory you are a star. I will come with Loveness.`: a chat message opening on the name and `you are`, even with
+  // capitals later on the line; not a verb before `you` (`hope you are well`).
+  const key = text.slice(start, end);
+  if (/^\s*$/u.test(text.slice(lineStart, start)) && VOCATIVE_OPENING_AFTER.test(text.slice(end, end + 16)) && !VERBS_BEFORE_YOU.has(key)) return true;
   if (/\p{Lu}/u.test(line.replace(/^[^:\n]{0,60}:\s/u, ''))) return false;
   // A caption wraps mid-sentence (`keep your\nfaith off the internet`): look back across the line break too.
   const before = text.slice(Math.max(0, start - 30), start).replace(/\s+/gu, ' ');
   const after = text.slice(end, end + 30);
-  const key = text.slice(start, end);
   if (MODAL_NAMES.has(key) && !AFTER_MODAL_NAME.test(after)) return false;
   if (INTRODUCTION.test(before)) return INTRODUCTION_END.test(after);
   // Addressed at the start of a chat turn or a sentence (`doc: will im up`, `ray can you delete`), or after a

@@ -8,7 +8,7 @@ import {
   CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, OTHER_PLACES, FIRST_NAMES, LAST_NAMES, PERSON_OR_PLACE, PERSON_WORDS, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES,
 } from './lexicon/compromise-lexicon';
 import {
-  COMMUNITY_WORDS, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
+  COMMUNITY_WORDS, KIN_WORDS, MORE_DEMONYMS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
   PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES, isTitleWord,
 } from './lexicon/cues';
 import {
@@ -99,7 +99,7 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
     if (run.tokens.some((token) => token.lower === 'and') && isSharedName(text, run, run.tokens.map((token) => token.lower).join(' '), run.tokens.map(bare))) continue;
     for (const part of splitRun(text, run)) {
       // A name in a speaker label is reported by the label detector whatever the type: no need to ask compromise.
-      const classified = classify(text, part, overlapsAny(structure.speakers, part.start, part.end));
+      const classified = withoutNonPersonShapes(text, part, classify(text, part, overlapsAny(structure.speakers, part.start, part.end)));
       const suffixed = !classified || classified.confidence < 0.65 ? lowerCaseSuffixed(text, part, tokens) : undefined;
       const candidate = weakenInTitle(text, part, suffixed ?? classified);
       if (candidate) found.push(candidate);
@@ -242,7 +242,7 @@ function trimOpeners(text: string, run: Run): Run {
 
 /** Titles that open a sentence only as titles: family and faith honorifics, never an adjective or a rank. */
 const FAMILY_TITLES = new Set(
-  `nana nanna nan granny gran grandma grandpa grandad granddad auntie aunty aunt uncle tita tito tia tio tía tío lola lolo kuya
+  `nana nanna nan nanny granny gran grandma grandpa grandad granddad auntie aunty aunt uncle tita tito tia tio tía tío lola lolo kuya
   manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
   sister brother mr mrs ms mx dr`.split(/\s+/),
 );
@@ -256,7 +256,8 @@ const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 /** Months and a weekday that are also given names (`May Thomas`, `Sunday Adeyemi`), read as names before a surname. */
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'sunday']);
 const bare = (token: Token): string => token.lower.replace(/\.$/, '').replace(/['’]s$/, '');
-const isTitle = (token: Token): boolean => isTitleWord(token.lower) || /^\p{Lu}\.$/u.test(token.text);
+// `Nanny Mere`: a family title, though alone (`And Nanny.`) it may stand for the person, so it is no title word elsewhere.
+const isTitle = (token: Token): boolean => isTitleWord(token.lower) || FAMILY_TITLES.has(bare(token)) || /^\p{Lu}\.$/u.test(token.text);
 const hasSuffix = (tokens: readonly Token[]): boolean =>
   tokens.length > 1 && (ORG_SUFFIXES.has(bare(tokens[tokens.length - 1])) || PLACE_SUFFIXES.has(bare(tokens[tokens.length - 1])));
 function isPlacePrefix(tokens: readonly Token[]): boolean {
@@ -326,6 +327,54 @@ const BUILDING_ON = /\b(?:flat|flats|house|houses|apartment|apartments|place|sho
 const LIVE_ON_THE = /\b(?:down|live|lives|lived|living|grew up|born|raised)\s+on\s+the\s+$/i; // not `up on the Internet`
 /** Words before a single ordinary word that make it a town rather than a thing: `moved to Paisley`, `from Bath`, `Belmullet, in Mayo`. */
 const TOWN_BEFORE = /\b(?:from|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in)\s+$/iu;
+/**
+ * Shapes no person's name has, though an organisation's or a place's may: a brand's capitals (`GoFundMe`, `CoS`), an
+ * abbreviation before its number (`Reg. #57219`), a phrase opened by a nationality or a country (`Chinese New Year`,
+ * `Canadian North`, `Haïti Chérie`; not a given name, `Georgia Mwangi`), a named day or festival (`Sámi National Day`).
+ */
+function withoutNonPersonShapes(text: string, run: Run, candidate: Candidate | undefined): Candidate | undefined {
+  if (!candidate || candidate.type !== 'PERSON') return candidate;
+  const { tokens } = run;
+  if (tokens.some((token) => isBrandShaped(token.text))) return undefined;
+  if (tokens.length === 1 && ABBREVIATION_BEFORE_NUMBER.test(text.slice(run.end, run.end + 12))) return undefined;
+  if (tokens.length < 2) return candidate;
+  const first = bare(tokens[0]);
+  // Only before ordinary words: `Chinese Peranakan`, `Eritrean Orthodox` are a person's community (a quasi identifier).
+  const ordinaryRest = tokens.slice(1).every((token) => isCommonWord(bare(token)) && !COMMUNITY_WORDS.has(bare(token)));
+  if (ordinaryRest && !isNameLike(tokens[0]) && !WORD_NAMES.has(first) && !isGivenName(first) && isNationOrPeople(first)) return undefined;
+  if (EVENT_WORDS.has(bare(tokens[tokens.length - 1]))) return undefined;
+  return candidate;
+}
+
+/** `Reg. #57219`, `Ref. No. 4471`, `Reg. 2231`: after a word, the full stop of an abbreviation and its number. */
+const ABBREVIATION_BEFORE_NUMBER = /^\.\s?(?:#\s?\d|[Nn]o\.?\s?\d|\d{3,})/u;
+/** Last words of a named day, festival or season: `Sámi National Day`, `Chinese New Year`, `Newroz Festival`. */
+const EVENT_WORDS = new Set('day year festival fest eve carnival holiday holidays celebration celebrations jubilee week'.split(' '));
+/** Capitals inside a word that names have (`McDonald`, `MacLeod`, `DeShawn`, `LaToya`, `O'Neil`, `FitzGerald`). */
+const NAME_PREFIX_BEFORE_CAPITAL = /^(?:mc|mac|de|di|da|du|la|le|lo|o|van|von|st|fitz|ben|bin|al|el|ja|ka|ke|ta|te|ty|ra|sha|tre|de'|d'|ní|ni|nic|ó|uí|mhic)$/u;
+
+/**
+ * `GoFundMe`, `WhatsApp`, `SoinsPlus`, `CoS`: two capitals inside a word, one before a single letter, or one after
+ * four letters and before an English word, are a brand's or an abbreviation's, not a name's (`JoAnn`, `McDonald`).
+ */
+function isBrandShaped(word: string): boolean {
+  const humps = word.match(/\p{Ll}\p{Lu}/gu);
+  if (!humps || !/^\p{Lu}/u.test(word)) return false;
+  if (humps.length >= 2) return true;
+  const inner = /\p{Ll}(\p{Lu})/u.exec(word)!.index + 1;
+  const head = word.slice(0, inner);
+  const tail = word.slice(inner).replace(/['’]s$/u, '');
+  if (NAME_PREFIX_BEFORE_CAPITAL.test(head.toLowerCase())) return false;
+  if (tail.length === 1) return true;
+  return head.length >= 4 && isEnglishWord(tail.toLowerCase());
+}
+
+/** A nationality, people or country, accents folded: `Chinese`, `Québécoise`, `Haïti`, `Sámi`. */
+function isNationOrPeople(lower: string): boolean {
+  const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return [lower, folded].some((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || COUNTRIES_AND_REGIONS.has(word) || MORE_DEMONYMS.has(word));
+}
+
 const isNameLike = (token: Token): boolean => {
   const word = bare(token);
   return FIRST_NAMES.has(word) || LAST_NAMES.has(word) || (PERSON_WORDS.has(word) && !FAMOUS_MONONYMS.has(word));

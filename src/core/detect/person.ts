@@ -4,6 +4,7 @@ import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { isCalendarWordInUse } from './person-calendar';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
+import { definedNicknames } from './person-nicknames';
 import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
 
 /** Below this, a person was found by a weak cue (`and X`, `X said`), not by a naming or kinship cue or a title. */
@@ -12,7 +13,8 @@ const WEAK_CUE_CONFIDENCE = 0.9;
 /**
  * Names of people: titles, given names, context cues, capitalised non-words (see entities.ts); ordinary words
  * capitalised mid-sentence where only a person fits, families named in the plural, words said to be someone's relative,
- * names before an honorific (`Mehra ji`), `Ah` names and family nicknames (`Big Mama`, `Man-Man`) (person-word-names.ts).
+ * names before an honorific (`Mehra ji`), `Ah` names and family nicknames (`Big Mama`, `Man-Man`) (person-word-names.ts),
+ * nicknames a speaker defines (`calls Dafydd "Dai"`, `Mana for short`; person-nicknames.ts).
  */
 export const person: Detector = {
   id: 'person',
@@ -25,6 +27,7 @@ export const person: Detector = {
     ...postNominalHonorifics(context),
     ...ahNames(context),
     ...familyNicknames(context),
+    ...definedNicknames(context),
   ],
 };
 

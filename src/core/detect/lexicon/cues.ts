@@ -100,6 +100,9 @@ export const NEVER_NAMES = set(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
   jan feb mar apr jun jul aug sep sept oct nov dec
   god lord jesus christ allah christmas easter xmas ramadan eid diwali hanukkah passover thanksgiving halloween
+  newroz nowruz norouz navroz chuseok seollal matariki homowo odwira hogbetsotso holi navratri dussehra deepavali
+  vesak wesak songkran pongal onam vaisakhi baisakhi lohri kwanzaa juneteenth hogmanay purim sukkot chanukah hanukah
+  samhain beltane obon
   mum mom mam mummy mommy dad daddy mama papa nana granny grandma grandpa nan gran mammy mamma mammie pappy nanna
   english
   weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays
@@ -138,6 +141,13 @@ export const PUBLIC_NAMES = set(`
 export const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/i;
 
 export const ORIGIN_CUE = /\b(?:from|born in|grew up in|raised in|back home in|back in|moved from|came from|emigrated from|fled|left|originally|native of|family in|relatives in|people in|home in)\s+(?:the\s+)?$/i;
+
+/** Nationalities the tagger's demonym list lacks, in the forms transcripts write them (`Québécoise`, `Swedish`). */
+export const MORE_DEMONYMS = set(`
+  swedish norwegian danish finnish icelandic faroese québécois québécoise quebecois quebecoise haitian kurdish
+  ghanaian zimbabwean congolese eritrean sudanese bangladeshi nepalese nepali sri-lankan bosnian kosovar albanian
+  emirati omani yemeni kuwaiti bahraini qatari saudi afghan burmese laotian cambodian bhutanese tibetan
+`);
 
 /** Ethnicities, faiths and communities: never a person's name; the quasi detector decides when they identify. */
 export const COMMUNITY_WORDS = set(`

@@ -141,12 +141,54 @@ const EVERYDAY_WORDS_OF_TITLES_AND_ASIDES = words(`
 `);
 
 /**
+ * Greetings, thanks, function words and everyday nouns of more languages heard in code-switched turns and asides:
+ * Welsh (`bach`, `Gymraeg`), Shona (`Mangwanani`), Haitian Kreyòl (`Bondye`, `Bòn nwit`), Inuktitut (`Qujannamiik`),
+ * Kurmanji (`Spas`, `Dapîr`), Polish, te reo Māori (`Hui`, `Karakia`), Twi (`Akwaaba`, `Medaase`), North Sámi
+ * (`Giitu`), romanised Korean (`Annyeonghaseyo`) and Swedish. From general knowledge of each language's commonest
+ * words; Welsh words are listed with their mutated forms too (`Cymraeg` → `Gymraeg`, `Nghymraeg`).
+ */
+const MORE_LANGUAGES_WORDS = words(`
+  bach fach iawn ie nage dim ond hefyd nawr rwan heddi heno cariad plis sori tad mam-gu dadi ddim oes dwi dw rwy
+  mae sy sut shwmae wedi gyda hwn hon hwnna honna pwy beth ble pryd pam achos felly wel
+  mangwanani masikati manheru mhoro makadii ndatenda zvakanaka hongu aiwa ndiri mwari mazvita maswera
+  bonswa bonjou mèsi mesi anpil bondye bòn bon nwit kijan mwen nou kounye lakay zanmi wè chè cheri bèl
+  qujannamiik qujanaq nakurmiik ullaakkut unnusakkut anaanatsiaq ataatatsiaq anaana ataata ilaali atii taima
+  spas dapîr dapir bapîr bapir xêr xer hatî hati erê baş bas çawa cawa roj şev sev heval xwişk xwisk dayik bav
+  wieczny odpoczynek spoczywaj pokoju dzięki dzieki cześć czesc proszę prosze tak
+  karakia mihi kai hāngī hangi rangatahi kaumātua kaumatua wharekai wharenui haka waiata tangi tangihanga
+  koha kaupapa tikanga whakapapa mahi whānau whanau pōwhiri powhiri kapa
+  akwaaba medaase ayekoo maakye maaha maadwo agoo amee nyame onyame
+  buorre beaivi iđit idit giitu bures boazu lavvu juoigan
+  annyeonghaseyo annyeonghasimnikka gamsahamnida kamsahamnida gomawo gomapseumnida aniyo aigoo aigo daebak
+  hwaiting mianhae saranghae jeongmal
+  hej hejdå hejda tack nej fika lagom välkommen valkommen snälla snalla ursäkta ursakta forskare
+`);
+
+/** Welsh soft, nasal and aspirate mutations of a word's first letters, so `Gymraeg` and `fach` are known words. */
+function welshMutations(word: string): string[] {
+  const forms: string[] = [];
+  const rules: [string, string[]][] = [
+    ['c', ['g', 'ngh', 'ch']], ['p', ['b', 'mh', 'ph']], ['t', ['d', 'nh', 'th']], ['g', ['', 'ng']], ['b', ['f', 'm']],
+    ['d', ['dd', 'n']], ['m', ['f']], ['ll', ['l']], ['rh', ['r']],
+  ];
+  for (const [from, tos] of rules) {
+    if (!word.startsWith(from)) continue;
+    for (const to of tos) forms.push(to + word.slice(from.length));
+    break;
+  }
+  return forms.filter((form) => form.length > 2);
+}
+const WELSH_MUTATED = words(`cymraeg cyngor capel eglwys cofio teulu pentref tref gwaith croeso diolch bendigedig hyfryd`).flatMap(welshMutations);
+
+/**
  * Spanish nouns of titles and asides that are also nicknames (`Mamá Lucha`, `la Roja`): ordinary words, so a name
  * only where a cue says so (`my aunt Lucha`), never spread to `lucha, lucha` in lower case.
  */
+// Welsh `bach`/`fach` (little) follow a name as an endearment (`Huw Bach`, `Gethin bach`) and stay the word alone.
 const WORDS_THAT_ARE_ALSO_NICKNAMES = words(`
   memoria memorias historia historias lucha luchas vida trabajo mujeres hombres familia familias recuerdos voces
   testimonio testimonios roja rojo comunidad sindicato campesinos campesina
+  bach fach
 `);
 
 /**
@@ -222,7 +264,8 @@ const isAName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.h
  * found as a name where a cue says so; kinship words are left out too, as they may be a nickname (`we call her Tita`).
  */
 export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(
-  [...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isAName(word)),
+  [...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES, ...MORE_LANGUAGES_WORDS, ...WELSH_MUTATED]
+    .filter((word) => !isAName(word)),
 );
 
 /**
@@ -232,7 +275,8 @@ export const FOREIGN_NEVER_NAMES: ReadonlySet<string> = new Set(
  */
 const isCommonName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PERSON_WORDS.has(word);
 const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([
-  ...[...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES].filter((word) => !isCommonName(word)),
+  ...[...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES, ...MORE_LANGUAGES_WORDS, ...WELSH_MUTATED]
+    .filter((word) => !isCommonName(word)),
   ...KINSHIP_WORDS,
   ...WORDS_THAT_ARE_ALSO_NICKNAMES,
 ]);

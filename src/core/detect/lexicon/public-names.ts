@@ -139,7 +139,11 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
   simon cowell, piers morgan, greta thunberg,
   michael d. higgins, leo varadkar, mary lou mcdonald, mary mcaleese, bertie ahern,
   éamon de valera, eamon de valera, ian paisley, sinéad o'connor,
-  justin trudeau, pierre trudeau, pierre poilievre, wayne gretzky, celine dion, céline dion,
+  justin trudeau, pierre trudeau, pierre poilievre, mark carney, jagmeet singh, yves-françois blanchet,
+  françois legault, francois legault, doug ford, danielle smith, david eby, wab kinew, scott moe, tim houston,
+  blaine higgs, susan holt, andrew furey, dennis king, p. j. akeeagok, ranj pillai, r. j. simpson, jason kenney,
+  rachel notley, john horgan, kathleen wynne, philippe couillard, valérie plante, valerie plante, olivia chow,
+  wayne gretzky, celine dion, céline dion,
   shania twain, anthony albanese, malcolm turnbull, julia gillard, kylie minogue,
   jacinda ardern, chris hipkins, christopher luxon, chlöe swarbrick, richie mccaw, taika waititi,
   whina cooper, kiri te kanawa,
@@ -217,7 +221,9 @@ export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   go raibh maith agat, go raibh míle maith agat, slán abhaile, mòran taing, moran taing, tapadh leat,
   tapadh leibh, ceud mìle fàilte, slàinte mhath, slainte mhath, madainn mhath, oidhche mhath, prynhawn da,
   nos da, diolch yn fawr, shw mae, aye right, ta-ra, ta ra, xin chào, xin chao, cảm ơn, cám ơn, cam on, na razie,
-  sri akal, ke a leboga, ke a leboha, o tsogile jang, le kae, unjani wena, ngiyabonga kakhulu
+  sri akal, ke a leboga, ke a leboha, o tsogile jang, le kae, unjani wena, ngiyabonga kakhulu,
+  bi xêr hatî, bi xer hati, roj baş, roj bas, şev baş, çawa yî, jin jiyan azadî, bòn nwit, bon nwit, mèsi anpil,
+  mesi anpil, n a wè, kijan ou ye, buorre beaivi, buorre iđit, meda wo ase, wieczny odpoczynek, mo manná
 `),
 ]);
 

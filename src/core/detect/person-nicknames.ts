@@ -1,0 +1,50 @@
+import type { Candidate, DetectionContext } from './detector';
+import { overlapsAny } from '../transcript';
+import { KIN_WORDS, NEVER_NAMES, TITLES } from './lexicon/cues';
+
+/**
+ * A short name or nickname the speaker defines, then uses alone: `the family calls Dafydd "Dai"`, `who everybody
+ * calls "Junior"`, `known as "Tiny"`, `Manaia, Mana for short`. The definition makes it confident, so the document
+ * spreads it to every later `Dai` (propagate.ts). `he calls the grandmother "Mam-gu"` names a relation, not a person,
+ * and a single kinship word in quotes (`we call her "Mum"`) is none either.
+ */
+export function definedNicknames({ text, structure }: DetectionContext): Candidate[] {
+  const found: Candidate[] = [];
+  if (MAY_QUOTE_A_NICKNAME.test(text)) {
+    QUOTED_AFTER_NAMING.lastIndex = 0;
+    for (let match = QUOTED_AFTER_NAMING.exec(text); match; match = QUOTED_AFTER_NAMING.exec(text)) {
+      const nickname = match[1];
+      const start = match.index + match[0].length - nickname.length - 1;
+      push(found, structure, start, nickname, 'a nickname given in quotes after "calls" or "known as"');
+    }
+  }
+  if (text.includes(' for short')) {
+    FOR_SHORT.lastIndex = 0;
+    for (let match = FOR_SHORT.exec(text); match; match = FOR_SHORT.exec(text)) {
+      push(found, structure, match.index + match[0].indexOf(match[1]), match[1], 'a short name given "for short"');
+    }
+  }
+  return found;
+}
+
+function push(found: Candidate[], structure: DetectionContext['structure'], start: number, nickname: string, reason: string): void {
+  const words = nickname.split(' ');
+  const lower = nickname.toLocaleLowerCase();
+  if (words.length === 1 && (KIN_WORDS.has(lower) || TITLES.has(lower) || NEVER_NAMES.has(lower))) return;
+  const end = start + nickname.length;
+  if (overlapsAny(structure.protectedSpans, start, end)) return;
+  found.push({ start, end, type: 'PERSON', confidence: 0.9, reason });
+}
+
+const MAY_QUOTE_A_NICKNAME = /\b(?:call|calls|called|calling|known as|nicknamed|goes by|went by)\s/u;
+const NICKNAME = `\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}`;
+/**
+ * A naming verb, an optional object that is a pronoun or a capitalised name (not `the grandmother`), then a
+ * capitalised name in quotes.
+ */
+const QUOTED_AFTER_NAMING = new RegExp(
+  `\\b(?:(?:call|calls|called|calling)(?: (?:him|her|them|me|us|\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}))?|known as|nicknamed|goes by|went by) ["“‘](${NICKNAME})["”’]`,
+  'gu',
+);
+/** `Manaia, Mana for short`, `Rosalind … Rosie for short` (not `Short for`, which names what it abbreviates). */
+const FOR_SHORT = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+) for short\b/gu;

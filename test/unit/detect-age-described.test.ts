@@ -46,4 +46,15 @@ describe('ages beside a description of the person', () => {
   it('does not take a numbered form item for an age said again', () => {
     assertFinds('1. Name: Ama\n2. Age: 3\n3. Sex: F', ['3']);
   });
+
+  it('finds an age corrected by the speaker or by the writer, and read back', () => {
+    assertFinds('INT: CAN YOU CONFIRM YOUR AGE?\nR: Seventy. No, wait, seventy-one, I had the birthday.\nINT: So seventy-one.', ['Seventy', 'seventy-one', 'seventy-one']);
+    assertFinds('Tell her she is 79 now, not 78 like in your paper.', ['79', '78']);
+    assertFinds('She is "around 80, nobody knows".', ['80']);
+  });
+
+  it('finds the answer to "how old" after the person is echoed as a question', () => {
+    assertFinds('*INV:\thow old is she now ?\n*MOT:\tElin ? five and a half .\n', ['five']);
+    assertNothing('*INV:\twhere is she now ?\n*MOT:\tElin ? five minutes away .\n');
+  });
 });

@@ -4,10 +4,10 @@ import type { Candidate } from './detector';
 import { isInsideLargerNumber, QUANTITY_NOUN, textAfter } from './pattern-context';
 
 /** A speaker correcting the age just said: "turning forty — no, forty-two", "a 34-year-old, sorry, 24". */
-const CORRECTION = '\\s*(?:[-–—,]|\\.\\.\\.)?\\s*(?:no|sorry|I mean|wait|or rather|actually|oh no)[,.!]?\\s+';
+const CORRECTION = '\\s*(?:[-–—,.]|\\.\\.\\.)?\\s*(?:[Nn]o|[Ss]orry|I mean|[Ww]ait|or rather|[Aa]ctually|[Oo]h no)(?:[,.!]?\\s+(?:wait|sorry|I mean|actually))?[,.!]?\\s+';
 /** "aged 4 and 7", "thirteen, fourteen", "19 when I enlisted, 23 when I got out": ages listed after an age. */
 const NEXT_AGE = new RegExp(
-  `^(?:${CORRECTION}|\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now|nearly|almost|going on|turning|soon)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  `^(?:\\s+now(?=,))?(?:${CORRECTION}|\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now|nearly|almost|going on|turning|soon|not)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
   'u',
 );
 /** Words that take a number without it being an age: "Room 7", "Year 9", "Ward 12". */
@@ -46,7 +46,7 @@ export function coordinatedAges(text: string, found: readonly Candidate[]): Cand
     const value = ageValue(match[1]);
     if (value === undefined || value > 110 || QUANTITY_NOUN.test(after) || isInsideLargerNumber(text, start, end)) continue;
     // Words listed after an age are ages ("thirteen, fourteen"); a bare figure needs "when ..." or a near previous age.
-    if (/\d/.test(match[1]) && !AGE_WHEN.test(after) && !/^\s*(?:and|or|to|-|–)/.test(match[0]) && !/^\s*[.,;?!]|^\s*$|^\s+(?:in|by|next|this|come|on|and|or)\b/.test(after)) continue;
+    if (/\d/.test(match[1]) && !AGE_WHEN.test(after) && !/^\s*(?:and|or|to|-|–)|,\s*not\s/.test(match[0]) && !/^\s*[.,;?!]|^\s*$|^\s+(?:in|by|next|this|come|on|and|or)\b/.test(after)) continue;
     if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
     const candidate: Candidate = { start, end, type: 'AGE', confidence: Math.max(0.5, previous.confidence - 0.05), reason: 'age: listed after another age' };
     added.push(candidate);
@@ -69,7 +69,7 @@ export function coordinatedAges(text: string, found: readonly Candidate[]): Cand
 const AGE_WHEN_AFTER_AGE = new RegExp(`(?<=(?:[,;]|\\band)\\s+)${NUM}(?=\\s+when\\s+(?:I|he|she|we|they|you|my|his|her)\\b)`, 'gu');
 
 /** A number opening a sentence or turn, said on its own: "Sixty-one and nights.", "Forty-four!" */
-const SAID_ALONE = new RegExp(`(?<=(?:^|[.!?]\\s+|:\\s+|>\\s*|\\n\\s*))(${NUM})(?=\\s*(?:[.!?,]|and\\b))`, 'gu');
+const SAID_ALONE = new RegExp(`(?<=(?:^|[.!?]\\s+|:\\s+|>\\s*|\\n\\s*)(?:(?:[Ss]o|SO|[Oo]kay|OK|[Rr]ight|[Yy]es|[Yy]eah),?\\s+)?)(${NUM})(?=\\s*(?:[.!?,]|and\\b))`, 'gu');
 
 /** An age said again on its own ("He's 61 ..." / "Sixty-one and nights."): the same value as an age found nearby. */
 export function echoedAges(text: string, found: readonly Candidate[]): Candidate[] {

@@ -95,7 +95,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b${SUBJECT}\\s+(?:(?:both|all|each|only|just|nearly|almost|about|barely|now|like|probably|maybe|already|still|over|above|under|past|well over)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
+    `\\b${SUBJECT}\\s+["“]?(?:(?:both|all|each|only|just|nearly|almost|about|around|barely|now|like|probably|maybe|already|still|over|above|under|past|well over)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
     'age: number after "I\'m" / "she was"',
     (value, words, text, start, end) => {
       const after = textAfter(text, end, 30);

@@ -98,7 +98,8 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   if (SORT_CODE_BEFORE.test(textBefore(text, start, 20)) && /^\d{2}-\d{2}-\d{2}$/.test(token)) return { confidence: 0.9, reason: 'bank sort code' };
   if (isDateShaped(token) || STUDY_CODE_BEFORE.test(textBefore(text, start, 40))) return undefined;
   const digitsOnly = token.replace(/\D/g, '');
-  if (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly) || followsHelplineName(text, start)) return undefined;
+  // A code with letters ('C-112', a market stall) is no helpline, whatever its digits.
+  if (!/[A-Z]/.test(token) && (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly) || followsHelplineName(text, start))) return undefined;
   const bare = token;
   const digits = bare.replace(/\D/g, '').length;
   const hasLetters = /[A-Z]/.test(bare);

@@ -56,6 +56,33 @@ function townAfter(text: string, end: number): Candidate | undefined {
   return { start, end: start + match[2].length, type: 'LOCATION', confidence: 0.6, reason: 'the town written after a street address' };
 }
 
+/** A road known by its number: `No. 3 Road`, `Number 5 Road` (Richmond, B.C.), `No. 10 Sideroad`. */
+const NUMBERED_ROAD = /\b(?:No\.|Number)\s?\d{1,2}\s(?:Road|Rd|Sideroad|Line|Highway)\b/g;
+/**
+ * A home in a numbered building, as in northern towns with no street numbers (`Building 1472, it's the blue one`,
+ * `at building 1472`): three digits or more, or a word of home or arrival before it, so `Building 2 of the
+ * hospital` is left alone.
+ */
+const NUMBERED_BUILDING = /\b[Bb]uilding\s(?:No\.?\s?|#)?(\d{1,5}[A-Z]?)(?![\p{L}\p{N}]|[.,]\p{N})/gu;
+const HOME_BEFORE = /\b(?:live|lives|lived|living|home|house|address|stay|stays|staying|at|to)\s+$/i;
+
+function numberedPlaces(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!/\b(?:No\.|Number|[Bb]uilding)\s?#?\d/.test(text)) return found;
+  NUMBERED_ROAD.lastIndex = 0;
+  for (let match = NUMBERED_ROAD.exec(text); match; match = NUMBERED_ROAD.exec(text)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.7, reason: 'a road known by its number' });
+  }
+  NUMBERED_BUILDING.lastIndex = 0;
+  for (let match = NUMBERED_BUILDING.exec(text); match; match = NUMBERED_BUILDING.exec(text)) {
+    const atHome = HOME_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, match.index - 3), match.index));
+    if (match[1].replace(/\D/g, '').length < 3 && !atHome) continue;
+    if (/^(?:19|20)\d\d$/.test(match[1]) || /^\s+of\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a home in a numbered building' });
+  }
+  return found;
+}
+
 /** Street addresses with a house number: a direct identifier. */
 export const streetAddress: Detector = {
   id: 'street-address',
@@ -80,6 +107,6 @@ export const streetAddress: Detector = {
       }),
     ];
     const towns = addresses.map((address) => townAfter(text, address.end)).filter((town): town is Candidate => town !== undefined);
-    return [...addresses, ...towns];
+    return [...addresses, ...towns, ...numberedPlaces(text)];
   },
 };

@@ -42,7 +42,7 @@ export function analyze(
   cache: AnalysisCache = createAnalysisCache(),
   detectors: readonly Detector[] = DETECTORS,
 ): Finding[] {
-  const steps = analysisSteps(text, options, cache, detectors);
+  const steps = analysisSteps(text, options, cache, detectors, BATCH_CHARS);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -73,7 +73,7 @@ export async function analyzeInSlices(
   detectors: readonly Detector[] = DETECTORS,
 ): Promise<Finding[] | undefined> {
   const { sliceMs = 15, partialEveryMs = 250, isCancelled, onPartial } = slicing;
-  const steps = analysisSteps(text, options, cache, detectors);
+  const steps = analysisSteps(text, options, cache, detectors, SLICED_BATCH_CHARS);
   let sliceStart = Date.now();
   let lastPartial = sliceStart;
   for (let step = steps.next(); ; step = steps.next()) {
@@ -94,14 +94,25 @@ export async function analyzeInSlices(
 }
 
 /**
- * The analysis, one chunk at a time: yields the findings so far after each chunk that was not in the cache,
- * and returns the document's findings.
+ * Chunks not in the cache are analysed in batches of about this much text, each detector over the whole batch in
+ * turn: running one detector's regular expressions over many chunks in a row keeps their compiled code in the
+ * processor's caches, and cut the detectors' time by about a third against every detector on one chunk at a time.
+ * Findings do not change: a detector sees one chunk at a time either way.
+ */
+const BATCH_CHARS = 256 * 1024;
+/** Smaller batches in the language server, whose analysis pauses between detectors (each pass stays short). */
+const SLICED_BATCH_CHARS = 16 * 1024;
+
+/**
+ * The analysis, a batch of chunks at a time: yields the findings so far after each detector's pass over a batch of
+ * chunks that were not in the cache, and returns the document's findings.
  */
 function* analysisSteps(
   text: string,
   options: AnalyzeOptions,
   cache: AnalysisCache,
   detectors: readonly Detector[],
+  batchChars: number,
 ): Generator<Finding[], Finding[]> {
   const format = options.format ?? sniffFormat(text);
   const chunkOptions: AnalyzeOptions = { ...options, format };
@@ -115,14 +126,32 @@ function* analysisSteps(
   const findings: Finding[] = [];
   let finished = false;
   try {
-    for (const chunk of splitIntoChunks(text)) {
-      const chunkText = text.slice(chunk.start, chunk.end);
-      let local = used.get(chunkText) ?? cache.chunks.get(chunkText);
-      const fresh = !local;
-      if (!local) local = analyzeChunk(chunkText, chunkOptions, detectors);
-      used.set(chunkText, local);
-      for (const finding of local) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
-      if (fresh) yield findings;
+    const chunks = splitIntoChunks(text);
+    for (let next = 0; next < chunks.length; ) {
+      // The next run of chunks, holding at most batchChars of text not yet analysed (a repeated chunk counts once).
+      // Known findings are taken now: another analysis sharing the cache may replace it while this one pauses.
+      const batch: Array<{ start: number; text: string; known: Finding[] | undefined }> = [];
+      const fresh = new Map<string, Finding[]>();
+      let freshChars = 0;
+      while (next < chunks.length && freshChars < batchChars) {
+        const chunk = chunks[next++];
+        const chunkText = text.slice(chunk.start, chunk.end);
+        const known = used.get(chunkText) ?? cache.chunks.get(chunkText);
+        batch.push({ start: chunk.start, text: chunkText, known });
+        if (known || fresh.has(chunkText)) continue;
+        fresh.set(chunkText, []);
+        freshChars += chunkText.length;
+      }
+      if (fresh.size > 0) {
+        const passes = analyzeChunks(fresh, chunkOptions, detectors);
+        while (!passes.next().done) yield findings;
+      }
+      for (const chunk of batch) {
+        const local = chunk.known ?? fresh.get(chunk.text)!;
+        used.set(chunk.text, local);
+        for (const finding of local) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
+      }
+      if (fresh.size > 0) yield findings;
     }
     finished = true;
   } finally {
@@ -179,40 +208,54 @@ function withoutWordsOfIgnoredForms(text: string, findings: Finding[], ignored: 
   });
 }
 
-/** Runs every detector over one chunk and resolves overlaps. Offsets are relative to the chunk. */
-function analyzeChunk(text: string, options: AnalyzeOptions, detectors: readonly Detector[]): Finding[] {
-  const structure = parseTranscript(text, options.format);
-  const context: DetectionContext = { text, structure, options };
+/**
+ * Runs every detector over each chunk of `results` (keyed by chunk text; each entry filled with that chunk's
+ * findings) and resolves overlaps, one detector over all the chunks at a time; yields after each detector.
+ * Offsets are relative to each chunk.
+ */
+function* analyzeChunks(results: Map<string, Finding[]>, options: AnalyzeOptions, detectors: readonly Detector[]): Generator<void, void> {
   const ignored = ignoredForms(options);
-
-  const candidates: Ranked[] = [];
-  // Where the user said a form is not an identifier, the words inside it are not one either ("Grant" in an ignored
-  // "Keisha Grant"): ignored candidates keep their spans so contained candidates can be dropped below.
-  const ignoredSpans: Array<{ start: number; end: number }> = [];
-  for (const detector of detectors) {
-    for (const candidate of detector.detect(context)) {
-      if (candidate.end <= candidate.start || candidate.start < 0 || candidate.end > text.length) continue;
-      if (overlapsAny(structure.protectedSpans, candidate.start, candidate.end)) continue;
-      if (ignored.size > 0 && ignored.has(text.slice(candidate.start, candidate.end).toLocaleLowerCase())) {
-        ignoredSpans.push(candidate);
-        continue;
-      }
-      candidates.push({ ...candidate, detector: detector.id, priority: detector.priority });
-    }
-  }
-  const kept =
-    ignoredSpans.length === 0
-      ? candidates
-      : candidates.filter((candidate) => !ignoredSpans.some((span) => span.start <= candidate.start && candidate.end <= span.end));
-  return resolveOverlaps(kept).map(({ start, end, type, confidence, reason, detector }) => ({
-    start,
-    end,
-    type,
-    confidence: Math.round(confidence * 100) / 100,
-    reason,
-    text: text.slice(start, end),
-    detector,
+  const chunks = [...results.keys()].map((text) => ({
+    context: { text, structure: parseTranscript(text, options.format), options } as DetectionContext,
+    candidates: [] as Ranked[],
+    // Where the user said a form is not an identifier, the words inside it are not one either ("Grant" in an
+    // ignored "Keisha Grant"): ignored candidates keep their spans so contained candidates can be dropped below.
+    ignoredSpans: [] as Array<{ start: number; end: number }>,
   }));
+  for (const detector of detectors) {
+    for (const { context, candidates, ignoredSpans } of chunks) {
+      const { text, structure } = context;
+      for (const candidate of detector.detect(context)) {
+        if (candidate.end <= candidate.start || candidate.start < 0 || candidate.end > text.length) continue;
+        if (overlapsAny(structure.protectedSpans, candidate.start, candidate.end)) continue;
+        if (ignored.size > 0 && ignored.has(text.slice(candidate.start, candidate.end).toLocaleLowerCase())) {
+          ignoredSpans.push(candidate);
+          continue;
+        }
+        candidates.push({ ...candidate, detector: detector.id, priority: detector.priority });
+      }
+    }
+    yield;
+  }
+  for (const { context, candidates, ignoredSpans } of chunks) {
+    const { text } = context;
+    const kept =
+      ignoredSpans.length === 0
+        ? candidates
+        : candidates.filter((candidate) => !ignoredSpans.some((span) => span.start <= candidate.start && candidate.end <= span.end));
+    results.set(
+      text,
+      resolveOverlaps(kept).map(({ start, end, type, confidence, reason, detector }) => ({
+        start,
+        end,
+        type,
+        confidence: Math.round(confidence * 100) / 100,
+        reason,
+        text: text.slice(start, end),
+        detector,
+      })),
+    );
+  }
 }
 
 /** Applies the caller's sensitivity and type filters; these never change what is cached. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createRandom, generateTranscript, type GeneratedFormat, type Random } from '../../scripts/bench/corpus-generator';
 import { analyze, analyzeInSlices, createAnalysisCache } from '../../src/core/analyze';
+import { splitIntoChunks } from '../../src/core/chunks';
 import type { Detector } from '../../src/core/detect/detector';
 import { DETECTORS } from '../../src/core/detect/registry';
 import type { AnalyzeOptions, Finding } from '../../src/core/types';
@@ -88,6 +89,37 @@ describe('incremental analysis (one cache across edits)', () => {
     assert.equal(seen.length, 1, 'one edited chunk, one detector run');
     assert.ok(seen[0].includes(edited.slice(at - 10, at + 10)));
     assert.deepEqual(warm, analyze(edited, {}, createAnalysisCache(), detectors));
+  });
+});
+
+describe('analysis in batches of chunks (each detector over many chunks in turn)', () => {
+  it('gives each detector every distinct chunk once, whole, and the findings of a one-chunk-at-a-time analysis', () => {
+    const text = generateTranscript(createRandom(31), 'txt', 20_000);
+    // The same turn said three times: analysed once, found three times.
+    const repeated = `${text}\n\nP02: My sister Maria Gonzalez rang me.\n\nP02: My sister Maria Gonzalez rang me.\n\nP02: My sister Maria Gonzalez rang me.\n`;
+    const seen: string[] = [];
+    const recording: Detector = {
+      id: 'recording',
+      priority: 0,
+      detect({ text: chunk }) {
+        seen.push(chunk);
+        return [];
+      },
+    };
+    const batched = analyze(repeated, {}, createAnalysisCache(), [...DETECTORS, recording]);
+    const chunks = splitIntoChunks(repeated).map((chunk) => repeated.slice(chunk.start, chunk.end));
+    assert.deepEqual([...seen].sort(), [...new Set(chunks)].sort());
+    assert.equal(batched.filter((finding) => finding.text === 'Maria Gonzalez').length, 3);
+
+    // One chunk at a time: a fresh cache per chunk, the text grown by one chunk per step, reusing the cache.
+    const cache = createAnalysisCache();
+    let end = 0;
+    for (const chunk of splitIntoChunks(repeated)) {
+      end = chunk.end;
+      analyze(repeated.slice(0, end), {}, cache);
+    }
+    assert.deepEqual(analyze(repeated, {}, cache), analyze(repeated));
+    assert.deepEqual(batched.filter((finding) => finding.detector !== 'recording'), analyze(repeated));
   });
 });
 

@@ -1,7 +1,9 @@
 // Profiles the engine: bundles scripts/bench/profile-engine.ts, runs it under --cpu-prof, and prints the functions
-// with the most self time (by file and function). Usage: node scripts/bench/profile.mjs [MB, default 1]
-import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+// with the most self time (by file and function), and the regular expressions' time by the engine function that ran
+// them (file:line, from the source map). Usage: node scripts/bench/profile.mjs [MB, default 1] (PROFILE_TOP=n rows)
+import { readdirSync, readFileSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { SourceMap } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -20,6 +22,7 @@ const profileDir = mkdtempSync(path.join(os.tmpdir(), 'redactor-profile-'));
 spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, 'dist/bench/profile-engine.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
 const profile = JSON.parse(readFileSync(path.join(profileDir, file), 'utf8'));
+if (process.env.PROFILE_KEEP) writeFileSync(process.env.PROFILE_KEEP, JSON.stringify(profile));
 rmSync(profileDir, { recursive: true, force: true });
 
 // Self time per node = samples on it × the mean sampling interval.
@@ -47,7 +50,7 @@ let total = 0;
 for (const [id, count] of counts) {
   const { functionName, url, lineNumber } = byNode.get(id).callFrame;
   const where = url.endsWith('profile-engine.js') ? sourceOf(lineNumber) : url.split('/').slice(-2).join('/');
-  const key = `${functionName || '(anonymous)'} ${where}`;
+  const key = `${(functionName || '(anonymous)').slice(0, 140)} ${where}`;
   self.set(key, (self.get(key) ?? 0) + count);
   total += count;
   // Attribute each sample once to every bundled source region on its stack (compromise vs engine files).
@@ -61,8 +64,33 @@ for (const [id, count] of counts) {
     inclusiveBySource.set(source, (inclusiveBySource.get(source) ?? 0) + count);
   }
 }
+// Time in regular expressions (their compiled code, or matchAll's loop) charged to the nearest engine function on the
+// stack that is not matchAll itself: which rule's pattern costs what.
+const sourceMap = new SourceMap(JSON.parse(readFileSync('dist/bench/profile-engine.js.map', 'utf8')));
+const engineFrameName = (frame) => {
+  const entry = sourceMap.findEntry(frame.lineNumber, frame.columnNumber);
+  const file = entry?.originalSource?.replace(/^.*?(src\/core\/)/, '$1') ?? '?';
+  return `${frame.functionName || '(anonymous)'} ${file}:${(entry?.originalLine ?? -1) + 1}`;
+};
+const regexByCaller = new Map();
+for (const [id, count] of counts) {
+  const leaf = byNode.get(id).callFrame;
+  const inRegex = leaf.functionName.startsWith('RegExp:') || leaf.functionName === 'matchAll' || (leaf.url === '' && /exec|match|replace|test|split|search/i.test(leaf.functionName));
+  if (!inRegex) continue;
+  for (let at = parents.get(id); at !== undefined; at = parents.get(at)) {
+    const frame = byNode.get(at).callFrame;
+    if (!frame.url.endsWith('profile-engine.js') || frame.functionName === 'matchAll') continue;
+    if (!sourceOf(frame.lineNumber).startsWith('src/')) continue;
+    const key = engineFrameName(frame);
+    regexByCaller.set(key, (regexByCaller.get(key) ?? 0) + count);
+    break;
+  }
+}
+const rows = Number(process.env.PROFILE_TOP ?? 25);
 const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
 console.log(`\nTotal ${(total * interval).toFixed(0)} ms sampled.\nSelf time:`);
-for (const [key, count] of top(self, 25)) console.log(`${((100 * count) / total).toFixed(1).padStart(5)}%  ${key}`);
+for (const [key, count] of top(self, rows)) console.log(`${((100 * count) / total).toFixed(1).padStart(5)}%  ${key}`);
 console.log('\nInclusive time (functions and compromise as a whole):');
-for (const [key, count] of top(inclusiveBySource, 30)) console.log(`${((100 * count) / total).toFixed(1).padStart(5)}%  ${key}`);
+for (const [key, count] of top(inclusiveBySource, rows + 5)) console.log(`${((100 * count) / total).toFixed(1).padStart(5)}%  ${key}`);
+console.log('\nRegular expressions, by the engine function that ran them:');
+for (const [key, count] of top(regexByCaller, rows)) console.log(`${((100 * count) / total).toFixed(1).padStart(5)}%  ${key}`);

@@ -44,6 +44,25 @@ describe('people the document defines: initials, nicknames', () => {
   });
 });
 
+describe('names whose words are also words', () => {
+  it('finds hyphenated Korean and Chinese given names, with or without the surname before them', () => {
+    assert.deepEqual(flagged('My husband came first, Park Sung-ho, he worked at the market.'), ['Park Sung-ho']);
+    assert.deepEqual(flagged('The market burned. Sung-ho stood on the roof two nights.'), ['Sung-ho']);
+    assert.deepEqual(flagged('We shop at the Co-op. Ha-ha, so-so prices.'), []);
+  });
+
+  it('finds a given name that is a word before a surname that is a word', () => {
+    assert.deepEqual(flagged('My friend, Grace Lee, she taught me.'), ['Grace Lee']);
+    assert.deepEqual(flagged('Then Grace Lee came round.'), ['Grace Lee']);
+    assert.deepEqual(flagged('We walked through the Rose Garden.'), []);
+  });
+
+  it('does not take a title before ordinary words in a sign-language gloss for a name', () => {
+    assert.deepEqual(flagged('GLOSS: NO, EL-PASO. HER FATHER WORK SMELTER'), []);
+    assert.deepEqual(flagged('Present: SISTER MARY and the choir.'), ['SISTER MARY']);
+  });
+});
+
 describe('lower-case repeats of a name found elsewhere', () => {
   it('finds a name that is no word in a line written all in lower case, as a child\'s tier writes it', () => {
     const chat = '*MOT:\ttractor Wil Penrhiw yw hwnna .\n*CHI:\twil tractor .\n*MOT:\tyes , the tractor .';

@@ -15,6 +15,7 @@ import {
   FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
 } from './lexicon/public-names';
 import { isGivenName, lowerCaseEntities } from './lower-case-entities';
+import { isHyphenatedEastAsianGivenName } from './person-east-asian-names';
 import { foldToLowerCase, isUpperCaseText } from './upper-case-text';
 import { compromiseTypeOf } from './nlp';
 
@@ -226,6 +227,10 @@ function trimOpeners(text: string, run: Run): Run {
       if (!OPENERS.has(first.lower) && (!isCommonWord(first.lower) || isTitle(first) || suffixed || isPlacePrefix(tokens))) break;
       // `Penny Rowlands.`: a given name (even one that is also a word) before a surname is not an opener.
       if (WORD_NAMES.has(bare(first)) && tokens.length > 1 && !ordinary(tokens[1]) && !tokens[1].allCaps) break;
+      // `Grace Lee, she taught me`: a given name that is a word before a surname that is a word.
+      if (WORD_NAMES.has(bare(first)) && tokens.length === 2 && (LAST_NAMES.has(bare(tokens[1])) || WORD_NAMES.has(bare(tokens[1]))) && !first.allCaps && !tokens[1].allCaps) break;
+      // `Sung-ho stood on the roof`: a hyphenated Korean or Chinese given name.
+      if (isHyphenatedEastAsianGivenName(first.text)) break;
       // `Tam McAvoy.`: nothing but a given name comes right before a Mc/Mac/O' surname.
       if (tokens.length === 2 && GAELIC_SURNAME.test(tokens[1].text) && !OPENERS.has(first.lower)) break;
       // `Penny will chase it`, `When Joy went back`: a given name that is also a word, before what a person does.
@@ -442,7 +447,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
 
   // Structure: a title, an organisation or place suffix, a place prefix. A title word opening three or more words
   // that end in an organisation or place word is part of that name (`Elder Park Bowling Club`, `Judge Street`).
-  const titled = tokens.length > 1 && isTitle(tokens[0]) && !(tokens.length > 2 && !/\.$/.test(tokens[0].text) && (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)));
+  // `HER FATHER WORK fs-ASARCO` (a sign-language gloss): in capitals, a title before ordinary words that are no names.
+  const glossWords = tokens[0].allCaps && tokens.slice(1).every((token) => token.allCaps && ordinary(token) && !isNameLike(token) && !WORD_NAMES.has(bare(token)));
+  const titled = tokens.length > 1 && isTitle(tokens[0]) && !glossWords && !(tokens.length > 2 && !/\.$/.test(tokens[0].text) && (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)));
   if (titled && !ordinaryAll(tokens.slice(1), true)) {
     return make('PERSON', 0.95, `title "${tokens[0].text}" before a capitalised name`);
   }
@@ -477,6 +484,11 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   }
   if (tokens.length > 1 && (PLACE_SUFFIXES.has(last) || isPlacePrefix(tokens))) {
     return make('LOCATION', allOrdinary ? 0.7 : 0.85, 'capitalised phrase with a place-name suffix or prefix');
+  }
+
+  // `Park Sung-ho`, `Sung-ho`, `Lau Wing-yee`: a hyphenated Korean or Chinese given name, the surname before it.
+  if (tokens.length <= 3 && tokens.some((token) => isHyphenatedEastAsianGivenName(token.text))) {
+    return make('PERSON', tokens.length > 1 ? 0.9 : run.sentenceStart ? 0.7 : 0.85, 'a hyphenated East Asian given name');
   }
 
   // `Victoria, she helped`: a region that is also a given name, before what a person does.
@@ -528,6 +540,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   }
   if (tokens.length === 2 && (WORD_NAMES.has(bareWords[0]) || MONTH_NAMES.has(bareWords[0])) && !ordinary(tokens[1]) && !tokens[1].allCaps) {
     return make('PERSON', 0.85, 'a given name and a surname');
+  }
+  // `Grace Lee`, `Hope Young`: a given name that is a word before a surname that is a word (not `Rose Garden`).
+  if (tokens.length === 2 && WORD_NAMES.has(bareWords[0]) && (LAST_NAMES.has(bareWords[1]) || WORD_NAMES.has(bareWords[1])) && !tokens[0].allCaps && !tokens[1].allCaps) {
+    return make('PERSON', run.sentenceStart ? 0.7 : 0.8, 'a given name and a surname, both also words');
   }
   // `went back to Kumasi`, `moved to Tauranga`: a word that leads only to a place wins over the weaker `to X` person cue.
   if (!allOrdinary && !strongPersonCue && PLACE_ONLY_BEFORE.test(before) && !isNameLike(tokens[0])) return make('LOCATION', 0.7, 'capitalised, after a place preposition');

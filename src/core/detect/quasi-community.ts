@@ -46,6 +46,7 @@ export function findCommunities(text: string): Candidate[] {
   const languageTalk = LANGUAGE_TALK.test(text);
   for (let span = nextPeopleWord(text, 0); span; span = nextPeopleWord(text, span.end)) {
     if (!languageTalk && !isNameLike(text, span) && isFragment(text, span)) add(span);
+    else if (isBracketedSelfDescription(text, span)) add(span);
     else if (SIDE_OF_FAMILY.test(text.slice(span.end, span.end + 40))) add(span);
     else if (startsGroup(text, span)) for (const member of groupChain(text, span)) found.push(otherAt(member.start, member.end, CONFIDENCE, REASON));
   }
@@ -132,7 +133,7 @@ const MODIFIERS =
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
 // Also asked (`is she also Amish?`, `are you Muslim?`) and said of a whole group (`All six are Muslim`, `all of us were Catholic`).
 const SELF_CUE = new RegExp(
-  `\\b(?:${PERSON_IS}|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
+  `\\b(?:${PERSON_IS}|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
     `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,
   'giu',
 );
@@ -152,10 +153,10 @@ const NOT_NAMED_SUBJECTS = new Set(
 /** `English. That's all I speak.`: a fragment in talk about languages names a language. */
 const LANGUAGE_TALK = /\b(?:speak|speaks|spoke|speaking|language|languages|translate|translated|translation|interpreter|fluent|accent)\b/i;
 // Also a self-description going on after an age: `I'm 34, Chinese Peranakan, my wife is ...`.
-const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*|\b(?:I['’]m|I\s+am|im|she['’]s|he['’]s)\s+\d{1,3},\s*|\b\d{1,3}\s*(?:y\/o|yo|yrs?(?:\s+old)?|years?\s+old),\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
+const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*|\(\s*|\b(?:I['’]m|I\s+am|im|she['’]s|he['’]s)\s+\d{1,3},\s*|\b\d{1,3}\s*(?:y\/o|yo|yrs?(?:\s+old)?|years?\s+old),\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
 /** The end of a fragment, or a description going on with an age or a family detail: `Indonesian, nineteen, chairs …`. */
 const FRAGMENT_END =
-  /^\s*(?:[.!?;]|$|,\s*(?:attends|attended|works|worked|lives|lived|goes|went|prays|practising|practicing|observant|devout|speaks|married|arrived|came)\b|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|single|born|raised|retired)\b)/u;
+  /^\s*(?:[.!?;]|$|,\s*(?:attends|attended|works|worked|lives|lived|goes|went|prays|practising|practicing|observant|devout|speaks|married|arrived|came)\b|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|widow|widower|single|born|raised|retired)\b|,\s*(?:i|he|she|we)\s+(?:work|worked|live|lived|am|was)\b|\))/u;
 const ON_SIDE = /^\s+on\s+(?:my|his|her|our|their)\s/i;
 /** `Niuean on my dad's side`. */
 const SIDE_OF_FAMILY = /^\s+on\s+(?:my|his|her|our|their)\s+(?:mum|mom|mam|dad|mother|father)(?:['’]s)?\s+side/i;
@@ -167,6 +168,16 @@ function isFragment(text: string, span: Span): boolean {
   if (FRAGMENT_END.test(after) || ON_SIDE.test(after)) return true;
   const next = coordinatedAfter(text, span.end);
   return next !== undefined && (/^\s*[.!?;,]/.test(text.slice(next.end)) || ON_SIDE.test(text.slice(next.end)) || text.length === next.end);
+}
+
+/**
+ * `Tomasz here (Polish, i work nights at Brightwater too)`: a people word opening a bracket that goes on about the
+ * person, so it is no language tag (`[speaking Polish]`) even where the chunk talks about languages.
+ */
+const BRACKET_SELF = /^,\s*(?:i|he|she|we|they)\s+\p{Ll}|^,\s*(?:aged?\s+)?\d{1,3}\b/u;
+
+function isBracketedSelfDescription(text: string, span: Span): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) && BRACKET_SELF.test(text.slice(span.end, span.end + 24));
 }
 
 const COORDINATION = /^(?:\s*[,/]\s*|\s+)(?:(?:and|or|&|but|also)\s+)?(?:(?:half|part|a bit|quarter)\s+)?/i;

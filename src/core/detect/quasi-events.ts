@@ -16,20 +16,73 @@ export function findLocalEvents(text: string): Candidate[] {
     ...matchAll(text, WHEN_IT_HAPPENED, (match) => group(match, 0.45, 'a local event told by what it did')),
     ...matchAll(text, INCIDENT, (match) => namedIncident(match) ?? datedIncident(match)),
     ...(mentionsAny(text, CELEBRATION_NEEDLES) ? matchAll(text, CELEBRATION, (match) => namedIncident(match) ?? datedIncident(match)) : []),
+    ...(mentionsAny(text, AWARD_NEEDLES) ? matchAll(text, AWARD, award) : []),
+    ...(mentionsAny(text, GATHERING_NEEDLES) ? matchAll(text, GATHERING_RUN, gatheringRun) : []),
+    ...(mentionsAny(text, FOUNDING_NEEDLES) && mentionsAny(text, GATHERING_NEEDLES) ? matchAll(text, GATHERING_STARTED, (match) => group(match, 0.45, 'a local gathering someone runs')) : []),
   ];
 }
+
+const AWARD_NEEDLES = ['prize', 'award', 'medal', 'scholarship', 'trophy', 'bursary', 'commendation'];
+/**
+ * `gave me a recognition prize for the pandemic`, `got the Presidential scholarship`, `won the Carer of the Year award`:
+ * an honour someone received, which the local paper printed. A bare `a prize` or `first prize` names nothing.
+ */
+const AWARD = new RegExp(
+  `\\b(?:got|get|gets|won|win|wins|received|receives|awarded|given|gave\\s+(?:me|him|her|us|them))\\s+(?:a|an|the|his|her|my|their)\\s+` +
+    `((?:[\\p{L}\\p{M}'’-]+\\s+){1,4}?(?:prize|award|medal|scholarship|trophy|bursary|commendation)(?:\\s+for\\s+(?:the\\s+|his\\s+|her\\s+|my\\s+)?[\\p{L}\\p{M}'’-]+)?)(?![\\p{L}])`,
+  'giu',
+);
+const NOT_AWARD_WORDS = new Set(['a', 'an', 'the', 'first', 'second', 'third', 'big', 'small', 'little', 'cash', 'money', 'booby', 'consolation', 'some', 'any', 'that', 'this']);
+
+function award(match: RegExpExecArray): Candidate | undefined {
+  const words = match[1].toLowerCase().split(/\s+/);
+  const head = words.findIndex((word) => AWARD_NEEDLES.some((needle) => word.startsWith(needle)));
+  if (words.slice(0, head).every((word) => NOT_AWARD_WORDS.has(word))) return undefined;
+  return group(match, 0.45, 'an honour a person in the story received');
+}
+
+const GATHERINGS =
+  'evening|night|tournament|lunch|dinner|supper|picnic|festival|fair|market|gala|procession|bonfire|ceilidh|quiz|dance|social|' +
+  'breakfast|barbecue|bbq|braai|concert|race|competition|show|cup|walk|run|vigil|pilgrimage|retreat|camp|fundraiser';
+const GATHERING_NEEDLES = GATHERINGS.split('|');
+/**
+ * `D.A. in charge of the dengbêj evening`, `the Deaf chess tournament that Kjeld started`, `we have the Christmas lunch
+ * with the Randers club every year`: a local gathering someone runs or a group holds, named by its own words.
+ */
+const GATHERING_RUN = new RegExp(
+  `\\b(?:in\\s+charge\\s+of|organi[sz](?:e|es|ed|ing)|runs|ran|running|started|starts|hosts|hosted|hosting|we\\s+(?:have|hold|had|held|do|did))\\s+the\\s+` +
+    `((?:[\\p{L}\\p{M}'’-]+\\s+){1,3}?(?:${GATHERINGS})(?:\\s+with\\s+the\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Ll}]+)?)?)(?![\\p{L}])`,
+  'giu',
+);
+/** `the Deaf chess tournament that Kjeld started`: the gathering first, its founder after. */
+const FOUNDING_NEEDLES = ['started', 'runs', 'ran ', 'organis', 'organiz', 'founded', 'hosts', 'hosted'];
+const GATHERING_STARTED = new RegExp(
+  `\\bthe\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){1,3}?(?:${GATHERINGS}))\\s+(?:that|which)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+(?:started|runs|ran|organi[sz]es|organi[sz]ed|founded|hosts|hosted)\\b`,
+  'gu',
+);
+
+function gatheringRun(match: RegExpExecArray): Candidate | undefined {
+  const modifiers = match[1].split(/\s+/).slice(0, -1);
+  const named = modifiers.filter((word) => !/^(?:with|the)$/i.test(word) && !/^\p{Lu}/u.test(word) && !ORDINARY_MODIFIERS.has(word.toLowerCase()) && !COMMON_GATHERING_WORDS.has(word.toLowerCase()));
+  if (named.length === 0 && !/\bwith\s+the\s+\p{Lu}/u.test(match[1]) && !modifiers.some((word) => /^\p{Lu}/u.test(word) && !TIME_OR_PUBLIC.has(word.toLowerCase()))) return undefined;
+  return group(match, 0.45, 'a local gathering someone runs');
+}
+/** Words that make a gathering generic: `the usual dinner`, `the whole evening`, `the staff lunch`. */
+const COMMON_GATHERING_WORDS = new Set('usual whole entire annual weekly monthly yearly staff family school work office church team lunch dinner evening night same next sponsored charity'.split(' '));
 
 /** `Cyclone Marama`, `Hurricane Ida`. Named storms are public events but date and place a story. */
 const EVENT_PREFIXED = /\b(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Bushfire|Wildfire)\s+\p{Lu}[\p{L}\p{M}'’-]+/gu;
 /** `Kinsale Harbour Lobster Carnival`, `Riverside Rodeo`, `Ballinacarrig Ploughing Match`. */
 const EVENT_SUFFIXED =
-  /(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5}(?:Carnival|Festival|Fair|Show|Rodeo|Regatta|Parade|Gala|Marathon|Games|Hui|Powwow|Pow Wow|Feis|Eisteddfod|Jamboree|Fun Run|Homecoming|Reunion|Feast|Fête|Fete|Ploughing Match|Plowing Match|Field Day|Sports Day|Agricultural Show|Cattle Show|Horse Show|Pageant|Tattoo|Mela|Matariki)\b/gu;
+  /(?:\b\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5}(?:Carnival|Festival|Fair|Show|Rodeo|Regatta|Parade|Gala|Marathon|Games|Hui|Powwow|Pow Wow|Feis|Eisteddfod|Jamboree|Fun Run|Homecoming|Reunion|Feast|Fête|Fete|Ploughing Match|Plowing Match|Field Day|Sports Day|Agricultural Show|Cattle Show|Horse Show|Pageant|Tattoo|Mela|Matariki|Cup|Tournament)\b/gu;
 /** Festivals everyone keeps: naming one says nothing about where the speaker lives. */
 const PUBLIC_EVENTS = new RegExp(
   "^(?:The\\s+)?(?:Mid-Autumn|Moon|Lantern|Spring|Dragon Boat|Lunar New Year|Chinese New Year|Notting Hill|Rio|Edinburgh|" +
     "Edinburgh Fringe|Glastonbury|Coachella|Burning Man|Cannes|Sundance|Olympic|Commonwealth|Paralympic|Royal Ascot|" +
     "Chelsea Flower|Macy's|Macy’s|Thanksgiving Day|St Patrick's Day|St\\. Patrick's Day|Holi|Diwali|Christmas|Easter|Eid|" +
-    "Vesak|Songkran|Tet|Obon|Pride|Mardi Gras)\\s+(?:Festival|Carnival|Parade|Games|Fair|Show|Gala|Marathon)$",
+    "Vesak|Songkran|Tet|Obon|Pride|Mardi Gras|World|Rugby World|Cricket World|FIFA World|FA|Davis|Ryder|Stanley|Africa|" +
+    "Asian|Gold|League|Champions|Euro|Melbourne|America's|Heineken|Challenge|Carabao|Currie|Ranfurly|Grey|Calcutta)\\s+" +
+    "(?:Festival|Carnival|Parade|Games|Fair|Show|Gala|Marathon|Cup|Tournament)$",
   'u',
 );
 
@@ -70,11 +123,11 @@ const INCIDENTS =
 /** Celebrations a place holds once: `the Vailima jubilee`, `the Mount Hope auction`, `the Kilbrack centenary`. */
 const CELEBRATIONS = [
   'jubilee', 'centenary', 'centennial', 'sesquicentennial', 'bicentenary', 'bicentennial', 'auction', 'fundraiser', 'potluck',
-  'cookout', 'fish fry', 'blanket toss', 'ceilidh', 'bonspiel', 'homecoming',
+  'cookout', 'fish fry', 'blanket toss', 'ceilidh', 'bonspiel', 'homecoming', 'bonfire',
 ];
 const CELEBRATION = new RegExp(`\\b(?:${CELEBRATIONS.map((word) => word.replace(' ', '\\s+')).join('|')})(?![\\p{L}-])`, 'giu');
 /** One word of each celebration: the rule runs only on chunks that have one. */
-const CELEBRATION_NEEDLES = ['jubilee', 'centenar', 'centennial', 'auction', 'fundraiser', 'potluck', 'cookout', 'fry', 'toss', 'ceilidh', 'bonspiel', 'homecoming'];
+const CELEBRATION_NEEDLES = ['jubilee', 'centenar', 'centennial', 'auction', 'fundraiser', 'potluck', 'cookout', 'fry', 'toss', 'ceilidh', 'bonspiel', 'homecoming', 'bonfire'];
 /** An incident word; the words before it are looked at only where one is found. */
 const INCIDENT = new RegExp(`\\b(?:${INCIDENTS})(?![\\p{L}-])`, 'giu');
 /** A place's or a name's words before the incident: `Otter Creek`, `Ward C3`, `the 1984 commissary`. */
@@ -87,7 +140,7 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
  * (captions, chat) before an incident, pinned by a year or month after it or by `after`/`since` before it.
  */
 const THE_BEFORE = /\bthe\s+((?:[\p{Ll}\p{M}-]+\s+){1,3})$/iu;
-const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:in\\s+|of\\s+|back\\s+in\\s+)?(?:\\d{4}|'\\d{2}|${MONTHS})(?![\\p{L}\\d])`, 'iu');
+const DATE_AFTER = new RegExp(`^["”’']?\\s*,?\\s*(?:in\\s+|of\\s+|back\\s+in\\s+)?(?:\\d{4}|'\\d{2}|${MONTHS})(?![\\p{L}\\d])`, 'iu');
 const AFTER_THE_BEFORE = /\b(?:after|since|before|during)\s+the\s+((?:[\p{Ll}\p{M}-]+\s+){1,3})$/iu;
 
 function namedIncident(match: RegExpExecArray): Candidate | undefined {
@@ -115,7 +168,8 @@ const ORDINARY_MODIFIERS = new Set(
 const TIME_OR_PUBLIC = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december christmas easter halloween hogmanay thanksgiving covid covid-19 corona coronavirus ebola
-  zika sars mers swine bird spanish asian hong kong world first second great`.split(/\s+/),
+  zika sars mers swine bird spanish asian hong kong world first second great eleventh guy fawkes bonfire midsummer
+  walpurgis lohri diwali hanukkah night`.split(/\s+/),
 );
 
 function isTimeOrPublic(phrase: string): boolean {

@@ -34,10 +34,62 @@ export function findFamilyShapes(text: string): Candidate[] {
       ...matchAll(text, BOYS_AND_GIRLS, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
       ...matchAll(text, CHILDREN_HAD, (match) => groupCandidate(match, 0.45, REASON)),
     );
+    if (/widow|divorced|separated|single|lone/i.test(text)) found.push(...matchAll(text, STATUS_THEN_CHILDREN, (match) => groupCandidate(match, 0.45, REASON)));
   }
   if (/widow|orphan|single|lone/i.test(text)) found.push(...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)));
   if (/how\s+many/i.test(text)) found.push(...countAnswers(text));
+  if (/pregnan|expecting|months\s+gone|on\s+the\s+way/i.test(text)) found.push(...pregnancies(text));
+  if (/['’]s\s+(?:daughter|son|widow|child|grand)/i.test(text)) found.push(...matchAll(text, CHILD_OF_TRADE, childOfTrade));
   return found;
+}
+
+const PREGNANCY_REASON = 'pregnancy of a person in the story';
+const MONTHS = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine)';
+/**
+ * `I was pregnant last year`, `she is 7 months gone`, `my daughter-in-law is expecting, eight months`, `(baby on the
+ * way)`: a pregnancy dates a birth and narrows a woman down in a small place. `expecting` only where nothing is
+ * expected after it (`I was expecting a call`).
+ */
+const PREGNANT = new RegExp(
+  `\\b(?:${PERSON_IS}|(?:\\p{Lu}[\\p{L}'’-]+|daughter-in-law|wife|daughter|sister)\\s+(?:is|was))\\s+(?:(?:now|still|already|also|heavily|newly|just)\\s+)?` +
+    `(${MONTHS}\\s+months\\s+(?:pregnant|gone)|pregnant(?:\\s+with\\s+(?:twins|triplets|her\\s+\\p{L}+|my\\s+\\p{L}+))?|expecting(?=\\s*[,.;!?)]|\\s*$|\\s+(?:again|twins|a\\s+baby|her\\s+first|my\\s+first|in)\\b))`,
+  'giu',
+);
+/** `baby on the way`, `a baby on the way`: said of someone in the story wherever it is said. */
+const BABY_ON_THE_WAY = /\b((?:another\s+|a\s+|second\s+|third\s+)?baby\s+on\s+the\s+way)(?![\p{L}])/giu;
+/** `expecting, eight months`: how far along, said right after. */
+const HOW_FAR_ALONG = new RegExp(`^\\s*,\\s*(${MONTHS}\\s+months(?:\\s+(?:pregnant|gone|along))?)(?![\\p{L}])`, 'iu');
+
+function pregnancies(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(PREGNANT)) {
+    const candidate = groupCandidate(match as RegExpExecArray, 0.45, PREGNANCY_REASON);
+    if (!candidate) continue;
+    found.push(candidate);
+    const along = HOW_FAR_ALONG.exec(text.slice(candidate.end, candidate.end + 30));
+    if (along) {
+      const start = candidate.end + along[0].length - along[1].length;
+      found.push(otherAt(start, start + along[1].length, 0.45, PREGNANCY_REASON));
+    }
+  }
+  found.push(...matchAll(text, BABY_ON_THE_WAY, (match) => groupCandidate(match, 0.45, PREGNANCY_REASON)));
+  return found;
+}
+
+/**
+ * `she was a dengbêj's daughter`, `I'm a miner's son`, `a fisherman's widow`: a parent's or spouse's trade, said as who
+ * someone is. Any word before `'s` will do here, since the person cue and the article already make it a description.
+ */
+const CHILD_OF_TRADE = new RegExp(
+  `\\b(?:${PERSON_IS}|as)\\s+(?:(?:the|a|an)\\s+)((?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?\\p{Ll}[\\p{L}\\p{M}-]*['’]s\\s+(?:daughter|son|widow|child|grandson|granddaughter|grandchild))(?![\\p{L}])`,
+  'giu',
+);
+const NOT_TRADES_OF = new Set(['friend', 'neighbour', 'neighbor', 'sister', 'brother', 'cousin', 'boss', 'man', 'woman', 'lady', 'guy', 'person', 'one', 'other']);
+
+function childOfTrade(match: RegExpExecArray): Candidate | undefined {
+  const parent = /(\p{Ll}[\p{L}\p{M}-]*)['’]s\s/u.exec(match[1]);
+  if (!parent || NOT_TRADES_OF.has(parent[1].toLowerCase())) return undefined;
+  return groupCandidate(match, 0.45, REASON);
 }
 
 function onlyOneOfKin(match: RegExpExecArray): Candidate | undefined {
@@ -64,7 +116,19 @@ const COUSIN_MARRIAGE = /\b(?:are|were|married|marry|marrying)\s+(?:(?:my|his|he
  * (two is the commonest family and narrows no one down). Not `three children in the class`.
  */
 const OWN_CHILDREN = new RegExp(
-  `\\b((?:three|four|[34])\\s+(?:children|kids|sons|daughters))(?![\\p{L}])(?!\\s+(?:in|at|from|on|per|each|every|who|that|under|over|of|were\\s+there)\\b)`,
+  `\\b((?:three|four|[34])\\s+(?:children|kids|sons|daughters|boys|girls|grandsons|granddaughters|grandchildren|grandkids))(?![\\p{L}])` +
+    // `three boys in Rivière-des-Prairies` is where the household lives; `three children in the class` is not theirs.
+    `(?!\\s+(?:in(?!\\s+\\p{Lu})|at|from|on|per|each|every|who|that|under|over|of|were\\s+there)\\b)`,
+  'giu',
+);
+/**
+ * `Muslim, widow, two daughters.`, `a single mother with three boys`, `widowed, 2 kids`: the children counted right
+ * after a family status, where even one or two complete a telling family shape.
+ */
+const STATUS_THEN_CHILDREN = new RegExp(
+  '\\b(?:widow|widower|widowed|divorced|separated|single\\s+(?:mum|mom|mother|dad|father|parent)|lone\\s+(?:parent|mother|father))(?:\\s*,\\s*|\\s+with\\s+)' +
+    `((?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|\\d{1,2})\\s+(?:(?:young|small|little|grown|adult|teenage)\\s+)?` +
+    `(?:children|child|kids|kid|sons?|daughters?|boys?|girls?|grandchildren|grandsons?|granddaughters?))(?![\\p{L}])`,
   'giu',
 );
 const MANY = '(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-6])';

@@ -26,7 +26,28 @@ export function findOccupations(text: string): Candidate[] {
     ...(/[–—]/.test(text) ? rosterRoles(text) : []),
     ...matchAll(text, AT_A_NAMED_PLACE, jobOpeningNote),
     ...(mentionsAny(text, ['sell', 'sold']) ? matchAll(text, SELLS, sells) : []),
+    ...matchAll(text, TITLE_OPENING, titleOpening),
   ];
+}
+
+/**
+ * `> Postdoctoral Fellow, Department of Sociology` under a name in a signature, `Claudette. Assistant head nurse, night
+ * shift, CHSLD Saint-Michel.` in a round of introductions: a job title of two to four words opening a line or a
+ * sentence, then a comma and more about the post.
+ */
+const TITLE_OPENING = /(?:^|[.!?][ \t]+)[ \t>]*(\p{Lu}[\p{Ll}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){1,3}?)(?=,\s+\S)/gmu;
+
+/** Openers that make the phrase a count or an address, not a title: `One nurse, ...`, `First caller, ...`, `Wor lass, ...`. */
+const NOT_TITLE_START = new Set('one two three another first second third next last every each some any no wor our my his her their the this that'.split(' '));
+
+function titleOpening(match: RegExpExecArray): Candidate | undefined {
+  const words = match[1].split(/[ \t]+/);
+  if (NOT_TITLE_START.has(words[0].toLowerCase()) || !isJobPhrase(match[1])) return undefined;
+  // In Title Case (`Postdoctoral Fellow`) the head must be a listed job, not just a job-like ending (`Facebook Messenger`).
+  const head = words[words.length - 1].toLowerCase();
+  if (/^\p{Lu}/u.test(words[1]) && !ACADEMIC_FELLOW.test(words.slice(-2).join(' ').toLowerCase()) && !ROLE_NOUNS.has(head) && !EXTRA_OCCUPATIONS.has(head)) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  return otherAt(start, start + match[1].length, 0.45, 'job title opening a line');
 }
 
 /** `Nurse at Mbagathi Hospital, 29 yrs old`: a job opening a note's sentence, then where (found from the `at`). */
@@ -316,8 +337,12 @@ const TRADE_MAN = /^(?:taxi|cab|bin|milk|post|coal|insurance|delivery|bread|fish
 /** `HR business partner`, `GP partner`: a partner in a firm, not a spouse. */
 const FIRM_PARTNER = /^(?:business|practice|gp|law|legal|senior|junior|managing|equity|salaried|founding|audit|tax)\s+partner$/;
 
+/** `Postdoctoral Fellow`, `research fellow`: an academic post, though `fellow` alone is just a man. */
+const ACADEMIC_FELLOW = /^(?:postdoctoral|postdoc|post-doctoral|research|teaching|clinical|visiting|doctoral|graduate|honorary|junior\s+research|senior\s+research)\s+fellow$/;
+
 export function isJobPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length >= 2 && ACADEMIC_FELLOW.test(words.slice(-2).join(' ').replace(/^(?:junior|senior)\s+/, '')) ) return true;
   if (words.length >= 2 && TITLED_RELATIONS.test(words.slice(-2).join(' '))) return true;
   if (words.length >= 2 && FIRM_PARTNER.test(words.slice(-2).join(' '))) return true;
   if (words.length === 2 && TRADE_MAN.test(words.join(' '))) return true;

@@ -22,13 +22,27 @@ export function findImmigrationStatus(text: string): Candidate[] {
     ...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, NAMED_STATUS, (match) => (STATUS_VERB_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? groupCandidate(match, 0.5, REASON) : undefined)),
     ...matchAll(text, SETTLEMENT_GRANTED, (match) => groupCandidate(match, 0.45, REASON)),
+    ...matchAll(text, TEMPORARY_RESIDENCE, (match) => groupCandidate(match, 0.45, REASON)),
+    ...matchAll(text, AWAITING_REUNIFICATION, (match) => groupCandidate(match, 0.45, REASON)),
     ...(text.includes('PR') ? matchAll(text, PERMANENT_RESIDENT, (match) => (PR_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 30), match.index)) ? groupCandidate(match, 0.45, REASON) : undefined)) : []),
   ];
 }
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|residen|humanitarian|reunification|resettlement/i;
+
+/**
+ * `Permit: temporary residence, renewed twice`, `she has temporary residency`: the status, not `a temporary residence`
+ * (a place to live).
+ */
+const TEMPORARY_RESIDENCE = /(?<!\b(?:a|an|of|in|into|at)\s+)\b(temporary\s+residen(?:ce|cy))(?![\p{L}])(?!\s+(?:for|in|at)\b)/giu;
+/**
+ * `still in Erbil, "waiting for family reunification"`, `came through family reunification`: a family's status while
+ * a relative waits to join them. Not a case being talked about (`you applied for family reunification`).
+ */
+const AWAITING_REUNIFICATION =
+  /\b(?:waiting|waits|waited|awaiting|awaits|pending|through|via|under|came\s+on|arrived\s+on|joined\s+(?:us|him|her|them|me)\s+on)\s+(?:for\s+)?(?:the\s+|a\s+)?(family\s+reunification|family\s+reunion)(?![\p{L}])/giu;
 
 /** `They gave us settlement`, `he was granted settlement`, `applied for settlement`: settlement as a status given or sought. */
 const SETTLEMENT_GRANTED =

@@ -7,6 +7,7 @@ import { alternation, groupCandidate, mentionsAny, otherAt, PERSON_IS } from './
 import { findDescriptorItems } from './quasi-descriptor';
 import { findLocalEvents } from './quasi-events';
 import { findFamilyDetails, findFamilyShapes } from './quasi-family';
+import { findFormFields } from './quasi-form-fields';
 import { findOccupations } from './quasi-occupation';
 import { findImmigrationStatus } from './quasi-status';
 
@@ -32,6 +33,7 @@ export const quasi: Detector = {
       ...findFamilyDetails(text),
       ...findFamilyShapes(text),
       ...findDescriptorItems(text),
+      ...findFormFields(text),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),

@@ -25,7 +25,10 @@ export const STATUS_NAMES: readonly string[] = `
   h-2b, j-1, o-1, k-1, e-2, l-1, f-1, subsidiary protection, temporary protection, tolerated stay, duldung,
   exceptional leave to remain, discretionary leave to remain, discretionary leave, humanitarian status,
   protected person status, kaburan, long-term visit pass, ltvp, employment pass, dependant's pass,
-  dependant pass, sans papiers, sin papeles
+  dependant pass, sans papiers, sin papeles, permanent residence, permanent residency, humanitarian residence,
+  humanitarian visa, humanitarian program, humanitarian programme, humanitarian parole, refugee resettlement programme,
+  resettlement programme, resettlement program, family reunion visa, temporary residence permit,
+  permanent residence permit, residence permit
 `
   .split(/[,\n]/)
   .map((word) => word.trim())

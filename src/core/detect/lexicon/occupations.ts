@@ -34,6 +34,8 @@ export const EXTRA_OCCUPATIONS = set(`
   hawker granthi giani hafiz muezzin pujari sevadar cantor hazzan shochet mohel catechist churchwarden mediator
   musher setnetter crabber lobsterer trapper whaler sealer herder cowboy vaquero ranchero jornalero gaucho
   matatu makanga tuk-tuk rickshaw-puller boda-boda jeepney-driver tricycle-driver ojek stevedore docker
+  postdoc peshmerga guerrilla partisan conscript militiaman griot jali dengbêj bard kangany catadora catador cargadora
+  cargador ambulante préposée préposé curé
 `);
 
 /** Words that end like a job (`granddaughter`, `stranger`) but name a family tie or a relation. */
@@ -48,6 +50,7 @@ export const RELATIONS = set(`
   insider loner worrier talker sleeper walker runner swimmer drinker smoker gambler gamer fighter lover
   dreamer joker teenager toddler infant youth adult hero heroine loser winner genius optimist pessimist realist
   sinner saint orphan tearaway lifesaver rebel survivor
+  witness eyewitness bystander victim suspect claimant applicant defendant plaintiff complainant appellant
 `);
 
 /**

@@ -26,10 +26,16 @@ export const NATIONALITIES: readonly string[] = words(`
   south sudanese, spanish, sri lankan, sudanese, surinamese, swazi, swedish, syrian, taiwanese, tajik, tanzanian,
   thai, tibetan, timorese, togolese, tokelauan, tongan, trinidadian, tunisian, turkish, turkmen, tuvaluan, ugandan,
   ukrainian, uruguayan, uzbek, ni-vanuatu, venezuelan, vietnamese, welsh, yemeni, zambian, zimbabwean, cornish, manx,
-  northern irish, new zealander, kiwi, aussie, brit, yank
+  northern irish, new zealander, kiwi, aussie, brit, yank, kazakhstani, uzbekistani, kyrgyzstani, luxembourger,
+  luxembourgish, liechtensteiner, monegasque, vincentian, kittitian, st lucian, bermudian, caymanian, greenlander,
+  faroese, gibraltarian, hongkonger, hong konger, macanese, congolese, equatoguinean, são tomean, sahrawi
 `);
 
-/** Ethnic groups and Indigenous peoples. */
+/**
+ * Ethnic groups and Indigenous peoples, from general knowledge of public lists of contemporary ethnic groups (minority
+ * peoples of South and South-East Asia, Africa, the Americas, the Arctic and Oceania as well as the large ones).
+ * Names that are also English words (`ewe`, `afar`, `moor`, `kale`, `ute`, `mon`, `fur`) are left out on purpose.
+ */
 export const ETHNIC_GROUPS: readonly string[] = words(`
   hmong, kurdish, kurd, rohingya, tamil, sinhalese, punjabi, gujarati, bengali, pashtun, hazara, tigrayan, amhara,
   oromo, yoruba, igbo, hausa, fulani, akan, ashanti, zulu, xhosa, sotho, tswana, shona, ndebele, venda, tsonga,
@@ -51,7 +57,24 @@ export const ETHNIC_GROUPS: readonly string[] = words(`
   kadazan, ilocano, visayan, cebuano, igorot, lumad, hmong american, isan, karenni,
   tigrinya, somali bantu, bantu, banyamulenge, hutu, tutsi, nuer, dinka, azande, beja, tuareg, wolof, fula,
   mandinka, bambara, fante, ijaw, kanuri, luhya, kamba, kisii, sukuma, chaga,
-  roma gypsy, gitano, manouche, yenish, lemko, hutsul, rusyn, crimean tatar, meskhetian, pontic greek, aromanian
+  roma gypsy, gitano, manouche, yenish, lemko, hutsul, rusyn, crimean tatar, meskhetian, pontic greek, aromanian,
+  garo, mandi, chakma, marma, tripuri, santal, santhal, khasi, hajong, bihari, stranded pakistani, malaiyaha tamil,
+  up-country tamil, hill country tamil, indian tamil, sri lankan tamil, sri lankan moor, burgher, vedda, naga, mizo,
+  bodo, gond, bhil, munda, oraon, newar, tharu, magar, limbu, tamang, lepcha, bhutia, rakhine, kayah, lisu, akha,
+  lahu, cham, tausug, maranao, maguindanao, bajau, iban, bidayuh, orang asli, pinoy, pinay, zainichi, burakumin,
+  ryukyuan, mandaean, zaza, nubian, masalit, zaghawa, sidama, wolayta, gurage, benadiri, bajuni, soninke, serer, jola,
+  diola, songhai, dogon, mossi, dagomba, tiv, efik, ibibio, urhobo, itsekiri, krio, temne, mende, kpelle, bakongo,
+  baganda, banyankole, acholi, iteso, karamojong, lugbara, turkana, pokot, samburu, borana, rendille, makonde, chewa,
+  tumbuka, bemba, lozi, herero, himba, ovambo, khoikhoi, khoisan, basarwa, cape malay, quilombola, quilombolas,
+  afro-brazilian, caboclo, ribeirinho, guarani, kaiowá, yanomami, kayapó, tikuna, wayuu, emberá, miskito, q'eqchi',
+  k'iche', kaqchikel, tzotzil, tzeltal, purépecha, otomí, mazatec, triqui, wixárika, huichol, yaqui, tohono o'odham,
+  paiute, arapaho, cheyenne, comanche, kiowa, osage, pawnee, ho-chunk, menominee, potawatomi, odawa, oneida,
+  onondaga, cayuga, tuscarora, lenape, wampanoag, narragansett, pequot, passamaquoddy, penobscot, maliseet,
+  wolastoqiyik, abenaki, atikamekw, naskapi, gwich'in, tlicho, inuvialuit, kalaallit, greenlandic, sámi, saami,
+  northern sámi, skolt sámi, lule sámi, south sámi, inari sámi, nenets, khanty, evenki, yakut, sakha, buryat, chukchi,
+  karelian, kven, tornedalian, kalderash, lovari, boyash, scottish traveller, mincéir, sorbian, ladin, friulian,
+  sardinian, corsican, gagauz, pomak, arbëreshë, itaukei, i-taukei, indo-fijian, rapa nui, kanak, tiwi, arrernte,
+  pitjantjatjara, warlpiri, wiradjuri, gamilaraay, kaurna, nyungar, bundjalung, larrakia, anangu
 `);
 
 /** Faiths and denominations (`Apostolic`, `Jehovah's Witness`), including common plurals people use of themselves. */

@@ -1,5 +1,7 @@
 /**
- * Rare conditions, lower-case, written from general knowledge of public rare-disease lists (NIH GARD, Orphanet):
+ * Rare conditions, lower-case, written from general knowledge of public rare-disease lists (NIH GARD, Orphanet), the
+ * ILO list of occupational diseases (`byssinosis`, `silicosis`, `vibration white finger`) and the WHO's neglected
+ * tropical and zoonotic diseases (`leptospirosis`, `buruli ulcer`):
  * conditions few enough people have that, with a town or an age, they point at one person. Possessive eponyms are
  * written without `'s` (the pattern accepts `huntington's`, `huntingtons`, `huntington`), hyphens as spaces (the
  * pattern accepts either). Short abbreviations (`ALS`, `POTS`) only count in capitals, since `als` and `pots` are words.
@@ -99,7 +101,16 @@ export const RARE_CONDITIONS: readonly string[] = `
   infantile spasms, landau kleffner syndrome, cdkl5 deficiency disorder, dup15q syndrome, smith magenis syndrome,
   cornelia de lange syndrome, cockayne syndrome, treacher collins syndrome, pierre robin sequence, apert syndrome,
   crouzon syndrome, moebius syndrome, goldenhar syndrome, arthrogryposis, vacterl association,
-  kuskokwim syndrome, congenital adrenal hyperplasia, addison disease, cushing disease, acromegaly
+  kuskokwim syndrome, congenital adrenal hyperplasia, addison disease, cushing disease, acromegaly,
+  byssinosis, silicosis, asbestosis, pneumoconiosis, berylliosis,
+  chronic beryllium disease, siderosis, stannosis, bagassosis, farmer's lung, bird fancier's lung,
+  hypersensitivity pneumonitis, vibration white finger, hand arm vibration syndrome, decompression sickness,
+  caisson disease, arsenicosis, fluorosis, skeletal fluorosis, acute radiation syndrome, leptospirosis, weil disease,
+  brucellosis, q fever, anthrax, hantavirus, puumala virus, nephropathia epidemica, psittacosis, histoplasmosis,
+  coccidioidomycosis, valley fever, leprosy, hansen disease, buruli ulcer, chagas disease, leishmaniasis,
+  lymphatic filariasis, elephantiasis, onchocerciasis, river blindness, schistosomiasis, bilharzia, trachoma, yaws,
+  sleeping sickness, trypanosomiasis, noma, podoconiosis, mycetoma, guinea worm, dracunculiasis, ebola, marburg virus,
+  lassa fever, kuru, usher syndrome, deafblind, deafblindness
 `
   .split(/[,\n]/)
   .map((name) => name.trim())

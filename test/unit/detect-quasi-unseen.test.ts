@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+/** The OTHER findings' texts, in order. */
+function other(text: string): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'OTHER').map((finding) => finding.text);
+}
+
+/** Whether some OTHER finding covers `part` of `text`. */
+function flags(text: string, part: string): boolean {
+  const start = text.indexOf(part);
+  return analyze(text, { format: 'plain' }).some((finding) => finding.type === 'OTHER' && finding.start < start + part.length && finding.end > start);
+}
+
+// Classes of quasi identifiers that the sets written blind exposed: pregnancy, minority peoples, residence statuses,
+// occupational diseases, form fields, honours, gatherings someone runs, job titles opening a line. Every sentence is
+// synthetic and written for these tests.
+describe('quasi-identifier (OTHER) detection: classes found on unseen transcripts', () => {
+  it('flags a pregnancy of someone in the story, not an expected call', () => {
+    // Before: no pregnancy was flagged.
+    assert.deepEqual(other('My sister-in-law is expecting, six months, so she stays home.'), ['expecting', 'six months']);
+    assert.deepEqual(other('Her cousin was pregnant with twins that winter.'), ['pregnant with twins']);
+    assert.deepEqual(other('Ama is 8 months gone and still at the stall.'), ['8 months gone']);
+    assert.deepEqual(other('Two boxes for Adwoa, baby on the way, please.'), ['baby on the way']);
+    assert.deepEqual(other('I was expecting a call from the council.'), []);
+  });
+
+  it('flags a minority people named of a person, in brackets or after "you are" / "who is"', () => {
+    // Before: these peoples were not in the lexicon, and the cues were not read.
+    assert.deepEqual(other('I am Chakma, from the hills near Rangamati.'), ['Chakma']);
+    assert.deepEqual(other('My neighbour, who is Hajong, keeps ducks.'), ['Hajong']);
+    assert.deepEqual(other('The foreman said "you are Bihari, go home".'), ['Bihari']);
+    assert.ok(flags('Jakub here (Slovak, i drive for the depot).', 'Slovak'));
+    assert.deepEqual(other('She ordered the Slovak dumplings (Slovak, not Czech, she insisted).'), []);
+  });
+
+  it('flags residence statuses and family reunification awaited, not a temporary residence to live in', () => {
+    // Before: only visas and named statuses were flagged.
+    assert.deepEqual(other('She finally got permanent residency in 2019.'), ['permanent residency']);
+    assert.deepEqual(other('Status: temporary residence, renewed once.'), ['temporary residence']);
+    assert.deepEqual(other('Her sons are still waiting for family reunification in Amman.'), ['family reunification']);
+    assert.deepEqual(other('They came on the humanitarian programme after the flood.'), ['humanitarian programme']);
+    assert.deepEqual(other('The council found them a temporary residence in Ashgrove.'), []);
+  });
+
+  it('flags occupational and neglected tropical diseases, not the dust that causes them', () => {
+    // Before: the rare-disease lexicon had none of these.
+    assert.deepEqual(other('The doctor says I have silicosis from the quarry.'), ['silicosis']);
+    assert.deepEqual(other('He got leptospirosis from the rice fields.'), ['leptospirosis']);
+    assert.deepEqual(other("She was treated for farmer's lung last winter."), ["farmer's lung"]);
+    assert.deepEqual(other('The dust in the mill is very bad for the lungs.'), []);
+  });
+
+  it('flags the answers of a form by their field, not empty answers or a speaker called Faith', () => {
+    // Before: a form field's value needed a lexicon word or a person cue.
+    const form = 'Name: Example Person\nOccupation: ferry deckhand, seasonal\nEthnicity: Karelian\nHousehold: married, three children, one grandchild\nReligion: n/a';
+    assert.deepEqual(other(form), ['ferry deckhand', 'seasonal', 'Karelian', 'three children', 'one grandchild']);
+    assert.deepEqual(other('FAITH: Hi, it is me again.\nHousehold: caller; son Tomas (9)'), []);
+  });
+
+  it('flags a parent\'s trade as who someone is, an honour received, and a gathering someone runs', () => {
+    // Before: none of these shapes was read.
+    assert.deepEqual(other('My grandmother was a boatbuilder\'s daughter from the island.'), ["boatbuilder's daughter"]);
+    assert.deepEqual(other('The district gave her a bravery medal for the rescue in 2020.'), ['bravery medal for the rescue']);
+    assert.deepEqual(other('She won first prize in 2019.'), []);
+    assert.deepEqual(other('Maryam is in charge of the henna evening on Friday.'), ['henna evening']);
+    assert.deepEqual(other('We had the usual dinner after.'), []);
+  });
+
+  it('flags a job title opening a line or an introduction, not a count or a brand', () => {
+    // Before: a job title needed a person cue or an article before it.
+    assert.deepEqual(other('Thanks,\nOla Nordmann\nResearch Fellow, School of Geography'), ['Research Fellow']);
+    assert.ok(flags('Ines. Deputy ward manager, nights, at the General.', 'Deputy ward manager'));
+    assert.deepEqual(other('One nurse, two porters and a cleaner were on.'), []);
+    assert.deepEqual(other('Facebook Messenger, then WhatsApp, then nothing.'), []);
+  });
+
+  it('does not take a witness or a victim for an occupation', () => {
+    // Before: `witness` was flagged as a job.
+    assert.deepEqual(other('I was a witness to the crash on the bypass.'), []);
+  });
+});

@@ -10,6 +10,11 @@ interface OffsetJson {
 }
 
 const CACHE_LIMIT = 500;
+/**
+ * Only the offsets: by default compromise also copies every term of every match and its text, which we never read.
+ * (Its types describe `terms` as term options; its json() skips any key set to false.)
+ */
+const OFFSETS_ONLY = { offset: true, text: false, terms: false } as unknown as { offset: true };
 const cache = new Map<string, TaggedSpan[]>();
 
 /**
@@ -24,9 +29,9 @@ export function taggedEntities(text: string): TaggedSpan[] {
   const add = (matches: OffsetJson[], type: TaggedSpan['type']): void => {
     for (const { offset } of matches) spans.push({ start: offset.start, end: offset.start + offset.length, type });
   };
-  add(doc.people().json({ offset: true }) as OffsetJson[], 'PERSON');
-  add(doc.places().json({ offset: true }) as OffsetJson[], 'LOCATION');
-  add(doc.organizations().json({ offset: true }) as OffsetJson[], 'ORGANIZATION');
+  add(doc.people().json(OFFSETS_ONLY) as OffsetJson[], 'PERSON');
+  add(doc.places().json(OFFSETS_ONLY) as OffsetJson[], 'LOCATION');
+  add(doc.organizations().json(OFFSETS_ONLY) as OffsetJson[], 'ORGANIZATION');
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(text, spans);
   return spans;

@@ -93,6 +93,10 @@ const KIN_NAME_AGE = new RegExp(
   'gu',
 );
 
+/** Cheap tests of the chunk before the patterns with a look-behind at every position are tried at all. */
+const AND_PERSON = / and (?:she|he|I|they|you)\b/;
+const SEX_BETWEEN_SLASHES = /\/[ \t]*(?:[MFmf]|[Mm]ale|[Ff]emale)[ \t]*\//;
+
 function fromPattern(text: string, pattern: RegExp, reason: string, confidence: number, minimum = 1): Candidate[] {
   const found: Candidate[] = [];
   pattern.lastIndex = 0;
@@ -110,12 +114,10 @@ function fromPattern(text: string, pattern: RegExp, reason: string, confidence: 
 
 export function describedAges(text: string): Candidate[] {
   const found = bracketAges(text);
-  if (text.includes('/')) found.push(...fromPattern(text, SEX_SLASH_AGE, 'age: a household list of name, sex and age ("Adwoa / F / 12")', 0.6));
+  if (SEX_BETWEEN_SLASHES.test(text)) found.push(...fromPattern(text, SEX_SLASH_AGE, 'age: a household list of name, sex and age ("Adwoa / F / 12")', 0.6));
   if (/\bage\b/i.test(text)) found.push(...fromPattern(text, AGE_LABEL, 'age: after "Age (yrs):" or "her age to"', 0.75));
   found.push(...agesAtDeath(text));
-  if (text.includes(' and ')) {
-    found.push(...fromPattern(text, AGE_AND_STILL, 'age: a number opening a sentence, then "and she won\'t stop"', 0.5, 16));
-    found.push(...fromPattern(text, KIN_NAME_AGE, 'age: kin, a name and a number ("the grandchildren, Tomás nine")', 0.55));
-  }
+  if (AND_PERSON.test(text)) found.push(...fromPattern(text, AGE_AND_STILL, 'age: a number opening a sentence, then "and she won\'t stop"', 0.5, 16));
+  found.push(...fromPattern(text, KIN_NAME_AGE, 'age: kin, a name and a number ("the grandchildren, Tomás nine")', 0.55));
   return found;
 }

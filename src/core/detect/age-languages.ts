@@ -7,7 +7,9 @@ import type { Candidate } from './detector';
 import { textAfter, textBefore } from './pattern-context';
 
 /** Words for "years" after an age; `lat`, `años`, `Jahre` also count time, so their context is checked. */
-const UNIT = /(?<![\p{L}\p{N}])(años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|лет|года|год|років|роки|ετών|χρονών)(?![\p{L}\p{N}])|(?<=\d\s?)(歳|岁|살|세)/giu;
+const UNIT = /(?<![\p{L}\p{N}])(años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|лет|года|год|років|роки|ετών|χρονών)(?![\p{L}\p{N}])/gu;
+/** Chinese, Japanese and Korean counters of years of age, written right after the figures (`7歳`), tried only where present. */
+const CJK_UNIT = /(?<=\d\s?)(歳|岁|살|세)/gu;
 /** Units that only ever give an age (`tuổi`, `yaşında`, `oed`, `歳`), unlike `years`. */
 const AGE_ONLY_UNITS = new Set(['éves', 'vuotias', 'yaşında', 'yaşındaydı', 'tuổi', 'oed', '歳', '岁', '살', '세']);
 /** "hace ocho años", "il y a 8 ans", "od 8 lat", "seit 8 Jahren": time ago or a duration before the number. */
@@ -77,11 +79,18 @@ function wordsBefore(text: string, end: number): { start: number; value: number 
   return start >= 0 && value >= 1 && value <= 120 ? { start, value } : undefined;
 }
 
+
 export function agesInOtherLanguages(text: string): Candidate[] {
   const found: Candidate[] = [];
-  UNIT.lastIndex = 0;
-  for (let match = UNIT.exec(text); match; match = UNIT.exec(text)) {
-    const unit = match[1] ?? match[2];
+  agesBeforeUnits(text, UNIT, found);
+  if (/[歳岁살세]/.test(text)) agesBeforeUnits(text, CJK_UNIT, found);
+  return found;
+}
+
+function agesBeforeUnits(text: string, pattern: RegExp, found: Candidate[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const unit = match[1];
     const unitStart = match.index;
     const figures = /(\d{1,3})\s?$/.exec(textBefore(text, unitStart, 5));
     let start: number;
@@ -102,5 +111,4 @@ export function agesInOtherLanguages(text: string): Candidate[] {
     }
     found.push({ start, end, type: 'AGE', confidence: 0.65, reason: `age: a number before "${unit}" (years of age in another language)` });
   }
-  return found;
 }

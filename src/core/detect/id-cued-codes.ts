@@ -65,7 +65,7 @@ const PLATE_AFTER = /^[^\n]{0,25}\b(?:plates?|rego|registration|reg)\b/i;
 const CODE_WORD_BEFORE = /\b(?:plates?|rego|registration|reg|reference|ref|post ?code|licen[cs]e|call ?sign)\b[^\n]{0,80}$/i;
 
 function spelledCodesNearCue(text: string): Candidate[] {
-  if (!/plate|rego|\breg|ref|code|licen|sign/i.test(text)) return [];
+  if (!/\b(?:plates?|rego|reg|registration|reference|ref|post ?code|licen[cs]e|call ?sign)\b/i.test(text)) return [];
   const found: Candidate[] = [];
   for (const run of findSpelledCodes(text, 3)) {
     const { start, end } = run;

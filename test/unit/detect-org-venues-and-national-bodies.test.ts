@@ -49,4 +49,12 @@ describe('organisations named by ordinary words, and national bodies left alone'
     assert.deepEqual(flagged('My mother came from New Zealand.', 'LOCATION'), ['New Zealand']);
     assert.deepEqual(flagged('They sent him to Québec city for the surgery.', 'LOCATION'), ['Québec city']);
   });
+
+  it('leaves a newspaper, a payment service or a kind of number alone where the sentence says what it is', () => {
+    // Before: each was flagged as a place after "in", "through" or "by".
+    assert.deepEqual(flagged('There was an article in Oslobođenje, and I paid through Sberbank.', 'LOCATION'), []);
+    assert.deepEqual(flagged("She read out the farm's County Parish Holding number.", 'LOCATION'), []);
+    // A town after the same prepositions, and a street before a house number, are still places.
+    assert.deepEqual(flagged('We drove through Lukavac and live on Holding Road number 4.', 'LOCATION'), ['Lukavac', 'Holding Road', 'number 4']);
+  });
 });

@@ -158,4 +158,12 @@ describe('organisation detection', () => {
     assert.deepEqual(organisations('Mae: im from iloilo, just started at grace hospital night shift. OK?'), ['grace hospital']);
     assert.deepEqual(organisations('I drive for Uber and maria clinic is not a place.'), []);
   });
+
+  it("flags a children's hospital by its short name, not a children's charity or post", () => {
+    // Before: "Akron Children's" and "Children's" alone were missed.
+    assert.deepEqual(organisations("Then they sent us to Akron Children's for the surgery."), ["Akron Children's"]);
+    assert.deepEqual(organisations("We took her to Children's."), ["Children's"]);
+    assert.deepEqual(organisations("The Children's Commissioner wrote to the Children's charity."), []);
+  });
 });
+

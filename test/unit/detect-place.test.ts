@@ -305,4 +305,11 @@ describe('place detection', () => {
     assert.deepEqual(places('Shameer: me oman, sohar. driver. My son is in Canada now, brampton.'), ['sohar', 'brampton']);
     assert.deepEqual(places('Shameer: twelve hours driving, dammam to jubail daily. From nine to five, OK?'), ['dammam', 'jubail']);
   });
+
+  it('flags a district named for its side of town or by its ordinal ward, not a figure of speech', () => {
+    // Before: "Moss Side" and "Third Ward" were missed.
+    assert.deepEqual(places('Home visit 2, Moss Side. She grew up in the Third Ward.'), ['Moss Side', 'Third Ward']);
+    assert.deepEqual(places('Always look on the Dark Side, then the Other Side.'), []);
+  });
 });
+

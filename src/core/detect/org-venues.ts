@@ -13,8 +13,12 @@ const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’&-]*";
 const NAME = `${CAP_WORD}(?: (?:of |de |del |la |le |du )?${CAP_WORD}){0,3}`;
 
 /** Kinds of place a name may stand in apposition to, read back from the comma: `the casino, River Rock.`. */
-const VENUE_BEFORE_COMMA =
-  /\b(?:the|a|our|my|his|her|their|your) (?:\p{Ll}+ )?(?:casino|restaurant|hotel|motel|resort|lodge|hostel|cafe|café|bar|pub|club|nightclub|bakery|takeaway|diner|shop|store|supermarket|salon|garage|factory|warehouse|company|firm|agency|employer|charity|nursery|daycare|gym|clinic|practice|picantería|picanteria|warung|canteen|eatery|bistro|brewery|winery|farm|station|market|mall|plaza|centre|center)$/u;
+const VENUE_WORDS = new Set(
+  `casino restaurant hotel motel resort lodge hostel cafe café bar pub club nightclub bakery takeaway diner shop store
+  supermarket salon garage factory warehouse company firm agency employer charity nursery daycare gym clinic practice
+  picantería picanteria warung canteen eatery bistro brewery winery farm station market mall plaza centre center`.split(/\s+/),
+);
+const VENUE_BEFORE_COMMA = new RegExp(`\\b(?:the|a|our|my|his|her|their|your) (?:\\p{Ll}+ )?(?:${[...VENUE_WORDS].join('|')})$`, 'u');
 /** A comma before a capital: where a name in apposition may start. Far rarer than word starts. */
 const COMMA_CAPITAL = /, (?=\p{Lu})/gu;
 /** The name, read from where it starts, up to punctuation or a word that ends it. */
@@ -33,6 +37,9 @@ export function namedVenues(text: string): Candidate[] {
   };
   COMMA_CAPITAL.lastIndex = 0;
   for (let comma = COMMA_CAPITAL.exec(text); comma; comma = COMMA_CAPITAL.exec(text)) {
+    // The word before the comma first, by a set lookup: the pattern is tried only after a kind of place.
+    const wordStart = text.lastIndexOf(' ', comma.index - 1) + 1;
+    if (!VENUE_WORDS.has(text.slice(wordStart, comma.index).toLowerCase())) continue;
     if (!VENUE_BEFORE_COMMA.test(text.slice(Math.max(0, comma.index - 40), comma.index))) continue;
     NAME_AT.lastIndex = comma.index + 2;
     const name = NAME_AT.exec(text)?.[0];

@@ -37,8 +37,18 @@ const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:The )?${CAP_WORD}(?: (?:of
 const TOWN_GENERAL = /\b(?:to|at|in|from|into|the) ((?:\p{Lu}[\p{L}\p{M}'’.-]* ){1,2})General\b(?! (?:Hospital|Election|Assembly|Manager|Store|Practice|Secretary|Counsel|Strike|Motors|Electric|Mills|Dynamics|Public))/gu;
 const NOT_HOSPITAL_TOWN = /^(?:Attorney|Surgeon|Secretary|Governor|Director|Postmaster|Inspector|Solicitor|Consul|Major|Brigadier|Lieutenant|Adjutant|Auditor|Registrar|Paymaster|Quartermaster|Accountant|Comptroller|Vicar|Minister|Commissioner|Judge|Advocate|Procurator|Receiver|Treasurer|Agent|Captain|Colonel|The|A|My|Our|In|At|To|From)$/;
 
+/** `Akron Children's for Menno`, `they sent us to Children's`: a children's hospital by its short name, ending the phrase. */
+const CHILDRENS_HOSPITAL = /\b(?:to|at|in|from|the|then|and|or) ((?:\p{Lu}[\p{L}\p{M}'’.-]* ){0,2}Children['’]s)(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|in|and|with|then|until|till|when|where|after|because|since|now|again)\b)/gu;
+
 export function organisationShapes(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (text.includes("Children's") || text.includes('Children’s')) {
+    CHILDRENS_HOSPITAL.lastIndex = 0;
+    for (let match = CHILDRENS_HOSPITAL.exec(text); match; match = CHILDRENS_HOSPITAL.exec(text)) {
+      const start = match.index + match[0].length - match[1].length;
+      found.push(org(start, match.index + match[0].length, 0.6, "a children's hospital by its short name"));
+    }
+  }
   if (text.includes(' General')) {
     TOWN_GENERAL.lastIndex = 0;
     for (let match = TOWN_GENERAL.exec(text); match; match = TOWN_GENERAL.exec(text)) {

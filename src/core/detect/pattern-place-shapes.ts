@@ -6,13 +6,15 @@ import { isCommonWord } from './lexicon/english-words';
 /**
  * Streams, hollows and landforms named by ordinary words, as in rural North America, Britain and Ireland:
  * `Otter Creek`, `Lick Branch`, `Laurel Fork`, `Bull Run`, `Coon Hollow`, `Mill Burn`. The name is one or two
- * capitalised words before the landform word; a function word (`On Otter Creek`) is not part of it.
+ * capitalised words before the landform word; a function word (`On Otter Creek`) is not part of it. A district named
+ * for its side of town is one too: `Moss Side`, `East Side`.
  */
-const LANDFORM_WORD = /(?<= )(?:Creek|Branch|Fork|Run|Hollow|Holler|Knob|Bottoms?|Gulch|Bayou|Slough|Brook|Burn|Beck|Kill|Draw|Swamp|Marsh|Lick|Cove|Gap)(?![\p{L}\p{N}])/gu;
+const LANDFORM_WORD = /(?<= )(?:Creek|Branch|Fork|Run|Hollow|Holler|Knob|Bottoms?|Gulch|Bayou|Slough|Brook|Burn|Beck|Kill|Draw|Swamp|Marsh|Lick|Cove|Gap|Side)(?![\p{L}\p{N}])/gu;
 /** One or two capitalised words right before the landform word (found from the landform word back). */
 const NAME_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{Ll}'’-]+ ){1,2}$/u;
 /** Phrases of these shapes that name no place: `Home Run`, `Main Branch`, `Rock Bottom`, `Special Branch`. */
-const NOT_A_PLACE = new Set(['home run', 'fun run', 'dry run', 'trial run', 'test run', 'school run', 'milk run', 'bank run', 'main branch', 'special branch', 'local branch', 'rock bottom', 'generation gap', 'pay gap', 'gender gap', 'wage gap']);
+const NOT_A_PLACE = new Set(['home run', 'fun run', 'dry run', 'trial run', 'test run', 'school run', 'milk run', 'bank run', 'main branch', 'special branch', 'local branch', 'rock bottom', 'generation gap', 'pay gap', 'gender gap', 'wage gap',
+  'dark side', 'bright side', 'other side', 'far side', 'flip side', 'b side', 'left side', 'right side', 'wrong side', 'this side', 'that side', 'one side', 'each side', 'both sides', 'sunny side', 'blind side', 'down side', 'up side']);
 
 export function landforms(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -30,6 +32,19 @@ export function landforms(text: string): Candidate[] {
     const phrase = `${words.join(' ')} ${match[0]}`.toLowerCase();
     if (NOT_A_PLACE.has(phrase)) continue;
     found.push({ start, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.65, reason: `capitalised name before "${match[0]}"` });
+  }
+  return found;
+}
+
+/** `Third Ward`, `the Ninth Ward`: a city district known by its ordinal (a hospital ward takes its number after). */
+const ORDINAL_WARD = /\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth) Ward\b/g;
+
+export function ordinalWards(text: string): Candidate[] {
+  if (!text.includes(' Ward')) return [];
+  const found: Candidate[] = [];
+  ORDINAL_WARD.lastIndex = 0;
+  for (let match = ORDINAL_WARD.exec(text); match; match = ORDINAL_WARD.exec(text)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a city district known by its ordinal ward' });
   }
   return found;
 }

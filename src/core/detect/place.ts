@@ -4,13 +4,14 @@ import { isSentenceStart } from './capitalised';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { countriesOfJourneys, placesByCue } from './pattern-place-cues';
 import { withoutCrossing, withoutGeneralPlaces, withoutWordBeforeNumber } from './pattern-overlaps';
-import { houseNumbers, landforms, townsBeforeRegion } from './pattern-place-shapes';
+import { houseNumbers, landforms, ordinalWards, townsBeforeRegion } from './pattern-place-shapes';
 import { lowerCasePlacesInMixedText } from './place-lower-case-words';
 import { countriesOfOrigin } from './place-origin-countries';
 import { roadNicknames } from './place-road-nicknames';
 import { citiesNamedForRegions, withoutRegionsOfResidence } from './place-general-regions';
 import { townsInLabelsAndPostpositions } from './place-label-towns';
 import { ordinaryWordTowns } from './place-ordinary-word-towns';
+import { withoutNamedThings } from './place-named-things';
 
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
@@ -38,6 +39,7 @@ export const place: Detector = {
       })),
       ...landforms(context.text),
       ...houseNumbers(context.text),
+      ...ordinalWards(context.text),
       ...townsBeforeRegion(context.text, (offset) => isSentenceStart(context.text, offset)),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'LOCATION'),
       ...countriesOfJourneys(context.text),
@@ -49,10 +51,8 @@ export const place: Detector = {
       ...townsInLabelsAndPostpositions(context.text),
       ...ordinaryWordTowns(context.text),
     ];
-    const guesses = withoutRegionsOfResidence(
-      context.text,
-      withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION')),
-    );
+    const general = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
+    const guesses = withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general));
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
   },
 };

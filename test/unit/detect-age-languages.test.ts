@@ -27,3 +27,17 @@ describe('ages in other languages and in spreadsheet exports', () => {
     assertNothing('id\troom\tbeds\tnotes\nA\t12\t4\tquiet\n');
   });
 });
+
+describe('ages after "turns" in other languages, and in Tagalog', () => {
+  it('finds the number after "wird", "cumple" and the like, not a clock time or a price', () => {
+    assertFinds('Reminder: Lotte wird 5 am Freitag, we bring muffins.', ['5']);
+    assertFinds("Mom says 'cumple nueve en diciembre'.", ['nueve']);
+    assertNothing('Der Zug wird um 5 Uhr fahren.');
+    assertNothing('Das wird 5 Euro kosten.');
+    assertNothing('Ella cumple una promesa.');
+  });
+
+  it('finds "12 anyos"', () => {
+    assertFinds('Her son Jomar, 12 anyos, was hit on the arm.', ['12 anyos']);
+  });
+});

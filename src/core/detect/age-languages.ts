@@ -7,11 +7,11 @@ import type { Candidate } from './detector';
 import { textAfter, textBefore } from './pattern-context';
 
 /** Words for "years" after an age; `lat`, `años`, `Jahre` also count time, so their context is checked. */
-const UNIT = /(?<![\p{L}\p{N}])(años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|лет|года|год|років|роки|ετών|χρονών)(?![\p{L}\p{N}])/gu;
+const UNIT = /(?<![\p{L}\p{N}])(taong gulang|anyos|años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|лет|года|год|років|роки|ετών|χρονών)(?![\p{L}\p{N}])/gu;
 /** Chinese, Japanese and Korean counters of years of age, written right after the figures (`7歳`), tried only where present. */
 const CJK_UNIT = /(?<=\d\s?)(歳|岁|살|세)/gu;
 /** Units that only ever give an age (`tuổi`, `yaşında`, `oed`, `歳`), unlike `years`. */
-const AGE_ONLY_UNITS = new Set(['éves', 'vuotias', 'yaşında', 'yaşındaydı', 'tuổi', 'oed', '歳', '岁', '살', '세']);
+const AGE_ONLY_UNITS = new Set(['taong gulang', 'anyos', 'éves', 'vuotias', 'yaşında', 'yaşındaydı', 'tuổi', 'oed', '歳', '岁', '살', '세']);
 /** "hace ocho años", "il y a 8 ans", "od 8 lat", "seit 8 Jahren": time ago or a duration before the number. */
 const DURATION_BEFORE =
   /(?:^|[^\p{L}])(?:hace|hacía|há|faz|fazia|il y a|depuis|pendant|durant|desde|durante|por|para|dentro de|en|em|dans|od|przez|za|po|seit|vor|für|in|sinds|voor|al|för|på|i|sedan|da|per|fa|tra|fra|after|for|over|under|cada|chaque|ogni|co|alle)\s+(?:(?:los|las|les|os|as|di|de|ces|ostatnie|ostatnich|kilka|poco|quase|casi|presque|almost|about|around|the|last|ponad|prawie|około|mais de|más de|plus de|über|ruim|meer dan)\s+)*$/iu;
@@ -80,11 +80,32 @@ function wordsBefore(text: string, end: number): { start: number; value: number 
 }
 
 
+/**
+ * `Lotte wird 5 am Freitag`, `cumple nueve en diciembre`, `il fait 7 ans`: the verb "turns" of other languages, then
+ * the number, in figures or one word; not a clock time (`wird um 5 Uhr`).
+ */
+const TURNS = /(?<![\p{L}])(?:wird|wurde|cumple|cumplió|cumplirá|cumplía|faz|fez|fará|completa|completou|compie|compirà|skończy|skończył|skończyła|kończy|fyller|fyllde|wordt|werd)\s+(\d{1,3}|\p{Ll}+)(?![\p{L}\p{N}])(?!\s*(?:Uhr|uur|h\b|horas|heures|ore|godzin|:|%|Euro|euros?|€|km|kg|Minuten|minutos|Tage|días|dias))/gu;
+
+const ARTICLE_LIKE = new Set(['un', 'una', 'um', 'uma', 'une', 'sei', 'tre', 'due', 'sto', 'dwa']);
+
+function agesAfterTurns(text: string, found: Candidate[]): void {
+  TURNS.lastIndex = 0;
+  for (let match = TURNS.exec(text); match; match = TURNS.exec(text)) {
+    // "wird um 5", "cumple una promesa": short words that are also articles or prepositions are no number here.
+    if (ARTICLE_LIKE.has(match[1])) continue;
+    const value = /\d/.test(match[1]) ? Number(match[1]) : WORDS[match[1]];
+    if (value === undefined || value < 1 || value > 120) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ start, end: start + match[1].length, type: 'AGE', confidence: 0.6, reason: 'age: a number after "turns" in another language ("wird 5", "cumple nueve")' });
+  }
+}
+
 export function agesInOtherLanguages(text: string): Candidate[] {
   const found: Candidate[] = [];
   agesBeforeUnits(text, UNIT, found);
   if (/[歳岁살세]/.test(text)) agesBeforeUnits(text, CJK_UNIT, found);
-  return found;
+  if (/wird|wurde|cumpl|fa[zr]|fez|complet|compi|kończ|fyll|wordt|werd/.test(text)) agesAfterTurns(text, found);
+  return found.filter((age, index) => found.findIndex((other) => other.start < age.end && age.start < other.end) === index);
 }
 
 function agesBeforeUnits(text: string, pattern: RegExp, found: Candidate[]): void {

@@ -241,6 +241,9 @@ const RULES: Rule[] = [
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
   rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
+  // "03/2020", "11-2019": a month and year in figures, as forms and payment references write a birth month.
+  rule(`(?<![\\p{L}\\p{N}/.:,-])((?:0?[1-9]|1[0-2])[/-](?:19|20)\\d\\d)(?![\\p{L}\\p{N}]|[-/.:]\\p{N})`, 0.6, 'month and year (numeric)', (text, _start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.6),
   rule(`${START}(${MONTH}(?:\\s+of)?\\s+(?:last|this|next|that|the same|the following)\\s+year)(?![\\p{L}])`, 0.6, 'month of a specific year'),
   rule(`${START}((?:(?:early|late|mid)[- ]?)?${SEASON_CAP}\\s+(?:of\\s+)?${YEAR})`, 0.8, 'season and year'),
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year'),

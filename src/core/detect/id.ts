@@ -97,6 +97,8 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   // "sort code 12-34-56" is shaped like a date but is a bank's code.
   if (SORT_CODE_BEFORE.test(textBefore(text, start, 20)) && /^\d{2}-\d{2}-\d{2}$/.test(token)) return { confidence: 0.9, reason: 'bank sort code' };
   if (isDateShaped(token) || STUDY_CODE_BEFORE.test(textBefore(text, start, 40))) return undefined;
+  // "12.03." (day and month, the German way), a message date of a chat export.
+  if (/^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/.test(token) && text[end] === '.') return undefined;
   const digitsOnly = token.replace(/\D/g, '');
   // A code with letters ('C-112', a market stall) is no helpline, whatever its digits.
   if (!/[A-Z]/.test(token) && (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly) || followsHelplineName(text, start))) return undefined;

@@ -10,7 +10,7 @@ const STREET_WORDS =
  * of scope. Also rural routes (`RR 2`, `Route 9`) are left to the place detector.
  */
 const ADDRESS = new RegExp(
-  `(?:\\b(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s*\\d+[A-Za-z]?,?\\s+)?\\b\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?\\s+(?:[NSEW]\\.?\\s+)?` +
+  `(?:\\b(?:[Ff]lat|[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite)\\.?\\s*\\d+[A-Za-z]?,?\\s+)?\\b\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?\\s+(?:[NSEW]\\.?\\s+)?` +
     `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+){1,3}(?:${STREET_WORDS})\\b\\.?`,
   'gu',
 );

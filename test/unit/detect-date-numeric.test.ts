@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { assertionsFor, found } from '../support/findings';
+
+const dates = assertionsFor('DATE');
+
+describe('dates in figures as forms and chats write them', () => {
+  it('finds a month and year in figures, as a birth month in a payment reference', () => {
+    dates.assertFinds('Verwendungszweck "Emir Yildiz 03/2020" (name + birth month)', ['03/2020']);
+    dates.assertNothing('The dilution was 1/2000 ml in saline.');
+  });
+
+  it('does not take a chat export\'s day and month for a number after "no"', () => {
+    assert.deepEqual(found('Muffins, no nuts pls\n12.03., 08:02 - Mehmet: hi', 'ID'), []);
+  });
+
+  it('reads a lower-case unit before a street address as part of it', () => {
+    assert.deepEqual(found('The tenant is at unit 1207, 55 Wynford Heights Crescent.', 'LOCATION'), ['unit 1207, 55 Wynford Heights Crescent']);
+  });
+});

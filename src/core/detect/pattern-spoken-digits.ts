@@ -45,7 +45,9 @@ export function findSpokenDigits(text: string, minDigits = 7): SpokenDigits[] {
     // The digits inside a pause mark ('(1.0)') are timing, not part of the number.
     const tokens = raw.replace(PAUSE_MARKS, ' ').match(new RegExp(DIGIT_TOKEN, 'giu')) ?? [];
     const words = tokens.filter((token) => /\p{L}/u.test(token));
-    if (words.length < 3 || words.length * 2 < tokens.length) continue;
+    // "2-2-2, 0-0-0, 7-1-4": single figures joined by hyphens are a number read out digit by digit too.
+    const hyphenedFigures = tokens.length >= 7 && tokens.every((token) => /^\d$/.test(token)) && /\d-\d-\d/.test(raw);
+    if (!hyphenedFigures && (words.length < 3 || words.length * 2 < tokens.length)) continue;
     const digits = tokens.map(toDigits).join('');
     if (digits.length < minDigits || isCounting(digits)) continue;
     found.push({ start: match.index, end: match.index + raw.length, digits });

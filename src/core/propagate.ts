@@ -295,6 +295,9 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   return NAME_USE_AFTER.test(after);
 }
 
+/** Particles that open a surname or a place name (`Te Whata`, `Te Puni Kōkiri`, `Mac Donncha`): no name alone. */
+const PARTICLES_OPENING_A_NAME = new Set(['te', 'mac', 'ní', 'nic', 'ó', 'ua', 'ap', 'ferch']);
+
 /** Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary English words. */
 function distinctiveNameParts(name: string): string[] {
   const parts = name.split(/\s+/);
@@ -304,6 +307,6 @@ function distinctiveNameParts(name: string): string[] {
     const lower = part.toLocaleLowerCase().replace(/\.$/, '');
     // A name written all in lower case (`thaís oliveira  0:05`, an automatic transcript's label) has lower-case parts.
     const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
-    return shape.test(part) && !TITLES.has(lower) && !CONNECTORS.has(lower) && !isCommonWord(lower);
+    return shape.test(part) && !TITLES.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower);
   });
 }

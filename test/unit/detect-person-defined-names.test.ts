@@ -39,6 +39,15 @@ describe('people the document defines: initials, nicknames', () => {
     assert.deepEqual(flagged('Her cousin Manaia, Mana for short, can cook. Mana works nights.'), ['Manaia', 'Mana', 'Mana']);
   });
 
+  it('finds a nickname given after "who we call" without quotes, even one that is a brand', () => {
+    const statement = 'My daughter Morenike, who we call Nike, was not at home. Nike later told me he called her.';
+    assert.deepEqual(flagged(statement), ['Morenike', 'Nike', 'Nike']);
+  });
+
+  it('finds a lone initial the notes define with "="', () => {
+    assert.deepEqual(flagged('- Y. (= Yupanqui) asked me not to record his uncle\'s name.'), ['Y.', 'Yupanqui']);
+  });
+
   it('does not take a kinship word given in quotes for a nickname', () => {
     assert.deepEqual(flagged('He calls the grandmother "Nain" and we call her "Mum".'), []);
   });
@@ -109,6 +118,18 @@ describe('person false flags: festivals, brands, nationalities, other languages'
     assert.deepEqual(flagged('She answers: yn Gymraeg, please.'), []);
     // `bach` (little) after a name is part of how the name is said, not a name when alone.
     assert.deepEqual(flagged('That is Huw Bach, not Huw Morgan.\n\noen bach, oen bach.'), ['Huw Bach', 'Huw Morgan']);
+  });
+
+  it('does not take a rank alone, a title with a possessive or a particle of a surname for a name', () => {
+    assert.deepEqual(flagged('Signed: F. Adebayo-Okoro   Witnessed: C. Obi, Insp.'), ['F. Adebayo-Okoro', 'C. Obi']);
+    assert.deepEqual(flagged("Episode 12: Grandma's Kitchen (transcript)"), []);
+    const minutes = 'Present: Aroha Te Whata (chair).\n\nA letter came from Te Puni Kōkiri about the grant.';
+    assert.ok(!flagged(minutes).includes('Te'));
+  });
+
+  it('does not take Vietnamese, Quechua or Spanish everyday words and festivals for names', () => {
+    assert.deepEqual(flagged('Chúc mừng năm mới to everyone listening. Our Bà Nội cooks.'), []);
+    assert.deepEqual(flagged('Allillanchu, she says. Inti Raymi is next week; a Pachamama offering first.'), []);
   });
 
   it('finds a person after a family title like Nanny', () => {

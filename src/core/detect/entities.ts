@@ -262,7 +262,9 @@ const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'sunday']);
 const bare = (token: Token): string => token.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 // `Nanny Mere`: a family title, though alone (`And Nanny.`) it may stand for the person, so it is no title word elsewhere.
-const isTitle = (token: Token): boolean => isTitleWord(token.lower) || FAMILY_TITLES.has(bare(token)) || /^\p{Lu}\.$/u.test(token.text);
+// `Grandma's Kitchen`, `Mum's Taxi`: a title with a possessive names a thing, not a person.
+const isTitle = (token: Token): boolean =>
+  !/['’]s$/u.test(token.text) && (isTitleWord(token.lower) || FAMILY_TITLES.has(bare(token)) || /^\p{Lu}\.$/u.test(token.text));
 const hasSuffix = (tokens: readonly Token[]): boolean =>
   tokens.length > 1 && (ORG_SUFFIXES.has(bare(tokens[tokens.length - 1])) || PLACE_SUFFIXES.has(bare(tokens[tokens.length - 1])));
 function isPlacePrefix(tokens: readonly Token[]): boolean {
@@ -438,6 +440,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (isSharedName(text, run, phrase, bareWords)) return undefined;
   const country = COUNTRIES_AND_REGIONS.has(phrase);
   if (!country && tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]))) return undefined;
+  // `Witnessed: C. Obi, Insp.`: an abbreviated title alone is a rank, not a name.
+  if (tokens.length === 1 && /\.$/u.test(tokens[0].text) && isTitleWord(tokens[0].lower)) return undefined;
   // A lone all-caps word is an acronym or a shouted word (`CAMHS`, `HSE`), unless it is a given name.
   if (tokens.length === 1 && tokens[0].allCaps && !FIRST_NAMES.has(bareWords[0])) return undefined;
   // `NEU Cymru`, `NHS Scotland`: a national body's branch for a country or region.

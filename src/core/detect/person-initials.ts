@@ -26,7 +26,9 @@ export function initialsStandingForPeople(text: string, findings: readonly Findi
       for (const letter of initials) letters.add(letter);
     }
   }
-  if (letters.size === 0) return [];
+  // `Y. (= Yupanqui)`, `Ş. = Şêrko`: a lone initial the notes define by a name.
+  const mayDefine = text.includes('=');
+  if (letters.size === 0 && !mayDefine) return [];
   const taken = [...findings].sort((a, b) => a.start - b.start);
   const found: Finding[] = [];
   const add = (start: number, end: number, reason: string): void => {
@@ -45,7 +47,8 @@ export function initialsStandingForPeople(text: string, findings: readonly Findi
   for (let match = LONE_INITIAL.exec(text); match; match = LONE_INITIAL.exec(text)) {
     const start = match.index;
     const end = start + 2;
-    if (!letters.has(match[1]) || !FOLLOWS_A_NAME.test(text.slice(end, end + 3))) continue;
+    const defined = mayDefine && DEFINED_AFTER.exec(text.slice(end, end + 8))?.[1] === match[1];
+    if ((!letters.has(match[1]) && !defined) || !FOLLOWS_A_NAME.test(text.slice(end, end + 3))) continue;
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
     if (before && NOT_A_PERSON_BEFORE.has(before[1].toLocaleLowerCase())) continue;
     // `Q. how old` / `A. about fifty`: an oral history's question and answer marks.
@@ -61,7 +64,9 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 /** A capital and a full stop standing alone: not inside `H.K.`, `U.S.` or a word, and not the first of `H. K.`. */
 const LONE_INITIAL = /(?<![\p{L}\p{M}\p{N}.'’-])(\p{Lu})\.(?![\p{L}\p{M}\p{N}]|\s?\p{Lu}\.)/gu;
 /** What follows a name but never a sentence's end: a possessive, a comma, a bracket, `=`, or a lower-case word. */
-const FOLLOWS_A_NAME = /^(?:['’]s|\s*[,;:)=]|\s+\p{Ll}|\s+\(\p{Lu})/u;
+const FOLLOWS_A_NAME = /^(?:['’]s|\s*[,;:)=]|\s+\p{Ll}|\s+\((?:\p{Lu}|\s*=))/u;
+/** `= Yupanqui` or `(= Yupanqui)` after a lone initial: the name it stands for (its first letter). */
+const DEFINED_AFTER = /^\s*\(?\s*=\s*(\p{Lu})/u;
 /** Words before a letter that make it a label or a grade, not a person: `plan B. then`, `vitamin D. she`. */
 const NOT_A_PERSON_BEFORE = new Set(
   'plan vitamin type grade block unit hepatitis section part appendix option class level room gate wing ward bay flat exhibit category group team step phase row stage form building floor tier zone area'.split(' '),

@@ -18,6 +18,12 @@ export function definedNicknames({ text, structure }: DetectionContext): Candida
       push(found, structure, start, nickname, 'a nickname given in quotes after "calls" or "known as"');
     }
   }
+  if (MAY_QUOTE_A_NICKNAME.test(text)) {
+    CALLED_BY_THEM.lastIndex = 0;
+    for (let match = CALLED_BY_THEM.exec(text); match; match = CALLED_BY_THEM.exec(text)) {
+      push(found, structure, match.index + match[0].length - match[1].length, match[1], 'a nickname given after "who we call"');
+    }
+  }
   if (text.includes(' for short')) {
     FOR_SHORT.lastIndex = 0;
     for (let match = FOR_SHORT.exec(text); match; match = FOR_SHORT.exec(text)) {
@@ -46,5 +52,7 @@ const QUOTED_AFTER_NAMING = new RegExp(
   `\\b(?:(?:call|calls|called|calling)(?: (?:him|her|them|me|us|\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}))?|known as|nicknamed|goes by|went by) ["“‘](${NICKNAME})["”’]`,
   'gu',
 );
+/** `Morenike, who we call Nike`, `whom the boys call Scatter`: unquoted, after a relative clause of calling. */
+const CALLED_BY_THEM = /\b(?:who|whom)\s+(?:\p{Ll}+\s+){1,3}(?:call|calls|called)\s+(?:(?:him|her)\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
 /** `Manaia, Mana for short`, `Rosalind … Rosie for short` (not `Short for`, which names what it abbreviates). */
 const FOR_SHORT = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+) for short\b/gu;

@@ -9,6 +9,7 @@ export const TITLES = set(`
   nurse matron midwife auntie aunty aunt uncle nana nanna nan granny grandma grandpa gran grandad granddad
   papa mama cousin coach officer constable sergeant sgt captain capt lieutenant lt major maj corporal cpl
   private pvt colonel col general judge councillor councilor mayor senator dean principal chief
+  insp inspector det detective cst supt superintendent
   kuia koro whaea matua tita tito ms. señor señora senor senora don doña herr frau monsieur mademoiselle
   hajji baba mzee bibi tia tio tía tío abuela abuelo
   lola lolo kuya manang manong aling mang tatay nanay ninang ninong oom tannie ouma oupa nonna nonno oma opa babcia ciocia wujek

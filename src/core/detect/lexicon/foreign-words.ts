@@ -162,6 +162,9 @@ const MORE_LANGUAGES_WORDS = words(`
   annyeonghaseyo annyeonghasimnikka gamsahamnida kamsahamnida gomawo gomapseumnida aniyo aigoo aigo daebak
   hwaiting mianhae saranghae jeongmal
   hej hejdå hejda tack nej fika lagom välkommen valkommen snälla snalla ursäkta ursakta forskare
+  allillanchu allillanchun sulpayki añay anay urpillay raymi pachamama
+  cuaderno campo diario notas apuntes
+  chào chao mọi người nguoi chúc chuc mừng mung năm nam mới moi
 `);
 
 /** Welsh soft, nasal and aspirate mutations of a word's first letters, so `Gymraeg` and `fach` are known words. */
@@ -243,7 +246,7 @@ const KINSHIP_WORDS = words(`
   mamó maimeo daideó mamai daidí
   seanmhair seanair granaidh mamaidh dadaidh
   mam-gu mamgu tad-cu tadcu nain taid bampi bopa anti wncwl cariad
-  chị em cô chú bác ông bà cháu mẹ bố má dì cậu mợ thím
+  chị em cô chú bác ông bà cháu mẹ bố má dì cậu mợ thím nội ngoại
   omma eomma appa oppa unni eonni hyung noona nuna halmeoni harabeoji samchon ajumma ajeossi ajusshi
   obaachan ojiichan okaasan otousan oneesan oniisan obasan ojisan baachan jiichan senpai
   bahini aama buwa hajurama hajurba bhaiya amma akka thambi thangachi paati thatha periyamma chithi

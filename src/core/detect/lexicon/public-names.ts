@@ -223,7 +223,8 @@ export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   nos da, diolch yn fawr, shw mae, aye right, ta-ra, ta ra, xin chào, xin chao, cảm ơn, cám ơn, cam on, na razie,
   sri akal, ke a leboga, ke a leboha, o tsogile jang, le kae, unjani wena, ngiyabonga kakhulu,
   bi xêr hatî, bi xer hati, roj baş, roj bas, şev baş, çawa yî, jin jiyan azadî, bòn nwit, bon nwit, mèsi anpil,
-  mesi anpil, n a wè, kijan ou ye, buorre beaivi, buorre iđit, meda wo ase, wieczny odpoczynek, mo manná
+  mesi anpil, n a wè, kijan ou ye, buorre beaivi, buorre iđit, meda wo ase, wieczny odpoczynek, mo manná,
+  chúc mừng năm mới, chuc mung nam moi, chào mọi người, chao moi nguoi, inti raymi
 `),
 ]);
 

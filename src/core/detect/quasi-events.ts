@@ -17,8 +17,8 @@ export function findLocalEvents(text: string): Candidate[] {
     ...matchAll(text, INCIDENT, (match) => namedIncident(match) ?? datedIncident(match)),
     ...(mentionsAny(text, CELEBRATION_NEEDLES) ? matchAll(text, CELEBRATION, (match) => namedIncident(match) ?? datedIncident(match)) : []),
     ...(mentionsAny(text, AWARD_NEEDLES) ? matchAll(text, AWARD, award) : []),
-    ...(mentionsAny(text, GATHERING_NEEDLES) ? matchAll(text, GATHERING_RUN, gatheringRun) : []),
-    ...(mentionsAny(text, FOUNDING_NEEDLES) && mentionsAny(text, GATHERING_NEEDLES) ? matchAll(text, GATHERING_STARTED, (match) => group(match, 0.45, 'a local gathering someone runs')) : []),
+    ...gatheringsRun(text),
+    ...(mentionsAny(text, FOUNDING_NEEDLES) ? matchAll(text, FOUNDED_BY, gatheringFounded) : []),
   ];
 }
 
@@ -44,24 +44,52 @@ function award(match: RegExpExecArray): Candidate | undefined {
 const GATHERINGS =
   'evening|night|tournament|lunch|dinner|supper|picnic|festival|fair|market|gala|procession|bonfire|ceilidh|quiz|dance|social|' +
   'breakfast|barbecue|bbq|braai|concert|race|competition|show|cup|walk|run|vigil|pilgrimage|retreat|camp|fundraiser';
-const GATHERING_NEEDLES = GATHERINGS.split('|');
+/** The cues of a gathering someone runs, each with its `the`: found with indexOf, so the regex runs only where one is. */
+const RUN_THE_NEEDLES = [
+  'charge of the ', 'organise the ', 'organize the ', 'organised the ', 'organized the ', 'organises the ', 'organizes the ',
+  'organising the ', 'organizing the ', 'runs the ', 'ran the ', 'running the ', 'started the ', 'starts the ', 'hosts the ',
+  'hosted the ', 'hosting the ', 'we have the ', 'we hold the ', 'we had the ', 'we held the ', 'we do the ', 'we did the ',
+];
+
+function gatheringsRun(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!mentionsAny(text, RUN_THE_NEEDLES)) return found;
+  // The needles are ASCII: a lower-casing that changes the length (`İ`) is replaced by an ASCII-only one, to keep offsets.
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  for (const needle of RUN_THE_NEEDLES) {
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+      if (at > 0 && /[\p{L}\p{M}]/u.test(text.charAt(at - 1))) continue;
+      GATHERING_AFTER_THE.lastIndex = at + needle.length;
+      const match = GATHERING_AFTER_THE.exec(text);
+      const candidate = match ? gatheringRun(match) : undefined;
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
 /**
- * `D.A. in charge of the dengbêj evening`, `the Deaf chess tournament that Kjeld started`, `we have the Christmas lunch
- * with the Randers club every year`: a local gathering someone runs or a group holds, named by its own words.
+ * `D.A. in charge of the dengbêj evening`, `we have the Christmas lunch with the Randers club every year`: a local
+ * gathering someone runs or a group holds, named by its own words. Read after a cue's `the` (sticky, from each cue).
  */
-const GATHERING_RUN = new RegExp(
-  `\\b(?:in\\s+charge\\s+of|organi[sz](?:e|es|ed|ing)|runs|ran|running|started|starts|hosts|hosted|hosting|we\\s+(?:have|hold|had|held|do|did))\\s+the\\s+` +
-    `((?:[\\p{L}\\p{M}'’-]+\\s+){1,3}?(?:${GATHERINGS})(?:\\s+with\\s+the\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Ll}]+)?)?)(?![\\p{L}])`,
-  'giu',
+const GATHERING_AFTER_THE = new RegExp(
+  `((?:[\\p{L}\\p{M}'’-]+\\s+){1,3}?(?:${GATHERINGS})(?:\\s+with\\s+the\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Ll}]+)?)?)(?![\\p{L}])`,
+  'iuy',
 );
-/** `the Deaf chess tournament that Kjeld started`: the gathering first, its founder after. */
-const FOUNDING_NEEDLES = ['started', 'runs', 'ran ', 'organis', 'organiz', 'founded', 'hosts', 'hosted'];
-const GATHERING_STARTED = new RegExp(
-  `\\bthe\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){1,3}?(?:${GATHERINGS}))\\s+(?:that|which)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+(?:started|runs|ran|organi[sz]es|organi[sz]ed|founded|hosts|hosted)\\b`,
-  'gu',
-);
+const FOUNDING_NEEDLES = ['started', 'founded', 'organised', 'organized', 'organises', 'organizes', 'hosts', 'hosted', ' runs', ' ran '];
+/** `... that Kjeld started`: a named founder, looked for first; the gathering is read in the words before it. */
+const FOUNDED_BY = /\s(?:that|which)\s+\p{Lu}[\p{L}\p{M}'’-]*\s+(?:started|runs|ran|organi[sz]es|organi[sz]ed|founded|hosts|hosted)\b/gu;
+/** `the Deaf chess tournament` right before FOUNDED_BY. */
+const GATHERING_BEFORE = new RegExp(`\\bthe\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){1,3}?(?:${GATHERINGS}))$`, 'iu');
+
+function gatheringFounded(match: RegExpExecArray): Candidate | undefined {
+  const before = GATHERING_BEFORE.exec(match.input.slice(Math.max(0, match.index - 60), match.index));
+  if (!before) return undefined;
+  return otherAt(match.index - before[1].length, match.index, 0.45, 'a local gathering someone runs');
+}
 
 function gatheringRun(match: RegExpExecArray): Candidate | undefined {
+  // `match` is sticky: its group 1 starts where the match does.
   const modifiers = match[1].split(/\s+/).slice(0, -1);
   const named = modifiers.filter((word) => !/^(?:with|the)$/i.test(word) && !/^\p{Lu}/u.test(word) && !ORDINARY_MODIFIERS.has(word.toLowerCase()) && !COMMON_GATHERING_WORDS.has(word.toLowerCase()));
   if (named.length === 0 && !/\bwith\s+the\s+\p{Lu}/u.test(match[1]) && !modifiers.some((word) => /^\p{Lu}/u.test(word) && !TIME_OR_PUBLIC.has(word.toLowerCase()))) return undefined;

@@ -35,7 +35,8 @@ export function findOccupations(text: string): Candidate[] {
  * shift, CHSLD Saint-Michel.` in a round of introductions: a job title of two to four words opening a line or a
  * sentence, then a comma and more about the post.
  */
-const TITLE_OPENING = /(?:^|[.!?][ \t]+)[ \t>]*(\p{Lu}[\p{Ll}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){1,3}?)(?=,\s+\S)/gmu;
+// The capital is matched first and the line or sentence start looked behind at, so most offsets fail at once.
+const TITLE_OPENING = /(?<=^[ \t>]*|[.!?][ \t]+)(\p{Lu}[\p{Ll}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){1,3}?)(?=,\s+\S)/gmu;
 
 /** Openers that make the phrase a count or an address, not a title: `One nurse, ...`, `First caller, ...`, `Wor lass, ...`. */
 const NOT_TITLE_START = new Set('one two three another first second third next last every each some any no wor our my his her their the this that'.split(' '));
@@ -46,8 +47,7 @@ function titleOpening(match: RegExpExecArray): Candidate | undefined {
   // In Title Case (`Postdoctoral Fellow`) the head must be a listed job, not just a job-like ending (`Facebook Messenger`).
   const head = words[words.length - 1].toLowerCase();
   if (/^\p{Lu}/u.test(words[1]) && !ACADEMIC_FELLOW.test(words.slice(-2).join(' ').toLowerCase()) && !ROLE_NOUNS.has(head) && !EXTRA_OCCUPATIONS.has(head)) return undefined;
-  const start = match.index + match[0].length - match[1].length;
-  return otherAt(start, start + match[1].length, 0.45, 'job title opening a line');
+  return otherAt(match.index, match.index + match[1].length, 0.45, 'job title opening a line');
 }
 
 /** `Nurse at Mbagathi Hospital, 29 yrs old`: a job opening a note's sentence, then where (found from the `at`). */

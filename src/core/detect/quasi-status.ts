@@ -1,7 +1,7 @@
 import { matchAll, type Candidate } from './detector';
 import { OPENERS } from './lexicon/cues';
 import { STATUS_NAMES, STATUS_WORDS, VISA_KINDS } from './lexicon/immigration';
-import { alternation, groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
+import { alternation, groupCandidate, mentionsAny, otherAt, PERSON_IS } from './quasi-cues';
 
 const REASON = 'immigration status of a person in the story';
 
@@ -11,8 +11,14 @@ const REASON = 'immigration status of a person in the story';
  * (`I am undocumented`, `they were boat people`, `came as refugees`).
  */
 export function findImmigrationStatus(text: string): Candidate[] {
-  if (!MENTIONS_STATUS.test(text)) return [];
+  // Rarer shapes, each behind its own words: they need none of MENTIONS_STATUS's.
+  const rarer = [
+    ...(mentionsAny(text, ['temporary residen']) ? matchAll(text, TEMPORARY_RESIDENCE, (match) => groupCandidate(match, 0.45, REASON)) : []),
+    ...(mentionsAny(text, ['reunification', 'family reunion']) ? matchAll(text, AWAITING_REUNIFICATION, (match) => groupCandidate(match, 0.45, REASON)) : []),
+  ];
+  if (!MENTIONS_STATUS.test(text)) return rarer;
   return [
+    ...rarer,
     ...matchAll(text, NAMED_VISA, namedVisa),
     ...matchAll(text, KIND_VISA, (match) => groupCandidate(match, 0.5, REASON)),
     ...matchAll(text, STATUS_NAME, (match) => (isAbbreviation(match[1]) && match[1] !== match[1].toUpperCase() ? undefined : groupCandidate(match, 0.5, REASON))),
@@ -22,15 +28,13 @@ export function findImmigrationStatus(text: string): Candidate[] {
     ...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)),
     ...matchAll(text, NAMED_STATUS, (match) => (STATUS_VERB_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? groupCandidate(match, 0.5, REASON) : undefined)),
     ...matchAll(text, SETTLEMENT_GRANTED, (match) => groupCandidate(match, 0.45, REASON)),
-    ...matchAll(text, TEMPORARY_RESIDENCE, (match) => groupCandidate(match, 0.45, REASON)),
-    ...matchAll(text, AWAITING_REUNIFICATION, (match) => groupCandidate(match, 0.45, REASON)),
     ...(text.includes('PR') ? matchAll(text, PERMANENT_RESIDENT, (match) => (PR_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 30), match.index)) ? groupCandidate(match, 0.45, REASON) : undefined)) : []),
   ];
 }
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|residen|humanitarian|reunification|resettlement/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|permanent residen|residence permit|humanitarian|resettlement program/i;
 
 /**
  * `Permit: temporary residence, renewed twice`, `she has temporary residency`: the status, not `a temporary residence`

@@ -57,4 +57,18 @@ describe('ages beside a description of the person', () => {
     assertFinds('*INV:\thow old is she now ?\n*MOT:\tElin ? five and a half .\n', ['five']);
     assertNothing('*INV:\twhere is she now ?\n*MOT:\tElin ? five minutes away .\n');
   });
+
+  it('finds an age after a name and its initials, after initials as the subject, and "Fifteen I was"', () => {
+    assertFinds('Participant: Dolores Reyes (D.R.), 79. Interpreter: Sam Whitfield.', ['79']);
+    assertFinds('Met doña Justina Quispe (J.Q., weaver, about 60) at her stall.', ['60']);
+    assertFinds('K.O. is 84 and lives alone since his wife passed.', ['84']);
+    assertFinds('TH: 1961. Fifteen I was. Me da got us in.', ['Fifteen']);
+    assertNothing('The report (section 4, page 60) covers it.');
+  });
+
+  it('finds an age in chat without punctuation, and after kin with a lower-case name', () => {
+    assertFinds("my cousin Ana wants to come, she's 16 is that ok", ['16']);
+    assertFinds("Terry runs it. He's 80 if he's a day.", ['80']);
+    assertFinds('Our daughter simi was only six.\n', ['six']);
+  });
 });

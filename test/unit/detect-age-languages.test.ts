@@ -37,7 +37,8 @@ describe('ages after "turns" in other languages, and in Tagalog', () => {
     assertNothing('Ella cumple una promesa.');
   });
 
-  it('finds "12 anyos"', () => {
+  it('finds "12 anyos" and Hmong "84 xyoo"', () => {
     assertFinds('Her son Jomar, 12 anyos, was hit on the arm.', ['12 anyos']);
+    assertFinds('Kuv hu ua Yer. Kuv muaj 84 xyoo.', ['84 xyoo']);
   });
 });

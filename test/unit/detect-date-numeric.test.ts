@@ -16,4 +16,14 @@ describe('dates in figures as forms and chats write them', () => {
   it('reads a lower-case unit before a street address as part of it', () => {
     assert.deepEqual(found('The tenant is at unit 1207, 55 Wynford Heights Crescent.', 'LOCATION'), ['unit 1207, 55 Wynford Heights Crescent']);
   });
+
+  it('finds a day and an abbreviated month in field notes, and a weekday with a day and month', () => {
+    dates.assertFinds('**3 jul.** Market day.', ['3 jul']);
+    dates.assertFinds('Pantry volunteers debrief\nMon, 3/11 6:02PM', ['3/11']);
+  });
+
+  it('finds the SMS short code of a local service', () => {
+    assert.deepEqual(found('Send your comments by SMS to 22914.', 'CONTACT'), ['22914']);
+    assert.deepEqual(found('I sent 20 texts to 3 people.', 'CONTACT'), []);
+  });
 });

@@ -11,9 +11,9 @@ import { QUANTITY_NOUN, textAfter } from './pattern-context';
  * (often answered with an age), and a prompt left hanging for the age (`So you're...`, `That makes you...?`).
  */
 const QUESTION =
-  /\bhow\s+old\b[^?\n]{0,60}(?:\?|$)|\bwhat\s+age\s+(?:are|were|is|was|will)\b[^?\n]{0,40}\?|\bwhat['’]?s\s+(?:your|his|her|their)\s+age\b[^?\n]{0,20}(?:\?|$)|\bwhen\s+were\s+you\s+born\b[^?\n]{0,30}\?|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\b(?:so|and|which\s+makes|that\s+makes|making)\s+you(?:['’]re|\s+are)?\s*(?:\.\.\.|…)\s*\??\s*$/gim;
+  /\bhow\s+old\b[^?\n]{0,60}(?:\?|$)|\bwhat\s+age\s+(?:are|were|is|was|will)\b[^?\n]{0,40}\?|\bwhat['’]?s\s+(?:your|his|her|their)\s+age\b[^?\n]{0,20}(?:\?|$)|\bwhen\s+were\s+you\s+born\b[^?\n]{0,30}\?|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\b(?:so|and|which\s+makes|that\s+makes|making)\s+you(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)\s*\??\s*$/gim;
 /** A cheap test for any of QUESTION's shapes. */
-const MENTIONS_QUESTION = /\bhow\s+old\b|\bwhat\s+age\b|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are)?\s*(?:\.\.\.|…)/i;
+const MENTIONS_QUESTION = /\bhow\s+old\b|\bwhat\s+age\b|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)/i;
 /** Lines between turns that carry no words: cue numbers, timings, blank lines, "Name  1:43" headers, "NOTE". */
 export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
 /**

@@ -31,7 +31,8 @@ function bracketAges(text: string): Candidate[] {
     if (!/[,;]/.test(inside) || !/\d|ty|een|ve|ne|ix|ree|wo/.test(inside)) continue;
     const pieces = inside.split(/[,;]|\s[—–-]\s/);
     if (pieces.length > 5) continue;
-    const describes = pieces.some((piece) => piece.toLowerCase().split(/[^\p{L}]+/u).some((word) => PERSON_WORDS.has(word)));
+    // "(J.Q., weaver, about 60)": initials open the bracket, so the pieces describe that person.
+    const describes = /^\s*(?:\p{Lu}\.){1,3}\s*[,;]/u.test(inside) || pieces.some((piece) => piece.toLowerCase().split(/[^\p{L}]+/u).some((word) => PERSON_WORDS.has(word)));
     if (!describes) continue;
     let offset = match.index + 1;
     for (const piece of inside.split(/([,;]|\s[—–-]\s)/)) {
@@ -97,6 +98,13 @@ const KIN_NAME_AGE = new RegExp(
 const AND_PERSON = / and (?:she|he|I|they|you)\b/;
 const SEX_BETWEEN_SLASHES = /\/[ \t]*(?:[MFmf]|[Mm]ale|[Ff]emale)[ \t]*\//;
 
+/** "Dolores Reyes (D.R.), 79.", "Niillas Sara (N.Á.S.), 63, reindeer herder": a name, its initials, then the age. */
+const AFTER_INITIALS = new RegExp(`(?<=\\p{L}\\s\\((?:\\p{Lu}\\.?){1,4}\\),\\s)(${NUM})(?=\\s*[,.;]|\\s*$)`, 'gmu');
+/** "K.O. is 84 and lives alone": initials as the subject. */
+const INITIALS_ARE = new RegExp(`(?<=(?<![\\p{L}.])(?:\\p{Lu}\\.){2,3}\\s(?:is|was)\\s(?:(?:only|just|about|nearly|almost|now)\\s)?)(${NUM})(?=\\s*[,.;!?]|\\s+(?:and|now|but|when|this|next)\\b)`, 'gu');
+/** "Fifteen I was.": the age first, then who was it, at the start of a sentence. */
+const AGE_I_WAS = new RegExp(`(?<=(?:^|[.!?:]\\s+|\\n\\s*))(${NUM})(?=,?\\s(?:I|he|she|we|they)\\s(?:was|were)\\s*[.,!;])`, 'gu');
+
 function fromPattern(text: string, pattern: RegExp, reason: string, confidence: number, minimum = 1): Candidate[] {
   const found: Candidate[] = [];
   pattern.lastIndex = 0;
@@ -117,6 +125,9 @@ export function describedAges(text: string): Candidate[] {
   if (SEX_BETWEEN_SLASHES.test(text)) found.push(...fromPattern(text, SEX_SLASH_AGE, 'age: a household list of name, sex and age ("Adwoa / F / 12")', 0.6));
   if (/\bage\b/i.test(text)) found.push(...fromPattern(text, AGE_LABEL, 'age: after "Age (yrs):" or "her age to"', 0.75));
   found.push(...agesAtDeath(text));
+  if (text.includes('.)')) found.push(...fromPattern(text, AFTER_INITIALS, 'age: after a name and its initials ("Dolores Reyes (D.R.), 79")', 0.6));
+  if (/\p{Lu}\.\p{Lu}\.\s(?:is|was)\s/u.test(text)) found.push(...fromPattern(text, INITIALS_ARE, 'age: initials "is" a number ("K.O. is 84")', 0.65));
+  if (/\s(?:I|he|she|we|they)\s(?:was|were)\s*[.,!;]/.test(text)) found.push(...fromPattern(text, AGE_I_WAS, 'age: "Fifteen I was."', 0.55, 5));
   if (AND_PERSON.test(text)) found.push(...fromPattern(text, AGE_AND_STILL, 'age: a number opening a sentence, then "and she won\'t stop"', 0.5, 16));
   found.push(...fromPattern(text, KIN_NAME_AGE, 'age: kin, a name and a number ("the grandchildren, Tomás nine")', 0.55));
   return found;

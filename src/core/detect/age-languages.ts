@@ -7,7 +7,7 @@ import type { Candidate } from './detector';
 import { textAfter, textBefore } from './pattern-context';
 
 /** Words for "years" after an age; `lat`, `años`, `Jahre` also count time, so their context is checked. */
-const UNIT = /(?<![\p{L}\p{N}])(taong gulang|anyos|años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|лет|года|год|років|роки|ετών|χρονών)(?![\p{L}\p{N}])/gu;
+const UNIT = /(?<![\p{L}\p{N}])(taong gulang|anyos|xyoo|barsa|barsha|años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|лет|года|год|років|роки|ετών|χρονών)(?![\p{L}\p{N}])/gu;
 /** Chinese, Japanese and Korean counters of years of age, written right after the figures (`7歳`), tried only where present. */
 const CJK_UNIT = /(?<=\d\s?)(歳|岁|살|세)/gu;
 /** Units that only ever give an age (`tuổi`, `yaşında`, `oed`, `歳`), unlike `years`. */

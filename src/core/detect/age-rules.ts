@@ -20,7 +20,7 @@ const NOT_A_NAME =
 /** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
 const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
 const SUBJECT =
-  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]+)?(?:['’]s| is| was)|" +
+  "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]+| \\p{Ll}[\\p{Ll}'’-]+(?= was| is))?(?:['’]s| is| was)|" +
   // "The others are 17, 15 and 13", "the older two were 9 and 11": the rest of the children just listed.
   "(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:others|other (?:two|three|four|ones|kids|boys|girls)|rest(?: of them)?|(?:older|younger|little|big) (?:ones|two|three)|(?:oldest|youngest|eldest) (?:two|three)) (?:are|were)|" +
   // "the twins Kristián and Krisztina are eleven", "Denisa and Ferko are 9": children named together.
@@ -44,7 +44,7 @@ const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ 
  * What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". A pause, latch or
  * quiet mark of a conversation-analysis transcript (`(.)`, `(0.5)`, `=`, `°`) ends a clause like a comma.
  */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–=°]|\.\.\.|\(\d{0,2}\.\d?\)|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already)\b|\s+on\s+(?:the\s+\d|\d|(?:his|her|my|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–=°]|\.\.\.|\(\d{0,2}\.\d?\)|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already|if|is (?:that|it|this) (?:ok|okay|alright|fine|allowed))\b|\s+on\s+(?:the\s+\d|\d|(?:his|her|my|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =

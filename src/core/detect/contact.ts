@@ -30,6 +30,9 @@ function trimTrailing(raw: string): string {
   return raw.replace(/[.,;:!?'"’”]+$/u, '');
 }
 
+/** "Send your comments by SMS to 22914": a short code a local station or service is texted on. */
+const SHORT_CODE = /\b(?:SMS|sms|text|txt)\b[^.?!\n]{0,30}?\b(?:to|on)\s+(\d{4,6})(?![\p{L}\p{N}]|[.,]\p{N})/gu;
+
 export const contact: Detector = {
   id: 'contact',
   priority: 90,
@@ -39,6 +42,7 @@ export const contact: Detector = {
     const found: Candidate[] = [
       ...findPhoneNumbers(text),
       ...findSpokenNumbers(text),
+      ...(/\b(?:SMS|sms|text|txt)\b/.test(text) ? matchAll(text, SHORT_CODE, (m) => at(m.index + m[0].length - m[1].length, m[1], 0.6, 'SMS short code of a local service')) : []),
       ...(hasAt ? matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')) : []),
       ...(/\bdot\b/i.test(text) ? matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')) : []),
       ...(hasAt ? matchAll(text, HANDLE, (m) => at(m.index, m[0], 0.9, 'social media handle')) : []),

@@ -226,7 +226,7 @@ const RULES: Rule[] = [
   // "the Fourth of July fireworks ... every year" is a holiday, judged as one.
   // "on 3/14 we had the scan": a day and month in figures, after a preposition of time.
   rule(
-    `(?<=\\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|birthday['’]s|birthday is|born)\\s+)(\\d{1,2}\\/\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
+    `(?<=\\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|birthday['’]s|birthday is|born|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day)?,)\\s+)(\\d{1,2}\\/\\d{1,2})(?![\\p{L}\\p{N}]|[/.-]\\p{N})`,
     0.6,
     'day and month (numeric)',
     (text, _start, end, span) => {
@@ -241,6 +241,9 @@ const RULES: Rule[] = [
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
   rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
+  // "**3 jul.** Market day": a day and an abbreviated month in lower case with its dot, as field notes in Spanish,
+  // French or English write them ("may." is left out: "2 may." is too often the verb).
+  rule(`(?<![\\p{L}\\p{N}.,:/-])(\\d{1,2}\\s(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|juil|déc|gen|giu|lug|set|ott))(?=\\.(?!\\p{L}))`, 0.6, 'day and abbreviated month'),
   // "03/2020", "11-2019": a month and year in figures, as forms and payment references write a birth month.
   rule(`(?<![\\p{L}\\p{N}/.:,-])((?:0?[1-9]|1[0-2])[/-](?:19|20)\\d\\d)(?![\\p{L}\\p{N}]|[-/.:]\\p{N})`, 0.6, 'month and year (numeric)', (text, _start, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.6),

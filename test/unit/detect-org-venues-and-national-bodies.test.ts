@@ -57,4 +57,14 @@ describe('organisations named by ordinary words, and national bodies left alone'
     // A town after the same prepositions, and a street before a house number, are still places.
     assert.deepEqual(flagged('We drove through Lukavac and live on Holding Road number 4.', 'LOCATION'), ['Lukavac', 'Holding Road', 'number 4']);
   });
+
+  it('leaves schemes, benefits, public days and countries in their own language alone', () => {
+    // Before: each was flagged as a place or a local organisation.
+    assert.deepEqual(flagged('We got the Disability Tax Credit, then the Ontario Autism Program.', 'ORGANIZATION'), []);
+    assert.deepEqual(flagged('On Canada Day we stayed home; we all live in Deutschland now.', 'LOCATION'), []);
+    assert.deepEqual(flagged('She is from the Western Cape originally.', 'LOCATION'), ['Western Cape']);
+    // A street named for a country is a street.
+    assert.deepEqual(flagged('It was the jeepney accident on España.', 'LOCATION'), ['España']);
+  });
 });
+

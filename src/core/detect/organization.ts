@@ -6,7 +6,7 @@ import { branchesAndAcronyms } from './org-branches-and-acronyms';
 import { worksAndPlants } from './org-works-and-plants';
 import { lowerCaseOrganisations } from './org-lower-case-names';
 import { careTransfers } from './org-care-transfers';
-import { organisationShapes } from './pattern-org-shapes';
+import { organisationShapes, withoutSchemesAndDays } from './pattern-org-shapes';
 import { namedVenues } from './org-venues';
 import { channelsAndDepartments } from './org-channels-and-departments';
 import { withoutCrossing, withoutWordBeforeNumber } from './pattern-overlaps';
@@ -30,7 +30,7 @@ export const organization: Detector = {
       ...channelsAndDepartments(context.text),
       ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
     ];
-    const guesses = entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION');
+    const guesses = withoutSchemesAndDays(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION'));
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), units), ...units];
   },
 };

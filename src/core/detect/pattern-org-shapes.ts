@@ -120,3 +120,15 @@ function trimOpeners(words: string[]): string[] {
   while (start < words.length - 1 && OPENERS.has(words[start].toLowerCase())) start++;
   return words.slice(start);
 }
+
+/**
+ * Schemes, benefits, programmes and public days named like a body or a place (`Gurkha Pension Scheme`, `Ontario
+ * Autism Program`, `Disability Tax Credit`, `Canada Day`): what the last word says they are is no local organisation
+ * and no place.
+ */
+const SCHEME_LAST_WORD = /\s(?:Scheme|Program|Programme|Credit|Benefit|Allowance|Grant|Pension|Act|Day|Week|Month)$/;
+
+export function withoutSchemesAndDays(text: string, guesses: readonly Candidate[]): Candidate[] {
+  return guesses.filter((guess) => !SCHEME_LAST_WORD.test(text.slice(guess.start, guess.end)));
+}
+

@@ -13,12 +13,15 @@ export function withoutRegionsOfResidence(text: string, guesses: readonly Candid
     // `Danish Sign Language`: a language is no place.
     if (LANGUAGE_NAME.test(written)) return false;
     // `Northern Portugal`, `the West of Ireland`: a part of a country named by its compass point is as general.
-    const phrase = written.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').replace(COMPASS_PART, '');
+    const whole = written.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+    const phrase = COUNTRIES_AND_REGIONS.has(whole) ? whole : whole.replace(COMPASS_PART, ''); // `Western Cape` is listed whole
     if (!COUNTRIES_AND_REGIONS.has(phrase) || REGIONS_NAMED_AS_CITIES.has(phrase)) return true;
     // In lower-case text the origin rules had no capitals to go by and decided alone.
     if (/origin/.test(guess.reason) && !/^\p{Lu}/u.test(written)) return true;
-    // `from St Catherine, Jamaica`, `from Iloilo, in the Philippines`: the cue may come before the town.
     const before = text.slice(Math.max(0, guess.start - 60), guess.start);
+    // `the accident on España`: nobody is on a country; it is the street named for it.
+    if (/\bon\s+$/i.test(before)) return true;
+    // `from St Catherine, Jamaica`, `from Iloilo, in the Philippines`: the cue may come before the town.
     return ORIGIN_CUE.test(before) || ORIGIN_CUE.test(before.replace(TOWN_BEFORE_REGION, ''));
   });
 }
@@ -52,3 +55,19 @@ export function citiesNamedForRegions(text: string): Candidate[] {
   }
   return found;
 }
+
+/** A home, a shop or an accident `on` a country's name: the street named for it (`the jeepney accident on España`). */
+const ON_COUNTRY_STREET = /\b(?:accident|crash|collision|lived|live|lives|living|house|flat|shop|store|stall|apartment|building|corner|office|restaurant|cafe|café|bar)\b[^.!?\n]{0,25}?\bon (\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?)/gu;
+
+export function streetsNamedForCountries(text: string): Candidate[] {
+  if (!text.includes(' on ')) return [];
+  const found: Candidate[] = [];
+  ON_COUNTRY_STREET.lastIndex = 0;
+  for (let match = ON_COUNTRY_STREET.exec(text); match; match = ON_COUNTRY_STREET.exec(text)) {
+    if (!COUNTRIES_AND_REGIONS.has(match[1].toLowerCase())) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ start, end: start + match[1].length, type: 'LOCATION', confidence: 0.55, reason: 'a street named for a country, after "on"' });
+  }
+  return found;
+}
+

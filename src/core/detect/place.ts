@@ -8,10 +8,11 @@ import { houseNumbers, landforms, ordinalWards, townsBeforeRegion } from './patt
 import { lowerCasePlacesInMixedText } from './place-lower-case-words';
 import { countriesOfOrigin } from './place-origin-countries';
 import { roadNicknames } from './place-road-nicknames';
-import { citiesNamedForRegions, withoutRegionsOfResidence } from './place-general-regions';
+import { citiesNamedForRegions, streetsNamedForCountries, withoutRegionsOfResidence } from './place-general-regions';
 import { townsInLabelsAndPostpositions } from './place-label-towns';
 import { ordinaryWordTowns } from './place-ordinary-word-towns';
 import { withoutNamedThings } from './place-named-things';
+import { withoutSchemesAndDays } from './pattern-org-shapes';
 
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
@@ -48,11 +49,12 @@ export const place: Detector = {
       ...countriesOfOrigin(context.text),
       ...roadNicknames(context.text),
       ...citiesNamedForRegions(context.text),
+      ...streetsNamedForCountries(context.text),
       ...townsInLabelsAndPostpositions(context.text),
       ...ordinaryWordTowns(context.text),
     ];
     const general = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
-    const guesses = withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general));
+    const guesses = withoutSchemesAndDays(context.text, withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general)));
     return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
   },
 };

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { AIRLINES_AND_CARRIERS, NATIONAL_AGENCIES, NEWSPAPERS_AND_BROADCASTERS, PROVINCES_AND_REGIONS } from './national-bodies';
+import { AIRLINES_AND_CARRIERS, COUNTRY_ENDONYMS, NATIONAL_AGENCIES, NEWSPAPERS_AND_BROADCASTERS, PROVINCES_AND_REGIONS } from './national-bodies';
 
 /** Word lists taken from compromise's own lexicon (already a dependency): names, places, demonyms, brands. */
 function wordsTagged(...tags: string[]): Set<string> {
@@ -55,6 +55,7 @@ export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([
   saint-lucia gambia guinea-bissau timor-leste east-timor holland britain great-britain cymru eire éire
   western-samoa american-samoa punjab kurdistan tigray gaza west-bank kashmir somaliland catalonia`.split(/\s+/).map((name) => name.replace(/-/g, ' ')),
   ...PROVINCES_AND_REGIONS,
+  ...COUNTRY_ENDONYMS,
 ]);
 export const CITIES: ReadonlySet<string> = wordsTagged('City');
 /**

@@ -153,3 +153,14 @@ export const PROVINCES_AND_REGIONS: readonly string[] = phrases(`
   guangdong, fujian, sichuan, yunnan, hunan, hubei, henan, shandong, zhejiang, jiangsu, guangxi, xinjiang, tibet,
   inner mongolia, hokkaido, kyushu, okinawa, mindanao island, bangsamoro
 `);
+
+/** Countries as their own people write them (`Deutschland`, `Sverige`): as general as the English name. */
+export const COUNTRY_ENDONYMS: readonly string[] = phrases(`
+  deutschland, österreich, osterreich, schweiz, suisse, svizzera, españa, espana, italia, polska, sverige, norge, noreg,
+  danmark, suomi, ísland, island, nederland, belgië, belgique, éire, hrvatska, srbija, crna gora, bosna i hercegovina,
+  magyarország, magyarorszag, česko, cesko, slovensko, slovenija, românia, romania, bălgarija, ellada, hellas, türkiye,
+  turkiye, shqipëria, shqiperia, lietuva, latvija, eesti, україна, ukraina, rossiya, россия, sakartvelo, hayastan,
+  brasil, méxico, perú, panamá, haïti, ayiti, nippon, nihon, zhongguo, hanguk, bharat, bhārat, pilipinas,
+  misr, al-maghrib, al-jazair, tounes, soomaaliya, ityop'ia, kalaallit nunaat
+`);
+

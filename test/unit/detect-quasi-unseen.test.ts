@@ -75,6 +75,16 @@ describe('quasi-identifier (OTHER) detection: classes found on unseen transcript
     assert.deepEqual(other('Facebook Messenger, then WhatsApp, then nothing.'), []);
   });
 
+  it('flags a second batch of shapes: a baby expected, a widow counted, a title after a label, citizenship taken', () => {
+    // Before: quasi-gen-4's second batch missed each of these.
+    assert.deepEqual(other('We married in spring and by autumn were expecting our first.'), ['expecting our first']);
+    assert.deepEqual(other('Condolences to the family, widowed in March, three children.'), ['widowed', 'three children']);
+    assert.deepEqual(other('KM: Forklift driver, cold store, since the nineties.'), ['Forklift driver']);
+    assert.deepEqual(other('KM: Yes bro, it is fine.'), []);
+    assert.deepEqual(other('He got Dutch citizenship in 2011 and kept dual nationality.'), ['Dutch citizenship', 'dual nationality']);
+    assert.deepEqual(other('She was off for weeks with mercury poisoning from the plant.'), ['mercury poisoning']);
+  });
+
   it('does not take a witness or a victim for an occupation', () => {
     // Before: `witness` was flagged as a job.
     assert.deepEqual(other('I was a witness to the crash on the bypass.'), []);

@@ -55,6 +55,8 @@ const PREGNANT = new RegExp(
     `(${MONTHS}\\s+months\\s+(?:pregnant|gone)|pregnant(?:\\s+with\\s+(?:twins|triplets|her\\s+\\p{L}+|my\\s+\\p{L}+))?|expecting(?=\\s*[,.;!?)]|\\s*$|\\s+(?:again|twins|a\\s+baby|her\\s+first|my\\s+first|in)\\b))`,
   'giu',
 );
+/** `and already expecting our first`, `expecting their third`: what is expected says it is a baby, whoever says it. */
+const EXPECTING_A_CHILD = /\b((?:already\s+)?expecting\s+(?:our|their|her|my|his|a|the)\s+(?:first|second|third|fourth|fifth|baby|child|little\s+one))(?![\p{L}])/giu;
 /** `baby on the way`, `a baby on the way`: said of someone in the story wherever it is said. */
 const BABY_ON_THE_WAY = /\b((?:another\s+|a\s+|second\s+|third\s+)?baby\s+on\s+the\s+way)(?![\p{L}])/giu;
 /** `expecting, eight months`: how far along, said right after. */
@@ -73,6 +75,7 @@ function pregnancies(text: string): Candidate[] {
     }
   }
   found.push(...matchAll(text, BABY_ON_THE_WAY, (match) => groupCandidate(match, 0.45, PREGNANCY_REASON)));
+  found.push(...matchAll(text, EXPECTING_A_CHILD, (match) => groupCandidate(match, 0.45, PREGNANCY_REASON)));
   return found;
 }
 
@@ -126,7 +129,9 @@ const OWN_CHILDREN = new RegExp(
  * after a family status, where even one or two complete a telling family shape.
  */
 const STATUS_THEN_CHILDREN = new RegExp(
-  '\\b(?:widow|widower|widowed|divorced|separated|single\\s+(?:mum|mom|mother|dad|father|parent)|lone\\s+(?:parent|mother|father))(?:\\s*,\\s*|\\s+with\\s+)' +
+  '\\b(?:widow|widower|widowed|divorced|separated|single\\s+(?:mum|mom|mother|dad|father|parent)|lone\\s+(?:parent|mother|father))' +
+    // `widowed in January, four children`: when, said between.
+    '(?:\\s+(?:in|since)\\s+[\\p{L}\\d]+(?:\\s+\\d{4})?)?(?:\\s*,\\s*|\\s+with\\s+)' +
     `((?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|\\d{1,2})\\s+(?:(?:young|small|little|grown|adult|teenage)\\s+)?` +
     `(?:children|child|kids|kid|sons?|daughters?|boys?|girls?|grandchildren|grandsons?|granddaughters?))(?![\\p{L}])`,
   'giu',
@@ -143,7 +148,7 @@ const CHILDREN_HAD = new RegExp(
 const STATUS_WORDS = 'widow|widower|widowed|orphan|orphaned|single\\s+(?:mum|mom|mother|dad|father|parent)|lone\\s+(?:parent|mother|father)';
 /** `widower since 2016.`, `Kikuyu, single mum of twins`: a family status opening a note's sentence or a listed detail. */
 const STATUS_FRAGMENT = new RegExp(
-  `(?:^|[.!?"]\\s*|,\\s+)(${STATUS_WORDS})(?=\\s*[,.;]|\\s+(?:since|of|for|with|now)\\b)`,
+  `(?:^|[.!?"]\\s*|,\\s+)(${STATUS_WORDS})(?=\\s*[,.;]|\\s+(?:since|of|for|with|now|in\\s+(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\\b)`,
   'giu',
 );
 /** `Four boys, one girl`, `two girls and a boy`: the make-up of a family. */

@@ -32,20 +32,25 @@ export function findOccupations(text: string): Candidate[] {
 
 /**
  * `> Postdoctoral Fellow, Department of Sociology` under a name in a signature, `Claudette. Assistant head nurse, night
- * shift, CHSLD Saint-Michel.` in a round of introductions: a job title of two to four words opening a line or a
- * sentence, then a comma and more about the post.
+ * shift, CHSLD Saint-Michel.` in a round of introductions, `HY: Crane driver, Oxygenstahlwerk 2.` after a speaker label:
+ * a job title of two to four words opening a line, a turn or a sentence, then a comma and more about the post.
  */
 // The capital is matched first and the line or sentence start looked behind at, so most offsets fail at once.
-const TITLE_OPENING = /(?<=^[ \t>]*|[.!?][ \t]+)(\p{Lu}[\p{Ll}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){1,3}?)(?=,\s+\S)/gmu;
+const TITLE_OPENING = /(?<=^[ \t>]*|[.!?][ \t]+|^[^\n:]{1,40}:[ \t]+)(\p{Lu}[\p{Ll}\p{M}-]+(?:[ \t]+[\p{L}\p{M}-]+){1,3}?)(?=,\s+\S)/gmu;
 
 /** Openers that make the phrase a count or an address, not a title: `One nurse, ...`, `First caller, ...`, `Wor lass, ...`. */
-const NOT_TITLE_START = new Set('one two three another first second third next last every each some any no wor our my his her their the this that'.split(' '));
+const NOT_TITLE_START = new Set(
+  'one two three another first second third next last every each some any no wor our my his her their the this that yes yeah yep ok okay hi hey hello well oh thanks thank sorry right so and but'.split(' '),
+);
+/** Terms of address that chat tags as people: `Yes bro, 16 is fine.` */
+const ADDRESS_TERMS = new Set('bro bruh mate dude sis cuz fam boss love darling honey babe'.split(' '));
 
 function titleOpening(match: RegExpExecArray): Candidate | undefined {
   const words = match[1].split(/[ \t]+/);
   if (NOT_TITLE_START.has(words[0].toLowerCase()) || !isJobPhrase(match[1])) return undefined;
   // In Title Case (`Postdoctoral Fellow`) the head must be a listed job, not just a job-like ending (`Facebook Messenger`).
   const head = words[words.length - 1].toLowerCase();
+  if (ADDRESS_TERMS.has(head)) return undefined;
   if (/^\p{Lu}/u.test(words[1]) && !ACADEMIC_FELLOW.test(words.slice(-2).join(' ').toLowerCase()) && !ROLE_NOUNS.has(head) && !EXTRA_OCCUPATIONS.has(head)) return undefined;
   return otherAt(match.index, match.index + match[1].length, 0.45, 'job title opening a line');
 }

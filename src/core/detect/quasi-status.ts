@@ -14,6 +14,7 @@ export function findImmigrationStatus(text: string): Candidate[] {
   // Rarer shapes, each behind its own words: they need none of MENTIONS_STATUS's.
   const rarer = [
     ...(mentionsAny(text, ['temporary residen']) ? matchAll(text, TEMPORARY_RESIDENCE, (match) => groupCandidate(match, 0.45, REASON)) : []),
+    ...(mentionsAny(text, ['citizenship', 'naturali']) ? matchAll(text, CITIZENSHIP_TAKEN, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['reunification', 'family reunion']) ? matchAll(text, AWAITING_REUNIFICATION, (match) => groupCandidate(match, 0.45, REASON)) : []),
   ];
   if (!MENTIONS_STATUS.test(text)) return rarer;
@@ -34,13 +35,16 @@ export function findImmigrationStatus(text: string): Candidate[] {
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|permanent residen|residence permit|humanitarian|resettlement program/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|permanent residen|residence permit|humanitarian|resettlement program|dual nationality|dual citizenship/i;
 
 /**
  * `Permit: temporary residence, renewed twice`, `she has temporary residency`: the status, not `a temporary residence`
  * (a place to live).
  */
 const TEMPORARY_RESIDENCE = /(?<!\b(?:a|an|of|in|into|at)\s+)\b(temporary\s+residen(?:ce|cy))(?![\p{L}])(?!\s+(?:for|in|at)\b)/giu;
+/** `I took the German citizenship in 2003`, `she got British citizenship`: a naturalisation, which dates a migrant's story. */
+const CITIZENSHIP_TAKEN =
+  /\b(?:took|take|taken|taking|got|get|gets|getting|gained|acquired|granted|received|applied\s+for|naturali[sz]ed\s+with)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?![\p{L}])/gu;
 /**
  * `still in Erbil, "waiting for family reunification"`, `came through family reunification`: a family's status while
  * a relative waits to join them. Not a case being talked about (`you applied for family reunification`).

@@ -28,7 +28,7 @@ export const STATUS_NAMES: readonly string[] = `
   dependant pass, sans papiers, sin papeles, permanent residence, permanent residency, humanitarian residence,
   humanitarian visa, humanitarian program, humanitarian programme, humanitarian parole, refugee resettlement programme,
   resettlement programme, resettlement program, family reunion visa, temporary residence permit,
-  permanent residence permit, residence permit
+  permanent residence permit, residence permit, dual nationality, dual citizenship
 `
   .split(/[,\n]/)
   .map((word) => word.trim())

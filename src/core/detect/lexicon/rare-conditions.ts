@@ -110,7 +110,9 @@ export const RARE_CONDITIONS: readonly string[] = `
   coccidioidomycosis, valley fever, leprosy, hansen disease, buruli ulcer, chagas disease, leishmaniasis,
   lymphatic filariasis, elephantiasis, onchocerciasis, river blindness, schistosomiasis, bilharzia, trachoma, yaws,
   sleeping sickness, trypanosomiasis, noma, podoconiosis, mycetoma, guinea worm, dracunculiasis, ebola, marburg virus,
-  lassa fever, kuru, usher syndrome, deafblind, deafblindness
+  lassa fever, kuru, usher syndrome, deafblind, deafblindness, hydrogen sulphide poisoning,
+  hydrogen sulfide poisoning, mercury poisoning, arsenic poisoning, organophosphate poisoning, pesticide poisoning,
+  cadmium poisoning, manganism, benzene poisoning
 `
   .split(/[,\n]/)
   .map((name) => name.trim())

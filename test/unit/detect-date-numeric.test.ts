@@ -27,3 +27,9 @@ describe('dates in figures as forms and chats write them', () => {
     assert.deepEqual(found('I sent 20 texts to 3 people.', 'CONTACT'), []);
   });
 });
+
+describe('a range of months', () => {
+  it('finds both months of "between April and June", though April is also a name', () => {
+    assertionsFor('DATE').assertFinds('We lost forty-one residents between April and June.', ['April', 'June']);
+  });
+});

@@ -89,6 +89,10 @@ function checkMonthAlone(text: string, start: number, end: number, span: string)
   return checkMonthByCue(text, start, end, span) ?? (/^['’]s\b/.test(textAfter(text, end, 3)) ? undefined : monthOfOccasion(text, start, end));
 }
 
+/** Built once: "from March to June" read back from the second month. */
+const MONTH_RANGE_BEFORE = new RegExp(`${MONTH}\\s*(?:to|and|or|through|till|until|-|–)\\s+$`, 'u');
+const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|and|through|till|until|-|–)\\s+${MONTH}(?![\\p{L}])`, 'u');
+
 function checkMonthByCue(text: string, start: number, end: number, span: string): number | undefined {
   if (/^['’]s\b/.test(textAfter(text, end, 3))) return undefined;
   // "the 4th of July": the month of a holiday is judged with the holiday.
@@ -107,7 +111,9 @@ function checkMonthByCue(text: string, start: number, end: number, span: string)
   if (AMBIGUOUS_MONTH.test(span) && /\b(?:that|this)\s+$/i.test(before) && PERSON_VERB_AFTER.test(after)) return undefined;
   if (/(?:\b(?:in|since|until|till|by|from|before|after|during|through|early|late|mid|end of|start of|beginning of|middle of|that|this|of)\s+|\bmid-)$/i.test(before)) return 0.55;
   // "from March to June": a month right after another month and "to", "and" or "through".
-  if (new RegExp(`${MONTH}\\s*(?:to|and|or|through|till|until|-|–)\\s+$`, 'u').test(before)) return 0.55;
+  if (MONTH_RANGE_BEFORE.test(before)) return 0.55;
+  // "between April and June": the first month of such a range, even one that is also a name.
+  if (/\bbetween\s+$/i.test(before) && MONTH_RANGE_AFTER.test(textAfter(text, end, 24))) return 0.55;
   // "That was March.": a month named as the answer, closing the sentence.
   if (/\b(?:was|is|it['’]s|that['’]s)\s+$/i.test(before) && /^\s*[.!?]/.test(after)) return 0.5;
   if (AMBIGUOUS_MONTH.test(span)) return undefined;

@@ -55,6 +55,7 @@ describe('organisations named by ordinary words, and national bodies left alone'
     assert.deepEqual(flagged('There was an article in Oslobođenje, and I paid through Sberbank.', 'LOCATION'), []);
     assert.deepEqual(flagged("She read out the farm's County Parish Holding number.", 'LOCATION'), []);
     // A town after the same prepositions, and a street before a house number, are still places.
+    assert.deepEqual(flagged('Thank you for the interview in Gøta.', 'LOCATION'), ['Gøta']);
     assert.deepEqual(flagged('We drove through Lukavac and live on Holding Road number 4.', 'LOCATION'), ['Lukavac', 'Holding Road', 'number 4']);
   });
 

@@ -7,7 +7,8 @@ import type { Candidate } from './detector';
  * knows them all. Before `number`, a capitalised phrase names a kind of number (`the farm's County Parish Holding
  * number`, `National Insurance number`), not a county or a nation.
  */
-const MEDIA_BEFORE = /\b(?:read(?: it| that| about (?:it|him|her|them))?|(?:an? |the )?(?:article|story|piece|photo|picture|interview|report|advert|advertisement|ad|obituary|notice|column|headline|letter)s?|(?:it|he|she|they|we) (?:was|were) (?:all )?(?:printed|published|reported|written up|featured|mentioned|quoted))\s+in\s+(?:the\s+)?$/i;
+/** Only what is printed in a paper: `the interview in Gøta`, `a photo in Tórshavn` are where they happened. */
+const MEDIA_BEFORE = /\b(?:read(?: it| that| about (?:it|him|her|them))?|(?:an? |the )?(?:article|piece|advert|advertisement|ad|obituary|column|headline)s?|(?:it|he|she|they|we) (?:was|were) (?:all )?(?:printed|published|reported|written up|featured|mentioned|quoted))\s+in\s+(?:the\s+)?$/i;
 const PAYMENT_BEFORE = /\b(?:paid|pay|pays|paying|send|sends|sent|sending|sell|sells|sold|selling|buy|buys|bought|order|orders|ordered|transfer|transfers|transferred|booked|book|top up|topped up)(?:\s+(?:it|them|money|the money|everything|things|online|the fee|the patent|the rent|for it)){0,2}\s+(?:through|via|by|with|on)\s+(?:the\s+)?$/i;
 
 /** `number` then a pause, not the number itself: `Holding Road number 4` is a house on that road. */

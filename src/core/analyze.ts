@@ -1,3 +1,4 @@
+import { formMatchesByChunk, type FormMatchCache } from './chunk-form-matches';
 import { splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns } from './detect/age-answer';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
@@ -5,7 +6,7 @@ import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
 import type { Candidate, DetectionContext, Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
-import { propagateWithinDocument } from './propagate';
+import { propagateWithinDocument, type FormMatcher } from './propagate';
 import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
 import { initialsOfNamedPeople } from './transcript-initials';
 import { withoutDeclaredLabelCodes } from './transcript-label-key';
@@ -21,10 +22,12 @@ export const BALANCED_MIN_CONFIDENCE = 0.5;
 export interface AnalysisCache {
   optionsKey?: string;
   chunks: Map<string, Finding[]>;
+  /** Each chunk's matches of the document's propagated forms, for the document-level step. */
+  formMatches: FormMatchCache;
 }
 
 export function createAnalysisCache(): AnalysisCache {
-  return { chunks: new Map() };
+  return { chunks: new Map(), formMatches: { chunks: new Map() } };
 }
 
 interface Ranked extends Candidate {
@@ -125,8 +128,8 @@ function* analysisSteps(
   const used = new Map<string, Finding[]>();
   const findings: Finding[] = [];
   let finished = false;
+  const chunks = splitIntoChunks(text);
   try {
-    const chunks = splitIntoChunks(text);
     for (let next = 0; next < chunks.length; ) {
       // The next run of chunks, holding at most batchChars of text not yet analysed (a repeated chunk counts once).
       // Known findings are taken now: another analysis sharing the cache may replace it while this one pauses.
@@ -164,7 +167,8 @@ function* analysisSteps(
     }
   }
 
-  return finalize(withDocumentLevelFindings(text, findings, chunkOptions, format), options);
+  const matchForms = (forms: string[]) => formMatchesByChunk(text, chunks, forms, cache.formMatches);
+  return finalize(withDocumentLevelFindings(text, findings, chunkOptions, format, matchForms), options);
 }
 
 /**
@@ -172,9 +176,15 @@ function* analysisSteps(
  * and ages and places of origin given as the answer to a "How old...?" or "Where were you born?" asked in the turn
  * before (a chunk ends at a blank line).
  */
-function withDocumentLevelFindings(text: string, findings: Finding[], options: AnalyzeOptions, format: TranscriptFormat): Finding[] {
+function withDocumentLevelFindings(
+  text: string,
+  findings: Finding[],
+  options: AnalyzeOptions,
+  format: TranscriptFormat,
+  matchForms: FormMatcher,
+): Finding[] {
   const ignored = ignoredForms(options);
-  const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, propagateWithinDocument(text, findings, options, format)), ignored);
+  const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, propagateWithinDocument(text, findings, options, format, matchForms)), ignored);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated), ...initialsOfNamedPeople(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
   if (answers.length === 0) return propagated;
   return [...propagated, ...answers].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -7,7 +7,7 @@ import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isOrdinaryWord } from './detect/lexicon/foreign-words';
 import { ignoredForms } from './options';
-import { FormIndex } from './form-index';
+import { FormIndex, type FormMatch } from './form-index';
 import { escapeRegExp } from './text';
 import { overlapsAny, parseTranscript } from './transcript';
 import type { AnalyzeOptions, Finding, FindingType, TranscriptFormat } from './types';
@@ -15,6 +15,9 @@ import type { AnalyzeOptions, Finding, FindingType, TranscriptFormat } from './t
 /** A name, place or organisation found at least this confidently is flagged wherever else it appears in the document. */
 export const PROPAGATION_MIN_CONFIDENCE = 0.75;
 const PROPAGATED_TYPES: ReadonlySet<FindingType> = new Set(['PERSON', 'LOCATION', 'ORGANIZATION']);
+
+/** The whole-word matches of the forms (lower case) in the document, as `FormIndex.matches` finds them. */
+export type FormMatcher = (forms: string[]) => FormMatch[];
 
 /**
  * Document-level consistency: a form found confidently in one paragraph is flagged in every other paragraph,
@@ -27,8 +30,9 @@ export function propagateWithinDocument(
   findings: Finding[],
   options: AnalyzeOptions,
   format: TranscriptFormat,
+  matchForms: FormMatcher = (forms) => new FormIndex(forms).matches(text),
 ): Finding[] {
-  const propagated = propagateForms(text, findings, options, format);
+  const propagated = propagateForms(text, findings, options, format, matchForms);
   // Initials a document gives a person (`H.K.`, `Aroha Te Whata (chair, AT)`), then uses alone: `H. made tea`.
   const ignored = ignoredForms(options);
   const initials = initialsStandingForPeople(text, propagated).filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
@@ -41,6 +45,7 @@ function propagateForms(
   findings: Finding[],
   options: AnalyzeOptions,
   format: TranscriptFormat,
+  matchForms: FormMatcher,
 ): Finding[] {
   let structure: ReturnType<typeof parseTranscript> | undefined;
   const structureOf = (): ReturnType<typeof parseTranscript> => (structure ??= parseTranscript(text, format));
@@ -150,7 +155,7 @@ function propagateForms(
   const added: Finding[] = [];
   const ignored = ignoredForms(options);
 
-  for (const match of new FormIndex(sources.keys()).matches(text)) {
+  for (const match of matchForms([...sources.keys()])) {
     const { start, key } = match;
     let { end } = match;
     const source = sources.get(key);

@@ -65,6 +65,21 @@ describe('incremental analysis (one cache across edits)', () => {
     assert.deepEqual(analyze(text, {}, cache), analyze(text, {}));
   });
 
+  it('spreads a name to other paragraphs, and stops when the name is edited away, as a fresh analysis does', () => {
+    const text = generateTranscript(createRandom(13), 'txt', 8_000);
+    const named = `P01: My neighbour Wiremu Tahana helps me.\n\n${text}\n\nP01: The Tahana house is old.\n`;
+    const cache = createAnalysisCache();
+    const spread = (findings: Finding[]) => findings.filter((finding) => finding.text === 'Tahana' && finding.detector === 'propagate').length;
+    const before = analyze(named, {}, cache);
+    assert.deepEqual(before, analyze(named));
+    assert.equal(spread(before), 1);
+    const unnamed = named.replace('Wiremu Tahana', 'a friend');
+    const after = analyze(unnamed, {}, cache);
+    assert.deepEqual(after, analyze(unnamed));
+    assert.equal(spread(after), 0);
+    assert.deepEqual(analyze(named, {}, cache), before);
+  });
+
   it('re-runs the detectors only on the chunk that was edited', () => {
     const seen: string[] = [];
     const recording: Detector = {

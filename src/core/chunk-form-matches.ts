@@ -1,0 +1,42 @@
+import { FormIndex, type FormMatch } from './form-index';
+import type { Span } from './types';
+
+/** Per-document memo of each chunk's form matches, valid for one set of forms. */
+export interface FormMatchCache {
+  /** The forms the entries were found with, sorted and joined by line breaks. */
+  forms?: string;
+  chunks: Map<string, FormMatch[]>;
+}
+
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+const WORD_CHAR_FIRST = /^[\p{L}\p{M}\p{N}_]/u;
+
+/**
+ * `new FormIndex(forms).matches(text)`, one chunk at a time, reusing the matches of chunks whose text is unchanged
+ * while the forms are the same (typing changes one chunk). Identical, because every chunk but the last ends with a
+ * line break: no run of word characters crosses a chunk boundary, and a form without a line break cannot match across
+ * one nor end where one starts. Forms with a line break or led by punctuation (matched by a regular expression over
+ * the whole text) are matched over the whole text as before.
+ */
+export function formMatchesByChunk(text: string, chunks: readonly Span[], forms: string[], cache: FormMatchCache): FormMatch[] {
+  const distinct = [...new Set(forms)].filter((form) => form !== '');
+  if (distinct.some((form) => LINE_TERMINATOR.test(form) || !WORD_CHAR_FIRST.test(form))) return new FormIndex(distinct).matches(text);
+  const key = distinct.sort().join('\n');
+  if (cache.forms !== key) {
+    cache.forms = key;
+    cache.chunks = new Map();
+  }
+  let index: FormIndex | undefined;
+  const used = new Map<string, FormMatch[]>();
+  const found: FormMatch[] = [];
+  for (const chunk of chunks) {
+    const chunkText = text.slice(chunk.start, chunk.end);
+    let local = used.get(chunkText) ?? cache.chunks.get(chunkText);
+    if (!local) local = (index ??= new FormIndex(distinct)).matches(chunkText);
+    used.set(chunkText, local);
+    for (const match of local) found.push({ start: match.start + chunk.start, end: match.end + chunk.start, key: match.key });
+  }
+  // Only what this version of the document uses, so the memo never outgrows the document.
+  cache.chunks = used;
+  return found;
+}

@@ -44,27 +44,17 @@ function award(match: RegExpExecArray): Candidate | undefined {
 const GATHERINGS =
   'evening|night|tournament|lunch|dinner|supper|picnic|festival|fair|market|gala|procession|bonfire|ceilidh|quiz|dance|social|' +
   'breakfast|barbecue|bbq|braai|concert|race|competition|show|cup|walk|run|vigil|pilgrimage|retreat|camp|fundraiser';
-/** The cues of a gathering someone runs, each with its `the`: found with indexOf, so the regex runs only where one is. */
-const RUN_THE_NEEDLES = [
-  'charge of the ', 'organise the ', 'organize the ', 'organised the ', 'organized the ', 'organises the ', 'organizes the ',
-  'organising the ', 'organizing the ', 'runs the ', 'ran the ', 'running the ', 'started the ', 'starts the ', 'hosts the ',
-  'hosted the ', 'hosting the ', 'we have the ', 'we hold the ', 'we had the ', 'we held the ', 'we do the ', 'we did the ',
-];
+/** The cue of a gathering someone runs, with its `the`; the gathering is read after it (GATHERING_AFTER_THE). */
+const RUN_THE = /\b(?:charge\s+of|organi[sz](?:e|es|ed|ing)|runs|ran|running|started|starts|hosts|hosted|hosting|we\s+(?:have|hold|had|held|do|did))\s+the\s+/giu;
 
 function gatheringsRun(text: string): Candidate[] {
   const found: Candidate[] = [];
-  if (!mentionsAny(text, RUN_THE_NEEDLES)) return found;
-  // The needles are ASCII: a lower-casing that changes the length (`İ`) is replaced by an ASCII-only one, to keep offsets.
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-  for (const needle of RUN_THE_NEEDLES) {
-    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
-      if (at > 0 && /[\p{L}\p{M}]/u.test(text.charAt(at - 1))) continue;
-      GATHERING_AFTER_THE.lastIndex = at + needle.length;
-      const match = GATHERING_AFTER_THE.exec(text);
-      const candidate = match ? gatheringRun(match) : undefined;
-      if (candidate) found.push(candidate);
-    }
+  RUN_THE.lastIndex = 0;
+  for (let cue = RUN_THE.exec(text); cue; cue = RUN_THE.exec(text)) {
+    GATHERING_AFTER_THE.lastIndex = cue.index + cue[0].length;
+    const match = GATHERING_AFTER_THE.exec(text);
+    const candidate = match ? gatheringRun(match) : undefined;
+    if (candidate) found.push(candidate);
   }
   return found;
 }

@@ -38,7 +38,7 @@ export function findFamilyShapes(text: string): Candidate[] {
   }
   if (/widow|orphan|single|lone/i.test(text)) found.push(...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)));
   if (/how\s+many/i.test(text)) found.push(...countAnswers(text));
-  if (/pregnan|expecting|months\s+gone|on\s+the\s+way/i.test(text)) found.push(...pregnancies(text));
+  if (/pregnan|expecting|months\s+gone|baby\s+on\s+the\s+way/i.test(text)) found.push(...pregnancies(text));
   if (/['’]s\s+(?:daughter|son|widow|child|grand)/i.test(text)) found.push(...matchAll(text, CHILD_OF_TRADE, childOfTrade));
   return found;
 }
@@ -64,7 +64,9 @@ const HOW_FAR_ALONG = new RegExp(`^\\s*,\\s*(${MONTHS}\\s+months(?:\\s+(?:pregna
 
 function pregnancies(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(PREGNANT)) {
+  // PREGNANT starts with the long person cue: tried only where its own words are.
+  const cued = /pregnan|expecting|months\s+gone/i.test(text) ? text.matchAll(PREGNANT) : [];
+  for (const match of cued) {
     const candidate = groupCandidate(match as RegExpExecArray, 0.45, PREGNANCY_REASON);
     if (!candidate) continue;
     found.push(candidate);

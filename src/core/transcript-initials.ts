@@ -1,6 +1,7 @@
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isRoleLabel } from './speaker-roles';
 import { isGivenName } from './detect/lower-case-entities';
+import { overlapsAny } from './transcript';
 import type { Finding } from './types';
 
 /**
@@ -43,7 +44,7 @@ export function initialsOfNamedPeople(text: string, findings: readonly Finding[]
     if (lower.length === 3 && isCommonWord(lower) && !declared.has(initials)) continue;
     const start = match.index;
     const end = start + initials.length;
-    if (overlapsFinding(taken, start, end)) continue;
+    if (overlapsAny(taken, start, end)) continue;
     found.push({ start, end, type: 'PERSON', confidence: 0.8, reason: 'initials of a person named in this document', text: initials, detector: 'initials' });
   }
   return found;
@@ -77,16 +78,4 @@ function declaredInitials(text: string, findings: readonly Finding[]): Set<strin
     if (isPerson) declared.add(initials);
   }
   return declared;
-}
-
-function overlapsFinding(sorted: readonly Finding[], start: number, end: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].end <= start) low = mid + 1;
-    else if (sorted[mid].start >= end) high = mid - 1;
-    else return true;
-  }
-  return false;
 }

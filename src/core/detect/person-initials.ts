@@ -1,3 +1,4 @@
+import { overlapsAny } from '../transcript';
 import type { Finding } from '../types';
 import { isCommonWord } from './lexicon/english-words';
 import { isGivenName } from './lower-case-entities';
@@ -33,7 +34,7 @@ export function initialsStandingForPeople(text: string, findings: readonly Findi
   const taken = [...findings].sort((a, b) => a.start - b.start);
   const found: Finding[] = [];
   const add = (start: number, end: number, reason: string): void => {
-    if (overlaps(taken, start, end) || found.some((other) => other.start < end && other.end > start)) return;
+    if (overlapsAny(taken, start, end) || found.some((other) => other.start < end && other.end > start)) return;
     found.push({ start, end, type: 'PERSON', confidence: 0.8, reason, text: text.slice(start, end), detector: 'person-initials' });
   };
   for (const initials of declared) {
@@ -112,16 +113,4 @@ function declaredFor(text: string, finding: Finding): string | undefined {
   const equalsBefore = /(?<![\p{L}\p{M}])(\p{Lu}{2,4})\s*=\s*$/u.exec(before);
   if (equalsBefore && forms.has(equalsBefore[1])) return equalsBefore[1];
   return undefined;
-}
-
-function overlaps(sorted: readonly Finding[], start: number, end: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].end <= start) low = mid + 1;
-    else if (sorted[mid].start >= end) high = mid - 1;
-    else return true;
-  }
-  return false;
 }

@@ -42,7 +42,10 @@ const JOINERS = new Set(['y', 'e', 'et', 'i']);
 /** Spanish 21-29 and fused Italian tens (`veintiocho`, `trentadue`): a tens word glued to a unit word. */
 function fusedValue(word: string): number | undefined {
   const veinti = /^veinti(.+)$/.exec(word);
-  if (veinti) return WORDS[veinti[1].replace('ú', 'u').replace('é', 'e').replace('ó', 'o')] !== undefined ? 20 + (WORDS[veinti[1].replace('ú', 'u').replace('é', 'e').replace('ó', 'o')] ?? 0) : undefined;
+  if (veinti) {
+    const unit = WORDS[veinti[1].replace('ú', 'u').replace('é', 'e').replace('ó', 'o')];
+    return unit !== undefined ? 20 + unit : undefined;
+  }
   for (const tens of ['venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta']) {
     const stem = tens.replace(/a$|i$/, '');
     if (word.startsWith(stem) && word.length > stem.length + 1) {

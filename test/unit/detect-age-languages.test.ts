@@ -13,6 +13,11 @@ describe('ages in other languages and in spreadsheet exports', () => {
     assertFinds('Tenho trinta e dois anos.', ['trinta e dois anos']);
   });
 
+  it('reads Spanish and Italian compound numbers written as one word', () => {
+    assertFinds('Mi hija tiene veintiocho años.', ['veintiocho años']);
+    assertFinds('Mio figlio ha trentadue anni.', ['trentadue anni']);
+  });
+
   it('leaves "years ago", "for years" and "years of marriage" alone', () => {
     assertNothing('Hace ocho años que vivo aquí.');
     assertNothing('Mieszkam tu od 8 lat.');

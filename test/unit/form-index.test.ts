@@ -48,6 +48,22 @@ describe('FormIndex (many known forms, one pass)', () => {
       assert.deepEqual(new FormIndex(forms).matches(text), alternationMatches(forms, text), `seed ${seed}: ${JSON.stringify({ forms, text })}`);
     }
   });
+
+  it('gives the alternation\'s matches for words of the same length and ends as a form, and for non-ASCII words', () => {
+    // Words are ruled out by their length and first and last letters before being lower-cased: near misses, capital I,
+    // combining accents, ß and letters outside the Basic Multilingual Plane must not change a single match.
+    const words = ['maria', 'mania', 'MARIA', 'iris', 'Iris', 'IRIS', 'İris', 'irıs', 'rené', 'rene\u0301', 'RENÉ', 'straße', 'STRASSE', '𝒳ena', 'xena', 'ana', 'anna', 'an', 'a'];
+    const separators = [' ', ' ', ', ', '. ', '\n', '-', "'", '_', '', '(', '\u0301'];
+    for (let seed = 1; seed <= 200; seed++) {
+      const random = seededRandom(seed);
+      const forms = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(random, words).toLocaleLowerCase()).join(' '),
+      );
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pick(random, words) + pick(random, separators);
+      assert.deepEqual(new FormIndex(forms).matches(text), alternationMatches(forms, text), `seed ${seed}: ${JSON.stringify({ forms, text })}`);
+    }
+  });
 });
 
 describe('FormIndex with some forms left out (the scan gives each file the corpus\'s forms but its own)', () => {

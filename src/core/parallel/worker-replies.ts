@@ -6,7 +6,8 @@ import { collectorAfterGrowth } from './collect-garbage';
  * collection also deoptimises code holding the last file's objects (on the 4 MB bench corpus two workers compiled
  * 2,589 functions with TurboFan against 673 for one thread; 1,906 collecting after 8 MB of growth), but in a paired
  * run on 20 MB collecting after 8 MB of growth saved no CPU (179.2 s against 178.3 s) and raised the peak from 289 to
- * 293 MB, close to the 300 MB ceiling; 16 MB used less CPU in one unpaired run but reached 306 MB. See
+ * 293 MB, close to the 300 MB ceiling; 16 MB used less CPU in one unpaired run but reached 306 MB. Never collecting
+ * after a file (sixth session, 4 MB scan side by side): 8 % less CPU, but a peak of 301 MB instead of 243 MB. See
  * docs/performance.md.
  */
 const COLLECT_AFTER_GROWTH_BYTES = 0;

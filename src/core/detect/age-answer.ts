@@ -1,5 +1,7 @@
 /** Ages given as the answer to "How old ...?" in the next turn ("How old are you?" / "Forty-one."), or echoed in it. */
 import { coordinatedAges } from './age-lists';
+import { glossedAges, listedForeignAges } from './age-foreign-words';
+import { readNumberWords } from './age-number-reader';
 import { ageValue } from './age-value';
 import { NUM } from './age-rules';
 import type { Finding } from '../types';
@@ -11,9 +13,9 @@ import { QUANTITY_NOUN, textAfter } from './pattern-context';
  * (often answered with an age), and a prompt left hanging for the age (`So you're...`, `That makes you...?`).
  */
 const QUESTION =
-  /\bhow\s+old\b[^?\n]{0,60}(?:\?|$)|\bwhat\s+age\s+(?:are|were|is|was|will)\b[^?\n]{0,40}\?|\bwhat['’]?s\s+(?:your|his|her|their)\s+age\b[^?\n]{0,20}(?:\?|$)|\bwhen\s+were\s+you\s+born\b[^?\n]{0,30}\?|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\b(?:so|and|which\s+makes|that\s+makes|making)\s+you(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)\s*\??\s*$/gim;
+  /\bhow\s+old\b[^?\n]{0,40}?,\s*(?:(?:he|she|they)\s+)?(?:answers|answered|says|said|replies|replied)\s*:?\s*["“]?|\bhow\s+old\b[^?\n]{0,60}(?:\?|$)|(?:cu[aá]ntos\s+años|quantos\s+anos|quel\s+[aâ]ge|quanti\s+anni|wie\s+alt|hoe\s+oud|ile\s+(?:\S+\s+){0,2}lat|π[όο]σ(?:ων|ο)\s+χρον[ώω]ν|ka[çc]\s+ya[şs]|ilang\s+taon|imong\s+edad|anong\s+edad|edad\s+mo|몇\s*살|何歳|おいくつ|几岁|多大|كم\s+عمر|(?:shu|sh|addeh|add|kam)\s+3umr|(?:shu|addeh|kam)\s+3omr)[^?\n]{0,40}(?:\?|$)|\bwhat\s+age\s+(?:are|were|is|was|will)\b[^?\n]{0,40}\?|\bwhat['’]?s\s+(?:your|his|her|their)\s+age\b[^?\n]{0,20}(?:\?|$)|\bwhen\s+were\s+you\s+born\b[^?\n]{0,30}\?|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\b(?:so|and|which\s+makes|that\s+makes|making)\s+you(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)\s*\??\s*$/gim;
 /** A cheap test for any of QUESTION's shapes. */
-const MENTIONS_QUESTION = /\bhow\s+old\b|\bwhat\s+age\b|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)/i;
+const MENTIONS_QUESTION = /\bhow\s+old\b|cu[aá]ntos\s+años|quantos\s+anos|quel\s+[aâ]ge|quanti\s+anni|wie\s+alt|hoe\s+oud|ile\s+(?:\S+\s+){0,2}lat|π[όο]σ(?:ων|ο)\s+χρον|ka[çc]\s+ya[şs]|ilang\s+taon|imong\s+edad|anong\s+edad|edad\s+mo|몇\s*살|何歳|おいくつ|几岁|多大|كم\s+عمر|\s3[uo]mr|\bwhat\s+age\b|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)/i;
 /** Lines between turns that carry no words: cue numbers, timings, blank lines, "Name  1:43" headers, "NOTE". */
 export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
 /**
@@ -24,7 +26,7 @@ export const LABEL =
   /^\s*(?:\d{1,4}(?::\d{1,3})?(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
   // "Elin ? five and a half": the person asked about, echoed as a question before the answer.
-  `^(?:(?:\\p{L}+ ?\\?|um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…=°]|\\(\\d{0,2}\\.\\d?\\)|$|years?\\b|next\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
+  `^(?:(?:\\*?[([{][^()[\\]{}\\n]{1,20}[)\\]}]\\*?|\\p{L}+ ?\\?|um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on|(?:she|he|they)\\s+(?:say|says|said)|I\\s+think)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…=°(]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
   'iu',
 );
 
@@ -46,6 +48,50 @@ function questions(text: string): number[] {
   return ends.sort((a, b) => a - b);
 }
 
+/** The start of the words of a table row's cells (`| **Ana:** Forty |`), of the last cell of a TSV or CSV export row
+ * (`00:02:16\tC2\tNineteen.`, `6,Han,00:00:43,"Eight."`), or else 0: the line as a whole. */
+function spokenParts(line: string): number[] {
+  if (/^\s*\|.*\|\s*$/.test(line)) {
+    const cells: number[] = [];
+    for (const cell of line.matchAll(/\|\s*(?=[^|\s])/g)) if (!/^\|\s*$/.test(line.slice(cell.index))) cells.push(cell.index + cell[0].length);
+    return cells;
+  }
+  const tab = line.lastIndexOf('\t');
+  if (tab >= 0 && tab < line.length - 1) return [tab + 1];
+  const csv = /^[^",\n]{0,40}(?:,[^",\n]{0,40}){1,6},"/.exec(line);
+  if (csv) return [csv[0].length];
+  return [0];
+}
+
+/** A one-letter speaker code of a clinical transcript (`C six.`, `E how old are you?`). */
+const LETTER_LABEL = /^[A-Z][ \t]+(?=\S)/;
+/** What may follow an answer said in another language: the end of the clause, or a Filipino politeness word. */
+const AFTER_FOREIGN_ANSWER = /^(?:\s*(?:[.,!?;…)]|\.\.\.|$)|\s+(?:po|na|ya|já|schon|anos|años|ans|anni|Jahre|jaar|lat)\b)/iu;
+
+/** The age that opens the words at `from`, in English or in another language, with where it is. */
+function answerIn(text: string, from: number): { start: number; end: number; value: number } | undefined {
+  const lineEnd = text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from);
+  const rest = text.slice(from, lineEnd);
+  const label = (LABEL.exec(rest)?.[0] || LETTER_LABEL.exec(rest)?.[0]) ?? '';
+  const labelled = rest.slice(label.length).replace(/^\*\*[^*]{1,40}\*\*:?\s*/, '');
+  // "Oxk'al... sesenta", "Three twenties... sixty", "Kajlajuj. Catorce.": a hesitation or a word of a language not read.
+  const stripped = labelled.replace(/^(?:(?:\*?[([{][^()[\]{}\n]{1,20}[)\]}]\*?|\p{L}+['’]?\p{L}*(?:\s\p{L}+)?(?:\.\.\.|…)|\p{Lu}\p{Ll}+['’]?\p{Ll}*[.!])\s+)+(?=\p{L})/u, '');
+  const words = ANSWER.test(labelled) || readNumberWords(labelled, 0) ? labelled : stripped;
+  const at = from + rest.length - words.length;
+  const answer = ANSWER.exec(words);
+  if (answer) {
+    const start = at + answer[0].length - answer[1].length;
+    const value = ageValue(answer[1]);
+    return value === undefined ? undefined : { start, end: start + answer[1].length, value };
+  }
+  // "Trenta'y singko po.", "Czterdzieści jeden.", "Oxk'al... sesenta": a number in another language, after fillers.
+  const preamble = /^(?:(?:\*?[([{][^()[\]{}\n]{1,20}[)\]}]\*?|um+|uh+|eh+|ah+|oh|well|bueno|pues|eh|ben|na\s+ja|also|no|tja|yani|naku)[,.]?\s+)*/iu.exec(words);
+  const start = at + (preamble?.[0].length ?? 0);
+  const read = readNumberWords(text, start);
+  if (!read || read.ambiguous || !AFTER_FOREIGN_ANSWER.test(textAfter(text, read.end, 12))) return undefined;
+  return { start, end: read.end, value: read.value };
+}
+
 export function answeredAges(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!MENTIONS_QUESTION.test(text)) return found;
@@ -57,16 +103,16 @@ export function answeredAges(text: string): Candidate[] {
       const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
       const line = text.slice(lineStart, lineEnd);
       if (!NOT_SPEECH.test(line)) {
-        const label = LABEL.exec(line)?.[0] ?? '';
-        const answer = ANSWER.exec(line.slice(label.length));
-        if (answer) {
-          const start = lineStart + label.length + answer[0].length - answer[1].length;
-          const end = start + answer[1].length;
-          const value = ageValue(answer[1]);
-          if (value !== undefined && value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30))) {
-            found.push({ start, end, type: 'AGE', confidence: 0.6, reason: 'age: the answer to "How old ...?"' });
+        let answered = false;
+        for (const words of spokenParts(line)) {
+          const answer = answerIn(text, lineStart + words);
+          if (!answer) continue;
+          answered = true;
+          if (answer.value >= 1 && answer.value <= 110 && !QUANTITY_NOUN.test(textAfter(text, answer.end, 30))) {
+            found.push({ start: answer.start, end: answer.end, type: 'AGE', confidence: 0.6, reason: 'age: the answer to "How old ...?"' });
           }
         }
+        const answer = answered;
         if (answer) break;
         if (line.trim() !== '' && lines > 0 && ++turns >= ANSWER_TURNS) break;
       }
@@ -85,6 +131,9 @@ export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]
   // "How old were your kids?" / "Nine and twelve.": the ages listed after the answer are answers too.
   const listed = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
   const answers = [...listed, ...agesByAfterAnswers(text, listed)];
+  // "Forty-four. In Arabic, arba'a wa arba'in": an answer, or an age found in a chunk, said again in another language.
+  answers.push(...glossedAges(text, [...answers, ...existing.filter((finding) => finding.type === 'AGE')]));
+  answers.push(...listedForeignAges(text, answers));
   const found: Candidate[] = [];
   for (const candidate of [...answers, ...echoesInNextTurn(text, existing)]) {
     if ([...existing, ...found].some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
@@ -115,7 +164,7 @@ function agesByAfterAnswers(text: string, answers: readonly Candidate[]): Candid
 }
 
 /** A turn that opens with a number said alone: "Forty-one!", "Seventy-two, can you believe it." */
-const OPENS_WITH_NUMBER = new RegExp(`^(${NUM})(?=\\s*(?:[.!?,…]|$))`, 'iu');
+const OPENS_WITH_NUMBER = new RegExp(`^(?:(?:yes|yeah|yep|yup|no|nah|oh|ok|okay|sure|right|wow|aww)\\b[^,.!?\\n]{0,12}[,.!]\\s+)?(${NUM})(?=\\s*(?:[.!?,…]|$|is\\b|was\\b|['’]s\\b))`, 'iu');
 
 /**
  * "Migs: Forty-one this year, Lola." / "Lola Ising: Forty-one!": an age echoed by the next speaker, in a turn (and so
@@ -137,7 +186,7 @@ function echoesInNextTurn(text: string, existing: readonly Finding[]): Candidate
         // "3. Sex: F" after "Age: 3": a numbered item of a form, not the age echoed.
         const numberedItem = echo !== null && /^\d+[.)][ \t]+\S/.test(line.slice(label.length));
         if (echo && !numberedItem && ageValue(echo[1]) === value) {
-          const start = lineStart + label.length;
+          const start = lineStart + label.length + echo[0].length - echo[1].length;
           found.push({ start, end: start + echo[1].length, type: 'AGE', confidence: 0.5, reason: 'age: the age just said, echoed by the next speaker' });
         }
         break;

@@ -1,3 +1,4 @@
+import { anyAgeValue } from './age-number-reader';
 import { ageValue } from './age-value';
 import { KIN_WORD, NUM } from './age-rules';
 import type { Candidate } from './detector';
@@ -7,7 +8,7 @@ import { isInsideLargerNumber, QUANTITY_NOUN, textAfter } from './pattern-contex
 const CORRECTION = '\\s*(?:[-–—,.]|\\.\\.\\.)?\\s*(?:[Nn]o|[Ss]orry|I mean|[Ww]ait|or rather|[Aa]ctually|[Oo]h no)(?:[,.!]?\\s+(?:wait|sorry|I mean|actually))?[,.!]?\\s+';
 /** "aged 4 and 7", "thirteen, fourteen", "19 when I enlisted, 23 when I got out": ages listed after an age. */
 const NEXT_AGE = new RegExp(
-  `^(?:\\s+now(?=,))?(?:${CORRECTION}|\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now|nearly|almost|going on|turning|soon|not)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  `^(?:\\s+now(?=,)|\\s+(?:years?|yrs?)(?:\\s+old)?(?=\\s*,))?(?:${CORRECTION}|\\s*,\\s*|\\s+(?:and|or|to|then|maybe|now)\\s+|\\s*[-–]\\s*|\\s*,\\s*(?:and|or|then|maybe|now|nearly|almost|going on|turning|soon|not)\\s+)(${NUM})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
   'u',
 );
 /** Words that take a number without it being an age: "Room 7", "Year 9", "Ward 12". */
@@ -15,7 +16,7 @@ const NUMBERED_THING =
   /^(?:Room|Ward|Bed|Year|Grade|Class|Form|Level|Stage|Page|Bus|Route|Flat|Unit|Apartment|Apt|Number|No|Platform|Gate|Exit|Floor|Block|Section|Chapter|Step|Round|Team|Group|Table|Question|Box|Phase|Week|Day|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** "Mum is 64, Dad 67", "Amy who's 9, Ben 7 and Cal 4": a name or a relative and an age, listed after an age. */
 const NEXT_NAMED_AGE = new RegExp(
-  `^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:my|our|his|her|their|the)\\s+)?(\\p{Lu}\\p{Ll}+|${KIN_WORD})(?:\\s+(?:is|was)|['’]s)?,?\\s+(${NUM})(?=[ \\t]*(?:[,.;!?)]|and\\b|\\r?\\n|$))`,
+  `^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:my|our|his|her|their|the)\\s+)?(\\p{Lu}\\p{Ll}+|${KIN_WORD})(?:\\s+(?:is|was)|['’]s)?,?\\s+(${NUM})(?=[ \\t]*(?:[,.;!?)]|and\\b|\\r?\\n|$)|\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)`,
   'u',
 );
 /** "23 when I got out": a number framed by a life event in the same clause. */
@@ -69,11 +70,11 @@ export function coordinatedAges(text: string, found: readonly Candidate[]): Cand
 const AGE_WHEN_AFTER_AGE = new RegExp(`(?<=(?:[,;]|\\band)\\s+)${NUM}(?=\\s+when\\s+(?:I|he|she|we|they|you|my|his|her)\\b)`, 'gu');
 
 /** A number opening a sentence or turn, said on its own: "Sixty-one and nights.", "Forty-four!" */
-const SAID_ALONE = new RegExp(`(?<=(?:^|[.!?]\\s+|:\\s+|>\\s*|\\n\\s*)(?:(?:[Ss]o|SO|[Oo]kay|OK|[Rr]ight|[Yy]es|[Yy]eah),?\\s+)?)(${NUM})(?=\\s*(?:[.!?,]|and\\b))`, 'gu');
+const SAID_ALONE = new RegExp(`(?<=(?:^|[.!?]\\s+|:\\s+|>\\s*|\\n\\s*|\\n[A-Z][ \\t]+)(?:(?:[Ss]o|SO|[Oo]kay|OK|[Rr]ight|[Yy]es|[Yy]eah),?\\s+)?)(${NUM})(?=\\s*(?:[.!?,]|and\\b))`, 'gu');
 
 /** An age said again on its own ("He's 61 ..." / "Sixty-one and nights."): the same value as an age found nearby. */
 export function echoedAges(text: string, found: readonly Candidate[]): Candidate[] {
-  const values = new Set(found.map((age) => ageValue(text.slice(age.start, age.end))).filter((value) => value !== undefined && value >= 2));
+  const values = new Set(found.map((age) => anyAgeValue(text.slice(age.start, age.end), ageValue)).filter((value) => value !== undefined && value >= 2));
   if (values.size === 0) return [];
   const added: Candidate[] = [];
   SAID_ALONE.lastIndex = 0;
@@ -83,6 +84,8 @@ export function echoedAges(text: string, found: readonly Candidate[]): Candidate
     if (!values.has(ageValue(match[1]) ?? -1) || isInsideLargerNumber(text, start, end)) continue;
     // "3. Date of birth:": a numbered item of a form or list, not an age said again.
     if (/^\d/.test(match[1]) && /^[.)][ \t]+\S/.test(textAfter(text, end, 3)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "8,Interviewer,00:01:02,...": the row number of a CSV export.
+    if (/^\d/.test(match[1]) && /^,\S/.test(textAfter(text, end, 2)) && /(?:^|\n)$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     if ([...found, ...added].some((other) => other.start < end && start < other.end)) continue;
     if (QUANTITY_NOUN.test(textAfter(text, end, 30))) continue;
     added.push({ start, end, type: 'AGE', confidence: 0.5, reason: 'age: an age found nearby, said again on its own' });

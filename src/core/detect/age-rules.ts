@@ -1,10 +1,11 @@
 /** The patterns that say a number is somebody's age, each with its own test of what surrounds it. */
 import { HOLIDAY } from './date-words';
+import { isCommonWord } from './lexicon/english-words';
 import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
 import { AGE_ORDINAL_WORDS, CARDINAL_WORDS, DECADE_WORDS } from './pattern-number-words';
 
 /** An age in figures or words, 1..120 (checked in code). No capture groups. */
-export const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)(?:-something|-odd|-ish|ish|-plus)?`;
+export const NUM = `(?:\\d{1,3}|${CARDINAL_WORDS}|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?${CARDINAL_WORDS})?)(?:[- ]something(?! (?:like|else|to|for|about|in|on|that|I|you|we))|-odd|-ish|ish|-plus)?`;
 const END = '(?![\\p{L}\\p{N}]|[.,]\\p{N})';
 const START = '(?<![\\p{L}\\p{N}_.,$£€#/:-])';
 const DECADE = `(?:${Object.keys(DECADE_WORDS).join('|')}|[1-9]0['’]?s|['’][1-9]0s)`;
@@ -25,7 +26,7 @@ const SUBJECT =
   "(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:others|other (?:two|three|four|ones|kids|boys|girls)|rest(?: of them)?|(?:older|younger|little|big) (?:ones|two|three)|(?:oldest|youngest|eldest) (?:two|three)) (?:are|were)|" +
   // "the twins Kristián and Krisztina are eleven", "Denisa and Ferko are 9": children named together.
   "(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) " + KIN_PLURAL_LOWER + " )?" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ and " + NOT_A_NAME + "\\p{Lu}\\p{Ll}+ (?:are|were)|" +
-  "(?:makes|made|making) (?:you|him|her|me|them|us)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d|['’]ll| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
+  "(?:makes|made|making) (?:you|him|her|me|them|us)|(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) )?" + KIN_PLURAL + " (?:are|were)|(?:[Ii]['’]m|[Ii] am|[Hh]e['’]s|[Ss]he['’]s|[Hh]e is|[Ss]he is|[Yy]ou['’]re|[Tt]hey['’]re|[Ww]e['’]re) (?:going to|gonna) be|[Ii]['’]m|[Ii]m(?= )|[Ii] am|[Ii] was|[Ii]['’]ll be|(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)(?:['’]d|['’]ll| would| will)(?: have)? be(?:en)?|[Hh]e['’]s|[Hh]e is|[Hh]e was|[Ss]he['’]s|[Ss]he is|[Ss]he was|(?:[Ss]he|[Hh]e)s(?= )|[Tt]hey['’]re|[Tt]hey are|[Tt]hey were|[Yy]ou['’]re|[Yy]ou were|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+['’]s|" + NOT_A_NAME + "\\p{Lu}\\p{Ll}+,? (?:is|was)|\\b(?:[Mm]am|[Mm]um|[Mm]om|[Mm]a|[Dd]ad|[Nn]an|[Nn]anny|[Nn]ana|[Gg]ran|[Gg]ranny|[Gg]randad|[Gg]randma|[Gg]randpa|[Pp]apa|[Pp]op)(?:['’]s| is| was))";
 
 /** Capitalised words before ", seven," that are not a name: replies, fillers, months and days. */
 const NOT_AN_APPOSITION =
@@ -44,20 +45,22 @@ const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ 
  * What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". A pause, latch or
  * quiet mark of a conversation-analysis transcript (`(.)`, `(0.5)`, `=`, `°`) ends a clause like a comma.
  */
-const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–=°]|\.\.\.|\(\d{0,2}\.\d?\)|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|already|if|is (?:that|it|this) (?:ok|okay|alright|fine|allowed))\b|\s+on\s+(?:the\s+\d|\d|(?:his|her|my|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*-\s)/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]—–=°"”]|\.\.\.|\(\d{0,2}\.\d?\)|$|\r?\n)|\s+(?:and|but|now|then|when|at the time|this year|next|last|in|so|because|or|already|yet|too|soon|going on|nearly|almost|alone|still|years? old|and a half|by then|herself|himself|myself|he|she|they|we|[Ii]|you|he['’]s|she['’]s|they['’]re|[Ii]['’]m|[Ii]['’]ve|my|his|her|our|their|imagine|bless|lol|haha|lmao|liao|lah|leh|lor|sef|abi|jare|sha|already|if|is (?:that|it|this) (?:ok|okay|alright|fine|allowed)|this (?:January|February|March|April|May|June|July|August|September|October|November|December|month|spring|summer|autumn|fall|winter|birthday))\b|\s+on\s+(?:the\s+\d|\d|(?:his|her|my|their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*-\s)/;
 const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|afternoon|evening)|at night|tonight|tomorrow|sharp|thirty|fifteen|forty-five|:\d)/i;
 
 const MEASUREMENT_BEFORE =
   /\d\s*(?:stone|st|kilos?|kg|lbs?|pounds|feet|foot|ft|inches|cm|mmol|units|mg|percent|%|degrees)\b(?![\s\S]*[.?!]\s+\p{Lu})/iu;
 const LIFE_EVENT =
-  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my)|(?:had|got|given|bought)\s+(?:a|an|my|her|his|their)\s+(?:own\s+)?(?:phone|mobile|smartphone|tablet|ipad|laptop|bike|account))\b/i;
+  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my)|went\s+(?:to\s+sea|to\s+war|to\s+work|out\s+to\s+work|into\s+service|down\s+the\s+mines?|abroad|overseas)|emigrated|came\s+over|joined\s+up|enlisted|apprenticed|(?:had|got|given|bought)\s+(?:a|an|my|her|his|their)\s+(?:own\s+)?(?:phone|mobile|smartphone|tablet|ipad|laptop|bike|account))\b/i;
 
 /** What makes "13 yrs" an age: a name or relative, "is"/"aged", or the start of a cell or bracket (`Sam, 13 yrs`, `son (13 yrs)`). */
 const YRS_PERSON_BEFORE = new RegExp(
   `(?:\\p{Lu}\\p{Ll}+|\\b${KIN}|\\b${KIN_PLURAL_LOWER})\\s*[,(]?\\s*$|\\b(?:is|was|am|are|were|['’]s|['’]m|aged?|turned|turns|turning)\\s+(?:(?:only|just|about|nearly|almost)\\s+)?$|(?:^|[(|:]\\s*|\\n\\s*)$`,
   'u',
 );
-const NAME_OR_KIN_BEFORE_BRACKET = new RegExp(`(?:\\p{Lu}\\p{Ll}+|\\b${KIN})\\s+\\($`, 'u');
+const NAME_OR_KIN_BEFORE_BRACKET = new RegExp(`(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}|\\b${KIN})\\s+\\($`, 'u');
+const INITIALS_BEFORE_BRACKET = /(?<![\p{L}.])(?:\p{Lu}\.?){2,3}\s+\($/u;
+const PERSON_AFTER_BRACKET = /^\)\s*(?:,|and\b|&|is\b|was\b|has\b|had\b|who\b|lives?\b|live\b|works?\b|said\b|says\b|were\b|are\b|[.;]|$)/;
 /** Words of youth or age in the sentence before a number said on its own. */
 const AGE_TALK_BEFORE = /\b(?:baby|babies|young|younger|old|older|age|aged|born|birthday|kid|child|teen|teenager|years|grown|little)\b/i;
 /** A child in the sentence before an age in months, or an event a person had (`Raj's son had his at 18 months`). */
@@ -82,6 +85,9 @@ export const RULES: Rule[] = [
     if (value > 120) return undefined;
     // "13 yrs in the army", "a tram driver for 30 yrs": "yrs" alone is a duration unless someone is named just before.
     if (/yrs$/.test(text.slice(start, end)) && !YRS_PERSON_BEFORE.test(textBefore(text, start, 30))) return undefined;
+    // "Worked 40 yrs at the mill": a capitalised verb or common word opening the sentence is no name.
+    const capitalised = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u.exec(textBefore(text, start, 30));
+    if (/yrs$/.test(text.slice(start, end)) && capitalised && isCommonWord(capitalised[1].toLowerCase()) && !/\b(?:is|was|aged?|turned|turns)\s+$/.test(textBefore(text, start, 12))) return undefined;
     return 0.8;
   }),
   rule(
@@ -169,7 +175,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b(?:turned|turning|turns|turn|just turned|hit|hits|reached|reach|pushing|going on|coming up on|coming up to|getting on for|knocking on|celebrated (?:his|her|my|their))\\s+(${NUM})${END}`,
+    `\\b(?:turned|turning|turns|turn|just turned|clocked|clocks|clocking|don clock|hit|hits|reached|reach|pushing|going on|coming up on|coming up to|getting on for|knocking on|celebrated (?:his|her|my|their))\\s+(${NUM})${END}`,
     'age: number after "turned"',
     (value, _words, text, _start, end) => {
       const after = textAfter(text, end, 30);
@@ -204,10 +210,12 @@ export const RULES: Rule[] = [
     (value) => (value >= 16 ? 0.7 : undefined),
   ),
   rule(
-    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+[,.]\\s)(\\d{1,2})(?=[,.!](?:\\s|$)|[;)]|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+,\\s)(${CARDINAL_WORDS})(?=,\\s)`,
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+(?:[,.]|\\s\\([^()\\n]{1,30}\\),)\\s(?:then\\s|now\\s)?)(\\d{1,2})(?=[,.!](?:\\s|$)|[;)]|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+(?:\\s\\([^()\\n]{1,30}\\))?,\\s(?:then\\s|now\\s)?)(${CARDINAL_WORDS})(?=,\\s)`,
     'age: number set off after a name ("Odell, 66, ...", "Tariq. 31.")',
     (value, _words, text, start, end) => {
       if (value < 2 || QUANTITY_NOUN.test(textAfter(text, end + 1, 30))) return undefined;
+      // "Hinterhaus, 3. OG": a German ordinal floor, not an age.
+      if (/^\.\s*\p{Lu}{2}\b/u.test(textAfter(text, end, 5))) return undefined;
       // "Tariq. 31." introduces a speaker only at the start of a turn or line.
       if (/\.\s$/.test(textBefore(text, start, 2))) return /(?:^|\n|:\s*)\p{Lu}\p{Ll}+\.\s$/u.test(textBefore(text, start, 40)) && value >= 16 ? 0.5 : undefined;
       return 0.55;
@@ -242,7 +250,7 @@ export const RULES: Rule[] = [
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.65 : undefined),
   ),
   rule(
-    `(?<=(?:^|[,(:;|]\\s*|\\n\\s*))(\\d{2})(?=[MF](?:\\s*[,;)|]|\\s*$|\\r?\\n))`,
+    `(?<=(?:^|[,(:;|]\\s*|\\n\\s*|[.!?]\\s+))(\\d{2})(?=[MF](?:\\s*[,;)|]|\\s*$|\\r?\\n))`,
     'age: number fused with a gender in a description ("P3, 45M, nurse")',
     (value) => (value >= 16 ? 0.6 : undefined),
   ),
@@ -255,7 +263,15 @@ export const RULES: Rule[] = [
     `(?<=\\s\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
     // The name or relative is looked at only where a bracketed number is: `Halyna (71)`, `son (9)`.
-    (value, _words, text, start) => (value >= 1 && NAME_OR_KIN_BEFORE_BRACKET.test(textBefore(text, start, 30)) ? 0.6 : undefined),
+    (value, _words, text, start, end) => {
+      if (value < 1) return undefined;
+      // "(1) Brookfield Ltd (2) PrimeShift Ltd": numbered parties, not ages.
+      if (text.includes(`(${value - 1})`) && /^\)\s+\p{Lu}/u.test(textAfter(text, end, 3))) return undefined;
+      const before = textBefore(text, start, 30);
+      if (NAME_OR_KIN_BEFORE_BRACKET.test(before)) return 0.6;
+      // "JB (31) and RB (35) live with": initials, then what the person does.
+      return INITIALS_BEFORE_BRACKET.test(before) && PERSON_AFTER_BRACKET.test(textAfter(text, end, 12)) ? 0.55 : undefined;
+    },
   ),
   rule(
     `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${NUM})(?=\\s+and\\s+(?:still\\s+)?(?:\\p{Ll}+ing|single|married|retired|divorced|widowed|pregnant|proud|alone)\\b)`,
@@ -271,6 +287,19 @@ export const RULES: Rule[] = [
     `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${CARDINAL_WORDS})(?=,\\s+(?:stupid|so\\s+young|too\\s+young|young|just\\s+a\\s+(?:kid|baby|boy|girl)|a\\s+(?:kid|baby|child)|imagine|can\\s+you\\s+imagine|bless\\s+(?:him|her)|only|the\\s+idiot)\\b)`,
     'age: a number opening a sentence, then "stupid" / "so young" ("Twenty-two, stupid.")',
     (value) => (value >= 13 && value <= 110 ? 0.5 : undefined),
+  ),
+  rule(
+    `\\b(?:looks?|looked|looking)\\s+(?:(?:about|like|maybe|only|barely|at least|well over|over|under|nearly|almost)\\s+)?(${NUM})${END}`,
+    'age: the age someone looks ("she looks 45 haha")',
+    (value, words, text, _start, end) => {
+      const after = textAfter(text, end, 30);
+      return value >= 13 && value <= 110 && !QUANTITY_NOUN.test(after) && !TIME_AFTER.test(after) && CLAUSE_END.test(after) ? (words ? 0.5 : 0.55) : undefined;
+    },
+  ),
+  rule(
+    `\\b(?:baby|child|boy|girl|infant|son|daughter|grandson|granddaughter|toddler)\\s+of\\s+(?:(?:only|just|about)\\s+)?(${NUM}[ -](?:months?|weeks?))(?![\\p{L}\\p{N}])`,
+    'age: "a baby of 10 months"',
+    () => 0.6,
   ),
   rule(
     `\\bfeel(?:s|ing)?\\s+(?:about|like|maybe)\\s+(${NUM})${END}`,

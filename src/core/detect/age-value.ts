@@ -2,7 +2,7 @@ import { DECADE_WORDS, parseCardinal, parseOrdinal } from './pattern-number-word
 
 /** The age a span states, in years; decades give their first year (`sixties` → 60). */
 export function ageValue(span: string): number | undefined {
-  const lower = span.toLowerCase().replace(/(?:-something|-odd|-?ish|-plus)\b/, '').replace(/\s+years?$/, '');
+  const lower = span.toLowerCase().replace(/(?:[- ]something|-odd|-?ish|-plus)\b/, '').replace(/\s+years?$/, '');
   const decadeWord = /(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/.exec(lower);
   if (decadeWord) return DECADE_WORDS[decadeWord[1]];
   const decadeDigits = /^['’]?([1-9]0)['’]?s$/.exec(lower);

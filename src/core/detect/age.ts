@@ -1,5 +1,6 @@
 import { answeredAges } from './age-answer';
 import { describedAges } from './age-described';
+import { foreignVerbFigures, foreignWordAges, glossedAges, listedForeignAges } from './age-foreign-words';
 import { agesInOtherLanguages } from './age-languages';
 import { coordinatedAges, echoedAges } from './age-lists';
 import { RULES } from './age-rules';
@@ -29,10 +30,12 @@ export const age: Detector = {
         }
       }
     }
-    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text)]) {
+    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text), ...foreignWordAges(text), ...foreignVerbFigures(text)]) {
       if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
     }
-    const listed = [...found, ...coordinatedAges(text, found)];
+    const coordinated = [...found, ...coordinatedAges(text, found)];
+    const glossed = [...coordinated, ...glossedAges(text, coordinated)];
+    const listed = [...glossed, ...listedForeignAges(text, glossed)];
     return [...listed, ...echoedAges(text, listed)];
   },
 };

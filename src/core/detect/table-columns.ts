@@ -9,7 +9,7 @@ import { isOccupationHead } from './quasi-occupation';
  * Ages become AGE, places of origin LOCATION; names are left to the name detectors, which already see capitalised
  * cells, so only columns whose cells would otherwise pass unnoticed are read here.
  */
-const AGE_HEADINGS = new Set(['age', 'ages', 'age (years)', 'age (yrs)', 'age in years', 'years old', 'yrs']);
+const AGE_HEADINGS = new Set(['age', 'ages', 'age (years)', 'age (yrs)', 'age in years', 'years old', 'yrs', 'edad', 'idade', 'âge', 'età', 'alter', 'leeftijd', 'wiek', 'ηλικία', 'yaş', 'tuổi', 'edad (años)', 'umur', 'usia', 'ålder', 'alder', 'ikä', '나이', '年齢', '年龄', 'عمر', 'возраст', 'вік']);
 const PLACE_HEADINGS = new Set([
   'from', 'origin', 'place of origin', 'home town', 'hometown', 'home', 'town', 'village', 'city', 'region', 'district',
   'province', 'county', 'born in', 'birthplace', 'place of birth', 'lives in', 'residence', 'suburb', 'neighbourhood',

@@ -172,7 +172,8 @@ describe('transcript structure: message stamps', () => {
       'Oksana Hrytsenko, [16.03.2024 08:12]\nthe school form\n';
     assert.deepEqual(typed(chat).filter((finding) => finding.startsWith('DATE')), []);
     assert.deepEqual(typed('Sent: Thursday, 7 March 2024 21:14\n').filter((finding) => finding.startsWith('DATE')), ['DATE 7 March 2024']);
-    assert.ok(typed('rosie_k — 03/14/2024 9:41 PM\nhi\n').includes('PERSON rosie_k'));
+    // The author's account name is still flagged: as a handle (CONTACT), as the guidelines type user names.
+    assert.ok(typed('rosie_k — 03/14/2024 9:41 PM\nhi\n').includes('CONTACT rosie_k'));
   });
 
   it('does not flag the footer a transcription service appends', () => {

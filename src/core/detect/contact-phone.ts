@@ -61,6 +61,17 @@ function isNotAPhone(raw: string, shape: Shape): boolean {
   return false;
 }
 
+/**
+ * A national mobile number in groups: a trunk 0 and a mobile prefix (`07700 900 672`, `0491 570 183`, `0917 000 4412`,
+ * `0532 555 01 23`), or a German `015x`-`017x` number of up to twelve digits (`0151 2345 6789`).
+ */
+function isMobileShape(shape: Shape): boolean {
+  if (!shape.trunkZero || shape.groups.length < 2 || shape.groups[0] < 3) return false;
+  const n = shape.digits.length;
+  if (/^01[5-7]/.test(shape.digits)) return n >= 10 && n <= 12;
+  return /^0[4-9]/.test(shape.digits) && n >= 10 && n <= 11;
+}
+
 /** A phone number in a form people say and type, with how sure we are and why. */
 function judge(text: string, start: number, raw: string): { confidence: number; reason: string } | undefined {
   const shape = shapeOf(raw);
@@ -72,7 +83,9 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
   if (isAnnouncedHelpline(text, start, shape.digits, start + raw.length)) return undefined;
 
   const kind = announcedKind(text, start);
-  if (kind === 'id') return undefined; // `NHS number 943 476 5919`: the ID detector owns it
+  // `NHS number 943 476 5919`: the ID detector owns it; but a mobile number after a short cue (`CP no.`, `id`) is a phone.
+  if (kind === 'id' && !(isMobileShape(shape) && distanceToCue(text, start, ID_CUE_FAR, 30) === undefined)) return undefined;
+  if (kind === 'id') return { confidence: 0.85, reason: 'phone number (mobile format)' };
   const cued = kind === 'phone';
   // "the number was 318-442-907": "number" alone does not make an odd shape a phone number.
   const stronglyCued = cued && distanceToCue(text, start, PHONE_VERB, PHONE_CUE_WINDOW) !== undefined;
@@ -80,7 +93,7 @@ function judge(text: string, start: number, raw: string): { confidence: number; 
   const g = shape.groups.join('-');
 
   const trunkPrefix = shape.groups[0] >= 2 || /^\(0/.test(raw);
-  if ((shape.trunkZero || /^\(0/.test(raw)) && trunkPrefix && n >= 9 && n <= 11 && (grouped || n >= 10)) {
+  if ((shape.trunkZero || /^\(0/.test(raw)) && trunkPrefix && n >= 9 && (n <= 11 || isMobileShape(shape)) && (grouped || n >= 10)) {
     return { confidence: grouped ? 0.92 : 0.85, reason: 'phone number (national format with leading 0)' };
   }
   if (/^(?:1-)?3-3-4$/.test(g) || (shape.areaInParentheses && /^3-3-4$|^1-3-3-4$/.test(g)) || (g === '10' && cued)) {

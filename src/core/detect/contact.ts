@@ -1,3 +1,4 @@
+import { findHandles } from './contact-handles';
 import { findPhoneNumbers } from './contact-phone';
 import { findSpokenNumbers } from './contact-spoken';
 import { matchAll, type Candidate, type Detector } from './detector';
@@ -36,12 +37,13 @@ const SHORT_CODE = /\b(?:SMS|sms|text|txt)\b[^.?!\n]{0,30}?\b(?:to|on)\s+(\d{4,6
 export const contact: Detector = {
   id: 'contact',
   priority: 90,
-  detect({ text }) {
+  detect({ text, structure }) {
     const hasAt = text.includes('@');
     // Cheap tests first: most paragraphs hold no address at all, and these patterns are costly to run on prose.
     const found: Candidate[] = [
       ...findPhoneNumbers(text),
       ...findSpokenNumbers(text),
+      ...findHandles(text, structure.speakers),
       ...(/\b(?:SMS|sms|text|txt)\b/.test(text) ? matchAll(text, SHORT_CODE, (m) => at(m.index + m[0].length - m[1].length, m[1], 0.6, 'SMS short code of a local service')) : []),
       ...(hasAt ? matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')) : []),
       ...(/\bdot\b/i.test(text) ? matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')) : []),

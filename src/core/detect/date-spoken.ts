@@ -40,6 +40,8 @@ export function monthOfOccasion(text: string, start: number, end: number): numbe
   if (/\b(?:the|our|their|this|last|next|that)\s+$/i.test(before) && OCCASION_AFTER.test(after)) return 0.5;
   if (CLOSING_CUE_BEFORE.test(before) && /^\s*(?:[.,;!?]|$|\r?\n)/.test(after) && !/^\s*,\s*(?:I|he|she|you|we|they)\s/.test(after)) return 0.5;
   if (TIME_APPOSITION_BEFORE.test(before) && /^\s*,/.test(after)) return 0.5;
+  // "the March after", "the June before": one month counted from an event just told.
+  if (/\bthe\s+$/i.test(before) && /^\s+(?:after|before)\b/i.test(after)) return 0.5;
   return undefined;
 }
 

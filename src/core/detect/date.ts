@@ -1,8 +1,10 @@
 import { parseDateParts } from './date-parse';
 import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDateJustSaid, isHabitual, monthOfOccasion } from './date-spoken';
-import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, monthNumber, SEASON, YEAR } from './date-words';
+import { foreignMonths, isAnchoredHoliday, isMessageStamp, NAMED_DAY } from './date-occasions';
+import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, MONTH_CAPS, monthNumber, SEASON, WORLD_HOLIDAY, YEAR } from './date-words';
 import type { Candidate, Detector } from './detector';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
+import { isSequenceHeading } from './pattern-cues';
 import { DECADE_WORDS, ORDINAL_WORDS, YEAR_WORDS } from './pattern-number-words';
 
 export { parseDateParts, type DateParts } from './date-parse';
@@ -52,6 +54,8 @@ function checkBareYear(text: string, start: number, end: number, span: string): 
   const year = Number(span);
   const after = textAfter(text, end, 30);
   const before = textBefore(text, start, 30);
+  // "1962 kid here", "a 1990 baby": a year of birth (a count of kids would be plural).
+  if (year >= 1900 && year <= 2039 && /^\s+(?:kid|baby|child|boy|girl)\b(?!['’]?s\b)/i.test(after)) return 0.6;
   if (QUANTITY_NOUN.test(after) || STREET_AFTER.test(after)) return undefined;
   // "since about 2012", "came over about 2016?": an approximate year, unless an amount is being talked about.
   const approximate = APPROXIMATELY_BEFORE.exec(before);
@@ -67,7 +71,9 @@ function checkBareYear(text: string, start: number, end: number, span: string): 
   if (/^\s+(?:line|hotline|helpline|number|bus|route|model|series|form)\b/i.test(after)) return undefined;
   // "tuesdays 1900 at the post", "tonight at 1930": a clock time in the 24-hour style after a day.
   if (Number(span.slice(0, 2)) < 24 && Number(span.slice(2)) < 60 && /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|tomorrow|daily|nightly)\s+(?:at\s+|from\s+)?$/i.test(before)) return undefined;
-  if (year < 1900 || year > 2039) return YEAR_CONTEXT.test(before) ? 0.6 : undefined;
+  // "CLOSED until 2040": a year this far ahead is an embargo or a plan, no event of anyone's life yet.
+  if (year > 2039) return undefined;
+  if (year < 1900) return YEAR_CONTEXT.test(before) ? 0.6 : undefined;
   if (YEAR_CONTEXT.test(before)) return 0.75;
   // "2000 for the repairs", "1950 a month": an amount.
   if (/^\s+(?:for\s+(?:the|a|an|my|his|her|our|their|it|that)|a\s+(?:month|week|year|day|night|pop|go)|per|each|an\s+hour|apiece|off|back|down|up\s+front)\b/i.test(after)) return undefined;
@@ -85,7 +91,7 @@ const PERSON_VERB_AFTER =
  * (`defer to June.`); not in a sentence about every year, nor as a school break (`march break`).
  */
 function checkMonthAlone(text: string, start: number, end: number, span: string): number | undefined {
-  if (isHabitual(text, start) || /^\s+break\b/i.test(textAfter(text, end, 10))) return undefined;
+  if (isMessageStamp(text, start, end) || isHabitual(text, start) || /^\s+break\b/i.test(textAfter(text, end, 10))) return undefined;
   return checkMonthByCue(text, start, end, span) ?? (/^['’]s\b/.test(textAfter(text, end, 3)) ? undefined : monthOfOccasion(text, start, end));
 }
 
@@ -125,7 +131,7 @@ function checkMonthByCue(text: string, start: number, end: number, span: string)
 const YEAR_NEARBY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|['’]\\d\\d|${YEAR_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 /** "the Christmas do", "Easter holidays": the holiday names a kind of event, not a date. */
 const HOLIDAY_AS_MODIFIER =
-  /^\s+(?:do|dos|party|parties|dinner|lunch|card|cards|tree|trees|market|markets|lights|shopping|jumper|break|holidays?|hols|present|presents|eggs?|service|concert|play|fair|rush|period|season|time|shift|bonus|songs?|food|decorations|week|term|fireworks|parade|parades|display|dance|feast|meal|spread)\b/i;
+  /^\s+(?:do|dos|party|parties|dinner|lunch|card|cards|tree|trees|market|markets|lights|shopping|jumper|break|holidays?|hols|present|presents|eggs?|service|concert|program|programme|pageant|recital|show|bazaar|play|fair|rush|period|season|time|shift|bonus|songs?|food|decorations|week|term|fireworks|parade|parades|display|dance|feast|meal|spread)\b/i;
 
 const HOLIDAY_EXACT = new RegExp(`^${HOLIDAY}$`, 'u');
 const HOLIDAY_ENDING = new RegExp(`${HOLIDAY}$`, 'u');
@@ -149,6 +155,7 @@ function checkHolidayAlone(text: string, start: number, end: number, span: strin
   if (HOLIDAY_AS_MODIFIER.test(after) || HABIT_AFTER.test(after)) return undefined;
   // "The 4th of July fireworks scare the dog every year": the rest of the sentence says it is a habit.
   if (/\b(?:every|each)\s+year\b|\balways\b|\busually\b/i.test(/^[^.?!\n]*/.exec(after)?.[0] ?? '')) return undefined;
+  if (isAnchoredHoliday(text, start, end)) return 0.5;
   if (YEAR_SPECIFIER_AFTER.test(after) || holidayOfDateJustSaid(text, start)) return 0.5;
   const earlier = textBefore(text, start, 300);
   const sameWithYear = new RegExp(`${escapeRegExp(span)},?\\s+(?:of\\s+|in\\s+)?${YEAR}`, 'iu');
@@ -225,6 +232,11 @@ const DECADE = `(?:(?:early|mid|late)[- ]?)?(?:(?:19|20)\\d0['’]?s|['’]?\\d0
   .join('|')}|noughties)(?![\\p{L}\\p{N}])`;
 const NUMERIC = `(?<![\\p{L}\\p{N}/.:-])(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))(?![\\p{L}\\p{N}]|[-/.:]\\p{N})`;
 
+const WORLD_HOLIDAY_IN_TEXT = new RegExp(WORLD_HOLIDAY, 'u');
+const MONTH_CAPS_IN_TEXT = new RegExp(MONTH_CAPS, 'u');
+/** "The Blizzard of", "the Flood of": a capitalised event named by its year (not "the Class of"). */
+const NAMED_EVENT_OF_BEFORE = /\b[Tt]he\s+(?!Class\b|Summer\b|Winter\b|Spring\b|Autumn\b|Fall\b)\p{Lu}\p{Ll}+\s+of\s+$/u;
+
 const RULES: Rule[] = [
   rule(`${START}(${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
@@ -243,22 +255,30 @@ const RULES: Rule[] = [
   ),
   { ...rule(DAY_OF_MONTH_NUMBER, 0.9, "day and the month's number", checkDayOfMonthNumber), requires: /\bof the\b/ },
   rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month', (text, start, end, span) =>
-    HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : isHabitual(text, start) ? undefined : 0.7),
-  rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _s, end) =>
+    HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : isHabitual(text, start) || isMessageStamp(text, start, end) ? undefined : 0.7),
+  rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) || isMessageStamp(text, start, end) ? undefined : 0.7),
+  // "March eighty-nine": a month and a year said as its last two digits (forty to ninety-nine: never a day).
+  rule(`${START}(${MONTH}\\s+(?:[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\p{L}\\p{N}-])`, 0.7, 'month and year (in words)', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
   rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
   // "**3 jul.** Market day": a day and an abbreviated month in lower case with its dot, as field notes in Spanish,
   // French or English write them ("may." is left out: "2 may." is too often the verb).
   rule(`(?<![\\p{L}\\p{N}.,:/-])(\\d{1,2}\\s(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|juil|déc|gen|giu|lug|set|ott))(?=\\.(?!\\p{L}))`, 0.6, 'day and abbreviated month'),
   // "03/2020", "11-2019": a month and year in figures, as forms and payment references write a birth month.
-  rule(`(?<![\\p{L}\\p{N}/.:,-])((?:0?[1-9]|1[0-2])[/-](?:19|20)\\d\\d)(?![\\p{L}\\p{N}]|[-/.:]\\p{N})`, 0.6, 'month and year (numeric)', (text, _start, end) =>
-    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.6),
+  rule(`(?<![\\p{L}\\p{N}/.:,-])((?:0?[1-9]|1[0-2])[/-](?:19|20)\\d\\d)(?![\\p{L}\\p{N}]|[-/.:]\\p{N})`, 0.6, 'month and year (numeric)', (text, start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) || isSequenceHeading(text, start, end) ? undefined : 0.6),
   rule(`${START}(${MONTH}(?:\\s+of)?\\s+(?:last|this|next|that|the same|the following)\\s+year)(?![\\p{L}])`, 0.6, 'month of a specific year'),
   rule(`${START}((?:(?:early|late|mid)[- ]?)?${SEASON_CAP}\\s+(?:of\\s+)?${YEAR})`, 0.8, 'season and year'),
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year'),
   rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?(?:last|this|next|that|the same|the following|the previous)\\s+year)(?![\\p{L}])`, 0.6, 'holiday of a specific year'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
   rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone),
+  { ...rule(`${START}(${WORLD_HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year'), requires: WORLD_HOLIDAY_IN_TEXT },
+  { ...rule(`${START}(${WORLD_HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone), requires: WORLD_HOLIDAY_IN_TEXT },
+  { ...rule(`${START}(${DAY}(?:\\s+OF)?\\s+${MONTH_CAPS},?\\s+${YEAR}|${MONTH_CAPS}\\s+${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'), requires: MONTH_CAPS_IN_TEXT },
+  { ...rule(`${START}(${MONTH_CAPS})`, 0.5, 'month of a specific occasion', checkMonthAlone), requires: MONTH_CAPS_IN_TEXT },
+  { ...rule(NAMED_DAY, 0.5, 'named day of one occasion', (text, start, end) => (isAnchoredHoliday(text, start, end) ? 0.5 : undefined)), requires: /\p{Lu}\p{Ll}+\s+Day\b/u },
   rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday'),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
   rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
@@ -333,10 +353,12 @@ const RULES: Rule[] = [
     `(?<=\\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|back in|[Aa]round|[Bb]efore|[Aa]fter|class of|summer of|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn)\\s+)(['’]\\d\\d)(?![\\p{L}\\p{N}'’])`,
     0.7,
     'year (abbreviated)',
+    (text, start) => (NAMED_EVENT_OF_BEFORE.test(textBefore(text, start, 30)) ? undefined : 0.7),
   ),
   // "Worse than '82", "the '76 drought": an apostrophe and two digits is a year wherever it stands.
-  rule(`(?<=(?:^|[\\s(\\[—–-]))(['’]\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,:]\\p{N})`, 0.55, 'year (abbreviated)', (text, _start, end) =>
-    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.55),
+  // "The Blizzard of '78" names a public event, not an occasion of the story.
+  rule(`(?<=(?:^|[\\s(\\[—–-]))(['’]\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,:]\\p{N})`, 0.55, 'year (abbreviated)', (text, start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) || NAMED_EVENT_OF_BEFORE.test(textBefore(text, start, 30)) ? undefined : 0.55),
   // "he's in boston since sixty-one", "I went to the factory in sixty-two": a year said as its last two digits.
   rule(
     `(?<=\\b(?:[Ii]n|[Ss]ince|back in|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|summer of|winter of|spring of|autumn of|class of)\\s+)((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:oh|o|nought)[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![\\p{L}\\p{N}-]|\\s+(?:one|two|three|four|five|six|seven|eight|nine)\\b)`,
@@ -371,6 +393,9 @@ export const date: Detector = {
         const checked = check ? check(text, start, end, span) : confidence;
         if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
       }
+    }
+    for (const { start, end } of foreignMonths(text)) {
+      if (!isHabitual(text, start)) found.push({ start, end, type: 'DATE', confidence: 0.5, reason: 'month (in another language) after a cue of time' });
     }
     return found;
   },

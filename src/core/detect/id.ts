@@ -1,6 +1,6 @@
 import type { Candidate, Detector } from './detector';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
-import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, PHONE_CUE } from './pattern-cues';
+import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, isSequenceHeading, PHONE_CUE } from './pattern-cues';
 import { cuedCodes } from './id-cued-codes';
 import { idsAsSaid } from './id-said';
 import { isDateShaped } from './pattern-date-shapes';
@@ -41,14 +41,18 @@ const ZIP = new RegExp(
  * `the mobile ending 156`.
  */
 const PARTIAL =
-  /\b(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)\s+(?:in|with)|(?:mobile|phone|number|card|account)\s+ending)[\s:,]*(\d{2,6})(?![\p{N}])/giu;
+  /\b(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)?\s+(?:in|with)|(?:mobile|phone|number|card|account)\s+ending)[\s:,]*(\d{2,6})(?![\p{N}])/giu;
 
 /** "Participant ID: CAH-12", "study number 07": the study's own codes are not identifiers. */
 const STUDY_CODE_BEFORE =
   /\b(?:participant|study|interview|interviewee|respondent|transcript|recording|session|site|protocol|ethics|audio|project|focus group|speaker)(?:\s+(?:ID|code|number|no\.?|#|ref(?:erence)?))?\s*[:#]?\s*$/i;
 const SORT_CODE_BEFORE = /\bsort\s+code(?:\s+(?:is|was|'s|’s))?[:,]?\s*$/i;
 /** A stall, booth or locker named right before its short number (`Stall 214`, `locker 17`): the number is its ID. */
-const HELD_THING_BEFORE = /\b(?:stall|booth|kiosk|locker)\s+(?:no\.?\s*|number\s+)?$/i;
+const HELD_THING_BEFORE = /\b(?:stall|booth|kiosk|locker|folio)\s+(?:no\.?\s*|number\s+)?$/i;
+/** `2024 AT ST`, `2019 CIT-U`: a year followed by words in capitals is a year, not one code. */
+const YEAR_THEN_CAPITALS = /^(?:1[89]|20)\d\d(?= [A-Z]+(?:[ -][A-Z]+)*$)/;
+/** `should end in 9877, not 9887`: the number corrected is the same record's. */
+const CORRECTION_AFTER = /^,?[ \t]*(?:not|no|or|rather than|instead of|sorry|I mean)[, \t]+(\d[\d -]*\d)(?![\p{L}\p{N}])/u;
 const FAR_WINDOW = 70;
 const NEAR_WINDOW = 20;
 
@@ -115,6 +119,20 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   return shape;
 }
 
+/** A number said right after an ID to correct it (`end in 9877, not 9887`), when it has as many digits. */
+function corrections(text: string, ids: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const id of ids) {
+    const match = CORRECTION_AFTER.exec(textAfter(text, id.end, 40));
+    if (!match) continue;
+    const digits = text.slice(id.start, id.end).replace(/\D/g, '').length;
+    if (digits < 3 || match[1].replace(/\D/g, '').length !== digits) continue;
+    const start = id.end + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, { confidence: 0.8, reason: 'number corrected right after an ID' }));
+  }
+  return found;
+}
+
 function candidate(start: number, end: number, verdict: Verdict): Candidate {
   return { start, end, type: 'ID', ...verdict };
 }
@@ -140,6 +158,9 @@ export const id: Detector = {
         start += 1;
         token = token.slice(1);
       }
+      const year = YEAR_THEN_CAPITALS.exec(token);
+      if (year) token = year[0];
+      if (isSequenceHeading(text, start, start + token.length)) continue;
       const verdict = judgeToken(text, start, token);
       if (verdict) found.push(candidate(start, start + token.length, verdict));
     }
@@ -157,6 +178,8 @@ export const id: Detector = {
     for (let match = PARTIAL.exec(text); match; match = PARTIAL.exec(text)) {
       const start = match.index + match[0].length - match[1].length;
       if (isQuantity(text, start, start + match[1].length)) continue;
+      // "the dispute ended in 2019": a year after "end in" is when, not the last digits of a number.
+      if (YEAR.test(match[1]) && /\bend(?:ed)?\s+in\b/i.test(match[0])) continue;
       found.push(candidate(start, start + match[1].length, { confidence: 0.85, reason: 'partial number (last or first digits)' }));
     }
     for (const run of findSpokenDigits(text, 4)) {
@@ -168,6 +191,6 @@ export const id: Detector = {
       if (SPELLED_CODE_CUE.test(textBefore(text, run.start, 40))) found.push(candidate(run.start, run.end, { confidence: 0.8, reason: 'code spelled out letter by letter' }));
     }
     found.push(...idsAsSaid(text), ...cuedCodes(text));
-    return found;
+    return [...found, ...corrections(text, found)];
   },
 };

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { assertionsFor, found } from '../support/findings';
+
+const { assertFinds, assertNothing } = assertionsFor('DATE');
+
+describe('date detector: occasions, months in other languages and message stamps', () => {
+  it('finds a holiday that is the day of a birthday, and leaves the holiday in passing', () => {
+    assertFinds('I turn forty-five on Halloween and I want to be back at work by then.', ['Halloween']);
+    assertFinds('Her mother is turning ninety on Madaraka Day, pray for her.', ['Madaraka Day']);
+    assertNothing('We always go to my sister on Madaraka Day.');
+    assertNothing('I got it from my granddaughter\'s Christmas program at the church.');
+    assertNothing('My door has been tried three times since Christmas.');
+  });
+
+  it('finds a month named in another language after a cue of time, not the planet or the word', () => {
+    assertFinds('Nasci em 1995, então faço trinta em março, na verdade.', ['1995', 'março']);
+    assertFinds('She will come in Mart, after the exams.', ['Mart']);
+    assertFinds('Sie wohnt seit März bei uns.', ['März']);
+    assertNothing('The rover landed in Mars orbit.');
+    assertNothing('We shop in the mart on the corner.');
+    // Before: "in Mayo" was taken for the Spanish month; in English it is the Irish county (or the clinic).
+    assertNothing('Born in Béal an Mhuirthead, in Mayo.');
+    assertFinds('Mi hermano came in Mayo 2019, con los niños.', ['Mayo', '2019']);
+  });
+
+  it('finds a month in capitals and a full date in a heading in capitals', () => {
+    assertFinds('Beatrice paid double because she missed JANUARY.', ['JANUARY']);
+    assertFinds('MINUTES OF THE MEETING HELD ON SATURDAY 3RD FEBRUARY 2024 AT THE HALL', ['3RD FEBRUARY 2024']);
+    assertNothing('GOOD AFTERNOON, MAY I SPEAK WITH THE PERSON WHO ANSWERED?');
+  });
+
+  it('finds a month and a year said as its last two digits, and "the March after"', () => {
+    assertFinds('Gilbert take off the roof, and the March after, March eighty-nine, my son put back the zinc.', ['March', 'March eighty-nine']);
+    assertFinds('The hearing is March twenty-first, not before.', ['March twenty-first']);
+  });
+
+  it('finds a year of birth said as "a 1962 kid", not a count of kids', () => {
+    assertFinds('1962 kid here like my name says, so do the math.', ['1962']);
+    assertNothing('The district has 1962 kids in its schools.');
+  });
+
+  it('leaves the stamp a phone writes on each message of a list, and keeps a date said in the message', () => {
+    const list = 'Voicemail from (718) 555-0163 · 0:42 · Tue Mar 4\nTranscript: my court date is March 19th 2025, please call.';
+    assert.deepEqual(found(list, 'DATE', 'high-recall'), ['March 19th 2025']);
+    assert.deepEqual(found('Missed call · Mon 12 Feb · 14:05 · from 0532 555 01 23', 'DATE', 'high-recall'), []);
+    assertFinds('The hearing is on Tue Mar 4, the clerk said.', ['Mar 4']);
+  });
+
+  it('leaves a year far ahead and an event named by its year', () => {
+    assertNothing('Passages about the accident are CLOSED until 2040 at the request of the family.');
+    assertNothing('The Blizzard of \'78: stranded in port for eight days.');
+    assertFinds('We were stranded in the winter of \'78, all of us.', ["winter of '78"]);
+  });
+
+  it('leaves the running number of minutes in a heading', () => {
+    assertNothing('MIN 01/2024: OPENING\nOpening prayer by the chair.');
+    assertFinds('She paid the 03/2024 instalment late.', ['03/2024']);
+  });
+});

@@ -28,7 +28,8 @@ export function findCommunities(text: string): Candidate[] {
   }
   NAMED_CUE.lastIndex = 0;
   for (let cue = NAMED_CUE.exec(text); cue; cue = NAMED_CUE.exec(text)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, cue.index - 30), cue.index));
+    // Past a bracket after the name: `Sri Wahyuni ("Yuni", 34) is Javanese`.
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, cue.index - 50), cue.index).replace(/\s*\([^()\n]{0,30}\)$/, ''));
     const subject = name?.[0].toLowerCase() ?? 'it';
     // `Reading is English`, `Tuesday was Polish day`: a place or an ordinary word, not a person.
     if (NOT_NAMED_SUBJECTS.has(subject) || CITIES.has(subject) || COUNTRIES_AND_REGIONS.has(subject)) continue;
@@ -133,7 +134,7 @@ const MODIFIERS =
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
 // Also asked (`is she also Amish?`, `are you Muslim?`) and said of a whole group (`All six are Muslim`, `all of us were Catholic`).
 const SELF_CUE = new RegExp(
-  `\\b(?:${PERSON_IS}|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
+  `\\b(?:${PERSON_IS}|(?:the\\s+)?(?:family|household|parents|couple|children|kids)\\s+(?:is|are|was|were)|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
     `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,
   'giu',
 );
@@ -153,17 +154,24 @@ const NOT_NAMED_SUBJECTS = new Set(
 /** `English. That's all I speak.`: a fragment in talk about languages names a language. */
 const LANGUAGE_TALK = /\b(?:speak|speaks|spoke|speaking|language|languages|translate|translated|translation|interpreter|fluent|accent)\b/i;
 // Also a self-description going on after an age: `I'm 34, Chinese Peranakan, my wife is ...`.
-const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*|\(\s*|\b(?:I['’]m|I\s+am|im|she['’]s|he['’]s)\s+\d{1,3},\s*|\b\d{1,3}\s*(?:y\/o|yo|yrs?(?:\s+old)?|years?\s+old),\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
+// And a quoted answer's start (`"a":"Palestinian from Gaza, ...`).
+const FRAGMENT_OPENER = /(?:^|[.!?]\s+|\n\s*|\(\s*|:\s*"\s*|\b(?:I['’]m|I\s+am|im|she['’]s|he['’]s)\s+\d{1,3},\s*|\b\d{1,3}\s*(?:y\/o|yo|yrs?(?:\s+old)?|years?\s+old),\s*)(?:(?:also|and|but|half|part|proud|fully)\s+)?$/i;
 /** The end of a fragment, or a description going on with an age or a family detail: `Indonesian, nineteen, chairs …`. */
 const FRAGMENT_END =
-  /^\s*(?:[.!?;]|$|,\s*(?:attends|attended|works|worked|lives|lived|goes|went|prays|practising|practicing|observant|devout|speaks|married|arrived|came)\b|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|widow|widower|single|born|raised|retired)\b|,\s*(?:i|he|she|we)\s+(?:work|worked|live|lived|am|was)\b|\))/u;
+  /^\s*(?:[.!?;]|$|,\s*(?:attends|attended|works|worked|lives|lived|goes|went|prays|practising|practicing|observant|devout|speaks|married|arrived|came)\b|,\s*(?:aged?\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|,\s*(?:married|divorced|widowed|widow|widower|single|born|raised|retired)\b|,\s*(?:i|he|she|we)\s+(?:work|worked|live|lived|am|was)\b|\)|\s+from\s+\p{Lu}|")/u;
 const ON_SIDE = /^\s+on\s+(?:my|his|her|our|their)\s/i;
 /** `Niuean on my dad's side`. */
 const SIDE_OF_FAMILY = /^\s+on\s+(?:my|his|her|our|their)\s+(?:mum|mom|mam|dad|mother|father)(?:['’]s)?\s+side/i;
 
+/** `Chào bà. (Vietnamese.) Ma'am, ...`: a bracket holding only the people word after a sentence names its language. */
+function isLanguageTag(text: string, span: Span): boolean {
+  return /[.!?"”]\s*\(\s*$/.test(text.slice(Math.max(0, span.start - 4), span.start)) && /^\.?\s*\)/.test(text.slice(span.end, span.end + 3));
+}
+
 /** A self-introduction fragment: `Sione Fifita. I'm 17. Tongan.`, `Also Tongan, and Niuean on my dad's side.` */
 function isFragment(text: string, span: Span): boolean {
   if (!FRAGMENT_OPENER.test(text.slice(Math.max(0, span.start - 20), span.start))) return false;
+  if (isLanguageTag(text, span)) return false;
   const after = text.slice(span.end, span.end + 40);
   if (FRAGMENT_END.test(after) || ON_SIDE.test(after)) return true;
   const next = coordinatedAfter(text, span.end);

@@ -1,7 +1,7 @@
 import { matchAll, type Candidate } from './detector';
 import { isCommonWord } from './lexicon/english-words';
-import { COMMON_EPONYMS, RARE_CONDITIONS } from './lexicon/rare-conditions';
-import { lexiconMatcher, otherAt, PERSON_IS } from './quasi-cues';
+import { CHILDHOOD_RARE, COMMON_EPONYMS, RARE_CONDITIONS } from './lexicon/rare-conditions';
+import { lexiconMatcher, mentionsAny, otherAt, PERSON_IS } from './quasi-cues';
 
 const REASON = 'a rare condition';
 
@@ -15,6 +15,7 @@ export function findRareConditions(text: string): Candidate[] {
       .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
       .map(({ start, end }) => otherAt(start, end, 0.55, REASON)),
     ...matchAll(text, EPONYM, eponym),
+    ...(mentionsAny(text, SHAPE_NEEDLES) ? matchAll(text, SHAPE_ENDING, conditionShape) : []),
     ...matchAll(text, DISABILITY, disability),
     ...(/[A-Z]{3}\d/.test(text) ? matchAll(text, GENE_SYMBOL, geneCondition) : []),
     ...matchAll(text, LOST_LIMB, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'a lasting injury')),
@@ -29,12 +30,51 @@ const CONDITION_NOUNS =
   'disease|syndrome|ataxia|dystrophy|palsy|sarcoma|anomaly|malformation|myopathy|neuropathy|encephalitis|encephalopathy|' +
   'anaemia|anemia|atrophy|dysplasia|deficiency|disorder|sclerosis|lymphoma|leukaemia|leukemia|tumour|tumor|chorea';
 /** Lexicon names: an eponym's `'s` optional (`Huntington's`, `Huntingtons`, `Huntington`), hyphen or space alike. */
-const findNamed = lexiconMatcher(RARE_CONDITIONS, namePattern);
+const CONDITION_NOUN = new RegExp(`^(?:${CONDITION_NOUNS})$`);
+const findNamed = lexiconMatcher([...RARE_CONDITIONS, ...CHILDHOOD_RARE], namePattern);
 
+/**
+ * The lexicon name as a pattern, an eponym's `'s` optional (`Huntington's`, `Huntingtons`); a name of two eponyms or
+ * more may drop its noun, as people say it (`he got the guillain barre`, `she has ehlers danlos`).
+ */
 function namePattern(name: string): string {
   const words = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").split(/[\s-]+/);
-  if (words.length > 1 && new RegExp(`^(?:${CONDITION_NOUNS})$`).test(words[1])) words[0] += "(?:['’]?s)?";
+  const last = words[words.length - 1];
+  if (words.length > 1 && CONDITION_NOUN.test(words[1])) words[0] += "(?:['’]?s)?";
+  if (words.length >= 3 && CONDITION_NOUN.test(last) && words.slice(0, -1).every((word) => !isCommonWord(word.toLowerCase()))) {
+    return `${words.slice(0, -1).join('[\\s-]+')}(?:[\\s-]+${last})?`;
+  }
   return words.join('[\\s-]+');
+}
+
+/**
+ * A condition named by a medical word's shape, after `has`, `with`, `for`, `diagnosed with`: `-praxia` (apraxia),
+ * `-plasia` (achondroplasia), `-trophy`, `-osis` (neurofibromatosis), `-opathy` (cardiomyopathy), `-ectasia`, with up to
+ * two words before it (`childhood apraxia of speech`). Common ones (`osteoporosis`, `diagnosis`) are no clue.
+ */
+const SHAPE_NEEDLES = ['praxia', 'plasia', 'trophy', 'osis', 'opathy', 'ectasia'];
+// The ending is found first; the word, the words before it and the cue are read back from there.
+const SHAPE_ENDING = /(?:praxia|plasia|trophy|osis|opathy|ectasia)(?![\p{L}])/gu;
+const CONDITION_SHAPE =
+  /\b(?:has|have|had|having|with|for|diagnosed\s+with|diagnosis\s+of|dx\s+of|dx)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,})$/u;
+const OF_SPEECH = /^\s+of\s+speech(?![\p{L}])/u;
+const COMMON_SHAPES = new Set(
+  `diagnosis prognosis osteoporosis osteoarthrosis thrombosis psychosis neurosis halitosis tuberculosis scoliosis
+  hypnosis osmosis metamorphosis symbiosis ketosis acidosis endometriosis cirrhosis psoriasis dermatosis kyphosis
+  lordosis stenosis arthrosis mononucleosis salmonellosis dyspraxia neuropathy homeopathy naturopathy osteopathy
+  sociopathy psychopathy empathy apathy telepathy myopathy hypertrophy atrophy`.split(/\s+/),
+);
+
+function conditionShape(ending: RegExpExecArray): Candidate | undefined {
+  const text = ending.input;
+  const end = ending.index + ending[0].length;
+  const match = CONDITION_SHAPE.exec(text.slice(Math.max(0, end - 70), end));
+  if (!match) return undefined;
+  const words = match[1].split(/\s+/);
+  const head = words[words.length - 1];
+  if (COMMON_SHAPES.has(head) || words.some((word) => /^(?:and|or|the|a|an|my|his|her|our|their|some|bad|mild|severe)$/.test(word))) return undefined;
+  const ofSpeech = OF_SPEECH.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+  return otherAt(end - match[1].length, end + ofSpeech, 0.45, REASON);
 }
 
 function isAbbreviation(text: string): boolean {
@@ -47,8 +87,11 @@ const EPONYM = new RegExp(`(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-\\s]\
 function eponym(match: RegExpExecArray): Candidate | undefined {
   const names = match[1].toLowerCase().split(/[-\s]/);
   if (names.some((name) => COMMON_EPONYMS.has(name))) return undefined;
-  // `Heart disease`, `Genetic disorder` at a sentence start: ordinary words, unless written as a possessive eponym.
-  if (!match[2] && names.every((name) => isCommonWord(name))) return undefined;
+  // `Heart disease`, `Genetic disorder` at a sentence start: ordinary words, unless written as a possessive eponym, as
+  // two names joined by a hyphen (`Parsonage-Turner syndrome`), or capitalised inside a sentence (`has Turner syndrome`).
+  const hyphenated = /-/.test(match[1]);
+  const midSentence = /[\p{Ll},]\s+$/u.test(match.input.slice(Math.max(0, match.index - 3), match.index));
+  if (!match[2] && !hyphenated && !midSentence && names.every((name) => isCommonWord(name))) return undefined;
   return whole(match, 0.5);
 }
 

@@ -1,4 +1,6 @@
 import type { Candidate } from './detector';
+import { isCommonWord } from './lexicon/english-words';
+import { FOREIGN_JOB_ENDING, FOREIGN_NOT_JOBS, FOREIGN_OCCUPATIONS } from './lexicon/foreign-occupations';
 
 /**
  * Words that tie what follows to a person in the story: `I'm`, `she was`, `my dad's`, `Jaaji is`, `they were`.
@@ -7,14 +9,14 @@ import type { Candidate } from './detector';
 export const PERSON_IS =
   // `im`, `hes`, `shes`: how chat and caption text types `I'm`, `he's`, `she's` (`im ngāti porou`); no other words.
   "i'm|i’m|im|i am|i was|i've been|i’ve been|he's|he’s|hes|he is|he was|she's|she’s|shes|she is|she was|they're|they’re|they are|" +
-  "they were|we're|we’re|we are|we were|you're|you’re|" +
+  "they were|we're|we’re|we are|we were|you're|you’re|you are|you were|" +
   'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
   '(?:my|our|his|her|their) (?:husband|wife|partner|dad|daddy|da|father|papa|pop|mum|mom|ma|mammy|mommy|momma|mama|mother|mam|' +
   'stepdad|stepmum|stepmom|stepfather|stepmother|son|daughter|brother|sister|brother-in-law|sister-in-law|son-in-law|' +
   'daughter-in-law|' +
   'boyfriend|girlfriend|grandmother|grandfather|nan|nana|granny|grandma|grandpa|auntie|aunt|uncle|cousin|parents|' +
   'grandson|granddaughter|grandad|granddad|missus|hubby|fiance|fiancé|fiancee|fiancée|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
-  "colleague|family|folks|people)(?: is| was| are| were|'s|’s)|" +
+  "colleague|family|folks|people|employer|employers|tenant|lodger|roommate|coworker|co-worker|workmate|student|pupil|client|patient)(?: is| was| are| were|'s|’s)|" +
   // A parent named by kinship alone, as families say it: `Mum was the district nurse`, `Dad's a plumber`.
   "(?:mum|mom|mam|mummy|mommy|dad|daddy|nana|nan|grandad|granddad|grandpa|grandma|granny)(?: is| was|'s|’s)";
 
@@ -55,6 +57,15 @@ export function alternation(words: Iterable<string>): string {
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[\s-]+/g, '[\\s-]+'))
     .join('|');
+}
+
+/**
+ * Whether a lower-case word is a job in Spanish, Portuguese, French or Italian (`trésorière`, `mareyeuse`, `pedreiro`):
+ * listed, or with a job noun's ending and no English or ordinary foreign word.
+ */
+export function isForeignJobWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FOREIGN_OCCUPATIONS.has(lower) || (!FOREIGN_NOT_JOBS.has(lower) && !isCommonWord(lower) && FOREIGN_JOB_ENDING.test(lower));
 }
 
 /** A candidate typed OTHER covering `[start, end)`. */

@@ -137,7 +137,7 @@ const INCIDENTS =
   'stabbing|stabbings|shooting|shootings|fire|fires|blaze|explosion|blast|crash|pile-up|derailment|collapse|riot|riots|' +
   'fight|brawl|attack|bombing|siege|massacre|murder|murders|killing|killings|drowning|drownings|flood|floods|flooding|' +
   'landslide|mudslide|spill|leak|breach|outbreak|strike|lockout|walkout|raid|disaster|tragedy|accident|slate\\s+fall|' +
-  'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale';
+  'roof\\s+fall|rock\\s+fall|rockfall|cave-in|sinking|evacuation|evictions|eviction|closure|layoffs|lay-offs|demolition|fun\\s+day|block\\s+party|street\\s+party|open\\s+day|gala\\s+day|bake\\s+sale';
 /** Celebrations a place holds once: `the Vailima jubilee`, `the Mount Hope auction`, `the Kilbrack centenary`. */
 const CELEBRATIONS = [
   'jubilee', 'centenary', 'centennial', 'sesquicentennial', 'bicentenary', 'bicentennial', 'auction', 'fundraiser', 'potluck',
@@ -149,7 +149,8 @@ const CELEBRATION_NEEDLES = ['jubilee', 'centenar', 'centennial', 'auction', 'fu
 /** An incident word; the words before it are looked at only where one is found. */
 const INCIDENT = new RegExp(`\\b(?:${INCIDENTS})(?![\\p{L}-])`, 'giu');
 /** A place's or a name's words before the incident: `Otter Creek`, `Ward C3`, `the 1984 commissary`. */
-const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Lu}?\\d+\\p{Lu}?|\\d{4})";
+// Also an Arabic-style article before a capital: `the Ard el-Lewa fire`, `the Sharia al-Haram crash`.
+const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Ll}{1,3}[-'’]\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Lu}?\\d+\\p{Lu}?|\\d{4})";
 /** `the Ward C3 stabbing`, `the Otter Creek slate fall`, `since the Ibrox fun day`: at least one capitalised word. */
 const NAMED_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]fter|[Ss]ince|[Bb]efore)\\s+((?:${PLACE_WORD}\\s+){1,4}(?:[\\p{Ll}-]+\\s+){0,2})$`, 'u');
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';

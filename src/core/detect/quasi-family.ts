@@ -1,7 +1,7 @@
 import { LABEL } from './age-answer';
 import { matchAll, type Candidate } from './detector';
 import { parseCardinal } from './pattern-number-words';
-import { groupCandidate, otherAt, PERSON_IS } from './quasi-cues';
+import { groupCandidate, mentionsAny, otherAt, PERSON_IS } from './quasi-cues';
 
 const REASON = 'family structure of a person in the story';
 
@@ -38,10 +38,21 @@ export function findFamilyShapes(text: string): Candidate[] {
   }
   if (/widow|orphan|single|lone/i.test(text)) found.push(...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)));
   if (/how\s+many/i.test(text)) found.push(...countAnswers(text));
+  if (mentionsAny(text, CROWDED_NEEDLES)) found.push(...matchAll(text, CROWDED_HOME, (match) => groupCandidate(match, 0.4, 'household of a person in the story')));
+  if (/raised|raising|brought\s+up|bringing\s+up/i.test(text)) found.push(...matchAll(text, CHILDREN_RAISED, (match) => groupCandidate(match, 0.45, REASON)));
   if (/pregnan|expecting|months\s+gone|baby\s+on\s+the\s+way/i.test(text)) found.push(...pregnancies(text));
   if (/['’]s\s+(?:daughter|son|widow|child|grand)/i.test(text)) found.push(...matchAll(text, CHILD_OF_TRADE, childOfTrade));
   return found;
 }
+
+/** Words every CROWDED_HOME match contains. */
+const CROWDED_NEEDLES = ['we are', "we're", 'we’re', 'we were', 'there are', 'there were', 'we live'];
+/** `we are seven in one house`, `we're nine in a 3 bedroom`: how many share a home, which the neighbours know. */
+const CROWDED_HOME =
+  /\b(?:we\s+are|we['’]re|we\s+were|there\s+are|there\s+were|we\s+live|we\s+lived)\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:of\s+us\s+)?in\s+(?:an?|one|the|this|that|our)\s+(?:[\p{L}\d-]+\s+){0,2}(?:house|room|flat|apartment|bedroom|trailer|caravan|home|unit|bedsit|shack|hut))(?![\p{L}])/giu;
+/** `I raised five kids with a telephone and a rosary`, `she brought up three boys alone`: children someone raised. */
+const CHILDREN_RAISED =
+  /\b(?:raised|raising|raise|brought\s+up|bringing\s+up|bring\s+up)\s+((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:kids|children|boys|girls|sons|daughters|grandchildren|grandkids))(?![\p{L}])/giu;
 
 const PREGNANCY_REASON = 'pregnancy of a person in the story';
 const MONTHS = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine)';
@@ -150,7 +161,7 @@ const CHILDREN_HAD = new RegExp(
 const STATUS_WORDS = 'widow|widower|widowed|orphan|orphaned|single\\s+(?:mum|mom|mother|dad|father|parent)|lone\\s+(?:parent|mother|father)';
 /** `widower since 2016.`, `Kikuyu, single mum of twins`: a family status opening a note's sentence or a listed detail. */
 const STATUS_FRAGMENT = new RegExp(
-  `(?:^|[.!?"]\\s*|,\\s+)(${STATUS_WORDS})(?=\\s*[,.;]|\\s+(?:since|of|for|with|now|in\\s+(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\\b)`,
+  `(?:^|[.!?"]\\s*|[,:]\\s+)(${STATUS_WORDS})(?=\\s*[,.;]|\\s+(?:since|of|for|with|now|in\\s+(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\\b)`,
   'giu',
 );
 /** `Four boys, one girl`, `two girls and a boy`: the make-up of a family. */
@@ -186,7 +197,7 @@ const MENTIONS_FAMILY = /one of|twin|triplet|quad|children|kids|siblings|sisters
 
 /** `the twins`, `my twin sister`, `she had triplets`, `I'm a twin`. The word first, its cue looked behind at. */
 const MULTIPLE_BIRTH =
-  /(?<=(?:\b(?:the|my|our|his|her|their|a|are|were|of)|[,|;:])\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
+  /(?<=(?:\b(?:the|my|our|his|her|their|a|are|were|of|have|has|had|got|with)|[,|;:])\s+)((?:identical\s+|twin\s+)?(?:twins|triplets|quadruplets|quads|twin\s+(?:brother|sister|boys|girls|sons|daughters)|twin))(?![\p{L}-])/giu;
 
 const LARGE_NUMBERS = 'five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[5-9]|1[0-6]';
 /**

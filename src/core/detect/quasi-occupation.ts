@@ -1,13 +1,13 @@
 import { matchAll, type Candidate } from './detector';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
-import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, WORKPLACES } from './lexicon/occupations';
-import { alternation, groupCandidate, mentionsAny, needlesOf, otherAt, PERSON_IS } from './quasi-cues';
+import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, TRADE_GOODS, WORKPLACES } from './lexicon/occupations';
+import { alternation, groupCandidate, isForeignJobWord, mentionsAny, needlesOf, otherAt, PERSON_IS } from './quasi-cues';
 
 /** Occupations and jobs of people in the story: `I'm a lineman`, `retired solicitor`, `the only Polish-speaking midwife`. */
 export function findOccupations(text: string): Candidate[] {
   return [
     ...matchAll(text, OCCUPATION, occupation),
-    ...matchAll(text, NAMED_IS_A, (match) => (NOT_SUBJECTS.has(match[1].toLowerCase()) ? undefined : occupationFrom(match, 2))),
+    ...matchAll(text, NAMED_IS_A, namedIsA),
     ...(mentionsAny(text, FORMER_NEEDLES) ? matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })) : []),
     ...matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
     ...matchAll(text, PERSON_IS_THE, (match) => occupationFrom(match, 2, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2 })),
@@ -17,6 +17,7 @@ export function findOccupations(text: string): Candidate[] {
     ...matchAll(text, TRADE_DONE, (match) => (ORDINARY_ACTIVITY.has(match[1].split(/\s+/)[0].toLowerCase()) ? undefined : groupCandidate(match, 0.4, 'trade someone does'))),
     ...matchAll(text, ONE_OF_FEW, oneOfFew),
     ...matchAll(text, THE_ONE_AT, theOneAt),
+    ...matchAll(text, THE_LISTED_JOB_AT, theListedJobAt),
     ...(mentionsAny(text, POST_NEEDLES) ? matchAll(text, THE_POST, thePost) : []),
     ...matchAll(text, TRADE_FOR, tradeFor),
     ...matchAll(text, NAME_THE_JOB_AT, (match) =>
@@ -96,8 +97,12 @@ const TRADE_AT =
 /** A cue of doing a trade right before it: `i do welding`, `now cleaning`, `she's been nursing`. */
 const TRADE_CUE_BEFORE = /\b(?:do|does|did|doing|now|been|was|were|is|am|['’]m|['’]s|started|start|went\s+into|got\s+into)\s+$/u;
 
+/** `doing nursing at Manukau Institute`: a course studied at a school, not a trade done. */
+const SCHOOL_AFTER = /^(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?:Institute|College|University|Uni|School|Polytechnic|TAFE|Academy|Conservatoire)\b/u;
+
 function tradeAt(match: RegExpExecArray): Candidate | undefined {
   if (!TRADES_DONE.has(match[1]) || !TRADE_CUE_BEFORE.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return undefined;
+  if (SCHOOL_AFTER.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 60))) return undefined;
   return groupCandidate(match, 0.45, 'trade someone does');
 }
 
@@ -126,7 +131,7 @@ const OCCUPATION = new RegExp(
 const NOT_BARE_START = new Set(
   `a an the my our his her their your its this that not no never so very really just also still always more most quite
   too all both only even now then there here in on at for with from to by of like about going getting being one kind
-  sort`.split(/\s+/),
+  sort another other some any every each`.split(/\s+/),
 );
 
 /** `Nour wants to become a doctor`: a wish, not a job (children's dreams are everywhere in transcripts). */
@@ -142,8 +147,20 @@ function occupation(match: RegExpExecArray): Candidate | undefined {
   }
   if (match[3]) return occupationFrom(match, 4, { start });
   // No article: only after a person cue, and stricter (see `bare` in occupationFrom).
-  if (!match[1] || match[2] || NOT_BARE_START.has(match[4].split(/\s+/)[0].toLowerCase())) return undefined;
-  return occupationFrom(match, 4, { bare: true, start });
+  if (NOT_BARE_START.has(match[4].split(/\s+/)[0].toLowerCase())) return undefined;
+  // After `as` or an adverb (`as scaffolding foreman`, `I am still cleaning lady`), a compound of two words or more.
+  if (!match[1] || match[2]) return occupationFrom(match, 4, { bare: true, start, minWords: 2 });
+  return occupationFrom(match, 4, { bare: true, start }) ?? pinnedPost(match.input, start, match[4]);
+}
+
+/** `He was headmaster of a school in Omdurman`, `she was manager at the Co-op`: one job word, pinned to a place. */
+const PINNED_AFTER = /^\s+(?:of|at)\s+(?:an?\s|the\s|\p{Lu})/u;
+
+function pinnedPost(text: string, start: number, phrase: string): Candidate | undefined {
+  const word = phrase.split(/\s+/)[0];
+  // A listed job word only: a job-like ending is not enough here (`my mother's appointment at Tan Tock Seng`).
+  if (!/^\p{Ll}+$/u.test(word) || !(EXTRA_OCCUPATIONS.has(word) || ROLE_NOUNS.has(word)) || !isOccupationHead(word) || !PINNED_AFTER.test(text.slice(start + word.length, start + word.length + 8))) return undefined;
+  return otherAt(start, start + word.length, 0.45, 'post held by a person in the story');
 }
 /** `Forty years I was the baker on Commercial Road`: one job word, pinned to a named place, after a person cue. */
 const THE_ONE_AT = /\b[Tt]he\s+(\p{Ll}[\p{L}\p{M}'’-]*)(?=\s+(?:on|at|in|for|of)\s+(?:the\s+)?\p{Lu})/gu;
@@ -152,6 +169,17 @@ const PERSON_IS_BEFORE = new RegExp(`\\b(?:${PERSON_IS})\\s+$`, 'iu');
 function theOneAt(match: RegExpExecArray): Candidate | undefined {
   if (!PERSON_IS_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) return undefined;
   return occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' });
+}
+/** `She is the landlady at the blue building`: a listed job word pinned to any place (the cue checked in code). */
+// Not `on` (`I was the coordinator on the labour ward` that night: a shift, not a post).
+const THE_LISTED_JOB_AT = /\b[Tt]he\s+(\p{Ll}+)(?=\s+(?:at|in|of)\s)/gu;
+
+function theListedJobAt(match: RegExpExecArray): Candidate | undefined {
+  const word = match[1];
+  if (!EXTRA_OCCUPATIONS.has(word) || !isOccupationHead(word)) return undefined;
+  if (!PERSON_IS_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index))) return undefined;
+  const start = match.index + match[0].length - word.length;
+  return otherAt(start, start + word.length, 0.45, 'post held by a person in the story');
 }
 /** `i'm the chair for anyone new`, `she's the treasurer`: the posts of a committee, one holder each. */
 const THE_POST = new RegExp(
@@ -187,7 +215,22 @@ function tradeFor(match: RegExpExecArray): Candidate | undefined {
   return otherAt(match.index - subject[0].length, match.index + match[0].length, 0.4, 'trade someone does');
 }
 /** `My son Jaaji is a wildlife officer`, `Kerry's a welder`: a named subject, but not `There was a nurse`. */
-const NAMED_IS_A = new RegExp(`\\b(\\p{Lu}[\\p{L}\\p{M}'’-]*?)(?:\\s+is|\\s+was|['’]s)\\s+(?:a|an)\\s+${PHRASE}`, 'gu');
+// Also after an apposition's comma (`his father, Nhô Djosa, was a whaleboat harpooner`) and with no article
+// (`Taras was mine electrician`), as second-language speakers say it: then two words or more (see namedIsA).
+// With `the`, only a post pinned to a named place (`padre Vasyl is the parish priest at the Ukrainian chapel`).
+const NAMED_IS_A = new RegExp(`\\b(\\p{Lu}[\\p{L}\\p{M}'’-]*?),?(?:\\s+is|\\s+was|['’]s)\\s+(a\\s+|an\\s+|the\\s+)?${PHRASE}`, 'gu');
+const PINNED_PLACE_AFTER = /^\s+(?:at|of|in|on|for)\s+(?:the\s+)?\p{Lu}/u;
+
+function namedIsA(match: RegExpExecArray): Candidate | undefined {
+  if (NOT_SUBJECTS.has(match[1].toLowerCase())) return undefined;
+  if (match[2] && /^the/i.test(match[2])) {
+    const post = occupationFrom(match, 3, { confidence: 0.45, reason: 'post held by a person in the story' });
+    return post && PINNED_PLACE_AFTER.test(match.input.slice(post.end, post.end + 12)) ? post : undefined;
+  }
+  if (match[2]) return occupationFrom(match, 3);
+  if (!/^\p{Ll}/u.test(match[3]) || NOT_BARE_START.has(match[3].split(/\s+/)[0])) return undefined;
+  return occupationFrom(match, 3, { bare: true, minWords: 2 });
+}
 const NOT_SUBJECTS = new Set('it that this there what here which who where life mine yours he she i we they you'.split(' '));
 /** `retired solicitor`, `a former garda sergeant`, `ex-firefighter`, `trainee accountant`: a past or future job. */
 const FORMER = new RegExp(`\\b((?:(?:retired|former|semi-retired|trainee|apprentice|newly qualified)\\s+|ex-)${WORD}(?:\\s+${WORD}){0,3})`, 'giu');
@@ -197,11 +240,12 @@ const FORMER_NEEDLES = ['retired', 'former', 'trainee', 'apprentice', 'newly', '
  * `Rupert Ashdown, planning consultant, Ashdown Planning`, `Calum MacRae, crofter and retained firefighter at X`: jobs
  * right after a full name (not `May, our deputy`), up to a comma, `and`, or where they work.
  */
-const APPOSITION_JOB = `(?!(?:our|my|his|her|their|the|a|an|your|and|she|he|they|it|i|we|you|who|which|that)(?:['’]\\p{L}+)?\\s)((?:(?:\\p{Ll}[\\p{L}\\p{M}'’-]*|\\p{Lu}{2,4})\\s+){0,2}?\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;]|\\s*\\(|\\s*$|\\s+(?:and|at|for|with|in|on)\\s)`;
+const APPOSITION_JOB = `(?!(?:our|my|his|her|their|the|a|an|your|and|she|he|they|it|i|we|you|who|which|that)(?:['’]\\p{L}+)?\\s)((?:(?:\\p{Ll}[\\p{L}\\p{M}'’-]*|\\p{Lu}{2,4})\\s+){0,2}?\\p{Ll}[\\p{L}\\p{M}'’-]*)(?=[,.;]|\\s*\\(|\\s*$|\\s+(?:and|at|for|with|in|on|from)\\s)`;
 /** A full name, with the lower-case particles of `Anél van der Merwe`, `Ana de la Cruz`. */
 const FULL_NAME = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s(?:van|von|der|den|de|da|du|del|della|di|la|le|bin|binti|al|el|ter|ten|ap|dos|das))*\\s\\p{Lu}[\\p{L}\\p{M}'’-]+`;
 /** `Declan Gillespie | SENCO and P6 teacher | St Colmcille's PS`: the role cell of a signature line after a full name. */
-const SIGNATURE_ROLE = new RegExp(`^[ \\t]*${FULL_NAME}[ \\t]*[|·•][ \\t]*([^|·•\\n]{2,50}?)(?=[ \\t]*(?:[|·•]|\\r?$))`, 'gmu');
+// Also a row of a Markdown table (`| Josef Gábor | Roma community mentor, Nová Cesta | JG |`).
+const SIGNATURE_ROLE = new RegExp(`^[ \\t]*(?:\\|[ \\t]*)?${FULL_NAME}[ \\t]*[|·•][ \\t]*([^|·•\\n]{2,50}?)(?=[ \\t]*(?:[|·•]|\\r?$))`, 'gmu');
 
 /** The whole cell when any of its roles joined by `and`/`&` ends in a job word (`SENCO and P6 teacher`). */
 function signatureRole(match: RegExpExecArray): Candidate | undefined {
@@ -278,7 +322,7 @@ function oneOfFew(match: RegExpExecArray): Candidate | undefined {
 }
 
 const GENERIC_ROLES = new Set(
-  'helper volunteer person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier'.split(' '),
+  'helper volunteer person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier people persons folks men women sweetheart sweetie darling angel star gem treasure legend honey dear doll babe'.split(' '),
 );
 const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
 const STOP_INSIDE = new Set(
@@ -293,7 +337,9 @@ const QUANTITY = new Set(['lot', 'bit', 'few', 'little', 'couple']);
 /** Whether a lower-case word names a job (`scaffolder`, `seamstress`) rather than a relation (`granddaughter`). */
 export function isOccupationHead(word: string): boolean {
   const head = word.toLowerCase();
-  if (GENERIC_ROLES.has(head) || RELATIONS.has(head)) return false;
+  // Plurals too: `Dear sisters`, `the same people`.
+  const singular = head.replace(/s$/, '');
+  if (GENERIC_ROLES.has(head) || RELATIONS.has(head) || GENERIC_ROLES.has(singular) || RELATIONS.has(singular)) return false;
   if (ROLE_NOUNS.has(head) || EXTRA_OCCUPATIONS.has(head)) return true;
   return OCCUPATION_END.test(head) && !NOT_JOBS.has(head) && !NOT_JOBS.has(head.replace(/s$/, ''));
 }
@@ -339,6 +385,10 @@ function isBareJob(words: readonly string[]): boolean {
 
 /** `a taxi man`, `the bin men`: a trade before `man`, which alone is no job. */
 const TRADE_MAN = /^(?:taxi|cab|bin|milk|post|coal|insurance|delivery|bread|fish|oil|gas|cable|lollipop|ice[\s-]cream|odd[\s-]job|maintenance|handy|repair|rag[\s-]and[\s-]bone|dustbin|tally|lobster|crab)\s+(?:man|men|woman|women|lady)$/;
+/** `foreign domestic helper`, `classroom helper`: a helper's post, though `helper` alone is anyone who helps. */
+const HELPER_JOBS = /^(?:domestic|household|kitchen|teaching|classroom|home|care|farm|shop|house)\s+helper$/;
+/** `the tamale lady`, `a tea boy`, `the chai wallah`: who sells or does one of TRADE_GOODS. */
+const GOODS_SELLERS = /^(?:man|men|woman|women|lady|ladies|boy|wallah|walla|wala)$/;
 /** `HR business partner`, `GP partner`: a partner in a firm, not a spouse. */
 const FIRM_PARTNER = /^(?:business|practice|gp|law|legal|senior|junior|managing|equity|salaried|founding|audit|tax)\s+partner$/;
 
@@ -351,6 +401,11 @@ export function isJobPhrase(phrase: string): boolean {
   if (words.length >= 2 && TITLED_RELATIONS.test(words.slice(-2).join(' '))) return true;
   if (words.length >= 2 && FIRM_PARTNER.test(words.slice(-2).join(' '))) return true;
   if (words.length === 2 && TRADE_MAN.test(words.join(' '))) return true;
+  if (words.length === 2 && TRADE_GOODS.has(words[0]) && GOODS_SELLERS.test(words[1])) return true;
+  // `fish smoker`, `bread maker`: an agent noun after goods is a trade, though `smoker` alone is a habit.
+  if (words.length === 2 && TRADE_GOODS.has(words[0]) && /(?:er|or)$/.test(words[1]) && !NOT_JOBS.has(words[1])) return true;
+  if (words.length >= 2 && HELPER_JOBS.test(words.slice(-2).join(' '))) return true;
+  if (words.length === 1 && isForeignJobWord(words[0])) return true;
   if (words.some((word) => STOP_INSIDE.has(word) || QUANTITY.has(word))) return false;
   if (DESCRIPTIVE.test(words[0])) return false;
   const head = words[words.length - 1];

@@ -15,6 +15,9 @@ export function findImmigrationStatus(text: string): Candidate[] {
   const rarer = [
     ...(mentionsAny(text, ['temporary residen']) ? matchAll(text, TEMPORARY_RESIDENCE, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['citizenship', 'naturali']) ? matchAll(text, CITIZENSHIP_TAKEN, (match) => groupCandidate(match, 0.45, REASON)) : []),
+    ...(mentionsAny(text, ['citizenship']) ? matchAll(text, CITIZENSHIP_DATED, (match) => groupCandidate(match, 0.45, REASON)) : []),
+    ...(mentionsAny(text, ['program', 'scheme', 'route', 'pathway']) ? matchAll(text, CAME_THROUGH_PROGRAMME, (match) => groupCandidate(match, 0.45, REASON)) : []),
+    ...(mentionsAny(text, ['camp ']) ? matchAll(text, CAMP_PAST, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['reunification', 'family reunion']) ? matchAll(text, AWAITING_REUNIFICATION, (match) => groupCandidate(match, 0.45, REASON)) : []),
   ];
   if (!MENTIONS_STATUS.test(text)) return rarer;
@@ -35,7 +38,7 @@ export function findImmigrationStatus(text: string): Candidate[] {
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|permanent residen|residence permit|humanitarian|resettlement program|dual nationality|dual citizenship/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|permanent residen|residence permit|humanitarian|resettlement program|dual nationality|dual citizenship|sans-papiers|séjour|soggiorno|asilo|asile|residencia|residência|teijū|teiju|eijū|eiju|ginō|\bgino\b|\becr\b|\bcofa\b|compact of free|extranjer|\bptp\b|\bppt\b|permanencia|protección temporal|refugio|temporári|temporaria|fdh|indocumentad|clandestin|aufenthalt|niederlassung|boat person/i;
 
 /**
  * `Permit: temporary residence, renewed twice`, `she has temporary residency`: the status, not `a temporary residence`
@@ -43,8 +46,21 @@ const MENTIONS_STATUS =
  */
 const TEMPORARY_RESIDENCE = /(?<!\b(?:a|an|of|in|into|at)\s+)\b(temporary\s+residen(?:ce|cy))(?![\p{L}])(?!\s+(?:for|in|at)\b)/giu;
 /** `I took the German citizenship in 2003`, `she got British citizenship`: a naturalisation, which dates a migrant's story. */
+// Also held (`RB holds Slovak citizenship`, `with Canadian citizenship`).
 const CITIZENSHIP_TAKEN =
-  /\b(?:took|take|taken|taking|got|get|gets|getting|gained|acquired|granted|received|applied\s+for|naturali[sz]ed\s+with)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?![\p{L}])/gu;
+  /\b(?:took|take|taken|taking|got|get|gets|getting|gained|acquired|granted|received|applied\s+for|naturali[sz]ed\s+with|holds?|held|has|have|had|having|with|obtained|kept|lost|renounced)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?![\p{L}])/gu;
+/** `Kashubian from Kartuzy, Icelandic citizenship since 2019`: in a list of facts about someone, dated. */
+const CITIZENSHIP_DATED = /(?<=[,;]\s*)(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?=\s+(?:since|from|in)\s+\d{4})/gu;
+
+/**
+ * `She came through the Orderly Departure Program`, `arrived under the Seasonal Workers Scheme`: a named programme that
+ * brought someone, in capitals, after a verb of arriving.
+ */
+const CAME_THROUGH_PROGRAMME =
+  /\b(?:came|come|arrived|arrive|entered|admitted|resettled|brought|migrated|sponsored)\s+(?:here\s+|over\s+)?(?:through|under|via|on|with|by)\s+(?:the\s+|a\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5}(?:Program|Programme|Scheme|Route|Pathway|Visa|Quota))(?![\p{L}])/gu;
+/** `who was a re-education camp prisoner`, `she was a refugee camp child`: a past in a camp, said of a person. */
+const CAMP_PAST =
+  /\b(?:was|were|is|are|been|as)\s+an?\s+((?:re-?education|labou?r|refugee|detention|internment|concentration|prison|transit|displacement|pow|gulag)\s+camp\s+(?:prisoner|inmate|survivor|detainee|internee|child|kid|baby|resident))(?![\p{L}])/giu;
 /**
  * `still in Erbil, "waiting for family reunification"`, `came through family reunification`: a family's status while
  * a relative waits to join them. Not a case being talked about (`you applied for family reunification`).
@@ -57,14 +73,16 @@ const SETTLEMENT_GRANTED =
   /\b(?:gave\s+(?:us|him|her|them|me)|give\s+(?:us|him|her|them|me)|granted|given|got|get|getting|refused|applied\s+for|apply\s+for|applying\s+for)\s+(settlement)(?![\p{L}\p{M}])/giu;
 
 /** `U visa`, `H-1B visa`, `Health and Care Worker visa`, `Tier 2 visa`: capitalised words or codes before `visa`. */
-const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])/gu;
+const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])(?!\s+(?:rules?|policy|policies|system|regime|laws?|changes?|reforms?|fees?|backlogs?|process|requirements?|office|quotas?)\b)/gu;
 /** `on a spousal visa`, `a working holiday visa`; not `dependant visas` in general. */
-const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p{L}])`, 'giu');
+/** `work permit rules changed for everybody`, `the student visa system`: the law in general, no one's status. */
+const NOT_OF_A_PERSON = '(?!\\s+(?:rules?|policy|policies|system|regime|laws?|changes?|reforms?|fees?|backlogs?|process|requirements?|office|quotas?)\\b)';
+const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p{L}])${NOT_OF_A_PERSON}`, 'giu');
 // Not `a temporary protection order` (a court order against someone).
-const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])(?!\\s+orders?\\b)`, 'giu');
+const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])(?!\\s+orders?\\b)${NOT_OF_A_PERSON}`, 'giu');
 /** `I am undocumented`, `they were boat people`, `we came as refugees`, `he's an asylum seeker`. */
 const PERSON_STATUS = new RegExp(
-  `\\b(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
+  `\\b(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(?:an?\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 
@@ -80,8 +98,9 @@ const WITHOUT_PAPERS = new RegExp(
 /** `a lot of them undocumented`, `some of us stateless`: a status of the people just talked about. */
 const GROUP_STATUS = /\b(?:of\s+them|of\s+us|them\s+all|all\s+of\s+them)\s+(?:were\s+|are\s+|was\s+)?(undocumented|stateless|illegal|refugees|asylum\s+seekers)(?![\p{L}])/giu;
 /** `Yuli ... is now undocumented`, `he went undocumented`: any subject, with the statuses that say nothing else. */
-const NAMED_STATUS = /\b(undocumented|stateless|an\s+overstayer|overstayers|an\s+asylum\s+seeker|asylum\s+seekers|sans\s+papiers)(?![\p{L}])/giu;
-const STATUS_VERB_BEFORE = /\b(?:is|was|are|were|became|remained|remains|went|stayed)\s+(?:(?:now|still|also|all|both|effectively|technically)\s+)?$/i;
+const NAMED_STATUS = /\b(undocumented|stateless|an\s+overstayer|overstayers|an\s+asylum\s+seeker|asylum\s+seekers|sans[\s-]papiers)(?![\p{L}])/giu;
+// Or appended to what was said of someone, after a comma (`He is in Homestead, Florida, undocumented.`).
+const STATUS_VERB_BEFORE = /\b(?:is|was|are|were|became|remained|remains|went|stayed)\s+(?:(?:now|still|also|all|both|effectively|technically)\s+)?$|\p{L},\s+(?:(?:now|still|also)\s+)?$/iu;
 /** `Wife is PR not yet`, `got my PR last year`, `applying for PR`: permanent residence, said by its letters. */
 const PERMANENT_RESIDENT = /\b(PR)(?![\p{L}])/gu;
 const PR_CUE_BEFORE = /\b(?:is|was|am|are|be|['’]s|['’]m|got|get|getting|gets|became|become|applied\s+for|apply\s+for|applying\s+for|my|his|her|their|our)\s+(?:(?:a|an|now|already|not|still|yet)\s+)*$/u;

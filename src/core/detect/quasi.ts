@@ -9,6 +9,8 @@ import { findLocalEvents } from './quasi-events';
 import { findFamilyDetails, findFamilyShapes } from './quasi-family';
 import { findFormFields } from './quasi-form-fields';
 import { findOccupations } from './quasi-occupation';
+import { findForeignJobs } from './quasi-foreign-jobs';
+import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
 import { findImmigrationStatus } from './quasi-status';
 
 /** The reason of a pet's or boat's name: propagation flags the name again wherever it recurs in the transcript. */
@@ -26,6 +28,8 @@ export const quasi: Detector = {
   detect({ text }) {
     const found = [
       ...findOccupations(text),
+      ...findJobShapes(text),
+      ...findForeignJobs(text),
       ...findCommunities(text),
       ...findRareConditions(text),
       ...findImmigrationStatus(text),
@@ -48,7 +52,8 @@ export const quasi: Detector = {
       ...(text.includes('NS') ? matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')) : []),
       ...(BOAT_WORD.test(text) ? matchAll(text, BOAT_AFTER_NAME, (match) => groupCandidate(match, 0.6, PET_NAME_REASON)) : []),
     ];
-    return [...found, ...acronymsOfJobs(text, found)];
+    const jobs = [...found, ...jobsCoordinatedAfter(text, found)];
+    return [...jobs, ...acronymsOfJobs(text, jobs)];
   },
 };
 

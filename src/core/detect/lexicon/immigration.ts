@@ -7,7 +7,8 @@ export const STATUS_WORDS: readonly string[] = `
   a dreamer, dreamer, dreamers, daca, a daca recipient, daca recipient, a green card holder, green card holder,
   a permanent resident, permanent resident, permanent residents, an unaccompanied minor, unaccompanied minor,
   a migrant worker, migrant worker, migrant workers, a seasonal worker, seasonal worker, an economic migrant,
-  economic migrant, a guest worker, guest worker, sans papiers, a displaced person
+  economic migrant, a guest worker, guest worker, sans papiers, a displaced person, boat person,
+  cofa migrant, cofa migrants, a cofa migrant, indocumentado, indocumentada, indocumentados, clandestino, clandestina
 `
   .split(/[,\n]/)
   .map((word) => word.trim())
@@ -28,7 +29,16 @@ export const STATUS_NAMES: readonly string[] = `
   dependant pass, sans papiers, sin papeles, permanent residence, permanent residency, humanitarian residence,
   humanitarian visa, humanitarian program, humanitarian programme, humanitarian parole, refugee resettlement programme,
   resettlement programme, resettlement program, family reunion visa, temporary residence permit,
-  permanent residence permit, residence permit, dual nationality, dual citizenship
+  permanent residence permit, residence permit, dual nationality, dual citizenship,
+  titre de séjour, carte de séjour, carte de résident, demandeur d'asile, demandeuse d'asile, demandeurs d'asile,
+  permesso di soggiorno, carta di soggiorno, protezione internazionale, protezione sussidiaria, protezione umanitaria,
+  richiedente asilo, residencia temporal, residencia permanente, permiso de residencia, permiso de trabajo,
+  solicitante de asilo, autorização de residência, visto de residência, aufenthaltserlaubnis, niederlassungserlaubnis,
+  aufenthaltsgestattung, teijūsha, teijusha, eijūsha, eijusha, tokutei ginō, tokutei gino, ginō jisshūsei,
+  gino jisshusei, ecr passport, emigration check required, compact of free association, carnet de extranjería,
+  carné de extranjería, cédula de extranjería, permiso temporal de permanencia, ptp, permiso por protección temporal,
+  ppt, estatuto temporal de protección, residencia temporaria, residência temporária, solicitante de refugio,
+  foreign domestic helper visa, fdh visa
 `
   .split(/[,\n]/)
   .map((word) => word.trim())
@@ -39,7 +49,9 @@ export const VISA_KINDS: readonly string[] = `
   student, spousal, spouse, partner, family, fiancé, fiance, fiancée, work, working holiday, tourist, visitor,
   bridging, humanitarian, protection, refugee, skilled worker, seasonal worker, temporary, permanent, investor,
   graduate, settlement, dependant, dependent, transit, residence, sponsored, employer-sponsored, regional,
-  golden, talent, youth mobility, care worker, health and care worker, marriage, religious worker
+  golden, talent, youth mobility, care worker, health and care worker, marriage, religious worker, essential skills,
+  skilled migrant, post-study work, recognised seasonal employer, pacific access, samoan quota, open work, closed work,
+  employer-specific, domestic worker, overseas domestic worker, kafala
 `
   .split(/[,\n]/)
   .map((word) => word.trim())

@@ -36,6 +36,20 @@ export const EXTRA_OCCUPATIONS = set(`
   matatu makanga tuk-tuk rickshaw-puller boda-boda jeepney-driver tricycle-driver ojek stevedore docker
   postdoc peshmerga guerrilla partisan conscript militiaman griot jali dengbêj bard kangany catadora catador cargadora
   cargador ambulante préposée préposé curé
+  headmaster deaconess sirdar overseer harpooner filleter
+`);
+
+/**
+ * Foods, goods and chores a street or household trade is named by, before `lady`, `man` or `boy`: `the tamale lady`,
+ * `a tea boy`, `cleaning lady`, `the chai wallah`. `man`/`lady` alone are no job; after these words they are one.
+ */
+export const TRADE_GOODS = set(`
+  tea coffee chai tamale tamales taco tacos tortilla bread cake cakes fish fruit veg vegetable vegetables flower flowers
+  egg eggs milk ice-cream icecream juice water soda corn elote peanut peanuts nut samosa samosas noodle noodles soup
+  newspaper paper papers news rag scrap bottle bottles coal charcoal firewood wood ice lottery ticket tickets dinner
+  lunch kebab chip chips pie pies doughnut donut pretzel popcorn balloon balloons broom brooms shoe shoes
+  cleaning washing ironing laundry sewing tailoring cooking kitchen tiffin dabba delivery errand bin dust lollipop
+  sandwich burger hotdog hot-dog pupusa arepa empanada bun buns rice sugarcane cane coconut mango banana
 `);
 
 /** Words that end like a job (`granddaughter`, `stranger`) but name a family tie or a relation. */
@@ -51,6 +65,7 @@ export const RELATIONS = set(`
   dreamer joker teenager toddler infant youth adult hero heroine loser winner genius optimist pessimist realist
   sinner saint orphan tearaway lifesaver rebel survivor
   witness eyewitness bystander victim suspect claimant applicant defendant plaintiff complainant appellant
+  citizen citizens
 `);
 
 /**
@@ -92,7 +107,10 @@ export const NOT_JOBS = set(`
   ventilator refrigerator corridor tractor motor monitor indicator incubator
   woman man human german roman ottoman caiman shaman talisman
   patient client parent talent moment comment present element event content accident incident agent
-  plant giant elephant restaurant pleasant distant constant important instant assistant
+  plant giant elephant restaurant pleasant distant constant important instant assistant want pregnant grant chant
+  significant vacant pant rant scant slant gallant errant
+  terrier retriever pointer setter schnauzer weimaraner longliner seiner gillnetter trawler freighter steamer tanker
+  schooner liner dragger amor señor senhor signor monsieur
   christian indian canadian australian asian italian russian librarian vegetarian median
   went sent spent meant bent lent rent dent tent cent vent scent absent consent extent intent percent brilliant
   elegant relevant vibrant hesitant reluctant tolerant ignorant arrogant abundant excellent different sufficient

@@ -74,7 +74,16 @@ export const ETHNIC_GROUPS: readonly string[] = words(`
   northern sámi, skolt sámi, lule sámi, south sámi, inari sámi, nenets, khanty, evenki, yakut, sakha, buryat, chukchi,
   karelian, kven, tornedalian, kalderash, lovari, boyash, scottish traveller, mincéir, sorbian, ladin, friulian,
   sardinian, corsican, gagauz, pomak, arbëreshë, itaukei, i-taukei, indo-fijian, rapa nui, kanak, tiwi, arrernte,
-  pitjantjatjara, warlpiri, wiradjuri, gamilaraay, kaurna, nyungar, bundjalung, larrakia, anangu
+  pitjantjatjara, warlpiri, wiradjuri, gamilaraay, kaurna, nyungar, bundjalung, larrakia, anangu,
+  kashubian, silesian, mappila, moplah, knanaya, girmitiya, girmit, q'anjob'al, ixil, tz'utujil, achi, poqomchi'
+`);
+
+/**
+ * Generations of a diaspora, as its members name them (`I am sansei`, `sou yonsei`): Japanese emigrants' generations.
+ * Not `fourth generation` in English, which farming families say of a farm as often as migrants of themselves.
+ */
+export const GENERATIONS: readonly string[] = words(`
+  issei, nisei, sansei, yonsei, gosei, kibei, nikkei, nikkeijin
 `);
 
 /** Faiths and denominations (`Apostolic`, `Jehovah's Witness`), including common plurals people use of themselves. */
@@ -98,6 +107,6 @@ export const FAITHS: readonly string[] = words(`
 
 /** Every people and faith word, longest first so that `vietnamese american` wins over `vietnamese`. */
 export function peopleAndFaithWords(extra: Iterable<string>): string[] {
-  const all = new Set<string>([...NATIONALITIES, ...ETHNIC_GROUPS, ...FAITHS, ...extra]);
+  const all = new Set<string>([...NATIONALITIES, ...ETHNIC_GROUPS, ...FAITHS, ...GENERATIONS, ...extra]);
   return [...all].sort((a, b) => b.length - a.length);
 }

@@ -122,6 +122,16 @@ export const RARE_CONDITIONS: readonly string[] = `
  * Eponyms of conditions common enough not to identify anyone, or the study's everyday topic: `Alzheimer's disease`,
  * `Crohn's`, `Bell's palsy`. The eponym rule (`X's disease`, `Y syndrome`) skips them.
  */
+/**
+ * Craniofacial and speech conditions of children, treated by few specialist teams: `repaired submucous cleft palate`,
+ * `childhood apraxia of speech`.
+ */
+export const CHILDHOOD_RARE: readonly string[] = [
+  'submucous cleft palate', 'cleft palate', 'cleft lip and palate', 'cleft lip', 'craniosynostosis', 'microtia',
+  'hemifacial microsomia', 'pierre robin sequence', 'treacher collins syndrome', 'childhood apraxia of speech',
+  'apraxia of speech', 'velopharyngeal insufficiency', 'rheumatic heart disease',
+];
+
 export const COMMON_EPONYMS: ReadonlySet<string> = new Set(
   `alzheimer parkinson crohn graves hashimoto raynaud bell lyme down tourette asperger hodgkin meniere ménière
   sjogren sjögren paget dupuytren osgood barrett irritable heart kidney liver lung celiac coeliac gum legionnaires

@@ -8,8 +8,8 @@ import { distanceToCue } from './pattern-context';
 /** Names of record, account and card numbers, or unambiguous acronyms; the number may follow a few words later. */
 export const ID_CUE_FAR = new RegExp(
   [
-    String.raw`\b(?:medical|health|hospital|patient|clinic|chart|unit|case|claim|client|member(?:ship)?|policy|insurance|benefits?|reference|account|acct|customer|file|card|record|registration|service|badge|student|employee|passport|licen[cs]e|driver'?s licen[cs]e|social security|social insurance|national insurance|NI|NHS|NHI|CHI|IRD|PPS|tax|tax file|VA|DoD|Medicaid|Medicare|Medi-Cal|MassHealth|Tricare|prisoner|prison|inmate|booking|serial|ID|identification|pension|veterans?'?|subscriber|payroll|staff|works|crime|incident|tenancy|order|application|appeal|warrant|home office|visa|green card|alien|plate|reg|registration)[ -]?(?:numbers?|nos?\.?|#|IDs?|identifiers?|cards?|references?|refs?|codes?)(?:['’]s)?`,
-    String.raw`\b(?:MRN|SSN|SIN|NINO|NHI|EIN|ITIN|VIN|OHIP|RAMQ|PHN|HCN|IHI|TFN|CRN|DVA|UR number|URN|C-file|member ID|patient ID|health card|care card|insurance card|benefits? card|EBT card|licen[cs]e plate|number plate|plates?|rego|social security|national insurance)\b`,
+    String.raw`\b(?:medical|health|hospital|patient|clinic|chart|unit|case|claim|client|member(?:ship)?|policy|insurance|benefits?|reference|account|acct|customer|file|card|record|registration|service|badge|student|employee|passport|licen[cs]e|driver'?s licen[cs]e|social security|social insurance|national insurance|NI|NHS|NHI|CHI|IRD|PPS|tax|tax file|VA|DoD|Medicaid|Medicare|Medi-Cal|MassHealth|Tricare|prisoner|prison|inmate|booking|serial|ID|identification|pension|veterans?'?|subscriber|payroll|staff|works|crime|incident|tenancy|order|application|appeal|warrant|certificate|home office|visa|green card|alien|plate|reg|registration)[ -]?(?:numbers?|nos?\.?|#|IDs?|identifiers?|cards?|references?|refs?|codes?)(?:['’]s)?`,
+    String.raw`\b(?:MRN|SSN|SIN|NINO|NHI|EIN|ITIN|VIN|OHIP|RAMQ|PHN|HCN|IHI|TFN|CRN|DVA|UR number|URN|C-file|member ID|patient ID|TRN|NIF|NIE|CPF|CURP|DNI|PESEL|BSN|Aadhaar|kimlik|henkilötunnus|personnummer|codice fiscale|NRIC|MyKad|HKID|PhilHealth|UMID|health card|care card|insurance card|benefits? card|EBT card|licen[cs]e plate|number plate|plates?|rego|social security|national insurance)\b`,
   ].join('|'),
   'i',
 );
@@ -20,11 +20,11 @@ export const ID_CUE_FAR = new RegExp(
  * `lot`, `plot`, `deed`, `patta` or `khata`).
  */
 export const ID_CUE_NEAR =
-  /\b(?:ID|I\.D\.|case|claim|policy|ref|reference|reg|registration|tags?|account|acct|file|record|MRN|NHS|Medicaid|Medicare|social|no\.?|card|badge|check|locker|stall|booth|kiosk|payroll|clock|employee|staff|member|lot|plot|parcel|deed|title|patta|khata|survey)(?![\p{L}\p{N}])|#$/iu;
+  /(?<![\p{L}\p{N}])(?:ID|I\.D\.|case|claim|policy|ref|reference|reg|registration|tags?|account|acct|(?<!\bon )file|record|MRN|NHS|Medicaid|Medicare|social|no\.?|card|badge|check|locker|stall|booth|kiosk|folio|payroll|clock|employee|staff|member|lot|plot|parcel|deed|title|patta|khata|survey)(?![\p{L}\p{N}])|#$/iu;
 
 /** Words that introduce a phone number. */
 export const PHONE_CUE =
-  /\b(?:call|calls|called|calling|ring|rang|phone|phoned|phones|text|texts|texted|txt|whatsapp|tel|telephone|mobile|cell|cellphone|landline|number|numbers|number's|reach|contact|dial|dialled|dialed|fax|line|extension|ext)\b|\b(?:on|at)\s*$/i;
+  /\b(?:call|calls|called|calling|ring|rang|phone|phoned|phones|text|texts|texted|txt|whatsapp|tel|telephone|mobile|cell|cellphone|landline|number|numbers|number's|reach|contact|dial|dialled|dialed|fax|line|extension|ext|número|numero|numéro|Nummer|telefone|teléfono|téléphone|telefono|Handy|celular|móvil|cellulare|portable|callback)\b|\b(?:on|at)\s*$/i;
 
 /** Words that only ever introduce a phone number (unlike "number"). */
 export const PHONE_VERB =
@@ -56,4 +56,19 @@ export function isAnnouncedHelpline(text: string, start: number, digits: string,
 /** "Dementia Helpline 6377 0700": a number straight after a helpline's name is the service's line, never an ID. */
 export function followsHelplineName(text: string, start: number): boolean {
   return distanceToCue(text, start, HELPLINE_CUE, 15) !== undefined;
+}
+
+/**
+ * The running number of an entry in an export or in minutes, as a heading of its own: `==== Record 0412`,
+ * `---- Call 0031 ----`, `MIN 01/2024: OPENING`. It counts rows, not people. A short number only (an MRN is longer).
+ */
+const SEQUENCE_HEADING =
+  /^[ \t=#*~_>-]*(?:record|entry|row|item|call|message|msg|post|minute|min|submission|response|log)\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?\d{1,5}(?:\/\d{2,4})?$/i;
+const HEADING_END_AFTER = /^[ \t=#*~_-]*(?:\r?\n|$|:)/;
+/** Looks at no more than a short window either side, so a megabyte-long line costs nothing per number. */
+export function isSequenceHeading(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak < 0 && start > 40) return false;
+  return SEQUENCE_HEADING.test(before.slice(lineBreak + 1) + text.slice(start, end)) && HEADING_END_AFTER.test(text.slice(end, end + 40));
 }

@@ -88,9 +88,66 @@ function candidate(start: number, end: number): Candidate {
   return { start, end, type: 'LOCATION', confidence: 0.6, reason: 'the answer to "Where were you born?"' };
 }
 
-/** The same answers over a whole document, for its document-level step: findings not overlapping `existing`. */
+/**
+ * The same answers over a whole document, for its document-level step, and the other mentions of a country found
+ * as someone's origin or journey (`your mother is still in Syria` ... `What did you do for work in Syria?`):
+ * findings not overlapping `existing`.
+ */
 export function originAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
-  return originAnswers(text)
-    .filter((answer) => !existing.some((other) => other.start < answer.end && answer.start < other.end))
-    .map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'place' }));
+  const answers = originAnswers(text).map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'place' }));
+  return [...answers, ...repeatedOriginCountries(text, [...existing, ...answers]), ...repeatedBareStreets(text, existing)].filter(
+    (answer) => !existing.some((other) => other.start < answer.end && answer.start < other.end),
+  );
+}
+
+/** Reasons that make a country someone's origin, route or family's home, rather than a country in passing. */
+const ORIGIN_REASON = /origin|went to or through|Where were you born|family lives abroad/;
+
+/**
+ * Every other mention of a country once found as an origin or a journey (GUIDELINES: annotate every mention), as
+ * written: a capitalised `Turkey` does not make every `turkey` a place; a lower-case finding matches any case.
+ */
+function repeatedOriginCountries(text: string, existing: readonly Finding[]): Finding[] {
+  const countries = new Set<string>();
+  for (const finding of existing) {
+    if (finding.type === 'LOCATION' && ORIGIN_REASON.test(finding.reason) && COUNTRIES_AND_REGIONS.has(finding.text.toLowerCase())) countries.add(finding.text);
+  }
+  if (countries.size === 0) return [];
+  const found: Finding[] = [];
+  const lowerText = text.toLowerCase();
+  for (const country of countries) {
+    const anyCase = country === country.toLowerCase();
+    const haystack = anyCase ? lowerText : text;
+    for (let at = haystack.indexOf(country); at !== -1; at = haystack.indexOf(country, at + country.length)) {
+      const end = at + country.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (existing.some((other) => other.start < end && at < other.end)) continue;
+      found.push({ start: at, end, type: 'LOCATION', confidence: 0.55, reason: 'a country named before as an origin or a journey', text: text.slice(at, end), detector: 'place' });
+    }
+  }
+  return found;
+}
+
+/** The street of an address written without its street word: `11502 Beechnut, Apartment 3C` gives `Beechnut`. */
+const BARE_STREET_OF_ADDRESS = /^\d{2,5}\s(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?),?\s(?:[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ff]lat|[Ss]uite|#)/u;
+
+/**
+ * A street named without its street word in an address, then alone (`the pastor of a church on Beechnut`, `the lobby
+ * of Valentine`): the address is the only evidence the word is a street, so its other capitalised mentions follow it.
+ */
+function repeatedBareStreets(text: string, existing: readonly Finding[]): Finding[] {
+  const found: Finding[] = [];
+  for (const address of existing) {
+    // By its shape, not its reason: in a corpus's second pass the address comes back as a known form.
+    if (address.type !== 'LOCATION') continue;
+    const street = BARE_STREET_OF_ADDRESS.exec(address.text)?.[1];
+    if (!street) continue;
+    for (let at = text.indexOf(street); at !== -1; at = text.indexOf(street, at + street.length)) {
+      const end = at + street.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (existing.some((other) => other.start < end && at < other.end) || found.some((other) => other.start === at)) continue;
+      found.push({ start: at, end, type: 'LOCATION', confidence: 0.6, reason: 'a street named before in an address', text: street, detector: 'place' });
+    }
+  }
+  return found;
 }

@@ -4,6 +4,7 @@ import { CITIES, COUNTRIES_AND_REGIONS } from './lexicon/compromise-lexicon';
 import { OPENERS } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 import { PUBLIC_BRANDS_AND_SERVICES } from './lexicon/public-names';
+import { withHouseNumber } from './place-foreign-streets';
 
 const place = (start: number, end: number, confidence: number, reason: string): Candidate => ({ start, end, type: 'LOCATION', confidence, reason });
 
@@ -108,7 +109,7 @@ export function placesByCue(text: string): Candidate[] {
     if (/\p{Lu}/u.test(match[0].slice(1)) && !/^\p{Lu}/u.test(words[end - 1])) end--;
     const phrase = words.slice(0, end).join(' ');
     if (end < 2) continue;
-    found.push(place(match.index, match.index + phrase.length, 0.65, 'a street named after the word for street in another language'));
+    found.push(withHouseNumber(text, match.index, match.index + phrase.length));
   }
   for (const [pattern, confidence, reason] of [
     [NUMBERED_STREET, 0.7, 'a street named by its number'],

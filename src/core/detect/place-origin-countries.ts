@@ -13,6 +13,15 @@ const WORDS_AFTER = /^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}/u;
 const ORIGIN_BEFORE =
   /\b(?:(?:came|come|comes|coming|moved|emigrated|migrated|fled|escaped|arrived)(?: (?:out|over|here|across|up|down))?|(?:are|is|was|were|am|i'm|we're|originally|all|family|people|relatives|parents)|(?:still|stayed|stayed behind|left behind|remained|stuck|trapped)(?: back)?)\s+$/i;
 
+/**
+ * Family living abroad, the way migrants speak of them: `my husband in Qatar`, `her son Vasile is in Spain`, `my
+ * cousin in Korea sends money`. Where someone's family went is a quasi-identifier of the family (GUIDELINES). A
+ * job there (`my husband works in Malaysia`) is annotated as residence in the sets we study, so it is left alone.
+ */
+const FAMILY_BEFORE =
+  /\b(?:husband|wife|son|sons|daughter|daughters|brother|brothers|sister|sisters|cousin|cousins|mother|father|mum|mom|dad|parents|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|grandchildren|grandparents|relatives|fianc[eé]e?|boyfriend|girlfriend|kids|children)(?:\s+\p{Lu}\p{Ll}+)?,?(?:\s+(?:is|was|are|were|lives|lived|living|stays|stayed|still|also|already|too|has been|had been|been))*\s+$/u;
+/** `My son is in Canada now`: where family has settled is their country of residence (GUIDELINES: not an identifier). */
+const SETTLED_AFTER = /^,?\s+(?:now|nowadays|these days|for good)\b/i;
 const STAYED_BEFORE = /\b(?:still|stayed|stayed behind|left behind|remained|stuck|trapped)(?: back)?\s+$/i;
 /** Someone was born, grew up or lived there, earlier in the same clause: `lived in Ban Vinai camp ten years, in Thailand`. */
 const LIVED_BEFORE = /\b(?:born|grew up|raised|brought up|lived)\b[^.!?;\n]*$/i;
@@ -35,6 +44,43 @@ export function countriesOfOrigin(text: string): Candidate[] {
     // `from` needs a mover or a subject before it (`we are from`, `came out from`); `in` needs family left behind.
     const origin = cue === 'fr' ? ORIGIN_BEFORE.test(before) : STAYED_BEFORE.test(before) || LIVED_BEFORE.test(before) || lifeThereAfter(text, match.index, start + country.length);
     if (origin) found.push({ start, end: start + country.length, type: 'LOCATION', confidence: 0.6, reason: 'country or region of origin' });
+    else if (cue === 'in' && FAMILY_BEFORE.test(before) && !SETTLED_AFTER.test(text.slice(start + country.length, start + country.length + 16))) found.push({ start, end: start + country.length, type: 'LOCATION', confidence: 0.55, reason: 'country where family lives abroad' });
+  }
+  return [...found, ...countriesLeft(text), ...countriesClosingABirthplace(text)];
+}
+
+/** `Born: 12 March 1941, Nossa Senhora do Monte, Brava, Cape Verde`: the country that closes a birthplace. */
+const BIRTH_CUE = /\b(?:born|birthplace|place of birth|country of birth)\b/gi;
+const LAST_PART = /,\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
+
+function countriesClosingABirthplace(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  // A plain substring check first: the case-insensitive cue pattern is the costly part, and most chunks have no birth.
+  if (!/orn|irth|ORN|IRTH/.test(text)) return found;
+  BIRTH_CUE.lastIndex = 0;
+  for (let match = BIRTH_CUE.exec(text); match; match = BIRTH_CUE.exec(text)) {
+    // The rest of the line up to the end of its clause: the birthplace, most local part first.
+    const rest = /^[^\n;.!?]{0,120}/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
+    const country = LAST_PART.exec(rest)?.[1];
+    if (!country || !COUNTRIES_AND_REGIONS.has(country.toLowerCase())) continue;
+    const start = match.index + match[0].length + rest.lastIndexOf(country);
+    found.push({ start, end: start + country.length, type: 'LOCATION', confidence: 0.6, reason: 'country or region of origin, closing a birthplace' });
+  }
+  return found;
+}
+
+/** `When did you leave Sudan?`, `we fled Syria in 2013`: the country someone left is their country of origin. */
+const LEFT_COUNTRY = /\b(?:left|leave|leaving|fled|flee|fleeing|escaped|escape|escaping)\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+function countriesLeft(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  LEFT_COUNTRY.lastIndex = 0;
+  for (let match = LEFT_COUNTRY.exec(text); match; match = LEFT_COUNTRY.exec(text)) {
+    const start = match.index + match[0].length;
+    const words = (WORDS_AFTER.exec(text.slice(start, start + 60))?.[0] ?? '').split(' ');
+    const country = [3, 2, 1].map((n) => words.slice(0, n).join(' ')).find((phrase) => phrase !== '' && COUNTRIES_AND_REGIONS.has(phrase.toLowerCase()));
+    if (!country || /[\p{L}\p{N}]/u.test(text[start + country.length] ?? '')) continue;
+    found.push({ start, end: start + country.length, type: 'LOCATION', confidence: 0.6, reason: 'country or region of origin, left' });
   }
   return found;
 }

@@ -11,6 +11,10 @@ import { roadNicknames } from './place-road-nicknames';
 import { citiesNamedForRegions, streetsNamedForCountries, withoutRegionsOfResidence } from './place-general-regions';
 import { townsInLabelsAndPostpositions } from './place-label-towns';
 import { ordinaryWordTowns } from './place-ordinary-word-towns';
+import { foreignStreets } from './place-foreign-streets';
+import { homeUnitsAndDistricts } from './place-home-units';
+import { placesListedAfter } from './place-lists';
+import { withoutLanguagesAndNationalities } from './place-not-places';
 import { withoutNamedThings } from './place-named-things';
 import { withoutSchemesAndDays } from './pattern-org-shapes';
 
@@ -52,9 +56,12 @@ export const place: Detector = {
       ...streetsNamedForCountries(context.text),
       ...townsInLabelsAndPostpositions(context.text),
       ...ordinaryWordTowns(context.text),
+      ...foreignStreets(context.text),
+      ...homeUnitsAndDistricts(context.text),
     ];
     const general = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
-    const guesses = withoutSchemesAndDays(context.text, withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general)));
-    return [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
+    const guesses = withoutLanguagesAndNationalities(context.text, withoutSchemesAndDays(context.text, withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general))));
+    const found = [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
+    return [...found, ...placesListedAfter(context.text, found)];
   },
 };

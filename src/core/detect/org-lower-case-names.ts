@@ -19,6 +19,9 @@ const INSTITUTIONS =
 const NAMED_FOR_PEOPLE = new Set(['hospital', 'church', 'chapel', 'cathedral', 'school', 'academy', 'college', 'hospice', 'library']);
 const NAME_BEFORE_INSTITUTION = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,}) (${INSTITUTIONS})(?![\\p{L}\\p{N}])`, 'gu');
 
+/** First parts of compounds that qualify an institution: `post-covid`, `non-urgent`, `after-hours`. */
+const COMPOUND_PREFIXES = new Set('post pre non anti after out in day multi inter co re sub long short'.split(' '));
+
 /** A cheap first look for an institution word in lower case, before the costlier pattern is tried at every word. */
 const ANY_INSTITUTION = new RegExp(`(?:${INSTITUTIONS})(?![\\p{L}])`, 'u');
 
@@ -31,10 +34,34 @@ export function lowerCaseOrganisations(text: string): Candidate[] {
     const bare = name.replace(/['’]s$/, '');
     const namedForSomeone = FIRST_NAMES.has(bare) && bare === name && NAMED_FOR_PEOPLE.has(match[2]);
     if ((isOrdinaryWord(bare) && !namedForSomeone) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
+    // `the post-covid clinic`, `a walk-in centre`: a compound of ordinary words says what kind of clinic.
+    if (bare.includes('-') && bare.split('-').every((part) => isOrdinaryWord(part) || CLIPPED_WORDS.has(part) || COMPOUND_PREFIXES.has(part))) continue;
     // `maria clinic`? A given name needs its possessive to own the place (`kelly's pharmacy`).
     // A hospital, church or school is often named for a saint or founder by the given name alone (`grace hospital`).
     if ((FIRST_NAMES.has(bare) || isGivenName(bare)) && bare === name && !namedForSomeone) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'ORGANIZATION', confidence: 0.6, reason: `lower-case name before "${match[2]}"` });
+  }
+  return found;
+}
+
+/**
+ * `he work at the leightonfield train yard`, `aged care through kindacare`: a word no list knows, in lower case, after
+ * a cue that only an employer or an agency follows, is the employer's name (captions and chat drop the capitals).
+ */
+const EMPLOYER_CUE = /\b(?:work(?:s|ed|ing)?|job|employed|volunteer(?:s|ed|ing)?|contract(?:ed)?|placement|shifts?)\s+(?:at|for|with)\s+(?:the\s+)?(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}\p{N}@.]\p{L})|\b(?:through|via)\s+(?:the\s+)?(?:agency\s+)?(\p{Ll}[\p{Ll}\p{M}'’-]{3,})(?![\p{L}\p{N}@.]\p{L})/gu;
+const ANY_EMPLOYER_CUE = /work|job|employ|volunteer|contract|placement|shift|through|via/;
+
+export function lowerCaseEmployers(text: string): Candidate[] {
+  if (!ANY_EMPLOYER_CUE.test(text)) return [];
+  const found: Candidate[] = [];
+  EMPLOYER_CUE.lastIndex = 0;
+  for (let match = EMPLOYER_CUE.exec(text); match; match = EMPLOYER_CUE.exec(text)) {
+    const name = match[1] ?? match[2];
+    const bare = name.replace(/['’]s$/, '');
+    if (isOrdinaryWord(bare) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
+    if (FIRST_NAMES.has(bare) || isGivenName(bare) || bare.includes('-')) continue;
+    const start = match.index + match[0].length - name.length;
+    found.push({ start, end: start + name.length, type: 'ORGANIZATION', confidence: 0.55, reason: 'lower-case name after an employer cue' });
   }
   return found;
 }

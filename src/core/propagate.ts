@@ -71,6 +71,18 @@ function propagateForms(
       addSource(key, { ...finding, text: part, confidence: Math.min(finding.confidence, 0.8) });
     }
   }
+  // A long given name's clippings stand for the person too: `Chukwudi Eze` … `Chuk`, `Ketevan` … `Keti`, `Kevin` … `kev`.
+  const clippings = new Set<string>();
+  const wordClippings = new Set<string>();
+  for (const finding of [...sources.values()]) {
+    if (finding.type !== 'PERSON') continue;
+    for (const clipping of clippingsOf(finding.text)) {
+      if (sources.has(clipping)) continue;
+      clippings.add(clipping);
+      if (isCommonWord(clipping)) wordClippings.add(clipping);
+      addSource(clipping, { ...finding, text: clipping, confidence: Math.min(finding.confidence, 0.8) });
+    }
+  }
   // A given name that is also a word (`Rose Gallacher`, `Penny Rowlands`) stands for the person where it is
   // capitalised as a name: "Rose, can you log that", "Penny will kill me". Only a speaker label or a full name with a
   // distinctive part vouches for it, since a heading ("Housing Pathways") is no evidence of a person.
@@ -163,6 +175,10 @@ function propagateForms(
     if (possessives.has(key) && !/\p{Lu}/u.test(text.slice(start, end))) end--; // the name without the `s`
     else if (possessives.has(key)) continue;
     const matched = text.slice(start, end);
+    // Only a capitalised clipping used as a name: `ISA` is an acronym, `ang` and `del` are words of other languages.
+    if (clippings.has(key) && (!/^\p{Lu}\p{Ll}+$/u.test(matched) || !usedAsName(text, start, end))) continue;
+    // One that is also a word (`Vale` for Valeria) only inside a sentence: `and Vale and the baby`, not `Vale, farewell`.
+    if (wordClippings.has(key) && isSentenceStart(text, start)) continue;
     if (lowerLineOnly.has(key) && (/\p{Lu}/u.test(matched) || !inLowerCaseLine(text, start, end))) continue;
     const spoken = !/\s/.test(matched) && !/\p{Lu}/u.test(matched) && spokenWords.has(key);
     if (spoken && !addressedInCaption(text, start, end)) continue;
@@ -184,6 +200,8 @@ function propagateForms(
         ? 'given name of a person named in full in this transcript'
         : nameParts.has(key)
         ? 'part of a likely person name elsewhere in this transcript'
+        : clippings.has(key)
+        ? 'short form of the given name of a person named in this transcript'
         : source.reason === PET_NAME_REASON
         ? 'same name as a pet or boat elsewhere in this transcript'
         : `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
@@ -298,6 +316,34 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   if (WORD_USE_BEFORE.test(before)) return false;
   if (ADDRESS_BEFORE.test(before) && !WORD_USE_AFTER.test(after)) return true;
   return NAME_USE_AFTER.test(after);
+}
+
+/** Words too common to be read as a clipping even where capitalised inside a sentence (`And` of Andrea). */
+const FUNCTION_WORDS = new Set('the and her his him for but not are was can may all any own our out one two who why how its off too yet nor has had did does you she they them then than that this with from into over what when were will would shall could should must here there'.split(' '));
+
+/** Endings a three-letter clipping takes: `Ket` + `i` (`Keti` for Ketevan), `Dav` + `o`, `Jen` + `y`. */
+const CLIPPING_ENDINGS = ['', 'i', 'y', 'o'];
+
+/**
+ * The short forms of a person's given name (the first word, after a title) that are no word of any language:
+ * its first three or four letters, or three with a diminutive ending (`Chukwudi`: `Chuk`; `Ketevan`: `Keti`).
+ * Only given names of six letters or more, so that what is left is a clipping and not the name itself.
+ */
+function clippingsOf(name: string): string[] {
+  const words = name.split(/\s+/u).filter((word) => !TITLES.has(word.toLocaleLowerCase().replace(/\.$/u, '')));
+  const given = words[0];
+  if (!given || given.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(given) || isCommonWord(given.toLocaleLowerCase())) return [];
+  const lower = given.toLocaleLowerCase();
+  const forms = new Set<string>();
+  for (const length of [3, 4]) {
+    for (const ending of length === 3 ? CLIPPING_ENDINGS : ['']) {
+      const form = lower.slice(0, length) + ending;
+      if (form === lower || form.length >= lower.length || NEVER_NAMES.has(form) || TITLES.has(form) || FUNCTION_WORDS.has(form)) continue;
+      // A word of another language (`ang`, `del`) is left alone; an English word (`Vale`) only used as a name.
+      if (isCommonWord(form) || !isOrdinaryWord(form)) forms.add(form);
+    }
+  }
+  return [...forms];
 }
 
 /** Particles that open a surname or a place name (`Te Whata`, `Te Puni Kōkiri`, `Mac Donncha`): no name alone. */

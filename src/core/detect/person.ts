@@ -1,10 +1,15 @@
 import type { Candidate, Detector } from './detector';
 import { entityCandidates } from './entities';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { isSentenceStart } from './capitalised';
 import { isCalendarWordInUse } from './person-calendar';
+import { isSentenceOpeningWordNoName } from './person-other-alphabets';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
 import { definedNicknames } from './person-nicknames';
+import { lowerCaseTitledNames } from './person-lower-titles';
+import { scriptHonorificNames } from './person-script-honorifics';
+import { signOffNames, userNames } from './person-writers';
 import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
 
 /** Below this, a person was found by a weak cue (`and X`, `X said`), not by a naming or kinship cue or a title. */
@@ -20,7 +25,13 @@ export const person: Detector = {
   id: 'person',
   priority: 50,
   detect: (context) => [
-    ...entityCandidates(context).filter((candidate) => candidate.type === 'PERSON' && !isPublicFigureInPassing(context.text, candidate) && !isCalendarWordInUse(context.text, candidate.start, candidate.end)),
+    ...entityCandidates(context).filter(
+      (candidate) =>
+        candidate.type === 'PERSON' &&
+        !isPublicFigureInPassing(context.text, candidate) &&
+        !isCalendarWordInUse(context.text, candidate.start, candidate.end) &&
+        !isOpeningWordOfAnotherAlphabet(context.text, candidate),
+    ),
     ...capitalisedWordNames(context),
     ...familyPlurals(context),
     ...namedAsRelatives(context),
@@ -28,6 +39,10 @@ export const person: Detector = {
     ...ahNames(context),
     ...familyNicknames(context),
     ...definedNicknames(context),
+    ...scriptHonorificNames(context),
+    ...userNames(context),
+    ...signOffNames(context),
+    ...lowerCaseTitledNames(context),
   ],
 };
 
@@ -39,4 +54,14 @@ function isPublicFigureInPassing(text: string, candidate: Candidate): boolean {
   if (candidate.confidence >= WEAK_CUE_CONFIDENCE) return false;
   const lower = text.slice(candidate.start, candidate.end).toLocaleLowerCase();
   return PUBLIC_FIGURE_SURNAMES.has(lower) && !FIRST_NAMES.has(lower) && !isGivenName(lower);
+}
+
+/** `Добро утро!`, `Да, ...`: a Cyrillic or Greek word opening a sentence that reads as no given name (person-other-alphabets.ts). */
+function isOpeningWordOfAnotherAlphabet(text: string, candidate: Candidate): boolean {
+  if (candidate.confidence >= WEAK_CUE_CONFIDENCE || !isSentenceStart(text, candidate.start)) return false;
+  const word = text.slice(candidate.start, candidate.end);
+  // `Λάλι you are angel`: a name in its own script inside English; `Гоше, чу ли?`: a name called (not `Да,`).
+  const after = text.slice(candidate.end, candidate.end + 3);
+  if (/^\s+[A-Za-z]/u.test(after) || (after.startsWith(',') && word.length >= 4)) return false;
+  return isSentenceOpeningWordNoName(word);
 }

@@ -1,3 +1,7 @@
+import { FIRST_NAMES } from './detect/lexicon/compromise-lexicon';
+import { isCommonWord } from './detect/lexicon/english-words';
+import { FOREIGN_NEVER_NAMES } from './detect/lexicon/foreign-words';
+
 /**
  * Words that make a speaker label (or a header field such as `Recorded:`) a role or an anonymous code rather than a
  * person's name: `INTERVIEWER`, `Caller`, `Case Worker`, `P07`. A label counts as a role only when every word of it
@@ -55,6 +59,18 @@ const ROLE_WORDS = new Set(
     'intervistatore', 'intervistatrice', 'intervistato', 'intervistata', 'partecipante', 'partecipanti', 'moderatore',
     'moderatrice', 'ricercatore', 'ricercatrice', 'interprete', 'traduttore', 'traduttrice', 'tutti',
     'interviewster', 'geïnterviewde', 'deelnemer', 'deelnemers', 'gespreksleider', 'onderzoeker', 'tolk', 'spreker',
+    // and in Indonesian/Malay, Tagalog, Swahili, Turkish and Polish (`Fasilitator`, `Mhojaji`, `Katılımcı`), with
+    // the transcription and translation credits of bilingual headers (`Transcrição:`, `Traducción:`)
+    'fasilitator', 'pewawancara', 'narasumber', 'peserta', 'penerjemah', 'peneliti', 'tagapanayam', 'kinapanayam',
+    'kalahok', 'tagasalin', 'mananaliksik', 'mhojaji', 'mhojiwa', 'mshiriki', 'washiriki', 'mkalimani', 'mtafiti',
+    'mwenyekiti', 'katibu', 'görüşmeci', 'katılımcı', 'moderatör', 'tercüman', 'çevirmen', 'araştırmacı', 'ankieter',
+    'ankieterka', 'uczestnik', 'uczestniczka', 'tłumacz', 'tłumaczka', 'badacz', 'badaczka', 'rozmówca', 'rozmówczyni',
+    'transcrição', 'transcricao', 'transcripción', 'transcripcion', 'tradução', 'traducao', 'traducción', 'traduccion',
+    'traduction', 'trascrizione', 'traduzione', 'transkription', 'übersetzung', 'transcriptie', 'vertaling',
+    'transcritor', 'transcritora', 'transcriptor', 'transcriptora', 'transcripteur', 'transcriptrice',
+    // elected posts addressed or labelled in council and committee records (`COUNCILMEMBER:`, `Thank you, Councilmember`)
+    'councilmember', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman', 'alderperson',
+    'mayor', 'madam',
   ],
 );
 
@@ -86,12 +102,26 @@ const FIELD_WORDS = new Set(
   keywords total balance signed signature follow-up followup result results aob matters arising decision decisions
   minuted apologies chaired agreed noted monday tuesday wednesday thursday friday saturday sunday january february
   march july september october november december field theme themes sub-theme subtheme code codes memo memos quote
-  quotes vignette observation observations reflection reflections`.split(/\s+/),
+  quotes vignette observation observations reflection reflections authority interpreting interpretation translation
+  transcription accession tape log`.split(/\s+/),
+);
+
+/**
+ * Last words of a heading that names a collection, a record or a document (`Oral History Collection:`, `Case
+ * Conference Record:`): before them, ordinary words make a heading, not a speaker.
+ */
+const HEADING_HEADS = new Set(
+  `collection archive archives log summary record records notes transcript transcripts project study programme program
+  series survey report file interview interviews session conference hearing meeting minutes diary logbook`.split(/\s+/),
 );
 
 /** True when every word of a label is a field name (or a number, or a joining word): `Date of birth`, `Next of kin`. */
 export function isFieldLabel(label: string): boolean {
   const words = label.trim().toLowerCase().split(/[\s_]+/).map((word) => word.replace(/[.,]$/, ''));
+  // `Também:`, `Hoje:`: an everyday word of another language, nobody's name, opening a diary line (not initials in
+  // capitals: `DW:` is someone, whatever Welsh word it spells).
+  if (words.length === 1 && /\p{Ll}/u.test(label) && FOREIGN_NEVER_NAMES.has(words[0])) return true;
+  if (words.length > 1 && HEADING_HEADS.has(words[words.length - 1]) && words.every((word) => isCommonWord(word) && !FIRST_NAMES.has(word))) return true;
   if (!words.some((word) => FIELD_WORDS.has(word))) return false;
   return words.every((word) => FIELD_WORDS.has(word) || ROLE_WORDS.has(word) || /^\d+$/.test(word));
 }

@@ -1,3 +1,4 @@
+import { isRoleLabel } from './speaker-roles';
 import type { Finding } from './types';
 
 /**
@@ -8,6 +9,8 @@ import type { Finding } from './types';
  */
 const LABEL_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]*=[ \t]*((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const TITLE = /^(?:dr|mr|mrs|ms|mx|prof|rev|fr|sr|sister|father|nurse|officer)\.?$/i;
+/** `Key: EJ = judge; C = claimant`: a label the key gives as a role, in lower case, is that role's code. */
+const ROLE_KEY = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]*=[ \t]*(\p{Ll}[\p{Ll}'’ -]{1,30}?)[ \t]*(?=[;,.)]|$)/gmu;
 
 export function declaredLabelCodes(text: string): Set<string> {
   const codes = new Set<string>();
@@ -22,6 +25,8 @@ export function declaredLabelCodes(text: string): Set<string> {
     if (initials.endsWith(code) || initials.startsWith(code)) continue;
     codes.add(code);
   }
+  ROLE_KEY.lastIndex = 0;
+  for (let match = ROLE_KEY.exec(text); match; match = ROLE_KEY.exec(text)) if (isRoleLabel(match[2])) codes.add(match[1]);
   return codes;
 }
 

@@ -92,12 +92,14 @@ const LINE_ENDS_IN_TIME = /\d:\d\d[\])]?[ \t]*\r?$/;
 /** True when nothing but sentence punctuation, quotes, markup or a label's colon comes before `offset` on its clause. */
 export function isSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[\s"“‘'*_>([-]/.test(text[i])) {
+  while (i >= 0 && /[\s"“‘'*_>([¿¡-]/.test(text[i])) {
     if (text[i] === '\n' && i > 0 && /[\n.!?:]/.test(text[i - 1])) return true;
     // The line before is a label line ending in a time (`Anjali Mehta  0:04`): this line starts the turn.
     if (text[i] === '\n' && LINE_ENDS_IN_TIME.test(text.slice(Math.max(0, i - 16), i))) return true;
     i--;
   }
   if (i < 0) return true;
+  // `| Sí. En 2019`: a table cell starts afresh; `10,00:02:25,Putri,"Kasihan.`: so does a quoted CSV field.
+  if (text[i] === '|' || (text[i] === ',' && text[i + 1] === '"')) return true;
   return /[.!?:;…\])]/.test(text[i]);
 }

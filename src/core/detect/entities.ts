@@ -1,9 +1,14 @@
 import { isRoleLabel, overlapsAny } from '../transcript';
 import type { FindingType } from '../types';
-import { capitalisedRuns, tokenize, type Run, type Token } from './capitalised';
+import { capitalisedRuns, isSentenceStart, tokenize, type Run, type Token } from './capitalised';
+import { capitalisedElsewhere, clauseLanguage, FOREIGN_PERSON_AFTER, isForeignWordShape } from './foreign-clause';
 import type { Candidate, DetectionContext } from './detector';
 import { isCommonWord as isEnglishWord } from './lexicon/english-words';
 import { isEverydayForeignWord } from './lexicon/foreign-words';
+import { FOREIGN_COUNTRY_AND_REGION_NAMES, FOREIGN_ORIGIN_CUE } from './lexicon/foreign-place-names';
+import { FOREIGN_FUNCTION_WORDS, NUMBER_WORDS } from './lexicon/function-words';
+import { LANGUAGE_HEADS, MORE_LANGUAGE_NAMES } from './lexicon/language-names';
+import { PUBLIC_OFFICE_AFTER, PUBLIC_OFFICE_TITLES } from './lexicon/public-offices';
 import {
   CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, OTHER_PLACES, FIRST_NAMES, LAST_NAMES, PERSON_OR_PLACE, PERSON_WORDS, PUBLIC_ENTITIES, ROLE_NOUNS, WORD_NAMES,
 } from './lexicon/compromise-lexicon';
@@ -302,7 +307,11 @@ const ASIDE_WORD = /^(?:\p{L}+ly|anyway|anyways|sorry|bless|well|though|however|
 const PEOPLE_OF_PLACE_AFTER = /^ (?:patients|women|men|families|kids|children|lot|crowd|people|folk|folks|residents|boys|girls|lads|mums|mothers|dads|parents|community|area|estate|side|end|crew|gang|locals|tenants|farmers|clients|members)\b/;
 
 /** Posts and groups people address or thank in a meeting: `Thank you, Chair`, `Hi, everyone`, `Cheers, Councillor`. */
-const ADDRESS_WORDS = new Set('chair chairman chairwoman chairperson clerk secretary treasurer everyone everybody all folks guys team councillor councilor officer'.split(' '));
+const ADDRESS_WORDS = new Set(
+  `chair chairman chairwoman chairperson clerk secretary treasurer everyone everybody all folks guys team councillor councilor officer
+  councilmember councilmembers councilman councilwoman alderman alderwoman alderperson commissioner mayor president speaker governor
+  senator member members madam ma'am ma’am sir`.split(/\s+/),
+);
 
 /**
  * A greeting or `this is` that names no one: a post or group addressed (`Thank you, Chair`), or a study or project
@@ -376,6 +385,17 @@ function isBrandShaped(word: string): boolean {
   return head.length >= 4 && isEnglishWord(tail.toLowerCase());
 }
 
+/**
+ * `Kriolu`, `Türkçe`, `K'iche'`, `Sudanese Arabic`, `Cape Verdean Creole`: a language, or a kind of one named after a
+ * people or a place, which names no one.
+ */
+function isLanguageName(tokens: readonly Token[], bareWords: readonly string[]): boolean {
+  if (bareWords.every((word) => MORE_LANGUAGE_NAMES.has(word) || LANGUAGES.has(word))) return true;
+  const last = bareWords[bareWords.length - 1];
+  if (tokens.length < 2 || tokens.length > 3 || !LANGUAGE_HEADS.has(last)) return false;
+  return bareWords.slice(0, -1).every((word) => isNationOrPeople(word) || isCommonWord(word));
+}
+
 /** A nationality, people or country, accents folded: `Chinese`, `Québécoise`, `Haïti`, `Sámi`. */
 function isNationOrPeople(lower: string): boolean {
   const folded = lower.normalize('NFD').replace(/\p{M}/gu, '');
@@ -438,7 +458,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
 
   if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
   if (isSharedName(text, run, phrase, bareWords)) return undefined;
-  const country = COUNTRIES_AND_REGIONS.has(phrase);
+  if (isLanguageName(tokens, bareWords)) return undefined;
+  const foreignCountry = FOREIGN_COUNTRY_AND_REGION_NAMES.has(phrase);
+  const country = COUNTRIES_AND_REGIONS.has(phrase) || foreignCountry;
   if (!country && tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]))) return undefined;
   // `Witnessed: C. Obi, Insp.`: an abbreviated title alone is a rank, not a name.
   if (tokens.length === 1 && /\.$/u.test(tokens[0].text) && isTitleWord(tokens[0].lower)) return undefined;
@@ -448,6 +470,14 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (tokens.length === 2 && tokens[0].allCaps && COUNTRIES_AND_REGIONS.has(bareWords[1])) return undefined;
   if (!country && bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
   const allOrdinary = ordinaryAll(tokens, false);
+  // `Patriarch Ilia`, `President Ruto`, `since Kenyatta was president`: a head of state or faith named in passing.
+  if (tokens.length > 1 && PUBLIC_OFFICE_TITLES.has(bareWords[0]) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)) return undefined;
+  if (PUBLIC_OFFICE_AFTER.test(after)) return undefined;
+  // `Madam Chair`, `Mister Speaker`, `Madam President`: a title before a post addresses the post, not a name.
+  // (A role word, not an initial: `Mr K`, `Miss B` are people.)
+  if (tokens.length > 1 && isTitle(tokens[0]) && tokens.slice(1).every((token) => ADDRESS_WORDS.has(bare(token)) || (bare(token).length > 2 && isRoleLabel(bare(token))) || PUBLIC_OFFICE_TITLES.has(bare(token)))) {
+    return undefined;
+  }
 
   // Structure: a title, an organisation or place suffix, a place prefix. A title word opening three or more words
   // that end in an organisation or place word is part of that name (`Elder Park Bowling Club`, `Judge Street`).
@@ -503,7 +533,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (country) {
     // `from St Catherine, Jamaica`, `from Iloilo, in the Philippines`: the cue may come before the town the country follows.
     const beforeTown = before.replace(/(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*(?:,\s*|\s+)(?:in\s+)?(?:the\s+)?$/u, '');
-    return ORIGIN_CUE.test(before) || (beforeTown !== before && ORIGIN_CUE.test(beforeTown))
+    return ORIGIN_CUE.test(before) || (beforeTown !== before && ORIGIN_CUE.test(beforeTown)) || (foreignCountry && FOREIGN_ORIGIN_CUE.test(before))
       ? make('LOCATION', 0.6, 'country or region of origin')
       : undefined;
   }
@@ -533,6 +563,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   }
   // `a Kia`, `a Holden`: a given name alone after an indefinite article is a make or a brand, not a person.
   if (tokens.length === 1 && isNameLike(tokens[0]) && /\b(?:a|an)\s+$/i.test(before) && !strongPersonCue) return undefined;
+  // `Ella tiene catorce`, `Dan keluarga?`, `Domingo fui à missa`: a given name that is also a common word of the
+  // language of the sentence it opens is that word, unless it is capitalised inside a sentence elsewhere too.
+  if (tokens.length === 1 && run.sentenceStart && !strongPersonCue && FOREIGN_FUNCTION_WORDS.has(bareWords[0]) && isGrammarCapital(text, run)) return undefined;
   // A given name, with or without a surname.
   if (isNameLike(tokens[0]) && !ordinary(tokens[0])) {
     // Alone at a sentence start (`Kia ora.`) a lexicon hit is weaker: not enough to flag the form everywhere.
@@ -594,6 +627,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   // `the Humalog`, `the Ockenden report`: a lone capitalised word after `the` is a thing, not a person.
   if (tokens.length === 1 && /\bthe\s+$/i.test(before)) return undefined;
 
+  // `Cheguei em casa`, `Wavuvi wa Pemba wanakuja`, German `seit vierzig Jahren`: an unknown word capitalised only by
+  // the grammar of another language is no evidence of a name; a cue, a lexicon, a title or a repeat must say so.
+  if (tokens.length === 1 && !personCue && isGrammarCapital(text, run)) return undefined;
   // Capitalised words that are not ordinary English: probably a name. For a phrase, ask compromise what kind; it is
   // the slowest step by far, and on the dev and synthetic sets it changed the type of about one phrase in a hundred
   // and never whether something was flagged, so single words skip it.
@@ -608,6 +644,30 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   // `Fernley`, `Coonabarra`? One word shaped like a place name and nothing saying it is a person.
   if (tokens.length === 1 && !personCue && PLACE_NAME_SHAPE.test(bareWords[0])) return make('LOCATION', confidence, 'capitalised, not an English word, shaped like a place name');
   return make('PERSON', confidence, 'capitalised, not an English word');
+}
+
+/**
+ * A capital that the grammar of another language explains: the first word of a sentence in another language (unless
+ * a person's verb follows it), or a German noun anywhere in a German sentence; not when the same word is capitalised
+ * inside a sentence elsewhere in the text, as only a name is.
+ */
+function isGrammarCapital(text: string, run: Run): boolean {
+  // Inside a sentence only a German noun's capital is grammar: most names are decided without reading the sentence.
+  if (!run.sentenceStart && !isForeignWordShape(run.tokens[0].lower, 'de')) return false;
+  // `Taga-Batangas`, `Sato-hancho`: a capital after a hyphen is a name's; `Donnerstag, 14.`, `Oranienstraße 41`: a
+  // word before a number may be part of a date or an address, and `Sessenta e três` an age, which other rules decide.
+  const first = run.tokens[0].lower;
+  const beforeNumber = /^,?\s?\d/.test(text.slice(run.end, run.end + 3)) && !(first.length <= 3 && FOREIGN_FUNCTION_WORDS.has(first)); // not `En 2019`
+  if (/-\p{Lu}/u.test(run.tokens[0].text) || beforeNumber || NUMBER_WORDS.has(first)) return false;
+  const { english, language, languageHits, sentenceWords } = clauseLanguage(text, run.start, run.end);
+  if (english) return false;
+  const listedOrShaped = isForeignWordShape(run.tokens[0].lower, language);
+  if (!run.sentenceStart && (language !== 'de' || !listedOrShaped)) return false;
+  // An unknown word opening the sentence is that language's only where the language is known (not Nepali or Hmong,
+  // whose words no list here has), and is a name when what follows is what a person does (`Ousmane dit que`) or
+  // may be one when it is the whole sentence (`Petrona.` answering, `Catorce.` an age).
+  if (!listedOrShaped && (languageHits < 2 || sentenceWords === 0 || FOREIGN_PERSON_AFTER.test(text.slice(run.end, run.end + 40)))) return false;
+  return !capitalisedElsewhere(text, run.start, run.end, (offset) => isSentenceStart(text, offset));
 }
 
 /** True when every word is an ordinary English word (or `some` connector/title) and none is a known given name. */

@@ -3,6 +3,7 @@ import { FormIndex } from '../form-index';
 import type { KnownForm } from '../types';
 import { NEVER_NAMES } from './lexicon/cues';
 import { isEverydayForeignWord } from './lexicon/foreign-words';
+import { FOREIGN_FUNCTION_WORDS } from './lexicon/function-words';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 
 /** Every occurrence of a form the project already knows (the key, or confirmed elsewhere), in any case. */
@@ -25,6 +26,9 @@ export const knownForms: Detector = {
       // A person confirmed in another transcript by its context there, a weekday or month (`Sunday Okoro`'s `Sunday`)
       // or a public figure's surname, is that person only where its own context says so: the detectors decide here.
       if (known.type === 'PERSON' && !known.token && !key.includes(' ') && (NEVER_NAMES.has(key) || PUBLIC_FIGURE_SURNAMES.has(key))) continue;
+      // So is an everyday or function word of another language that another transcript confirmed as someone's name
+      // (`Lola`, a grandmother in Tagalog; `Ang`, its article): the project's key still counts wherever it stands.
+      if (known.type === 'PERSON' && !known.token && !key.includes(' ') && (isEverydayForeignWord(key) || FOREIGN_FUNCTION_WORDS.has(key)) && !keyTypeByForm.has(key)) continue;
       // `Mamá Lucha` confirms `Lucha`, but `lucha, lucha` in lower case is the Spanish word (`fight`), like any everyday
       // word of another language that is someone's name elsewhere.
       if (known.type === 'PERSON' && !known.token && !key.includes(' ') && isEverydayForeignWord(key) && !/\p{Lu}/u.test(text.slice(start, end))) continue;

@@ -26,6 +26,12 @@ const ROLE_WITH_NAME = /^[ \t]*(?:\*\*|__)?\p{L}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L
 const LOWER_WORD_NAME_LABEL = /^[ \t]*(?:(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?\)?)[ \t]*(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:|(?:\*\*|__)(\p{Ll}[\p{Ll}'’-]{1,19})[ \t]*:(?:\*\*|__))(?=[ \t])/gmu;
 
 /**
+ * `| **Petrona:** *(risas)* Catorce. | **Petrona:** Fourteen. |`: a bold label opening a table cell, as bilingual
+ * transcripts set the original and the translation side by side.
+ */
+const TABLE_CELL_LABEL = /\|[ \t]*(?:\*\*|__)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*:[ \t]*(?:\*\*|__)/gu;
+
+/**
  * A speaker's description in brackets in the label, as focus-group transcripts give it: `P3 (female, 41, nurse):`,
  * `R2 (M, 67):`, `Participant 4 (Losa, 23):`. A number of years in it is the speaker's age.
  */
@@ -137,6 +143,7 @@ export const speakerLabels: Detector = {
       ...labelsMatching(text, OWN_LINE_LABEL, 'a name in capitals on its own line before the turn'),
       ...labelsMatching(text, LABEL_WITH_ROLE, 'speaker label that is a name, with a role in brackets'),
       ...labelsMatching(text, ROLE_WITH_NAME, 'a name in brackets after the role in a speaker label'),
+      ...(text.includes('|') ? labelsMatching(text, TABLE_CELL_LABEL, 'a bold speaker label opening a table cell') : []),
       ...lowerWordNameLabels(text),
       // The participant's age in a CHAT file's `@ID` line (`3;04.12`): metadata of the speaker, like the label.
       ...labelDescriptionAges(text),

@@ -9,6 +9,12 @@ const people = (text: string, format: TranscriptFormat = 'plain'): string[] =>
 // Synthetic code-switched transcripts: a capital that the grammar of another language explains (a sentence's first
 // word, a German noun) is no evidence of a name; names in the same sentences still are found.
 describe('precision: sentences in other languages', () => {
+  it('takes a given name after the Portuguese article "a" for a person, and still not an English "a Kia"', () => {
+    // Before: "a Kathy" was read like "a Kia" (a make after an indefinite article) and the receptionist was missed.
+    assert.deepEqual(people('A moça da recepção, a Kathy, falava comigo em inglês.'), ['Kathy']);
+    assert.deepEqual(people('We bought a Kia last year and it still runs.'), []);
+  });
+
   it('does not take the first words of Portuguese and Spanish sentences for names', () => {
     assert.deepEqual(people('P2: Sou brasileira. Cheguei em 2017. Minha filha Thaís ficou lá com a avó. Hoje ela tem doze anos.'), ['Thaís']);
     assert.deepEqual(people('Response: Cheguei em casa às 21h e a Júlia já estava dormindo. Recusei a passagem que o governo deu. Ainda não conheço Portugal.'), ['Júlia']);

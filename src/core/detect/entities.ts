@@ -561,8 +561,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (tokens.length === 1 && FAMILY_NAME_BEFORE.test(before) && (LAST_NAMES.has(bareWords[0]) || GAELIC_SURNAME.test(tokens[0].text)) && !DEMONYMS.has(bareWords[0])) {
     return make('PERSON', 0.75, 'a family name after "was a"');
   }
-  // `a Kia`, `a Holden`: a given name alone after an indefinite article is a make or a brand, not a person.
-  if (tokens.length === 1 && isNameLike(tokens[0]) && /\b(?:a|an)\s+$/i.test(before) && !strongPersonCue) return undefined;
+  // `a Kia`, `a Holden`: a given name alone after an indefinite article is a make or a brand, not a person. Not in
+  // Portuguese or Catalan, where `a` is the article before a woman's name (`a Kathy falava`).
+  if (tokens.length === 1 && isNameLike(tokens[0]) && /\b(?:a|an)\s+$/i.test(before) && !strongPersonCue && clauseLanguage(text, run.start, run.end).english) return undefined;
   // `Ella tiene catorce`, `Dan keluarga?`, `Domingo fui à missa`: a given name that is also a common word of the
   // language of the sentence it opens is that word, unless it is capitalised inside a sentence elsewhere too.
   if (tokens.length === 1 && run.sentenceStart && !strongPersonCue && FOREIGN_FUNCTION_WORDS.has(bareWords[0]) && isGrammarCapital(text, run)) return undefined;

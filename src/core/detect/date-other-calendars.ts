@@ -31,7 +31,7 @@ const CALENDAR_MONTHS = [
   'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
   'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
   'Ιανουαρίου', 'Φεβρουαρίου', 'Μαρτίου', 'Απριλίου', 'Μαΐου', 'Ιουνίου', 'Ιουλίου', 'Αυγούστου', 'Σεπτεμβρίου', 'Οκτωβρίου', 'Νοεμβρίου', 'Δεκεμβρίου',
-  // Romanian, Vietnamese-free Latin lists live in FOREIGN_MONTH_NAMES (Spanish, Portuguese, French, Italian, German...).
+  // Romanian (Spanish, Portuguese, French, Italian, German, Dutch and Turkish come from FOREIGN_MONTH_NAMES).
   'ianuarie', 'februarie', 'martie', 'aprilie', 'iunie', 'iulie', 'septembrie', 'octombrie', 'noiembrie', 'decembrie',
 ];
 const FOREIGN_MONTH_WORDS = FOREIGN_MONTH_NAMES.map((name) => name.replace(/^\p{L}/u, (first) => `[${first}${first.toUpperCase()}]`));

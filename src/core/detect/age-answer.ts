@@ -1,12 +1,13 @@
 /** Ages given as the answer to "How old ...?" in the next turn ("How old are you?" / "Forty-one."), or echoed in it. */
 import { coordinatedAges } from './age-lists';
 import { glossedAges, listedForeignAges } from './age-foreign-words';
-import { readNumberWords } from './age-number-reader';
+import { koreanWordValue, readNumberWords } from './age-number-reader';
 import { ageValue } from './age-value';
 import { NUM } from './age-rules';
 import type { Finding } from '../types';
 import type { Candidate } from './detector';
 import { QUANTITY_NOUN, textAfter } from './pattern-context';
+import { foldDigits } from './pattern-digit-folding';
 
 /**
  * Questions whose answer is an age: `How old ...?`, `What age were you?`, `What's your age?`, `When were you born?`
@@ -30,8 +31,8 @@ const ANSWER = new RegExp(
   'iu',
 );
 
-/** "And you?" after a "How old ...?" just answered: the same question, put to the next person. */
-const FOLLOW_UP = /\b(?:and|what about|how about)\s+(?:you|yourself)\b[^\n]{0,12}$/gim;
+/** "And you?", "And your wife?" after a "How old ...?" just answered: the same question, put to the next person. */
+const FOLLOW_UP = /\b(?:and|what about|how about)\s+(?:you|yourself|(?:your|his|her|their)\s+(?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|brother|sister|children|kids))\b[^\n]{0,12}$/gim;
 /** How far back a "How old ...?" makes "and you?" the same question. */
 const FOLLOW_UP_REACH = 400;
 /** Turns after the question in which its answer is looked for ("Would you say how old?" / "Guess." / "No!" / "57."). */
@@ -87,7 +88,10 @@ function answerIn(text: string, from: number): { start: number; end: number; val
   // "Trenta'y singko po.", "Czterdzieści jeden.", "Oxk'al... sesenta": a number in another language, after fillers.
   const preamble = /^(?:(?:\*?[([{][^()[\]{}\n]{1,20}[)\]}]\*?|um+|uh+|eh+|ah+|oh|well|bueno|pues|eh|ben|na\s+ja|also|no|tja|yani|naku)[,.]?\s+)*/iu.exec(words);
   const start = at + (preamble?.[0].length ?? 0);
-  const read = readNumberWords(text, start);
+  // "일흔여덟. Seventy-eight.": a Korean number word as the whole answer.
+  const korean = /^[\uac00-\ud7af]{2,4}(?=[ \t]*(?:살|세)?[ \t]*(?:[.,!?]|$))/u.exec(text.slice(start, start + 5));
+  const koreanValue = korean ? koreanWordValue(korean[0]) : undefined;
+  const read = koreanValue !== undefined ? { start, end: start + korean![0].length, value: koreanValue, words: 1, ambiguous: false } : readNumberWords(text, start);
   if (!read || read.ambiguous || !AFTER_FOREIGN_ANSWER.test(textAfter(text, read.end, 12))) return undefined;
   return { start, end: read.end, value: read.value };
 }
@@ -126,7 +130,9 @@ export function answeredAges(text: string): Candidate[] {
  * The same answers found over a whole document, for a document-level step (a chunk ends at a blank line, so in
  * Markdown, WebVTT and SRT the question and its answer are never in one chunk): findings not overlapping `existing`.
  */
-export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
+export function ageAnswersAcrossTurns(original: string, existing: readonly Finding[]): Finding[] {
+  // Figures of other scripts and OCR's look-alikes read as digits; the offsets are the original's.
+  const text = foldDigits(original);
   const answered = MENTIONS_QUESTION.test(text) ? answeredAges(text) : [];
   // "How old were your kids?" / "Nine and twelve.": the ages listed after the answer are answers too.
   const listed = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
@@ -139,7 +145,7 @@ export function ageAnswersAcrossTurns(text: string, existing: readonly Finding[]
     if ([...existing, ...found].some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     found.push(candidate);
   }
-  return found.map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'age' }));
+  return found.map((answer) => ({ ...answer, text: original.slice(answer.start, answer.end), detector: 'age' }));
 }
 
 /** `By twelve I was running the kicker`: an age the story reached, said in the turn that answered "How old ...?". */

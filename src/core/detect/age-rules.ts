@@ -20,6 +20,8 @@ const NOT_A_NAME =
   '(?!(?:That|This|It|There|What|Which|Who|Here|Where|When|How|Why|Let|Everything|Nothing|Something|Everyone|Nobody|Somebody|Everybody|One|Today|Tomorrow|Yesterday|Now|Then|Mine|Ours|Yours|Theirs|Score|Number|Total|Price|Rent|Dose|Level|Stage|Page|Room|Ward|Bed|Result|Reading)\\b)';
 /** Plural kin as a sentence may start with them: `Grandkids are 8 and 11`. */
 const KIN_PLURAL = KIN_PLURAL_LOWER.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}[${letter}${letter.toUpperCase()}]`);
+/** A relative opening a note or a sentence: `Husband 71, bedridden`. */
+const KIN_CAPITALISED = KIN.replace(/(\(\?:|\|)([a-z])/g, (_m, sep: string, letter: string) => `${sep}${letter.toUpperCase()}`);
 const SUBJECT =
   "(?:(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Tt]he) (?:little |baby |older |younger |big |eldest |youngest )?" + KIN + "(?: \\p{Lu}[\\p{L}\\p{M}'’-]+| \\p{Ll}[\\p{Ll}'’-]+(?= was| is))?(?:['’]s| is| was)|" +
   // "The others are 17, 15 and 13", "the older two were 9 and 11": the rest of the children just listed.
@@ -222,7 +224,7 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
-    `\\b(?:${KIN}|${KIN_PLURAL}),?\\s+(?:(?:both|all|each|aged|now|also|too|only|just|nearly|almost|barely|already|not even|not yet|both aged|both now)\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|already\\b|\\r?\\n|$))`,
+    `\\b(?:${KIN}|${KIN_CAPITALISED}|${KIN_PLURAL}),?\\s+(?:(?:both|all|each|aged|now|also|too|only|just|nearly|almost|barely|already|not even|not yet|both aged|both now)\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|already\\b|\\r?\\n|$))`,
     'age: number right after a child or relative ("two girls, 19 and 23")',
     (value, words, text, _start, end) =>
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,

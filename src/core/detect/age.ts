@@ -4,6 +4,7 @@ import { foreignVerbFigures, foreignWordAges, glossedAges, listedForeignAges } f
 import { agesInOtherLanguages } from './age-languages';
 import { coordinatedAges, echoedAges } from './age-lists';
 import { RULES } from './age-rules';
+import { shorthandAges } from './age-shorthand';
 import { ageValue } from './age-value';
 import type { Candidate, Detector } from './detector';
 import { isInsideLargerNumber } from './pattern-context';
@@ -30,7 +31,7 @@ export const age: Detector = {
         }
       }
     }
-    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text), ...foreignWordAges(text), ...foreignVerbFigures(text)]) {
+    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text), ...foreignWordAges(text), ...foreignVerbFigures(text), ...shorthandAges(text)]) {
       if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
     }
     const coordinated = [...found, ...coordinatedAges(text, found)];

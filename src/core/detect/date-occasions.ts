@@ -23,7 +23,7 @@ export function isAnchoredHoliday(text: string, start: number, end: number): boo
 export const NAMED_DAY = `(?<=\\b(?:[Ss]ince|[Oo]n|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]y)\\s+)((?:\\p{Lu}[\\p{Ll}'’]+\\s+){1,2}Day)(?![\\p{L}])`;
 
 /** Month names of other languages that transcripts keep untranslated (Spanish, Portuguese, French, Italian, German, Dutch, Turkish, Tagalog, Indonesian). */
-const FOREIGN_MONTHS = new Set([
+export const FOREIGN_MONTH_NAMES = [
   'enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
@@ -31,9 +31,10 @@ const FOREIGN_MONTHS = new Set([
   'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember', 'januari', 'februari', 'maart', 'mei', 'augustus',
   'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
   'pebrero', 'marso', 'abril', 'hunyo', 'hulyo', 'setyembre', 'oktubre', 'nobyembre', 'disyembre', 'maret', 'agustus', 'desember',
-]);
+];
+const FOREIGN_MONTHS = new Set(FOREIGN_MONTH_NAMES);
 /** Those that are English words or common names too: only capitalised after an English cue, or after a foreign one. */
-const FOREIGN_MONTHS_ALSO_WORDS = new Set(['mars', 'mart', 'mayo', 'mai', 'mei', 'ekim', 'ocak', 'abril', 'julio', 'mayıs']);
+export const FOREIGN_MONTHS_ALSO_WORDS = new Set(['mars', 'mart', 'mayo', 'mai', 'mei', 'ekim', 'ocak', 'abril', 'julio', 'mayıs']);
 /** A cue of time in English or in the month's own language, then a word. */
 const CUE_THEN_WORD =
   /(?<![\p{L}\p{N}])(in|since|until|till|by|from|last|next|early|late|em|en|im|au|desde|hasta|até|seit|bis|sinds|tot|depuis|jusqu['’]à|di|sa|noong|pada|bulan)\s+(\p{L}{3,10})(?![\p{L}\p{N}])/giu;

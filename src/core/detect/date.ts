@@ -1,5 +1,6 @@
 import { parseDateParts } from './date-parse';
 import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDateJustSaid, isHabitual, monthOfOccasion } from './date-spoken';
+import { otherCalendarDates } from './date-other-calendars';
 import { foreignMonths, isAnchoredHoliday, isMessageStamp, NAMED_DAY } from './date-occasions';
 import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, MONTH_CAPS, monthNumber, SEASON, WORLD_HOLIDAY, YEAR } from './date-words';
 import type { Candidate, Detector } from './detector';
@@ -253,6 +254,13 @@ const RULES: Rule[] = [
       return /^\s+(?:of|a|an|the|cup|cups|tsp|tbsp|inch|inches|mile|miles|dose|tablet|tablets|time|times)\b/i.test(textAfter(text, end, 20)) ? undefined : 0.6;
     },
   ),
+  // "the hall, 25/3, 6pm", "9/4 at 19:00": a day and month in figures, followed by the time of day it happens.
+  rule(
+    `(?<![\\p{L}\\p{N}/.:,-]|^\\[|\\n\\[)((?:[12]\\d|3[01]|0?[1-9])\\/(?:1[0-2]|0?[1-9]))(?=,?\\s+(?:at\\s+|from\\s+|@\\s*)?(?:\\d{1,2}(?:[:.]\\d\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b)|\\d{1,2}:\\d\\d(?![\\d:])(?!\\s*(?:-->|,\\d))))`,
+    0.6,
+    'day and month (numeric), with a time',
+    (text, start) => (/(?:^|\n)[ \t]*[[(]?$/.test(textBefore(text, start, 3)) ? undefined : 0.6),
+  ),
   { ...rule(DAY_OF_MONTH_NUMBER, 0.9, "day and the month's number", checkDayOfMonthNumber), requires: /\bof the\b/ },
   rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month', (text, start, end, span) =>
     HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : isHabitual(text, start) || isMessageStamp(text, start, end) ? undefined : 0.7),
@@ -394,6 +402,7 @@ export const date: Detector = {
         if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
       }
     }
+    found.push(...otherCalendarDates(text));
     for (const { start, end } of foreignMonths(text)) {
       if (!isHabitual(text, start)) found.push({ start, end, type: 'DATE', confidence: 0.5, reason: 'month (in another language) after a cue of time' });
     }

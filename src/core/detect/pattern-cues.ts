@@ -9,6 +9,8 @@ import { distanceToCue } from './pattern-context';
 export const ID_CUE_FAR = new RegExp(
   [
     String.raw`\b(?:medical|health|hospital|patient|clinic|chart|unit|case|claim|client|member(?:ship)?|policy|insurance|benefits?|reference|account|acct|customer|file|card|record|registration|service|badge|student|employee|passport|licen[cs]e|driver'?s licen[cs]e|social security|social insurance|national insurance|NI|NHS|NHI|CHI|IRD|PPS|tax|tax file|VA|DoD|Medicaid|Medicare|Medi-Cal|MassHealth|Tricare|prisoner|prison|inmate|booking|serial|ID|identification|pension|veterans?'?|subscriber|payroll|staff|works|crime|incident|tenancy|order|application|appeal|warrant|certificate|home office|visa|green card|alien|plate|reg|registration)[ -]?(?:numbers?|nos?\.?|#|IDs?|identifiers?|cards?|references?|refs?|codes?)(?:['’]s)?`,
+    // "the licence is number 3/2561": the number named after the verb.
+    String.raw`\b(?:licen[cs]e|permit|registration|file|card|case|membership|certificate)\s+(?:is|was)\s+(?:number|no\.?)`,
     String.raw`\b(?:MRN|SSN|SIN|NINO|NHI|EIN|ITIN|VIN|OHIP|RAMQ|PHN|HCN|IHI|TFN|CRN|DVA|UR number|URN|C-file|member ID|patient ID|TRN|NIF|NIE|CPF|CURP|DNI|PESEL|BSN|Aadhaar|kimlik|henkilötunnus|personnummer|codice fiscale|NRIC|MyKad|HKID|PhilHealth|UMID|health card|care card|insurance card|benefits? card|EBT card|licen[cs]e plate|number plate|plates?|rego|social security|national insurance)\b`,
   ].join('|'),
   'i',
@@ -20,7 +22,7 @@ export const ID_CUE_FAR = new RegExp(
  * `lot`, `plot`, `deed`, `patta` or `khata`).
  */
 export const ID_CUE_NEAR =
-  /(?<![\p{L}\p{N}])(?:ID|I\.D\.|case|claim|policy|ref|reference|reg|registration|tags?|account|acct|(?<!\bon )file|record|MRN|NHS|Medicaid|Medicare|social|no\.?|card|badge|check|locker|stall|booth|kiosk|folio|payroll|clock|employee|staff|member|lot|plot|parcel|deed|title|patta|khata|survey)(?![\p{L}\p{N}])|#$/iu;
+  /(?<![\p{L}\p{N}])(?:ID|I\.D\.|case|claim|policy|ref|reference|reg|registration|tags?|account|acct|(?<!\bon )file|record|MRN|NHS|Medicaid|Medicare|social|no\.?|nr\.?|nro\.?|núm\.?|n\.?[º°]\.?|card|badge|check|locker|stall|booth|kiosk|folio|payroll|clock|employee|staff|member|lot|plot|parcel|deed|title|patta|khata|survey)(?![\p{L}\p{N}])|#$/iu;
 
 /** Words that introduce a phone number. */
 export const PHONE_CUE =

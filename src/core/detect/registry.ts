@@ -7,6 +7,7 @@ import { knownForms } from './known-forms';
 import { organization } from './organization';
 import { person } from './person';
 import { personContext } from './person-context';
+import { readingFoldedDigits } from './pattern-digit-folding';
 import { place } from './place';
 import { quasi } from './quasi';
 import { speakerLabels } from './speaker-labels';
@@ -17,10 +18,11 @@ import { tableColumns } from './table-columns';
 export const DETECTORS: readonly Detector[] = [
   knownForms,
   speakerLabels,
-  contact,
-  id,
-  date,
-  age,
+  // The number detectors read other scripts' digits and OCR's look-alike letters inside numbers as digits.
+  readingFoldedDigits(contact),
+  readingFoldedDigits(id),
+  readingFoldedDigits(date),
+  readingFoldedDigits(age),
   person,
   place,
   organization,

@@ -107,7 +107,7 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
       // A name in a speaker label is reported by the label detector whatever the type: no need to ask compromise.
       const classified = withoutNonPersonShapes(text, part, classify(text, part, overlapsAny(structure.speakers, part.start, part.end)));
       // A place before an institution word in lower case is the institution's name (`the Evington day unit`).
-      const placeBeforeLowerCase = classified?.type === 'LOCATION' && /^ \p{Ll}/u.test(text.slice(part.end, part.end + 2));
+      const placeBeforeLowerCase = classified?.type === 'LOCATION' && isInstitutionWordAfter(text, part.end);
       const suffixed = !classified || classified.confidence < 0.65 || placeBeforeLowerCase ? lowerCaseSuffixed(text, part, tokens) : undefined;
       const candidate = weakenInTitle(text, part, suffixed ?? classified);
       if (candidate) found.push(candidate);
@@ -155,6 +155,12 @@ const INSTITUTION_QUALIFIERS = new Set(
 );
 /** Parts of a care home or hospital that take a name of their own in lower case after it. */
 const PARTS_OF_INSTITUTIONS = new Set('wing ward unit lodge pavilion'.split(' '));
+
+/** Whether the word right after `end` is in lower case and can open or be an institution's kind word (a cheap look). */
+function isInstitutionWordAfter(text: string, end: number): boolean {
+  const word = /^ (\p{Ll}[\p{Ll}'’]*)/u.exec(text.slice(end, end + 24))?.[1];
+  return word !== undefined && (INSTITUTION_QUALIFIERS.has(word) || PARTS_OF_INSTITUTIONS.has(word) || STRONG_ORG_SUFFIXES.has(word));
+}
 
 /** Sides of town that close a street's name, in the languages whose streets are named so. */
 const STREET_SIDES = new Set('north south east west northeast northwest southeast southwest est ouest nord sud norte sur oeste este leste ost süd'.split(' '));

@@ -25,7 +25,7 @@ export function findQuasiInOtherLanguages(text: string): Candidate[] {
     ...(PERSON_NOUN_TEST.test(text) ? matchAll(text, PERSON_NOUN_PEOPLE, personWithPeople) : []),
     ...(text.includes(',') ? matchAll(text, GLOSSED_JOB, glossedJob) : []),
     ...(VISA_TEST.test(text) ? matchAll(text, VISA_SUBCLASS, visaSubclass) : []),
-    ...matchAll(text, PET_IN_BRACKETS, (match) => groupCandidate(match, 0.6, 'name of a pet or boat')),
+    ...(/[("“]/.test(text) ? matchAll(text, PET_IN_BRACKETS, (match) => groupCandidate(match, 0.6, 'name of a pet or boat')) : []),
     ...(FOREIGN_PET_TEST.test(text) ? matchAll(text, FOREIGN_PET, (match) => groupCandidate(match, 0.6, 'name of a pet or boat')) : []),
   ];
 }

@@ -106,7 +106,9 @@ function classifyAll({ text, structure }: DetectionContext): Candidate[] {
     for (const part of splitRun(text, run)) {
       // A name in a speaker label is reported by the label detector whatever the type: no need to ask compromise.
       const classified = withoutNonPersonShapes(text, part, classify(text, part, overlapsAny(structure.speakers, part.start, part.end)));
-      const suffixed = !classified || classified.confidence < 0.65 ? lowerCaseSuffixed(text, part, tokens) : undefined;
+      // A place before an institution word in lower case is the institution's name (`the Evington day unit`).
+      const placeBeforeLowerCase = classified?.type === 'LOCATION' && isInstitutionWordAfter(text, part.end);
+      const suffixed = !classified || classified.confidence < 0.65 || placeBeforeLowerCase ? lowerCaseSuffixed(text, part, tokens) : undefined;
       const candidate = weakenInTitle(text, part, suffixed ?? classified);
       if (candidate) found.push(candidate);
       flagged ||= candidate !== undefined;
@@ -147,6 +149,22 @@ function isTitleLine(text: string, offset: number): boolean {
   return significant.filter((word) => /^\p{Lu}/u.test(word)).length / significant.length >= 0.5;
 }
 
+/** Words that say what kind of institution comes next: `health` of `Pang health centre`, `base` of `Wagga base hospital`. */
+const INSTITUTION_QUALIFIERS = new Set(
+  "health medical community base day senior seniors aged nursing care children's women's men's maternity recreation rehab rehabilitation dental family youth neighbourhood neighborhood district general memorial primary elementary public mental".split(' '),
+);
+/** Parts of a care home or hospital that take a name of their own in lower case after it. */
+const PARTS_OF_INSTITUTIONS = new Set('wing ward unit lodge pavilion'.split(' '));
+
+/** Whether the word right after `end` is in lower case and can open or be an institution's kind word (a cheap look). */
+function isInstitutionWordAfter(text: string, end: number): boolean {
+  const word = /^ (\p{Ll}[\p{Ll}'’]*)/u.exec(text.slice(end, end + 24))?.[1];
+  return word !== undefined && (INSTITUTION_QUALIFIERS.has(word) || PARTS_OF_INSTITUTIONS.has(word) || STRONG_ORG_SUFFIXES.has(word));
+}
+
+/** Sides of town that close a street's name, in the languages whose streets are named so. */
+const STREET_SIDES = new Set('north south east west northeast northwest southeast southwest est ouest nord sud norte sur oeste este leste ost süd'.split(' '));
+
 /** Landform words that follow a place name in lower case: `the Namoi flats`, `the Tarrant valley`. */
 const GEOGRAPHIC_SUFFIXES = new Set('river creek brook stream valley vale flats plains hills mountains range lake loch lough bay beach coast island forest woods gorge falls marsh moor moors fells'.split(' '));
 
@@ -155,12 +173,22 @@ const GEOGRAPHIC_SUFFIXES = new Set('river creek brook stream valley vale flats 
  * transcribed in lower case.
  */
 function lowerCaseSuffixed(text: string, run: Run, tokens: readonly Token[]): Candidate | undefined {
-  const next = tokens.find((token) => token.start >= run.end);
+  let index = tokens.findIndex((token) => token.start >= run.end);
+  let next = tokens[index];
   if (!next || next.capitalised || text.slice(run.end, next.start) !== ' ') return undefined;
+  // `Pang health centre`, `Evington day unit`, `Wagga base hospital`: up to two words of the kind of place between.
+  for (let qualifiers = 0; qualifiers < 2 && INSTITUTION_QUALIFIERS.has(next.lower); qualifiers++) {
+    const after = tokens[index + 1];
+    if (!after || after.capitalised || text.slice(next.end, after.start) !== ' ') return undefined;
+    index++;
+    next = after;
+  }
+  // `the Banksia wing`, `Rose ward`, `Karinya lodge`: a part of a care home or hospital named by a word of its own.
+  const part = next.lower !== tokens[index - 1]?.lower && PARTS_OF_INSTITUTIONS.has(next.lower) && !run.tokens.some((token) => STREET_SIDES.has(token.lower) || /^(?:left|right)$/.test(token.lower));
   const geographic = GEOGRAPHIC_SUFFIXES.has(next.lower);
   // `the Southgate clinics`, `the Eastside schools`: the plural of an organisation word names them as well.
   const singular = next.lower.replace(/(?:(?<=ch)es|s)$/, '');
-  if (!STRONG_ORG_SUFFIXES.has(next.lower) && !STRONG_ORG_SUFFIXES.has(singular) && !geographic) return undefined;
+  if (!STRONG_ORG_SUFFIXES.has(next.lower) && !STRONG_ORG_SUFFIXES.has(singular) && !geographic && !part) return undefined;
   const phrase = run.tokens.map((token) => token.lower).join(' ');
   if (PUBLIC_NAMES.has(phrase) || PUBLIC_ENTITIES.has(phrase) || COUNTRIES_AND_REGIONS.has(phrase)) return undefined;
   if (run.tokens.every((token) => OPENERS.has(token.lower)) || (run.sentenceStart && run.tokens.length === 1 && isCommonWord(run.tokens[0].lower))) {
@@ -470,6 +498,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (tokens.length === 2 && tokens[0].allCaps && COUNTRIES_AND_REGIONS.has(bareWords[1])) return undefined;
   if (!country && bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;
   const allOrdinary = ordinaryAll(tokens, false);
+  // `Queen Street West`, `Bloor Street East`: a street whose name ends in the side of town it runs through.
+  if (tokens.length > 2 && STREET_SIDES.has(last) && PLACE_SUFFIXES.has(bareWords[bareWords.length - 2])) {
+    return make('LOCATION', 0.8, 'a street named with the side of town it runs through');
+  }
   // `Patriarch Ilia`, `President Ruto`, `since Kenyatta was president`: a head of state or faith named in passing.
   if (tokens.length > 1 && PUBLIC_OFFICE_TITLES.has(bareWords[0]) && !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last)) return undefined;
   if (PUBLIC_OFFICE_AFTER.test(after)) return undefined;

@@ -7,6 +7,7 @@ import { withoutCrossing, withoutGeneralPlaces, withoutWordBeforeNumber } from '
 import { houseNumbers, landforms, ordinalWards, townsBeforeRegion } from './pattern-place-shapes';
 import { lowerCasePlacesInMixedText } from './place-lower-case-words';
 import { countriesOfOrigin } from './place-origin-countries';
+import { originFields } from './place-origin-fields';
 import { roadNicknames } from './place-road-nicknames';
 import { citiesNamedForRegions, streetsNamedForCountries, withoutRegionsOfResidence } from './place-general-regions';
 import { townsInLabelsAndPostpositions } from './place-label-towns';
@@ -51,6 +52,7 @@ export const place: Detector = {
       ...placesByCue(context.text),
       ...lowerCasePlacesInMixedText(context.text, context.structure),
       ...countriesOfOrigin(context.text),
+      ...originFields(context.text),
       ...roadNicknames(context.text),
       ...citiesNamedForRegions(context.text),
       ...streetsNamedForCountries(context.text),

@@ -10,7 +10,7 @@ const REASON = 'a field of a form or record about a person';
  * only household items are checked for a family shape (`son Oleksandr (9)` is a name and an age, left to others).
  */
 export function findFormFields(text: string): Candidate[] {
-  if (!text.includes(':') || !mentionsAny(text, NEEDLES)) return [];
+  if ((!text.includes(':') && !text.includes('|')) || !mentionsAny(text, NEEDLES)) return [];
   const found: Candidate[] = [];
   FIELD_LINE.lastIndex = 0;
   for (let line = FIELD_LINE.exec(text); line; line = FIELD_LINE.exec(text)) {
@@ -18,28 +18,49 @@ export function findFormFields(text: string): Candidate[] {
     let offset = line.index + line[0].length - line[2].length;
     // Items up to a bracket (`snowmobile mechanic (winters)`): what follows is a note about the item.
     const value = line[2].split('(')[0];
-    for (const raw of value.split(/[,;]/)) {
+    // Items split at commas, semicolons and spaced dashes (`Buddhist - Kwan Yin Temple`: the faith, then where).
+    for (const [raw, separatorLength] of itemsOf(value)) {
       const item = raw.trim();
       const start = offset + raw.indexOf(item);
-      offset += raw.length + 1;
+      offset += raw.length + separatorLength;
       if (item && keep(kind, item)) found.push(otherAt(start, start + item.length, 0.45, REASON));
     }
   }
   return found;
 }
 
+/** The items of a field's value, each with the length of the separator after it. */
+function itemsOf(value: string): Array<[string, number]> {
+  const items: Array<[string, number]> = [];
+  let from = 0;
+  for (const separator of value.matchAll(/[,;]|\s[-–—]\s/gu)) {
+    items.push([value.slice(from, separator.index), separator[0].length]);
+    from = separator.index + separator[0].length;
+  }
+  items.push([value.slice(from), 0]);
+  return items;
+}
+
 type FieldKind = 'job' | 'people' | 'household' | 'status';
 
 /** Field names as forms write them; not ALL CAPS, which is a speaker label (`FAITH: Hi Tav`). */
-const FIELD_LINE =
-  /^[ \t>*|-]*((?:(?:[Mm]ain|[Ss]econd|[Cc]urrent|[Pp]revious|[Ff]ormer|[Ll]ast)\s+)?(?:[Oo]ccupation|[Jj]ob|[Pp]rofession|[Tt]rade|[Ee]thnicity|[Ee]thnic\s+(?:group|background|origin)|[Nn]ationality|[Cc]itizenship|[Rr]eligion|[Ff]aith|[Hh]ousehold|[Ii]mmigration\s+status|[Rr]esidence\s+status|[Vv]isa\s+status|[Ll]egal\s+status|[Mm]igration\s+status))\**[ \t]*:[ \t]*\**[ \t]*([^\n]{1,120})$/gmu;
-const NEEDLES = ['occupation', 'job', 'profession', 'trade', 'ethnic', 'nationality', 'citizenship', 'religion', 'faith', 'household', 'status'];
+const FIELD_LINE = new RegExp(
+  '^[ \\t>*|#-]*(?:\\d{1,2}[.)][ \\t]*)?\\**[ \\t]*((?:(?:[Mm]ain|[Ss]econd|[Cc]urrent|[Pp]revious|[Ff]ormer|[Ll]ast)\\s+)?(?:[Oo]ccupation|[Jj]ob|[Pp]rofession|[Tt]rade|[Ee]thnicity|[Ee]thnic\\s+(?:group|background|origin)|' +
+    '[Nn]ationality|[Cc]itizenship|[Rr]eligion|[Rr]eligious\\s+affiliation|[Dd]enomination|[Ff]aith|[Hh]ousehold|[Ii]mmigration\\s+status|[Rr]esidence\\s+status|[Vv]isa\\s+status|[Ll]egal\\s+status|[Mm]igration\\s+status|' +
+    // The same fields in Spanish, Portuguese, French, German and Italian forms.
+    '[Pp]rofesi[oó]n|[Oo]cupaci[oó]n|[Pp]rofiss[aã]o|[Oo]cupa[cç][aã]o|[Mm][ée]tier|[Bb]eruf|[Pp]rofessione|[Mm]estiere|[Rr]eligi[oóã]n?|[Rr]eligione|[Kk]onfession|' +
+    '[Nn]acionalidad|[Nn]acionalidade|[Nn]ationalit[ée]|[Ss]taatsangehörigkeit|[Nn]azionalit[àa]))' +
+    // `Religion / community:`: a second name for the same field after a slash.
+    '(?:[ \\t]*/[ \\t]*[\\p{L}]+)?\\**[ \\t]*(?::|\\|)[ \\t]*\\**[ \\t]*([^\\n|]{1,120}?)[ \\t|]*$',
+  'gmu',
+);
+const NEEDLES = ['occupation', 'job', 'profession', 'trade', 'ethnic', 'nationality', 'citizenship', 'religi', 'faith', 'household', 'status', 'denomination', 'profesi', 'ocupa', 'profiss', 'métier', 'metier', 'beruf', 'mestiere', 'konfession', 'nacionalidad', 'nationalit', 'staatsangeh', 'nazionalit'];
 
 function kindOf(field: string): FieldKind {
   const lower = field.toLowerCase();
   if (/household/.test(lower)) return 'household';
   if (/status/.test(lower)) return 'status';
-  if (/ethnic|nationality|citizenship|religion|faith/.test(lower)) return 'people';
+  if (/ethnic|nationalit|nacionalidad|staatsangeh|nazionalit|citizenship|religi|konfession|denomination|faith/.test(lower)) return 'people';
   return 'job';
 }
 

@@ -12,6 +12,7 @@ import { findOccupations } from './quasi-occupation';
 import { findForeignJobs } from './quasi-foreign-jobs';
 import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
 import { findImmigrationStatus } from './quasi-status';
+import { findQuasiInOtherLanguages } from './quasi-other-languages';
 
 /** The reason of a pet's or boat's name: propagation flags the name again wherever it recurs in the transcript. */
 export const PET_NAME_REASON = 'name of a pet or boat';
@@ -38,6 +39,7 @@ export const quasi: Detector = {
       ...findFamilyShapes(text),
       ...findDescriptorItems(text),
       ...findFormFields(text),
+      ...findQuasiInOtherLanguages(text),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),

@@ -8,6 +8,7 @@ import { ageValue } from './age-value';
 import { anyAgeValue, foldWord, koreanWordValue, NUMBER_WORD_STARTS, readNumberWords, type NumberRead } from './age-number-reader';
 import type { Candidate } from './detector';
 import { textAfter, textBefore } from './pattern-context';
+import { WordScanner } from './word-scan';
 
 /**
  * A verb or subject before the number that makes it an age, in the 50 characters before it: "have" of Spanish,
@@ -42,8 +43,15 @@ const AFTER_AT_AGE = /^\s+(?:bin|ist|war|habe|hab|hat|hatte|wurde|ging|kam|zog|f
 /** A death or another event of a life just before "à"/"at" (`elle est partie à soixante-dix-huit`). */
 const LIFE_EVENT_BEFORE = /(?:mort|morte|d[ée]c[ée]d[ée]e?|partie?|mari[ée]e?|arriv[ée]e?|commenc[ée]|quitt[ée]|n[ée]e?|muri[óo]|morreu|faleceu|se\s+cas[óo]|casou|starb|gestorben|heiratete|zmar[łl]a?|died|passed|left|married|started)\b[^.!?\n]{0,20}$/iu;
 
+/** First letters of the number words' starts, lower case: most words are ruled out by this alone. */
+const NUMBER_WORD_FIRST_CHARS = new Set([...NUMBER_WORD_STARTS].map((head) => head.charCodeAt(0)));
+
 /** A word that starts here and may start a number in another language. */
 function mayStartNumber(text: string, start: number): boolean {
+  // An ASCII letter or digit stays the first character, lower-cased, whether or not the word is folded below.
+  const first = text.charCodeAt(start);
+  const lower = first >= 0x41 && first <= 0x5a ? first | 0x20 : first;
+  if (((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) && !NUMBER_WORD_FIRST_CHARS.has(lower)) return false;
   const head = text.slice(start, start + 3).toLowerCase();
   return NUMBER_WORD_STARTS.has(head) || (/[^ -~]/.test(head) && NUMBER_WORD_STARTS.has(foldWord(text.slice(start, start + 4)).slice(0, 3)));
 }
@@ -64,19 +72,20 @@ function isRangeOfCounts(text: string, read: NumberRead): boolean {
   return next !== undefined && !AFTER_AGE.test(textAfter(text, next.end, 30));
 }
 
-/** Every word, consumed whole (cheaper than testing each position for a word start). */
-const WORD = /[\p{L}\d][\p{L}\p{M}\d'’]*/gu;
+/** Every word, consumed whole (cheaper than testing each position for a word start): `[\p{L}\d][\p{L}\p{M}\d'’]*`. */
+const WORDS = new WordScanner(/[\p{L}\d]/gu, /[\p{L}\p{M}\d'’]*/uy);
 
 /** Ages in number words of other languages after a verb or person that says so. */
 export function foreignWordAges(text: string): Candidate[] {
   const found: Candidate[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index;
+  let from = 0;
+  while (WORDS.next(text, from)) {
+    const start = WORDS.start;
+    from = WORDS.end;
     if (!mayStartNumber(text, start)) continue;
     const read = readNumberWords(text, start);
     if (!read) continue;
-    WORD.lastIndex = read.end;
+    from = read.end;
     if (followedByAnotherNumber(text, read) || isRangeOfCounts(text, read)) continue;
     const before = textBefore(text, start, 50);
     if (read.ambiguous && ENGLISH_CUE_BEFORE.test(before)) continue;

@@ -1,5 +1,6 @@
 import { overlapsAny, type TranscriptStructure } from '../transcript';
 import { CONNECTORS } from './lexicon/cues';
+import { WordScanner } from './word-scan';
 
 /** One word of a chunk, with what the entity rules need to know about it. */
 export interface Token {
@@ -23,28 +24,35 @@ export interface Run {
 /** Titles written abbreviated with a full stop; a full word before a full stop (`the Doctor. He`) ends a sentence. */
 const ABBREVIATED_TITLES = new Set('dr mr mrs ms mx prof rev revd fr sr br st mt sgt capt lt maj cpl pvt col gen hon cllr insp supt det'.split(' '));
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Words: letters, marks and digits, joined by apostrophes and hyphens (`O'Hara`, `Ngāti-Porou`, `P12`). */
+const WORDS = new WordScanner(/[\p{L}\p{M}\p{N}]/gu, /[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/uy);
+// Tested on every word that does not start with a-z: written once here, not as literals that make a RegExp per call.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL_FIRST = /^[\p{Lu}\p{Lt}]/u;
+const ANY_DIGIT = /\p{N}/u;
+const CAPITALS_AND_DIGITS = /^[\p{Lu}\p{N}'’-]+$/u;
+const POSSESSIVE_S = /['’]s$/;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 export function tokenize(text: string, structure: TranscriptStructure): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index;
-    let end = start + match[0].length;
-    if (overlapsAny(structure.protectedSpans, start, end)) continue;
-    const word = match[0];
+  for (let from = 0; WORDS.next(text, from); from = WORDS.end) {
+    const start = WORDS.start;
+    const wordEnd = WORDS.end;
+    if (overlapsAny(structure.protectedSpans, start, wordEnd)) continue;
+    const word = text.slice(start, wordEnd);
     // Abbreviated titles and initials keep their full stop: `Dr.`, `St.`, `D.`
-    if (text[end] === '.' && (ABBREVIATED_TITLES.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
+    const end = text[wordEnd] === '.' && (ABBREVIATED_TITLES.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word)) ? wordEnd + 1 : wordEnd;
     // Most words start with a-z: neither capitalised nor in capitals, known without the Unicode regexes below.
     const first = word.charCodeAt(0);
     const lowerAscii = first >= 0x61 && first <= 0x7a;
     tokens.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: end === wordEnd ? word : text.slice(start, end),
       lower: word.toLocaleLowerCase(),
-      capitalised: !lowerAscii && /^[\p{Lu}\p{Lt}]/u.test(word) && !/\p{N}/u.test(word), // `P12`, `RRN-07` are codes
-      allCaps: !lowerAscii && /^[\p{Lu}\p{N}'’-]+$/u.test(word.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(word),
+      capitalised: !lowerAscii && CAPITAL_FIRST.test(word) && !ANY_DIGIT.test(word), // `P12`, `RRN-07` are codes
+      allCaps: !lowerAscii && CAPITALS_AND_DIGITS.test(word.replace(POSSESSIVE_S, '')) && TWO_CAPITALS.test(word),
     });
   }
   return tokens;

@@ -77,11 +77,17 @@ const ROLE_WORDS = new Set(
 /** `P07`, `FG3_P2`, `P2.1` (focus group 2, speaker 1), `R12a`, a number, one letter. */
 const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+(?:\.\d+)?[a-z]?|\d+|[a-z])$/;
 
+const LABEL_SEPARATOR = /[\s_]/;
+const LABEL_SEPARATORS = /[\s_]+/;
+const FINAL_STOP = /\.$/;
+
 /** True when a label is a role or an anonymous code rather than somebody's name. */
 export function isRoleLabel(label: string): boolean {
-  const words = label.trim().toLowerCase().split(/[\s_]+/);
+  const lower = label.trim().toLowerCase();
+  // Asked of most capitalised words: a single word needs no split (a split by a regex makes a new RegExp each time).
+  const words = LABEL_SEPARATOR.test(lower) ? lower.split(LABEL_SEPARATORS) : [lower];
   if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&' || word === 'the')) return false;
-  return words.every((word) => isRoleWord(word.replace(/\.$/, '')) || CODE_LIKE.test(word));
+  return words.every((word) => isRoleWord(word.replace(FINAL_STOP, '')) || CODE_LIKE.test(word));
 }
 
 /** A role word, or its plural (`Facilitators`, `INTERVIEWERS`). */

@@ -58,6 +58,14 @@ export function tokenize(text: string, structure: TranscriptStructure): Token[] 
   return tokens;
 }
 
+// Tested for every word: written once, not as literals that make a new RegExp on every call.
+const ONE_SPACE = /^[ \u00a0]$/;
+const APOSTROPHE_SPACE = /^['’] $/;
+const ENDS_IN_S = /s$/;
+const BEFORE_A_SENTENCE = /[\s"“‘'*_>([¿¡-]/;
+const ENDS_A_LINE_OR_CLAUSE = /[\n.!?:]/;
+const ENDS_A_SENTENCE = /[.!?:;…\])]/;
+
 /** Groups capitalised tokens separated by single spaces (or a lower-case connector) into runs. */
 export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
@@ -71,21 +79,21 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
         end: current[current.length - 1].end,
         sentenceStart: isSentenceStart(text, current[0].start),
       });
+      current = [];
     }
-    current = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const previous = current[current.length - 1];
     // A plural possessive stays inside a name: `Teachers' Circle`, `Miners' Welfare`.
-    const gap = text.slice(previous?.end ?? 0, token.start);
+    const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
     // `Lotus Nails & Spa`, `Kaur & Daughters`: an ampersand between capitalised words joins one name.
     const joined = previous !== undefined &&
-      (/^[ \u00a0]$/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(previous.text) && previous.capitalised) || (gap === ' & ' && previous.capitalised && token.capitalised));
+      (ONE_SPACE.test(gap) || (APOSTROPHE_SPACE.test(gap) && ENDS_IN_S.test(previous.text) && previous.capitalised) || (gap === ' & ' && previous.capitalised && token.capitalised));
     if (token.capitalised) {
       if (!joined) flush();
       current.push(token);
-    } else if (joined && CONNECTORS.has(token.lower) && tokens[i + 1]?.capitalised && /^ $/.test(text.slice(token.end, tokens[i + 1].start))) {
+    } else if (joined && CONNECTORS.has(token.lower) && tokens[i + 1]?.capitalised && text.slice(token.end, tokens[i + 1].start) === ' ') {
       current.push(token);
     } else {
       flush();
@@ -100,8 +108,8 @@ const LINE_ENDS_IN_TIME = /\d:\d\d[\])]?[ \t]*\r?$/;
 /** True when nothing but sentence punctuation, quotes, markup or a label's colon comes before `offset` on its clause. */
 export function isSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[\s"“‘'*_>([¿¡-]/.test(text[i])) {
-    if (text[i] === '\n' && i > 0 && /[\n.!?:]/.test(text[i - 1])) return true;
+  while (i >= 0 && BEFORE_A_SENTENCE.test(text[i])) {
+    if (text[i] === '\n' && i > 0 && ENDS_A_LINE_OR_CLAUSE.test(text[i - 1])) return true;
     // The line before is a label line ending in a time (`Anjali Mehta  0:04`): this line starts the turn.
     if (text[i] === '\n' && LINE_ENDS_IN_TIME.test(text.slice(Math.max(0, i - 16), i))) return true;
     i--;
@@ -109,5 +117,5 @@ export function isSentenceStart(text: string, offset: number): boolean {
   if (i < 0) return true;
   // `| Sí. En 2019`: a table cell starts afresh; `10,00:02:25,Putri,"Kasihan.`: so does a quoted CSV field.
   if (text[i] === '|' || (text[i] === ',' && text[i + 1] === '"')) return true;
-  return /[.!?:;…\])]/.test(text[i]);
+  return ENDS_A_SENTENCE.test(text[i]);
 }

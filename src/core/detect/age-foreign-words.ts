@@ -43,15 +43,25 @@ const AFTER_AT_AGE = /^\s+(?:bin|ist|war|habe|hab|hat|hatte|wurde|ging|kam|zog|f
 /** A death or another event of a life just before "à"/"at" (`elle est partie à soixante-dix-huit`). */
 const LIFE_EVENT_BEFORE = /(?:mort|morte|d[ée]c[ée]d[ée]e?|partie?|mari[ée]e?|arriv[ée]e?|commenc[ée]|quitt[ée]|n[ée]e?|muri[óo]|morreu|faleceu|se\s+cas[óo]|casou|starb|gestorben|heiratete|zmar[łl]a?|died|passed|left|married|started)\b[^.!?\n]{0,20}$/iu;
 
-/** First letters of the number words' starts, lower case: most words are ruled out by this alone. */
-const NUMBER_WORD_FIRST_CHARS = new Set([...NUMBER_WORD_STARTS].map((head) => head.charCodeAt(0)));
+/** The number words' starts of three printable ASCII characters, as numbers: most words are decided without a string. */
+const ASCII_NUMBER_WORD_STARTS = new Set([...NUMBER_WORD_STARTS].map((head) => asciiHeadKey(head, 0)).filter((key) => key >= 0));
+
+/** The three characters at `start`, lower-cased, as one number; -1 unless all three are printable ASCII. */
+function asciiHeadKey(text: string, start: number): number {
+  if (start + 3 > text.length) return -1;
+  let key = 0;
+  for (let i = start; i < start + 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return -1;
+    key = (key << 8) | (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
+  }
+  return key;
+}
 
 /** A word that starts here and may start a number in another language. */
 function mayStartNumber(text: string, start: number): boolean {
-  // An ASCII letter or digit stays the first character, lower-cased, whether or not the word is folded below.
-  const first = text.charCodeAt(start);
-  const lower = first >= 0x41 && first <= 0x5a ? first | 0x20 : first;
-  if (((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) && !NUMBER_WORD_FIRST_CHARS.has(lower)) return false;
+  const key = asciiHeadKey(text, start);
+  if (key >= 0) return ASCII_NUMBER_WORD_STARTS.has(key);
   const head = text.slice(start, start + 3).toLowerCase();
   return NUMBER_WORD_STARTS.has(head) || (/[^ -~]/.test(head) && NUMBER_WORD_STARTS.has(foldWord(text.slice(start, start + 4)).slice(0, 3)));
 }

@@ -84,11 +84,16 @@ const FINAL_STOP = /\.$/;
 /** True when a label is a role or an anonymous code rather than somebody's name. */
 export function isRoleLabel(label: string): boolean {
   const lower = label.trim().toLowerCase();
-  // Asked of most capitalised words: a single word needs no split (a split by a regex makes a new RegExp each time).
-  const words = LABEL_SEPARATOR.test(lower) ? lower.split(LABEL_SEPARATORS) : [lower];
-  if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&' || word === 'the')) return false;
-  return words.every((word) => isRoleWord(word.replace(FINAL_STOP, '')) || CODE_LIKE.test(word));
+  // Asked of most capitalised words: one word is decided without a split (a split by a regex makes a new RegExp).
+  if (!LABEL_SEPARATOR.test(lower)) return !LABEL_CONNECTORS.has(lower) && isRoleOrCode(lower);
+  const words = lower.split(LABEL_SEPARATORS);
+  if (words.every((word) => LABEL_CONNECTORS.has(word))) return false;
+  return words.every(isRoleOrCode);
 }
+
+/** Words that join the words of a role label (`Head of Research`) and are no role by themselves. */
+const LABEL_CONNECTORS = new Set(['by', 'of', 'and', '&', 'the']);
+const isRoleOrCode = (word: string): boolean => isRoleWord(word.replace(FINAL_STOP, '')) || CODE_LIKE.test(word);
 
 /** A role word, or its plural (`Facilitators`, `INTERVIEWERS`). */
 function isRoleWord(word: string): boolean {

@@ -50,7 +50,7 @@ export function tokenize(text: string, structure: TranscriptStructure): Token[] 
       start,
       end,
       text: end === wordEnd ? word : text.slice(start, end),
-      lower: word.toLocaleLowerCase(),
+      lower: lowerCase(word),
       capitalised: !lowerAscii && CAPITAL_FIRST.test(word) && !ANY_DIGIT.test(word), // `P12`, `RRN-07` are codes
       allCaps: !lowerAscii && CAPITALS_AND_DIGITS.test(word.replace(POSSESSIVE_S, '')) && TWO_CAPITALS.test(word),
     });
@@ -65,6 +65,16 @@ const ENDS_IN_S = /s$/;
 const BEFORE_A_SENTENCE = /[\s"“‘'*_>([¿¡-]/;
 const ENDS_A_LINE_OR_CLAUSE = /[\n.!?:]/;
 const ENDS_A_SENTENCE = /[.!?:;…\])]/;
+
+/** The word in lower case; most words already are, and are kept as they are instead of copied. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // An ASCII capital, or any other script (whose lower case the locale decides): lower-case it properly.
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return word.toLocaleLowerCase();
+  }
+  return word;
+}
 
 /** Groups capitalised tokens separated by single spaces (or a lower-case connector) into runs. */
 export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {

@@ -77,12 +77,23 @@ const ROLE_WORDS = new Set(
 /** `P07`, `FG3_P2`, `P2.1` (focus group 2, speaker 1), `R12a`, a number, one letter. */
 const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+(?:\.\d+)?[a-z]?|\d+|[a-z])$/;
 
+const LABEL_SEPARATOR = /[\s_]/;
+const LABEL_SEPARATORS = /[\s_]+/;
+const FINAL_STOP = /\.$/;
+
 /** True when a label is a role or an anonymous code rather than somebody's name. */
 export function isRoleLabel(label: string): boolean {
-  const words = label.trim().toLowerCase().split(/[\s_]+/);
-  if (words.every((word) => word === 'by' || word === 'of' || word === 'and' || word === '&' || word === 'the')) return false;
-  return words.every((word) => isRoleWord(word.replace(/\.$/, '')) || CODE_LIKE.test(word));
+  const lower = label.trim().toLowerCase();
+  // Asked of most capitalised words: one word is decided without a split (a split by a regex makes a new RegExp).
+  if (!LABEL_SEPARATOR.test(lower)) return !LABEL_CONNECTORS.has(lower) && isRoleOrCode(lower);
+  const words = lower.split(LABEL_SEPARATORS);
+  if (words.every((word) => LABEL_CONNECTORS.has(word))) return false;
+  return words.every(isRoleOrCode);
 }
+
+/** Words that join the words of a role label (`Head of Research`) and are no role by themselves. */
+const LABEL_CONNECTORS = new Set(['by', 'of', 'and', '&', 'the']);
+const isRoleOrCode = (word: string): boolean => isRoleWord(word.replace(FINAL_STOP, '')) || CODE_LIKE.test(word);
 
 /** A role word, or its plural (`Facilitators`, `INTERVIEWERS`). */
 function isRoleWord(word: string): boolean {

@@ -8,6 +8,7 @@ import { ageValue } from './age-value';
 import { anyAgeValue, foldWord, koreanWordValue, NUMBER_WORD_STARTS, readNumberWords, type NumberRead } from './age-number-reader';
 import type { Candidate } from './detector';
 import { textAfter, textBefore } from './pattern-context';
+import { WordScanner } from './word-scan';
 
 /**
  * A verb or subject before the number that makes it an age, in the 50 characters before it: "have" of Spanish,
@@ -42,8 +43,25 @@ const AFTER_AT_AGE = /^\s+(?:bin|ist|war|habe|hab|hat|hatte|wurde|ging|kam|zog|f
 /** A death or another event of a life just before "à"/"at" (`elle est partie à soixante-dix-huit`). */
 const LIFE_EVENT_BEFORE = /(?:mort|morte|d[ée]c[ée]d[ée]e?|partie?|mari[ée]e?|arriv[ée]e?|commenc[ée]|quitt[ée]|n[ée]e?|muri[óo]|morreu|faleceu|se\s+cas[óo]|casou|starb|gestorben|heiratete|zmar[łl]a?|died|passed|left|married|started)\b[^.!?\n]{0,20}$/iu;
 
+/** The number words' starts of three printable ASCII characters, as numbers: most words are decided without a string. */
+const ASCII_NUMBER_WORD_STARTS = new Set([...NUMBER_WORD_STARTS].map((head) => asciiHeadKey(head, 0)).filter((key) => key >= 0));
+
+/** The three characters at `start`, lower-cased, as one number; -1 unless all three are printable ASCII. */
+function asciiHeadKey(text: string, start: number): number {
+  if (start + 3 > text.length) return -1;
+  let key = 0;
+  for (let i = start; i < start + 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return -1;
+    key = (key << 8) | (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
+  }
+  return key;
+}
+
 /** A word that starts here and may start a number in another language. */
 function mayStartNumber(text: string, start: number): boolean {
+  const key = asciiHeadKey(text, start);
+  if (key >= 0) return ASCII_NUMBER_WORD_STARTS.has(key);
   const head = text.slice(start, start + 3).toLowerCase();
   return NUMBER_WORD_STARTS.has(head) || (/[^ -~]/.test(head) && NUMBER_WORD_STARTS.has(foldWord(text.slice(start, start + 4)).slice(0, 3)));
 }
@@ -64,19 +82,20 @@ function isRangeOfCounts(text: string, read: NumberRead): boolean {
   return next !== undefined && !AFTER_AGE.test(textAfter(text, next.end, 30));
 }
 
-/** Every word, consumed whole (cheaper than testing each position for a word start). */
-const WORD = /[\p{L}\d][\p{L}\p{M}\d'’]*/gu;
+/** Every word, consumed whole (cheaper than testing each position for a word start): `[\p{L}\d][\p{L}\p{M}\d'’]*`. */
+const WORDS = new WordScanner(/[\p{L}\d]/gu, /[\p{L}\p{M}\d'’]*/uy);
 
 /** Ages in number words of other languages after a verb or person that says so. */
 export function foreignWordAges(text: string): Candidate[] {
   const found: Candidate[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index;
+  let from = 0;
+  while (WORDS.next(text, from)) {
+    const start = WORDS.start;
+    from = WORDS.end;
     if (!mayStartNumber(text, start)) continue;
     const read = readNumberWords(text, start);
     if (!read) continue;
-    WORD.lastIndex = read.end;
+    from = read.end;
     if (followedByAnotherNumber(text, read) || isRangeOfCounts(text, read)) continue;
     const before = textBefore(text, start, 50);
     if (read.ambiguous && ENGLISH_CUE_BEFORE.test(before)) continue;

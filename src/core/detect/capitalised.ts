@@ -1,5 +1,6 @@
 import { overlapsAny, type TranscriptStructure } from '../transcript';
 import { CONNECTORS } from './lexicon/cues';
+import { WordScanner } from './word-scan';
 
 /** One word of a chunk, with what the entity rules need to know about it. */
 export interface Token {
@@ -23,31 +24,56 @@ export interface Run {
 /** Titles written abbreviated with a full stop; a full word before a full stop (`the Doctor. He`) ends a sentence. */
 const ABBREVIATED_TITLES = new Set('dr mr mrs ms mx prof rev revd fr sr br st mt sgt capt lt maj cpl pvt col gen hon cllr insp supt det'.split(' '));
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Words: letters, marks and digits, joined by apostrophes and hyphens (`O'Hara`, `Ngāti-Porou`, `P12`). */
+const WORDS = new WordScanner(/[\p{L}\p{M}\p{N}]/gu, /[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/uy);
+// Tested on every word that does not start with a-z: written once here, not as literals that make a RegExp per call.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL_FIRST = /^[\p{Lu}\p{Lt}]/u;
+const ANY_DIGIT = /\p{N}/u;
+const CAPITALS_AND_DIGITS = /^[\p{Lu}\p{N}'’-]+$/u;
+const POSSESSIVE_S = /['’]s$/;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 export function tokenize(text: string, structure: TranscriptStructure): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index;
-    let end = start + match[0].length;
-    if (overlapsAny(structure.protectedSpans, start, end)) continue;
-    const word = match[0];
+  for (let from = 0; WORDS.next(text, from); from = WORDS.end) {
+    const start = WORDS.start;
+    const wordEnd = WORDS.end;
+    if (overlapsAny(structure.protectedSpans, start, wordEnd)) continue;
+    const word = text.slice(start, wordEnd);
     // Abbreviated titles and initials keep their full stop: `Dr.`, `St.`, `D.`
-    if (text[end] === '.' && (ABBREVIATED_TITLES.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end++;
+    const end = text[wordEnd] === '.' && (ABBREVIATED_TITLES.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word)) ? wordEnd + 1 : wordEnd;
     // Most words start with a-z: neither capitalised nor in capitals, known without the Unicode regexes below.
     const first = word.charCodeAt(0);
     const lowerAscii = first >= 0x61 && first <= 0x7a;
     tokens.push({
       start,
       end,
-      text: text.slice(start, end),
-      lower: word.toLocaleLowerCase(),
-      capitalised: !lowerAscii && /^[\p{Lu}\p{Lt}]/u.test(word) && !/\p{N}/u.test(word), // `P12`, `RRN-07` are codes
-      allCaps: !lowerAscii && /^[\p{Lu}\p{N}'’-]+$/u.test(word.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(word),
+      text: end === wordEnd ? word : text.slice(start, end),
+      lower: lowerCase(word),
+      capitalised: !lowerAscii && CAPITAL_FIRST.test(word) && !ANY_DIGIT.test(word), // `P12`, `RRN-07` are codes
+      allCaps: !lowerAscii && CAPITALS_AND_DIGITS.test(word.replace(POSSESSIVE_S, '')) && TWO_CAPITALS.test(word),
     });
   }
   return tokens;
+}
+
+// Tested for every word: written once, not as literals that make a new RegExp on every call.
+const ONE_SPACE = /^[ \u00a0]$/;
+const APOSTROPHE_SPACE = /^['’] $/;
+const ENDS_IN_S = /s$/;
+const BEFORE_A_SENTENCE = /[\s"“‘'*_>([¿¡-]/;
+const ENDS_A_LINE_OR_CLAUSE = /[\n.!?:]/;
+const ENDS_A_SENTENCE = /[.!?:;…\])]/;
+
+/** The word in lower case; most words already are, and are kept as they are instead of copied. */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // An ASCII capital, or any other script (whose lower case the locale decides): lower-case it properly.
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return word.toLocaleLowerCase();
+  }
+  return word;
 }
 
 /** Groups capitalised tokens separated by single spaces (or a lower-case connector) into runs. */
@@ -63,21 +89,21 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
         end: current[current.length - 1].end,
         sentenceStart: isSentenceStart(text, current[0].start),
       });
+      current = [];
     }
-    current = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const previous = current[current.length - 1];
     // A plural possessive stays inside a name: `Teachers' Circle`, `Miners' Welfare`.
-    const gap = text.slice(previous?.end ?? 0, token.start);
+    const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
     // `Lotus Nails & Spa`, `Kaur & Daughters`: an ampersand between capitalised words joins one name.
     const joined = previous !== undefined &&
-      (/^[ \u00a0]$/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(previous.text) && previous.capitalised) || (gap === ' & ' && previous.capitalised && token.capitalised));
+      (ONE_SPACE.test(gap) || (APOSTROPHE_SPACE.test(gap) && ENDS_IN_S.test(previous.text) && previous.capitalised) || (gap === ' & ' && previous.capitalised && token.capitalised));
     if (token.capitalised) {
       if (!joined) flush();
       current.push(token);
-    } else if (joined && CONNECTORS.has(token.lower) && tokens[i + 1]?.capitalised && /^ $/.test(text.slice(token.end, tokens[i + 1].start))) {
+    } else if (joined && CONNECTORS.has(token.lower) && tokens[i + 1]?.capitalised && text.slice(token.end, tokens[i + 1].start) === ' ') {
       current.push(token);
     } else {
       flush();
@@ -92,8 +118,8 @@ const LINE_ENDS_IN_TIME = /\d:\d\d[\])]?[ \t]*\r?$/;
 /** True when nothing but sentence punctuation, quotes, markup or a label's colon comes before `offset` on its clause. */
 export function isSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[\s"“‘'*_>([¿¡-]/.test(text[i])) {
-    if (text[i] === '\n' && i > 0 && /[\n.!?:]/.test(text[i - 1])) return true;
+  while (i >= 0 && BEFORE_A_SENTENCE.test(text[i])) {
+    if (text[i] === '\n' && i > 0 && ENDS_A_LINE_OR_CLAUSE.test(text[i - 1])) return true;
     // The line before is a label line ending in a time (`Anjali Mehta  0:04`): this line starts the turn.
     if (text[i] === '\n' && LINE_ENDS_IN_TIME.test(text.slice(Math.max(0, i - 16), i))) return true;
     i--;
@@ -101,5 +127,5 @@ export function isSentenceStart(text: string, offset: number): boolean {
   if (i < 0) return true;
   // `| Sí. En 2019`: a table cell starts afresh; `10,00:02:25,Putri,"Kasihan.`: so does a quoted CSV field.
   if (text[i] === '|' || (text[i] === ',' && text[i + 1] === '"')) return true;
-  return /[.!?:;…\])]/.test(text[i]);
+  return ENDS_A_SENTENCE.test(text[i]);
 }

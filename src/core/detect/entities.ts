@@ -235,7 +235,7 @@ function splitRun(text: string, run: Run): Run[] {
     // `May Thomas`, `June Okafor`: a month that is also a given name, right before a surname.
     const monthName = MONTH_NAMES.has(token.lower) && current.length === 0 && next !== undefined && next.capitalised && !next.allCaps && !ordinary(next) && !NEVER_NAMES.has(next.lower);
     const titleBeforeName = (isTitle(token) && !isLast) || monthName;
-    if (token.capitalised && NEVER_NAMES.has(token.lower.replace(/\.$/, '')) && !titleBeforeName && !(current.length > 0 && isTitle(current[current.length - 1]))) {
+    if (token.capitalised && NEVER_NAMES.has(token.lower.replace(FINAL_STOP, '')) && !titleBeforeName && !(current.length > 0 && isTitle(current[current.length - 1]))) {
       flush();
       sentenceStart = false;
       continue;
@@ -246,11 +246,13 @@ function splitRun(text: string, run: Run): Run[] {
   return parts.filter((part) => part.tokens.length > 0);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** At a sentence start, `So`, `Then`, `Honestly` are capitalised by grammar: drop them unless the phrase is a name. */
 function trimOpeners(text: string, run: Run): Run {
   let tokens = run.tokens;
   const dropLeadingFiller = (): void => {
-    while (tokens.length > 0 && (!tokens[0].capitalised || /^(?:the|a|an)$/.test(tokens[0].lower))) tokens = tokens.slice(1);
+    while (tokens.length > 0 && (!tokens[0].capitalised || ARTICLES.has(tokens[0].lower))) tokens = tokens.slice(1);
   };
   dropLeadingFiller();
   if (run.sentenceStart) {
@@ -293,11 +295,15 @@ const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
 
 /** Months and a weekday that are also given names (`May Thomas`, `Sunday Adeyemi`), read as names before a surname. */
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'sunday']);
-const bare = (token: Token): string => token.lower.replace(/\.$/, '').replace(/['’]s$/, '');
+// Asked of every word many times: the patterns are written once, not as literals that make a new RegExp on every call.
+const FINAL_STOP = /\.$/;
+const POSSESSIVE_S = /['’]s$/;
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
+const bare = (token: Token): string => token.lower.replace(FINAL_STOP, '').replace(POSSESSIVE_S, '');
 // `Nanny Mere`: a family title, though alone (`And Nanny.`) it may stand for the person, so it is no title word elsewhere.
 // `Grandma's Kitchen`, `Mum's Taxi`: a title with a possessive names a thing, not a person.
 const isTitle = (token: Token): boolean =>
-  !/['’]s$/u.test(token.text) && (isTitleWord(token.lower) || FAMILY_TITLES.has(bare(token)) || /^\p{Lu}\.$/u.test(token.text));
+  !POSSESSIVE_S.test(token.text) && (isTitleWord(token.lower) || FAMILY_TITLES.has(bare(token)) || INITIAL_WITH_STOP.test(token.text));
 const hasSuffix = (tokens: readonly Token[]): boolean =>
   tokens.length > 1 && (ORG_SUFFIXES.has(bare(tokens[tokens.length - 1])) || PLACE_SUFFIXES.has(bare(tokens[tokens.length - 1])));
 function isPlacePrefix(tokens: readonly Token[]): boolean {
@@ -710,14 +716,16 @@ function ordinaryAll(tokens: readonly Token[], allowNames: boolean): boolean {
 
 /** A person span stops before a possessive `'s`; a place or organisation keeps it (`Coley's Mill`, `St. Ninian's`). */
 function trimPossessive(text: string, end: number, type: EntityType): number {
-  if (type === 'PERSON' && /['’]s$/.test(text.slice(end - 2, end))) return end - 2;
+  if (type === 'PERSON' && POSSESSIVE_S.test(text.slice(end - 2, end))) return end - 2;
   return end;
 }
 
+const SENTENCE_END = /[.!?\n]/;
+
 function sentenceAround(text: string, start: number, end: number): { start: number; text: string } {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
   return { start: from, text: text.slice(from, Math.min(text.length, to + 1)) };
 }

@@ -56,6 +56,17 @@ const CORRECTION_AFTER = /^,?[ \t]*(?:not|no|or|rather than|instead of|sorry|I m
 const FAR_WINDOW = 70;
 const NEAR_WINDOW = 20;
 
+// Asked of every number in a chunk: written once, not as literals that make a new RegExp on every call.
+const NON_DIGITS = /\D/g;
+const NON_CAPITALS = /[^A-Z]/g;
+const CAPITAL = /[A-Z]/;
+const GROUP_SEPARATOR = /[ /.-]/;
+const CURRENCY_BEFORE = /[$£€¥]\s*$/;
+const SORT_CODE = /^\d{2}-\d{2}-\d{2}$/;
+const DAY_DOT_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
+const HASH_BEFORE = /#\s*$/;
+const MARKED_AS_NUMBER = /(?:#|\bno\.?|\bnumbers?(?:['’]s)?|\bis|:)\s*$/i;
+
 interface Verdict {
   confidence: number;
   reason: string;
@@ -64,14 +75,14 @@ interface Verdict {
 /** What the token's shape alone says, before context. */
 function judgeShape(token: string): Verdict | undefined {
   if (isDateShaped(token)) return undefined;
-  const digits = token.replace(/\D/g, '').length;
-  const letters = token.replace(/[^A-Z]/g, '').length;
+  const digits = token.replace(NON_DIGITS, '').length;
+  const letters = token.replace(NON_CAPITALS, '').length;
   if (SSN.test(token)) return { confidence: 0.92, reason: 'social-security-style number' };
   if (NI_NUMBER.test(token)) return { confidence: 0.92, reason: 'national insurance number' };
   if (UK_POSTCODE.test(token) || CANADIAN_POSTCODE.test(token)) return { confidence: 0.9, reason: 'postcode' };
   if (UK_PLATE.test(token)) return { confidence: 0.85, reason: 'licence plate (UK format)' };
   if (letters > 0 && digits >= 4) return { confidence: 0.6, reason: 'code mixing letters and digits' };
-  if (letters === 0 && digits >= 7 && /[ /.-]/.test(token)) return { confidence: 0.55, reason: 'long grouped number' };
+  if (letters === 0 && digits >= 7 && GROUP_SEPARATOR.test(token)) return { confidence: 0.55, reason: 'long grouped number' };
   // Seven digits or more, unformatted: an answer to "what's your MRN?" asked in the previous turn, or a phone number.
   if (letters === 0 && digits >= 7) return { confidence: 0.5, reason: 'long number' };
   return undefined;
@@ -79,7 +90,7 @@ function judgeShape(token: string): Verdict | undefined {
 
 function isQuantity(text: string, start: number, end: number): boolean {
   const after = textAfter(text, end, 40);
-  return /[$£€¥]\s*$/.test(textBefore(text, start, 2)) || QUANTITY_NOUN.test(after) || STREET_AFTER.test(after);
+  return CURRENCY_BEFORE.test(textBefore(text, start, 2)) || QUANTITY_NOUN.test(after) || STREET_AFTER.test(after);
 }
 
 /** The nearest ID cue before `start`, unless a phone cue is nearer. */
@@ -99,20 +110,20 @@ function judgeToken(text: string, start: number, token: string): Verdict | undef
   const shape = judgeShape(token);
   const cue = idCue(text, start);
   // "sort code 12-34-56" is shaped like a date but is a bank's code.
-  if (SORT_CODE_BEFORE.test(textBefore(text, start, 20)) && /^\d{2}-\d{2}-\d{2}$/.test(token)) return { confidence: 0.9, reason: 'bank sort code' };
+  if (SORT_CODE_BEFORE.test(textBefore(text, start, 20)) && SORT_CODE.test(token)) return { confidence: 0.9, reason: 'bank sort code' };
   if (isDateShaped(token) || STUDY_CODE_BEFORE.test(textBefore(text, start, 40))) return undefined;
   // "12.03." (day and month, the German way), a message date of a chat export.
-  if (/^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/.test(token) && text[end] === '.') return undefined;
-  const digitsOnly = token.replace(/\D/g, '');
+  if (DAY_DOT_MONTH.test(token) && text[end] === '.') return undefined;
+  const digitsOnly = token.replace(NON_DIGITS, '');
   // A code with letters ('C-112', a market stall) is no helpline, whatever its digits.
-  if (!/[A-Z]/.test(token) && (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly) || followsHelplineName(text, start))) return undefined;
+  if (!CAPITAL.test(token) && (HELP_NUMBERS.has(digitsOnly) || isAnnouncedHelpline(text, start, digitsOnly) || followsHelplineName(text, start))) return undefined;
   const bare = token;
-  const digits = bare.replace(/\D/g, '').length;
-  const hasLetters = /[A-Z]/.test(bare);
+  const digits = bare.replace(NON_DIGITS, '').length;
+  const hasLetters = CAPITAL.test(bare);
   const heldThing = digits >= 2 && !YEAR.test(bare) && HELD_THING_BEFORE.test(textBefore(text, start, 20));
-  if (cue && (heldThing || digits >= 4 || (digits >= 3 && (hasLetters || /#\s*$/.test(textBefore(text, start, 2)))) || (hasLetters && digits >= 2))) {
+  if (cue && (heldThing || digits >= 4 || (digits >= 3 && (hasLetters || HASH_BEFORE.test(textBefore(text, start, 2)))) || (hasLetters && digits >= 2))) {
     // A year after "case" or "claim" is still more likely a year unless marked as a number.
-    if (YEAR.test(bare) && !/(?:#|\bno\.?|\bnumbers?(?:['’]s)?|\bis|:)\s*$/i.test(textBefore(text, start, 12))) return shape;
+    if (YEAR.test(bare) && !MARKED_AS_NUMBER.test(textBefore(text, start, 12))) return shape;
     const confidence = Math.max(shape?.confidence ?? 0, digits >= 4 || hasLetters ? 0.92 : 0.8);
     return { confidence, reason: `number after "${cue}"` };
   }

@@ -142,16 +142,27 @@ function place(token: Token, confidence: number, reason: string): Candidate {
 function isNameWord(token: Token, englishAllowed: boolean): boolean {
   const lower = token.lower;
   // `the facebook group`, `a tesco bag`: a brand or product is no private name or place.
-  if (lower.length < 3 || /\p{N}/u.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower) || CLIPPED_WORDS.has(lower)) return false;
-  return englishAllowed || (!isCommonWord(lower.replace(/['’]s$/, '')) && !SPECIALTY_WORD.test(lower));
+  if (lower.length < 3 || ANY_DIGIT.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower) || CLIPPED_WORDS.has(lower)) return false;
+  return englishAllowed || (!isCommonWord(lower.replace(POSSESSIVE_S, '')) && !SPECIALTY_WORD.test(lower));
 }
+
+const ANY_DIGIT = /\p{N}/u;
+const POSSESSIVE_S = /['’]s$/;
 
 /** True for a chunk of some length with (almost) no capitalised words: an automatic caption or a lower-case transcript. */
 export function isLowerCaseText(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => /^\p{L}/u.test(token.text));
-  if (words.length < 3) return false;
+  // Asked of every chunk: counted in one loop, with no array of the words and no RegExp made per word.
+  let words = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (!STARTS_WITH_LETTER.test(token.text)) continue;
+    words++;
+    if (token.capitalised) capitalised++;
+  }
+  if (words < 3) return false;
   // A capital `I` or sentence start is the mark of text typed by a person; captions have neither. A short caption
   // cue (`okay coach hunter sports`) counts when not one of its words is capitalised.
-  const capitalised = words.filter((token) => token.capitalised).length;
-  return words.length < 8 ? capitalised === 0 : capitalised / words.length < 0.02;
+  return words < 8 ? capitalised === 0 : capitalised / words < 0.02;
 }
+
+const STARTS_WITH_LETTER = /^\p{L}/u;

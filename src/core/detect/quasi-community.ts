@@ -4,6 +4,7 @@ import { COMMUNITY_WORDS } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 import { peopleAndFaithWords } from './lexicon/peoples';
 import { otherAt, PERSON_IS } from './quasi-cues';
+import { WordScanner } from './word-scan';
 
 const CONFIDENCE = 0.55;
 const REASON = 'ethnicity, nationality or faith of a person in the story';
@@ -65,7 +66,8 @@ const FIRST_WORDS = new Set([...WORDS].map((word) => word.split(' ')[0]));
 /** Longest people phrase in words (`torres strait islander` is 3). */
 const MAX_WORDS = Math.max(...[...WORDS].map((word) => word.split(' ').length));
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
-const ANY_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+/** The tokens of TOKEN anywhere in a text. */
+const ANY_TOKEN = new WordScanner(/[\p{L}\p{M}]/gu, /[\p{L}\p{M}'’-]*/uy);
 
 /** The people word or phrase starting exactly at `start` (plural allowed, `Vietnamese American` as one), if any. */
 export function peopleAt(text: string, start: number): Span | undefined {
@@ -118,11 +120,10 @@ function mayStartPhrase(token: string): boolean {
 
 /** The next people word at or after `from`, starting a token. */
 function nextPeopleWord(text: string, from: number): Span | undefined {
-  ANY_TOKEN.lastIndex = from;
-  for (let token = ANY_TOKEN.exec(text); token; token = ANY_TOKEN.exec(text)) {
+  for (let at = from; ANY_TOKEN.next(text, at); at = ANY_TOKEN.end) {
     // Most tokens start no people phrase: one set lookup here spares phraseAt's regexes on them.
-    if (!mayStartPhrase(token[0])) continue;
-    const span = peopleAt(text, token.index);
+    if (!mayStartPhrase(text.slice(ANY_TOKEN.start, ANY_TOKEN.end))) continue;
+    const span = peopleAt(text, ANY_TOKEN.start);
     if (span) return span;
   }
   return undefined;

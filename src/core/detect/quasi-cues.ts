@@ -1,6 +1,7 @@
 import type { Candidate } from './detector';
 import { isCommonWord } from './lexicon/english-words';
 import { FOREIGN_JOB_ENDING, FOREIGN_NOT_JOBS, FOREIGN_OCCUPATIONS } from './lexicon/foreign-occupations';
+import { WordScanner } from './word-scan';
 
 /**
  * Words that tie what follows to a person in the story: `I'm`, `she was`, `my dad's`, `Jaaji is`, `they were`.
@@ -97,22 +98,27 @@ export function lexiconMatcher(phrases: readonly string[], toPattern: (phrase: s
     const sources = group.sort((a, b) => b.length - a.length).map(toPattern);
     patterns.set(key, new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{M}\\d])`, 'iuy'));
   }
-  const token = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’]*/gu;
+  // Words: `[\p{L}\p{M}\d][\p{L}\p{M}\d'’]*`.
+  const words = new WordScanner(/[\p{L}\p{M}\d]/gu, /[\p{L}\p{M}\d'’]*/uy);
   return (text) => {
     const found: { start: number; end: number }[] = [];
-    token.lastIndex = 0;
-    for (let word = token.exec(text); word; word = token.exec(text)) {
-      const pattern = patterns.get(wordKey(word[0]));
-      if (!pattern || (word.index > 0 && /[\p{L}\p{M}\d-]/u.test(text.charAt(word.index - 1)))) continue;
-      pattern.lastIndex = word.index;
-      const match = pattern.exec(text);
-      if (!match) continue;
-      found.push({ start: word.index, end: word.index + match[0].length });
-      token.lastIndex = word.index + match[0].length;
+    let from = 0;
+    while (words.next(text, from)) {
+      const start = words.start;
+      from = words.end;
+      const pattern = patterns.get(wordKey(text.slice(start, words.end)));
+      if (!pattern || (start > 0 && INSIDE_A_WORD.test(text.charAt(start - 1)))) continue;
+      pattern.lastIndex = start;
+      if (!pattern.test(text)) continue;
+      found.push({ start, end: pattern.lastIndex });
+      from = pattern.lastIndex;
     }
     return found;
   };
 }
+
+/** A character before a lexicon phrase that puts it inside a longer word. */
+const INSIDE_A_WORD = /[\p{L}\p{M}\d-]/u;
 
 /** A word's lookup key: lower case, without a possessive or plural `s` (`Huntington's`, `Huntingtons` → `huntington`). */
 function wordKey(word: string): string {

@@ -39,14 +39,18 @@ for (const list of [
   for (const word of list as string[]) COMMON.add(word.toLowerCase());
 }
 
+// Asked of nearly every word: the patterns are written once, not as literals that make a new RegExp on every call.
+const CONTRACTION_OR_POSSESSIVE = /n['’]t$|['’](?:s|re|ve|ll|d|m)$/;
+const PLURAL_S = /[^s]s$/;
+
 /** True for an ordinary English word (lower-case, accents kept), e.g. `joy`, `mill`; false for `aroha`, `okonjo`. */
 export function isCommonWord(lowerWord: string): boolean {
   if (COMMON.has(lowerWord)) return true;
   // Contractions and possessives of ordinary words: `we're`, `didn't`, `doctor's`.
-  const stem = lowerWord.replace(/n['’]t$|['’](?:s|re|ve|ll|d|m)$/, '');
+  const stem = lowerWord.replace(CONTRACTION_OR_POSSESSIVE, '');
   if (stem !== lowerWord) return COMMON.has(stem) || stem === 'i' || stem === 'ca' || stem === 'wo';
   // Regular plurals: `carers`, `physios`.
-  if (/[^s]s$/.test(lowerWord) && COMMON.has(lowerWord.slice(0, -1))) return true;
+  if (PLURAL_S.test(lowerWord) && COMMON.has(lowerWord.slice(0, -1))) return true;
   // Compounds of ordinary words: `forty-two`, `half-sister`.
   if (lowerWord.includes('-')) return lowerWord.split('-').every((part) => COMMON.has(part));
   return false;

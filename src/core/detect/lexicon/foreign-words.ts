@@ -288,10 +288,12 @@ const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([
  * True for an everyday word of another language (`pues`, `dziękuję`, `lola`), given names among them: like an
  * ordinary English word it is a name only where a cue or a surname says so (`my Lola`, `Lola Reyes`, `Lola said`).
  */
+const POSSESSIVE_S = /['’]s$/;
+
 export function isEverydayForeignWord(lowerWord: string): boolean {
   if (ALL_FOREIGN_WORDS.has(lowerWord)) return true;
   // Called for every word: strip a possessive only when there may be one (`lola's`).
-  return lowerWord.endsWith('s') && ALL_FOREIGN_WORDS.has(lowerWord.replace(/['’]s$/, ''));
+  return lowerWord.endsWith('s') && ALL_FOREIGN_WORDS.has(lowerWord.replace(POSSESSIVE_S, ''));
 }
 
 /** An ordinary word, English or of another language (`pues`, `chị`): a name only where a cue or a surname says so. */

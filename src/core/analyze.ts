@@ -2,13 +2,13 @@ import { formMatchesByChunk, type FormMatchCache } from './chunk-form-matches';
 import { splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns } from './detect/age-answer';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
+import { initialsStandingForPeople } from './detect/person-initials';
 import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
 import type { Candidate, DetectionContext, Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
 import { propagateWithinDocument, type FormMatcher } from './propagate';
 import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
-import { initialsOfNamedPeople } from './transcript-initials';
 import { withoutDeclaredLabelCodes } from './transcript-label-key';
 import type { AnalyzeOptions, Finding, TranscriptFormat } from './types';
 
@@ -173,8 +173,8 @@ function* analysisSteps(
 
 /**
  * What only the whole document shows: forms found confidently in one chunk, flagged in the others (propagate.ts),
- * and ages and places of origin given as the answer to a "How old...?" or "Where were you born?" asked in the turn
- * before (a chunk ends at a blank line).
+ * initials standing for people it names (person-initials.ts), and ages and places of origin given as the answer to a
+ * "How old...?" or "Where were you born?" asked in the turn before (a chunk ends at a blank line).
  */
 function withDocumentLevelFindings(
   text: string,
@@ -184,10 +184,18 @@ function withDocumentLevelFindings(
   matchForms: FormMatcher,
 ): Finding[] {
   const ignored = ignoredForms(options);
-  const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, propagateWithinDocument(text, findings, options, format, matchForms)), ignored);
-  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated), ...initialsOfNamedPeople(text, propagated)].filter((answer) => !ignored.has(answer.text.toLocaleLowerCase()));
-  if (answers.length === 0) return propagated;
-  return [...propagated, ...answers].sort((a, b) => a.start - b.start || a.end - b.end);
+  const spread = propagateWithinDocument(text, findings, options, format, matchForms);
+  const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
+  const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
+  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];
+  return withAdded(propagated, answers, ignored);
+}
+
+/** `findings` with the `added` ones that are not ignored forms, in order. */
+function withAdded(findings: Finding[], added: Finding[], ignored: ReadonlySet<string>): Finding[] {
+  const kept = added.filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
+  if (kept.length === 0) return findings;
+  return [...findings, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { isSentenceStart } from './detect/capitalised';
 import { isCalendarWordInUse } from './detect/person-calendar';
-import { initialsStandingForPeople } from './detect/person-initials';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
@@ -31,21 +30,6 @@ export function propagateWithinDocument(
   options: AnalyzeOptions,
   format: TranscriptFormat,
   matchForms: FormMatcher = (forms) => new FormIndex(forms).matches(text),
-): Finding[] {
-  const propagated = propagateForms(text, findings, options, format, matchForms);
-  // Initials a document gives a person (`H.K.`, `Aroha Te Whata (chair, AT)`), then uses alone: `H. made tea`.
-  const ignored = ignoredForms(options);
-  const initials = initialsStandingForPeople(text, propagated).filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
-  if (initials.length === 0) return propagated;
-  return [...propagated, ...initials].sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function propagateForms(
-  text: string,
-  findings: Finding[],
-  options: AnalyzeOptions,
-  format: TranscriptFormat,
-  matchForms: FormMatcher,
 ): Finding[] {
   let structure: ReturnType<typeof parseTranscript> | undefined;
   const structureOf = (): ReturnType<typeof parseTranscript> => (structure ??= parseTranscript(text, format));

@@ -44,6 +44,15 @@ describe('people the document defines: initials, nicknames', () => {
     assert.deepEqual(flagged(statement), ['Morenike', 'Nike', 'Nike']);
   });
 
+  it('reads initials beside a role after a single given name, and the lone initial of initials given after a title', () => {
+    // Before: "KR" and "K." stayed visible. Of the two readers of brackets, one took no role beside the initials and no
+    // single given name, the other no title before a name, and only the second looked for lone initials.
+    assert.deepEqual(flagged('His sister Kayla (sister, KR) came too. KR did most of the talking.'), ['Kayla', 'KR', 'KR']);
+    assert.deepEqual(flagged('Present:\nSergeant Tomas Kervin (TK), liaison\n\nK. will reply about the bus.'), ['Sergeant Tomas Kervin', 'TK', 'K.']);
+    // A condition beside the role is still no initials of a single name.
+    assert.deepEqual(flagged('My sister Maria (sister, MS) gets tired. MS is hard.'), ['Maria']);
+  });
+
   it('finds a lone initial the notes define with "="', () => {
     assert.deepEqual(flagged('- Y. (= Yupanqui) asked me not to record his uncle\'s name.'), ['Y.', 'Yupanqui']);
   });

@@ -1,0 +1,111 @@
+import { isRoleLabel } from '../speaker-roles';
+import type { Finding } from '../types';
+import { isEverydayCapitals, mayBeDeclaredInitialsOf } from './initials-of-names';
+import { isGivenName } from './lower-case-entities';
+
+/**
+ * The initials a document itself gives for a named person, as minutes' attendance lists and field notes do:
+ * `Faadumo Ali Nuur (FAN)`, `Aroha Te Whata (chair, AT)`, `Sergeant Tomas Kervin (TK)` (a title is no initial),
+ * `his sister Kayla (KR)`, `(GP = Gwenllian Pryce)`, `Gwenllian Pryce = GP`. The name must be a person found here
+ * or start with a given name, so `World Health Organization (WHO)` is no person.
+ */
+export function declaredInitials(text: string, findings: readonly Finding[]): Set<string> {
+  const persons = findings.filter((finding) => finding.type === 'PERSON');
+  const declared = new Set<string>();
+  if (text.includes('(')) for (const initials of initialsInBrackets(text, persons)) declared.add(initials);
+  if (text.includes('=')) {
+    for (const person of persons) {
+      const initials = initialsBesideEquals(text, person);
+      if (initials) declared.add(initials);
+    }
+  }
+  return declared;
+}
+
+/** Capitals in brackets, alone or beside a role: `(FAN)`, `(chair, AT)`, `(ML, treasurer)`. */
+const INITIALS_IN_BRACKETS = /\((?:[^()\n,]{1,30},\s*)?(\p{Lu}{2,4})(?:,[^()\n]{0,30})?\)/gu;
+/** The capitalised words right before the brackets (found from the brackets, so no scan tries every capital). */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,4}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
+/** After a single name, capitals in brackets that are a title or a condition, not her initials: `Maria (MS)`. */
+const NOT_SINGLE_NAME_INITIALS = new Set(['MS', 'MR', 'DR', 'RN', 'OT', 'PT', 'ED', 'RA', 'IBS', 'MND', 'CF', 'CP', 'PA', 'PM']);
+
+function initialsInBrackets(text: string, persons: readonly Finding[]): Set<string> {
+  const declared = new Set<string>();
+  INITIALS_IN_BRACKETS.lastIndex = 0;
+  for (let match = INITIALS_IN_BRACKETS.exec(text); match; match = INITIALS_IN_BRACKETS.exec(text)) {
+    const initials = match[1];
+    const windowStart = Math.max(0, match.index - 120);
+    const name = NAME_BEFORE.exec(text.slice(windowStart, match.index));
+    if (!name) continue;
+    const nameStart = windowStart + name.index;
+    const nameEnd = nameStart + name[1].length;
+    const isPerson = (start: number, firstWord: string): boolean =>
+      persons.some((finding) => finding.start < nameEnd && finding.end > start) || isGivenName(firstWord.toLowerCase());
+    // The name's last words (`Sergeant Tomas Kervin (TK)`), a hyphenated surname giving one initial a part
+    // (`Renata Sousa-Lima (RSL)`).
+    const words = wordsWithOffsets(name[1], nameStart);
+    const names = (word: { text: string; start: number }, index: number): boolean =>
+      mayBeDeclaredInitialsOf(initials, words.slice(index).map((each) => each.text)) && isPerson(word.start, word.text);
+    if (words.some(names)) {
+      declared.add(initials);
+      continue;
+    }
+    // `his sister Kayla (KR)`: a given name alone, with the initials the notes will use for her.
+    const [only] = words;
+    if (words.length === 1 && initials[0] === only.text[0] && !isEverydayCapitals(initials) && !NOT_SINGLE_NAME_INITIALS.has(initials)) {
+      if (isPerson(only.start, only.text)) declared.add(initials);
+    }
+  }
+  return declared;
+}
+
+function wordsWithOffsets(text: string, start: number): Array<{ text: string; start: number }> {
+  const words: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const word of text.split(/[ \t]+/u)) {
+    at = text.indexOf(word, at);
+    words.push({ text: word, start: start + at });
+    at += word.length;
+  }
+  return words;
+}
+
+/** `(GP = Gwenllian Pryce)`, `Gwenllian Pryce = GP`: capitals that are exactly the person's initials. */
+function initialsBesideEquals(text: string, person: Finding): string | undefined {
+  const after = text.slice(person.end, person.end + 48);
+  const before = text.slice(Math.max(0, person.start - 12), person.start);
+  if (!after.includes('=') && !before.includes('=')) return undefined; // the usual case, cheaply
+  const words = person.text.split(/\s+/u);
+  const equalsAfter = /^\s*=\s*(\p{Lu}{2,4})(?![\p{L}\p{M}])/u.exec(after);
+  if (equalsAfter && mayBeDeclaredInitialsOf(equalsAfter[1], words)) return equalsAfter[1];
+  const equalsBefore = /(?<![\p{L}\p{M}])(\p{Lu}{2,4})\s*=\s*$/u.exec(before);
+  if (equalsBefore && mayBeDeclaredInitialsOf(equalsBefore[1], words)) return equalsBefore[1];
+  return undefined;
+}
+
+/** Role words before initials that name a person by them: `student MPW`, `worker JKT`, `(interviewer RSL)`. */
+const ROLE_BEFORE_INITIALS = new Set(
+  `student worker caseworker volunteer nurse interviewer supervisor colleague manager officer coordinator teacher tutor
+  mentor intern trainee researcher interpreter clinician therapist counsellor counselor advocate practitioner
+  facilitator transcriber observer assessor keyworker paralegal chaplain`.split(/\s+/),
+);
+/** Field names after which a record gives a person by initials: `Recorded by: RSL`, `Summarised by: DA`. */
+const PERSON_FIELDS = /(?:^|\n)[ \t>*#-]*(?:\*\*)?([\p{L}][\p{L} -]{1,24}?)(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*$/u;
+const BY_FIELDS = /\b(?:recorded|summari[sz]ed|transcribed|interviewed|logged|reviewed|coded|minuted|notes|minutes|written|prepared|checked)\s+by$/iu;
+
+/**
+ * True when the capitals at `start` are given as a person with no name beside them: after a person field
+ * (`Worker: JKT`) or a role word (`student MPW`).
+ */
+export function isGivenAsAPerson(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const role = /([\p{Ll}]+)[ \t]+$/u.exec(before);
+  if (role && ROLE_BEFORE_INITIALS.has(role[1])) return true;
+  if (!before.includes(':')) return false;
+  const field = PERSON_FIELDS.exec(before);
+  if (!field) return false;
+  // The initials must end the field's value: `Worker: JKT` on its own, or before a comma, a bracket or the line end.
+  if (!/^[ \t]*(?:$|\n|[,;(]|\*\*)/u.test(text.slice(end, end + 4))) return false;
+  const label = field[1].trim().toLowerCase();
+  return BY_FIELDS.test(label) || (isRoleLabel(label) && !/\d/.test(label));
+}

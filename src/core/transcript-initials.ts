@@ -1,4 +1,5 @@
 import { isCommonWord } from './detect/lexicon/english-words';
+import { ID_SCHEME_NAMES } from './detect/lexicon/id-scheme-names';
 import { isRoleLabel } from './speaker-roles';
 import { isGivenName } from './detect/lower-case-entities';
 import { overlapsAny } from './transcript';
@@ -48,6 +49,8 @@ export function initialsOfNamedPeople(text: string, findings: readonly Finding[]
     if (NOT_INITIALS.has(lower) || isRoleLabel(lower)) continue;
     // `FAN`, `BOG` spell words: they are initials only where the document says so (`Faadumo Ali Nuur (FAN)`).
     if (lower.length === 3 && isCommonWord(lower) && !declared.has(initials)) continue;
+    // `CNP`, `SIN`: the name of a national ID number, unless the document gives it as someone's initials.
+    if (ID_SCHEME_NAMES.has(lower) && !declared.has(initials)) continue;
     const start = match.index;
     const end = start + initials.length;
     if (overlapsAny(taken, start, end)) continue;

@@ -36,15 +36,18 @@ export async function corpusKnownForms(files: readonly CorpusFile[], pool: ScanP
 
 /**
  * The corpus's forms from each file's `confirmedForms`, in file order: a form (in any case) is kept as the first file
- * that confirmed it spells it, and the list is sorted as `confirmedForms` sorts it. Each file's forms already passed
- * confirmedForms' filters, so this equals `confirmedForms` over all of them taken as confident findings.
+ * that confirmed it spells it, at the surest confidence any file found it, and the list is sorted as `confirmedForms`
+ * sorts it. Each file's forms already passed confirmedForms' filters, so this equals `confirmedForms` over all of them
+ * taken as confident findings.
  */
 export function mergeConfirmedForms(formsPerFile: readonly (readonly KnownForm[])[]): KnownForm[] {
   const byForm = new Map<string, KnownForm>();
   for (const forms of formsPerFile) {
     for (const known of forms) {
       const key = known.form.toLocaleLowerCase();
-      if (!byForm.has(key)) byForm.set(key, { form: known.form, type: known.type });
+      const first = byForm.get(key);
+      if (!first) byForm.set(key, known.confidence === undefined ? { form: known.form, type: known.type } : { form: known.form, type: known.type, confidence: known.confidence });
+      else if (known.confidence !== undefined) first.confidence = Math.max(first.confidence ?? 0, known.confidence);
     }
   }
   return [...byForm.values()].sort((a, b) => a.form.localeCompare(b.form));

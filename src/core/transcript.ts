@@ -5,6 +5,7 @@ import { isGivenName } from './detect/lower-case-entities';
 import { REDACTION_TOKEN } from './redaction-token';
 import { isFieldLabel, isRoleLabel } from './speaker-roles';
 import { childesStructure } from './transcript-childes';
+import { codingLabelSpans } from './transcript-coding-labels';
 import { isSurnameWord } from './transcript-surname-words';
 import { declaredLabelCodes } from './transcript-label-key';
 import { messageStampSpans } from './transcript-stamps';
@@ -194,7 +195,7 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
     collect(CAPTION_TAG);
   }
   if (format === 'vtt') collect(VTT_HEADER);
-  raw.push(...messageStampSpans(text), ...tableHeaderSpans(text));
+  raw.push(...messageStampSpans(text), ...tableHeaderSpans(text), ...codingLabelSpans(text));
   const childes = childesStructure(text);
   raw.push(...childes.protectedSpans);
 

@@ -28,6 +28,8 @@ export interface Finding extends Span {
 export interface KnownForm {
   form: string;
   type: FindingType;
+  /** How sure the finding that confirmed it elsewhere in the corpus was; absent for the key's forms (certain). */
+  confidence?: number;
   /** The pseudonym token this form becomes, when the project key has one. */
   token?: string;
 }

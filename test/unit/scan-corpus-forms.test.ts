@@ -11,7 +11,7 @@ const asFinding = (known: KnownForm): Finding => ({
   start: 0,
   end: known.form.length,
   type: known.type,
-  confidence: 1,
+  confidence: known.confidence ?? 1,
   reason: '',
   text: known.form,
   detector: 'corpus',

@@ -1,3 +1,4 @@
+import { isHeaderYear } from './date-header-years';
 import { parseDateParts } from './date-parse';
 import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDateJustSaid, isHabitual, monthOfOccasion } from './date-spoken';
 import { otherCalendarDates } from './date-other-calendars';
@@ -67,6 +68,7 @@ function checkBareYear(text: string, start: number, end: number, span: string): 
     return undefined;
   }
   if (NOT_A_YEAR_BEFORE.test(before)) return undefined;
+  if (isHeaderYear(text, start)) return undefined;
   if (/^\s*(?:am|pm|a\.m|p\.m|hours|hrs|h)\b/i.test(after)) return undefined; // military time "at 1900 hours"
   // "the 1955 line", "the 2020 model": a number naming a thing, not a year.
   if (/^\s+(?:line|hotline|helpline|number|bus|route|model|series|form)\b/i.test(after)) return undefined;

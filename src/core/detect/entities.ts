@@ -17,7 +17,7 @@ import {
   PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES, isTitleWord,
 } from './lexicon/cues';
 import {
-  FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
+  CHAT_ABBREVIATIONS, FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
 } from './lexicon/public-names';
 import { isGivenName, lowerCaseEntities } from './lower-case-entities';
 import { isHyphenatedEastAsianGivenName } from './person-east-asian-names';
@@ -235,7 +235,9 @@ function splitRun(text: string, run: Run): Run[] {
     // `May Thomas`, `June Okafor`: a month that is also a given name, right before a surname.
     const monthName = MONTH_NAMES.has(token.lower) && current.length === 0 && next !== undefined && next.capitalised && !next.allCaps && !ordinary(next) && !NEVER_NAMES.has(next.lower);
     const titleBeforeName = (isTitle(token) && !isLast) || monthName;
-    if (token.capitalised && NEVER_NAMES.has(token.lower.replace(FINAL_STOP, '')) && !titleBeforeName && !(current.length > 0 && isTitle(current[current.length - 1]))) {
+    // `Btw Dr Sandhu said`: a chat abbreviation opening a message is no part of the name after it.
+    const never = NEVER_NAMES.has(token.lower.replace(FINAL_STOP, '')) || CHAT_ABBREVIATIONS.has(token.lower);
+    if (token.capitalised && never && !titleBeforeName && !(current.length > 0 && isTitle(current[current.length - 1]))) {
       flush();
       sentenceStart = false;
       continue;

@@ -39,7 +39,8 @@ export const knownForms: Detector = {
         start,
         end,
         type: known.type,
-        confidence: 0.99,
+        // The key's forms are certain; a form confirmed in another transcript is as sure as the finding there was.
+        confidence: known.token || known.confidence === undefined ? 0.99 : known.confidence,
         reason: known.token ? `known form of ${known.token} in the project key` : 'known form confirmed elsewhere in the project',
       });
     }

@@ -8,6 +8,7 @@ function matchAllMany(text: string, pattern: RegExp, toCandidates: (match: RegEx
   });
   return found;
 }
+import { FOREIGN_FUNCTION_WORDS } from './lexicon/function-words';
 import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 // Ordinary words of other languages (`chị`, `mija`) are no names either: `thank you, chị`.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
@@ -112,6 +113,8 @@ export const personContext: Detector = {
       const lower = word.toLocaleLowerCase();
       const particle = PARTICLES.has(lower);
       if (!particle && (OPENERS.has(lower) || NOT_NAMES.has(lower))) return undefined;
+      // `para kay Nanay sa Pototan`, `kasi si Tatay`: a short function word of another language is its grammar.
+      if (!particle && lower.length <= 2 && FOREIGN_FUNCTION_WORDS.has(lower) && !FIRST_NAMES.has(lower)) return undefined;
       if (!particle && isCommonWord(lower) && !(wordNames && isAddressableName(lower) && !WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))) return undefined;
       const start = match.index + match[0].length - word.length;
       let end = start + word.replace(/['’]s$/, '').length;

@@ -3,6 +3,7 @@ import { overlapsAny } from '../transcript';
 import type { Finding } from '../types';
 import { initialsOfName, isEverydayCapitals, NAME_PARTICLES } from './initials-of-names';
 import { isCommonWord } from './lexicon/english-words';
+import { ID_SCHEME_NAMES } from './lexicon/id-scheme-names';
 import { isGivenName } from './lower-case-entities';
 import { declaredInitials, isGivenAsAPerson } from './person-initials-declared';
 
@@ -61,6 +62,8 @@ function initialsOfPeopleNamedHere(text: string, findings: readonly Finding[]): 
     if (isEverydayCapitals(lower) || isRoleLabel(lower)) continue;
     // `FAN`, `BOG` spell words: they are initials only where the record gives them as a person (`Worker: FAN`).
     if (lower.length === 3 && isCommonWord(lower) && !given.has(initials)) continue;
+    // `CNP`, `SIN`: the name of a national ID number, unless the record gives it as someone's initials.
+    if (ID_SCHEME_NAMES.has(lower) && !given.has(initials)) continue;
     spans.push({ start: match.index, end: match.index + initials.length });
   }
   return spans;

@@ -1,3 +1,4 @@
+import { holdsSharedWord } from '../never-shared';
 import { isRoleLabel } from '../transcript';
 import { isFieldLabel } from '../speaker-roles';
 import { isSurnameWord } from '../transcript-surname-words';
@@ -100,7 +101,8 @@ function labelsMatching(text: string, pattern: RegExp, reason: string): Candidat
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const name = match[1];
     const words = name.toLocaleLowerCase().split(/[ \t]+/);
-    if (isRoleLabel(name) || words.some((word) => NOTE_WORDS.has(word))) continue;
+    // `Name (Chinese):`, `Pt said (Cantonese):`: a language or a people in brackets says how, not who.
+    if (isRoleLabel(name) || words.some((word) => NOTE_WORDS.has(word)) || holdsSharedWord(name)) continue;
     // `[SHOUTING] Get out`: an ordinary word in brackets is a note, unless it is also a given name (`[FAITH]`).
     if (words.every((word) => isCommonWord(word) && !WORD_NAMES.has(word))) continue;
     const start = match.index + match[0].indexOf(name);
@@ -131,7 +133,8 @@ export const speakerLabels: Detector = {
   detect({ text, structure }) {
     return [
       ...structure.speakers
-        .filter((label) => !label.isRole)
+        // `Arrived Australia: 1989`, `Language: Cantonese` in a form: a field, not a speaker.
+        .filter((label) => !label.isRole && !holdsSharedWord(label.name))
         .map((label) => ({
           start: label.start,
           end: label.end,

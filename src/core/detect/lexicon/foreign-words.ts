@@ -1,5 +1,6 @@
 import { FIRST_NAMES, LAST_NAMES, PERSON_WORDS } from './compromise-lexicon';
 import { isCommonWord } from './english-words';
+import { FOREIGN_COMMON_WORDS } from './foreign-common-nouns';
 import { GIVEN_NAMES_TEXT } from './given-names';
 
 /**
@@ -280,6 +281,9 @@ const isCommonName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NA
 const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([
   ...[...FUNCTION_WORDS_AND_INTERJECTIONS, ...EVERYDAY_WORDS_OF_TITLES_AND_ASIDES, ...FOODS_CLOTHES_AND_OBSERVANCES, ...MORE_LANGUAGES_WORDS, ...WELSH_MUTATED]
     .filter((word) => !isCommonName(word)),
+  // The commonest nouns, question words and numbers of the main languages (`Saúde`, `Quem`, `Três`): ordinary words
+  // of their language, a name only where a cue says so; any that is someone's name somewhere is left out.
+  ...FOREIGN_COMMON_WORDS.filter((word) => !isAName(word)),
   ...KINSHIP_WORDS,
   ...WORDS_THAT_ARE_ALSO_NICKNAMES,
 ]);

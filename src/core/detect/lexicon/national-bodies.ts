@@ -48,7 +48,9 @@ export const NATIONAL_AGENCIES: readonly string[] = phrases(`
   landbruksdirektoratet, helsedirektoratet, utdanningsdirektoratet, arbeidstilsynet, mattilsynet, statsforvalteren,
   fylkesmannen, sametinget, sámediggi, samediggi, trafikverket, transportstyrelsen, boverket, kommunen,
   ghana water, ghana water company, electricity company of ghana, ghana revenue authority, gra, nia ghana,
-  department of homeland security, social security office, department of veterans affairs, medicaid, medicare part d
+  department of homeland security, social security office, department of veterans affairs, medicaid, medicare part d,
+  securitate, stasi, kgb, nkvd, stb, ávh, avh, savak, mukhabarat, dgs, pide, gestapo, militsiya, milicja,
+  casa națională de pensii, casa nationala de pensii, anaf, cnas, inps, aima, ukrainian red cross, diia, pfu
 `);
 
 export const AIRLINES_AND_CARRIERS: readonly string[] = phrases(`

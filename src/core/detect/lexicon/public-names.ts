@@ -175,6 +175,9 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
   gavin newsom, pete buttigieg, nikki haley, joanna lumley, judi dench, helen mirren, stephen fry, sadiq khan,
   prince harry, prince william, king charles, vang pao, general vang pao, pushpa kamal dahal, sher bahadur deuba,
   k. p. sharma oli, kp sharma oli, alberto fujimori, keiko fujimori, pedro castillo, dina boluarte, donald tusk,
+  bob hawke, gough whitlam, nicolae ceaușescu, nicolae ceausescu, elena ceaușescu, klaus iohannis, traian băsescu,
+  traian basescu, park chung-hee, kim dae-jung, moon jae-in, yoon suk-yeol, lee jae-myung,
+  petro poroshenko, yulia tymoshenko, viktor yanukovych, vitali klitschko,
   andrzej duda, lech wałęsa, lech walesa, hassan sheikh mohamud, abiy ahmed, haile gebrselassie
 `).flatMap((name) => [name, name.replace(/\./g, ' ').replace(/\s+/g, ' ').trim()]),
 );
@@ -196,8 +199,20 @@ export const PUBLIC_FIGURE_SURNAMES: ReadonlySet<string> = new Set(
  * With them the other everyday words of those languages that are no one's name (foreign-words.ts: `Pues`, `Sí`,
  * `Dziękuję`, `Naw`), so a capitalised one is not taken for a name.
  */
+/**
+ * Chat and text-message abbreviations (`Btw`, `Idk`, `Tbh`): capitalised at the start of a message, never a name.
+ * Only ones that are no one's name or initials people go by.
+ */
+export const CHAT_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  phrases(`
+  btw, idk, idc, tbh, tbf, imo, imho, fyi, brb, ttyl, ttyt, smh, ngl, afaik, iirc, ikr, jk, thx, tysm, pls, plz, lmk,
+  hmu, irl, fwiw, nvm, omw, ily, ilysm, wtf, wth, lol, lmao, lmfao, rofl, omg, omfg, ffs, asap, bday, gr8, np, ty
+`),
+);
+
 export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   ...FOREIGN_NEVER_NAMES,
+  ...CHAT_ABBREVIATIONS,
   ...phrases(`
   kia ora, mōrena, tēnā, tena, koutou, kōrua, ngā mihi, nga mihi, ngā, nga, mihi, haere mai,
   kia kaha, ka pai, kei te pai, mālō, mālō e lelei, malo e lelei, lelei, talofa, talofa lava, fa'afetai,

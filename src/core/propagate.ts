@@ -1,5 +1,7 @@
 import { isSentenceStart } from './detect/capitalised';
 import { isCalendarWordInUse } from './detect/person-calendar';
+import { scriptGlossesOfPeople } from './detect/person-script-glosses';
+import { handlesOfPeople } from './detect/person-handles';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
@@ -30,6 +32,25 @@ export function propagateWithinDocument(
   options: AnalyzeOptions,
   format: TranscriptFormat,
   matchForms: FormMatcher = (forms) => new FormIndex(forms).matches(text),
+): Finding[] {
+  const propagated = propagateForms(text, findings, options, format, matchForms);
+  // The same person's name in another script beside it (`Annie Akavak, ᐊᓂ ᐊᑲᕙᒃ`), and a researcher's username or
+  // signing initials (`mcunha`, `Memo (MC, …)` for Mariana Cunha). Initials a document gives are read later, in
+  // analyze.ts's document-level step.
+  const ignored = ignoredForms(options);
+  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated)]
+    .filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
+  if (more.length === 0) return propagated;
+  const kept = more.filter((finding, index) => !more.some((other, at) => at < index && other.start < finding.end && other.end > finding.start));
+  return [...propagated, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function propagateForms(
+  text: string,
+  findings: Finding[],
+  options: AnalyzeOptions,
+  format: TranscriptFormat,
+  matchForms: FormMatcher,
 ): Finding[] {
   let structure: ReturnType<typeof parseTranscript> | undefined;
   const structureOf = (): ReturnType<typeof parseTranscript> => (structure ??= parseTranscript(text, format));
@@ -71,6 +92,7 @@ export function propagateWithinDocument(
   // capitalised as a name: "Rose, can you log that", "Penny will kill me". Only a speaker label or a full name with a
   // distinctive part vouches for it, since a heading ("Housing Pathways") is no evidence of a person.
   const wordParts = new Set<string>();
+  const calendarParts = new Set<string>();
   for (const finding of [...sources.values()]) {
     if (finding.type !== 'PERSON' || finding.confidence < WORD_PART_MIN_CONFIDENCE) continue;
     const parts = finding.text.split(/\s+/);
@@ -81,7 +103,12 @@ export function propagateWithinDocument(
     if (parts.length < 2 || (finding.detector !== 'speaker-labels' && !titled && !givenFirst && distinctiveNameParts(finding.text).length === 0)) continue;
     for (const part of parts) {
       const key = part.toLocaleLowerCase();
-      if (sources.has(key) || !/^[\p{Lu}\p{Lt}][\p{Ll}'’-]+$/u.test(part) || !isWordPart(key)) continue;
+      if (sources.has(key) || !/^[\p{Lu}\p{Lt}][\p{Ll}'’-]+$/u.test(part)) continue;
+      // A month or weekday as a given name (`Ate Mar`, `Tita April` as a label or after a title) stands for her too:
+      // `Salamat Mar.`, but never beside a number or after `in`/`on` (`12 Mar 2024`, `in April`).
+      const calendar = CALENDAR_WORDS.test(key) && parts.indexOf(part) > 0 && (titled || finding.detector === 'speaker-labels');
+      if (!calendar && !isWordPart(key)) continue;
+      if (calendar) calendarParts.add(key);
       wordParts.add(key);
       addSource(key, { ...finding, text: part, confidence: 0.75 });
     }
@@ -169,6 +196,7 @@ export function propagateWithinDocument(
     if (!spoken && !/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
     if (!spoken && wordParts.has(key) && !usedAsName(text, start, end)) continue;
     if (isCalendarWordInUse(text, start, end)) continue;
+    if (calendarParts.has(key) && (/\d[^\n\d]{0,3}$/u.test(text.slice(Math.max(0, start - 4), start)) || /^[^\n\d]{0,3}\d/u.test(text.slice(end, end + 4)))) continue;
     if (!spoken && !/\s/.test(matched) && !matchesInLowerCase(key) && echoesTheWord(text, start, key)) continue;
     // Matches of one global regex never overlap each other, so only earlier findings need checking.
     if (overlapsAny(occupied, start, end)) continue;
@@ -198,6 +226,8 @@ export function propagateWithinDocument(
 }
 
 const WORD_PART_MIN_CONFIDENCE = 0.85;
+/** Months and weekdays, in full and short, that are given names too (`May`, `June`, `Mar`, `Sunday`). */
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 const WEAK_NAME_MIN_CONFIDENCE = 0.5;
 
 /** True when the line holding the match, after a speaker label (`*CHI:`, `Ana:`), has no capital letter. */

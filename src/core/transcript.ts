@@ -53,8 +53,9 @@ const VOICE_TAG = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]+)>/g;
  * `**Kit Ferreira** [00:00:12]:`
  * (line-numbered conversation-analysis and court transcripts).
  */
+// A chat contact saved with an emoji after the name (`Ate Mar 🌺:`) is still that person's label.
 const SPEAKER_LINE =
-  /^[ \t]*(?:\d{1,4}[ \t]+(?=\S))?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*){0,3})(?:\*\*|__)?(?:[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]|$)/gmu;
+  /^[ \t]*(?:\d{1,4}[ \t]+(?=\S))?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr)\.?[ \t]+)?[\p{Lu}\p{Lt}][\p{L}\p{M}\d'’.-]*(?:[ \t]+[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*){0,3})(?:[ \t]*(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+)?(?:\*\*|__)?(?:[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]|$)/gmu;
 
 /**
  * A label on a line of its own, then the turn on the next line, as Otter, Zoom, Teams and Slack export it:

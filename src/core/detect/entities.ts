@@ -530,7 +530,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (titled && tokens.length === 2 && WORD_NAMES.has(bareWords[1])) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a given name`);
   }
-  if (titled && tokens[0].text.length > 2 && !run.sentenceStart) {
+  // `I Ate Lunch With Them`: a title that is also an English word (`Ate`, `Dada`) before several ordinary words is title case.
+  if (titled && tokens[0].text.length > 2 && !run.sentenceStart && (tokens.length === 2 || !isCommonWord(bareWords[0]))) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a capitalised word`);
   }
   // `Nana Pita was there.`: at a sentence start only a family or faith title is surely a title (not `General Election`).

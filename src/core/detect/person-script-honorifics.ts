@@ -62,6 +62,11 @@ const CHINESE_SURNAMES =
 const CHINESE_TITLES = '老师|老師|医生|醫生|阿姨|太太|先生|小姐|女士|叔叔|伯伯|奶奶|爷爷|爺爺|师傅|師傅|经理|經理|老板|老闆|大夫|教授|同学|同學|婆婆|阿婆|大姐|大哥|姐姐|哥哥';
 /** `王老师`, `陈美玲老师`, `李太太`: a surname, up to two given-name characters, then a title. */
 const CHINESE_SURNAME_TITLE = new RegExp(`[${CHINESE_SURNAMES}]\\p{sc=Han}{0,2}?(?:${CHINESE_TITLES})`, 'gu');
+/**
+ * `陳太`, `黃太`, `陳生`, `李姐`: Cantonese calls a neighbour or an employer by surname and a short title (Mrs, Mr,
+ * elder sister, auntie), as a word of its own: nothing in Han script around it, as in English or Tagalog text.
+ */
+const CANTONESE_SURNAME_TITLE = new RegExp(`(?<!\\p{sc=Han})[${CHINESE_SURNAMES}](?:太|生|姐|嫂|婆|伯|叔|姨)(?!\\p{sc=Han})`, 'gu');
 /** `老陈`, `小李`: old and little before a surname, the everyday way to call a colleague or neighbour. */
 const CHINESE_OLD_LITTLE = new RegExp(`[老小][${CHINESE_SURNAMES}]`, 'gu');
 /** `阿芳`, `阿明`: the Cantonese and southern `Ah` before one character of a given name. */
@@ -82,6 +87,10 @@ function chineseNames(text: string, add: Add): void {
   CHINESE_SURNAME_TITLE.lastIndex = 0;
   for (let match = CHINESE_SURNAME_TITLE.exec(text); match; match = CHINESE_SURNAME_TITLE.exec(text)) {
     add(match.index, match.index + match[0].length, 'a Chinese surname before a title (老师, 太太)');
+  }
+  CANTONESE_SURNAME_TITLE.lastIndex = 0;
+  for (let match = CANTONESE_SURNAME_TITLE.exec(text); match; match = CANTONESE_SURNAME_TITLE.exec(text)) {
+    add(match.index, match.index + 2, 'a Chinese surname before a short Cantonese title (太, 生)');
   }
   CHINESE_OLD_LITTLE.lastIndex = 0;
   for (let match = CHINESE_OLD_LITTLE.exec(text); match; match = CHINESE_OLD_LITTLE.exec(text)) {

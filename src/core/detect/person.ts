@@ -1,4 +1,4 @@
-import type { Candidate, Detector } from './detector';
+import type { Candidate, DetectionContext, Detector } from './detector';
 import { entityCandidates } from './entities';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { isSentenceStart } from './capitalised';
@@ -9,6 +9,9 @@ import { isGivenName } from './lower-case-entities';
 import { definedNicknames } from './person-nicknames';
 import { lowerCaseTitledNames } from './person-lower-titles';
 import { scriptHonorificNames } from './person-script-honorifics';
+import { scriptNamesInFields } from './person-script-fields';
+import { tagalogMarkedNames } from './person-markers';
+import { ocrDamagedNames } from './person-ocr-names';
 import { signOffNames, userNames } from './person-writers';
 import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
 
@@ -24,10 +27,16 @@ const WEAK_CUE_CONFIDENCE = 0.9;
 export const person: Detector = {
   id: 'person',
   priority: 50,
-  detect: (context) => [
+  detect: (context) => personCandidates(context),
+};
+
+function personCandidates(context: DetectionContext): Candidate[] {
+  const marked = tagalogMarkedNames(context);
+  return [
     ...entityCandidates(context).filter(
       (candidate) =>
         candidate.type === 'PERSON' &&
+        !includesTagalogMarker(context.text, candidate, marked) &&
         !isPublicFigureInPassing(context.text, candidate) &&
         !isCalendarWordInUse(context.text, candidate.start, candidate.end) &&
         !isOpeningWordOfAnotherAlphabet(context.text, candidate),
@@ -40,11 +49,19 @@ export const person: Detector = {
     ...familyNicknames(context),
     ...definedNicknames(context),
     ...scriptHonorificNames(context),
+    ...scriptNamesInFields(context),
+    ...marked,
+    ...ocrDamagedNames(context),
     ...userNames(context),
     ...signOffNames(context),
     ...lowerCaseTitledNames(context),
-  ],
-};
+  ];
+}
+
+/** `Si Joy ang nagluto`: a capitalised run that opens with the Tagalog marker, which is no part of the name. */
+function includesTagalogMarker(text: string, candidate: Candidate, marked: readonly Candidate[]): boolean {
+  return marked.some((name) => candidate.start < name.start && candidate.end >= name.end && /^(?:si|ni|kay|sina|nina|kina) $/iu.test(text.slice(candidate.start, name.start)));
+}
 
 /**
  * `In 2015 Merkel said`: a public figure's surname alone, found by nothing stronger than a weak cue, is mentioned in

@@ -4,7 +4,8 @@ import { isFieldLabel } from '../speaker-roles';
 import { isSurnameWord } from '../transcript-surname-words';
 import { childesAges } from '../transcript-childes';
 import type { Candidate, Detector } from './detector';
-import { WORD_NAMES } from './lexicon/compromise-lexicon';
+import { DEMONYMS, WORD_NAMES } from './lexicon/compromise-lexicon';
+import { LANGUAGES } from './lexicon/public-names';
 import { isCommonWord } from './lexicon/english-words';
 
 /** `[SIONE] Honestly...`, `[Mere Tane] Yes.`: a name in brackets opening a caption line, as some SRT files mark turns. */
@@ -103,6 +104,8 @@ function labelsMatching(text: string, pattern: RegExp, reason: string): Candidat
     const words = name.toLocaleLowerCase().split(/[ \t]+/);
     // `Name (Chinese):`, `Pt said (Cantonese):`: a language or a people in brackets says how, not who.
     if (isRoleLabel(name) || words.some((word) => NOTE_WORDS.has(word)) || holdsSharedWord(name)) continue;
+    // `Name (Chinese):`, `Name (Thai):`: a form's field in a language, not a role with a person's name.
+    if (words.every((word) => LANGUAGES.has(word) || DEMONYMS.has(word))) continue;
     // `[SHOUTING] Get out`: an ordinary word in brackets is a note, unless it is also a given name (`[FAITH]`).
     if (words.every((word) => isCommonWord(word) && !WORD_NAMES.has(word))) continue;
     const start = match.index + match[0].indexOf(name);

@@ -14,6 +14,7 @@ export const TITLES = set(`
   hajji baba mzee bibi tia tio tía tío abuela abuelo
   lola lolo kuya manang manong aling mang tatay nanay ninang ninong oom tannie ouma oupa nonna nonno oma opa babcia ciocia wujek
   chị cô chú bác ông bà dì cậu
+  ate ditse diko sangko dada kaka iya tante onkel tonton nea tanti moș tușa vó vô vovó vovô seu zia zio pani teta tetka
 `);
 
 /** A word of a name that is a title (`Dr.`, `mrs`, `Auntie`), in any case and with or without its full stop. */

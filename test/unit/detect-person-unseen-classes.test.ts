@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+/** The texts of the people found, in order. */
+function people(text: string): string[] {
+  return analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+}
+
+describe('names in another script inside Latin-script text', () => {
+  it('takes the same name written again in its own script beside the Latin form, and its other mentions', () => {
+    assert.deepEqual(people('Moderator: Dr. Yoon Ji-hye (윤지혜). Later 윤지혜 asked again.'), ['Dr. Yoon Ji-hye', '윤지혜', '윤지혜']);
+    assert.deepEqual(people("HOST: you're on the Morning Line, I'm Mary Kataq, ᒥᐊᓕ ᑲᑕᖅ. Go ahead."), ['Mary Kataq', 'ᒥᐊᓕ ᑲᑕᖅ']);
+    assert.deepEqual(people('My name is Almaz Tesfaye (አልማዝ ተስፋዬ) and I sell cloth.'), ['Almaz Tesfaye', 'አልማዝ ተስፋዬ']);
+  });
+
+  it('takes a name in another script in a name field or after a naming cue, every form joined by a slash', () => {
+    assert.deepEqual(people('1. Name (English): CHAN Mei-ling\n   Name (Chinese): 陳美玲\n2. Known as: 玲 / Ling\n'), ['CHAN Mei-ling', '陳美玲', '玲', 'Ling']);
+    assert.deepEqual(people('Her name was written on the sign-in sheet as 김순자 / 金順子.'), ['김순자', '金順子']);
+    assert.deepEqual(people('Husband signed the lease as יוסף כהן yesterday.'), ['יוסף כהן']);
+  });
+
+  it('leaves places, languages, signs and quoted sentences in other scripts alone', () => {
+    assert.deepEqual(people('We visited Busan (부산) in May. The class used Inuktitut (ᐃᓄᒃᑎᑐᑦ) and Korean (한국어).'), []);
+    assert.deepEqual(people('A sign said 出口 (exit). The Thai phrase สวัสดีครับ means hello.'), []);
+  });
+
+  it('finds a Cantonese surname before 太 or 生 standing alone in English or Tagalog text', () => {
+    assert.deepEqual(people('Neighbours call her 陳太 and the landlord is 黃生.'), ['陳太', '黃生']);
+  });
+});
+
+describe('a title or a person marker before a name that is also a word', () => {
+  it('takes Tagalog, Swahili, German and Romanian titles before a word-name or a month', () => {
+    assert.deepEqual(people('We stayed with Ate Joy, then Dada Grace and Kaka Will came, and Tante Grace and Nea Gică.'), [
+      'Ate Joy', 'Dada Grace', 'Kaka Will', 'Tante Grace', 'Nea Gică',
+    ]);
+  });
+
+  it('takes a chat sender saved with an emoji, and her given name that is a month alone later, but not the date', () => {
+    const chat = '[07:41] Ate Mar 🌺: Good morning all!\n[07:46] Weng: Salamat Mar. Kita tayo sa 12 Mar.';
+    assert.deepEqual(people(chat), ['Ate Mar', 'Weng', 'Mar']);
+  });
+
+  it('takes the name after the Tagalog markers si, ni, kay, but not a kin word after them', () => {
+    assert.deepEqual(people('Si Joy ang nagluto. Sabi ni Grace, tanong mo kay Hope. Tama si Tito.'), ['Joy', 'Grace', 'Hope']);
+  });
+
+  it('keeps `ate` the verb in title case out', () => {
+    assert.deepEqual(people('Then I Ate Lunch With Them at noon.'), []);
+  });
+});
+
+describe("researchers' usernames and initials, and names OCR damaged", () => {
+  it('takes the username and the memo initials of a person the export names', () => {
+    const summary = 'Generated: 14/10/2023 16:22 by mcunha\nNote: memos by Mariana Cunha for the team.\n\nMemo (MC, 14/10/2023): reassured him.';
+    assert.deepEqual(people(summary), ['mcunha', 'Mariana Cunha', 'MC']);
+  });
+
+  it('leaves the same capitals alone where they sign nothing', () => {
+    assert.deepEqual(people('Notes by Mariana Cunha. The MC at the party was loud.'), ['Mariana Cunha']);
+  });
+
+  it('takes a name after a title with a digit read for a letter', () => {
+    assert.deepEqual(people('Interpreter: Ms F0ng (TIS National). GP: Dr Ng0. Room C1 is free.'), ['Ms F0ng', 'Dr Ng0']);
+  });
+});

@@ -27,7 +27,7 @@ export const LABEL =
   /^\s*(?:\d{1,4}(?::\d{1,3})?(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
   // "Elin ? five and a half": the person asked about, echoed as a question before the answer.
-  `^(?:(?:\\*?[([{][^()[\\]{}\\n]{1,20}[)\\]}]\\*?|\\p{L}+ ?\\?|um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on|(?:she|he|they)\\s+(?:say|says|said)|I\\s+think)[,.]?\\s+)*(${NUM})(?=\\s*(?:[.,!?;…=°(]|$|years?\\b|next\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
+  `^(?:(?:\\*?[([{][^()[\\]{}\\n]{1,20}[)\\]}]\\*?|\\p{L}+ ?\\?|um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on|(?:she|he|they)\\s+(?:say|says|said)|I\\s+think)[,.]?\\s+)*(${NUM}(?:[ -](?:weeks?|months?)(?:[ -]old)?)?)(?=\\s*(?:[.,!?;…=°(]|$|years?\\b|next\\b|on\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,
   'iu',
 );
 
@@ -112,7 +112,9 @@ export function answeredAges(text: string): Candidate[] {
           const answer = answerIn(text, lineStart + words);
           if (!answer) continue;
           answered = true;
-          if (answer.value >= 1 && answer.value <= 110 && !QUANTITY_NOUN.test(textAfter(text, answer.end, 30))) {
+          // A baby's age in weeks or months reads as 0 years.
+          const infant = /(?:weeks?|months?)(?:[ -]old)?$/.test(text.slice(answer.start, answer.end));
+          if ((answer.value >= 1 || infant) && answer.value <= 110 && !QUANTITY_NOUN.test(textAfter(text, answer.end, 30))) {
             found.push({ start: answer.start, end: answer.end, type: 'AGE', confidence: 0.6, reason: 'age: the answer to "How old ...?"' });
           }
         }
@@ -141,7 +143,7 @@ export function ageAnswersAcrossTurns(original: string, existing: readonly Findi
   answers.push(...glossedAges(text, [...answers, ...existing.filter((finding) => finding.type === 'AGE')]));
   answers.push(...listedForeignAges(text, answers));
   const found: Candidate[] = [];
-  for (const candidate of [...answers, ...echoesInNextTurn(text, existing)]) {
+  for (const candidate of [...answers, ...echoesInNextTurn(text, [...existing, ...answers.map((answer) => ({ ...answer, text: text.slice(answer.start, answer.end), detector: 'age' }))])]) {
     if ([...existing, ...found].some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
     found.push(candidate);
   }
@@ -170,11 +172,19 @@ function agesByAfterAnswers(text: string, answers: readonly Candidate[]): Candid
 }
 
 /** A turn that opens with a number said alone: "Forty-one!", "Seventy-two, can you believe it." */
-const OPENS_WITH_NUMBER = new RegExp(`^(?:(?:yes|yeah|yep|yup|no|nah|oh|ok|okay|sure|right|wow|aww)\\b[^,.!?\\n]{0,12}[,.!]\\s+)?(${NUM})(?=\\s*(?:[.!?,…]|$|is\\b|was\\b|['’]s\\b))`, 'iu');
+const OPENS_WITH_NUMBER = new RegExp(
+  `^(?:(?:yes|yeah|yep|yup|no|nah|nope|oh|ok|okay|sure|right|wow|aww|hmm|um|er|lol|wallah)\\b[^,.!?\\n]{0,12}[,.!]\\s+|(?:yes|yeah|no|nah|nope|oh|ok|okay|hmm|um|er|more like|nearer|closer to)\\s+)?(${NUM})(?=\\s*(?:[.!?,…]|$|is\\b|was\\b|['’]s\\b|i think\\b|in\\b|next\\b|now\\b|this\\b|then\\b|surely\\b))`,
+  'iu',
+);
+/** How far an age said back may be from the one it answers and still be the same person's (`hes like 60` / `58 i think`). */
+const ECHO_DIFFERENCE = 3;
+/** What makes a different value a correction or a projection of the same age rather than a new number. */
+const CORRECTION_AFTER = /^\s*(?:i think|i reckon|i guess|ish|or so|maybe|in|next|this|come)\b/i;
 
 /**
  * "Migs: Forty-one this year, Lola." / "Lola Ising: Forty-one!": an age echoed by the next speaker, in a turn (and so
- * a chunk) of its own. Only the turn straight after the age's line, and only the same value.
+ * a chunk) of its own. Only the turn straight after the age's line, and only the same value or one
+ * within three of it (a correction: `hes like 60 now` / `58 i think`).
  */
 function echoesInNextTurn(text: string, existing: readonly Finding[]): Candidate[] {
   const found: Candidate[] = [];
@@ -189,11 +199,15 @@ function echoesInNextTurn(text: string, existing: readonly Finding[]): Candidate
       if (!NOT_SPEECH.test(line)) {
         const label = LABEL.exec(line)?.[0] ?? '';
         const echo = OPENS_WITH_NUMBER.exec(line.slice(label.length));
-        // "3. Sex: F" after "Age: 3": a numbered item of a form, not the age echoed.
-        const numberedItem = echo !== null && /^\d+[.)][ \t]+\S/.test(line.slice(label.length));
-        if (echo && !numberedItem && ageValue(echo[1]) === value) {
+        // "3. Sex: F" after "Age: 3", `7,Han,00:00:50`: a numbered item of a form or a CSV row, not the age echoed.
+        const numberedItem = echo !== null && /^\d+(?:[.)][ \t]+\S|[,;\t]\S)/.test(line.slice(label.length));
+        const echoed = echo ? ageValue(echo[1]) : undefined;
+        // Another value is the same person's age only when hedged or projected (`58 i think`, `73 in Shawwal then`), not
+        // when exclaimed and denied (`Forty-two! No.`).
+        const sameOrCorrected = echoed === value || (echoed !== undefined && Math.abs(echoed - value) <= ECHO_DIFFERENCE && echo !== null && CORRECTION_AFTER.test(line.slice(label.length + echo[0].length)));
+        if (echo && !numberedItem && sameOrCorrected) {
           const start = lineStart + label.length + echo[0].length - echo[1].length;
-          found.push({ start, end: start + echo[1].length, type: 'AGE', confidence: 0.5, reason: 'age: the age just said, echoed by the next speaker' });
+          found.push({ start, end: start + echo[1].length, type: 'AGE', confidence: 0.5, reason: 'age: the age just said, echoed or corrected by the next speaker' });
         }
         break;
       }

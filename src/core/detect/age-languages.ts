@@ -8,7 +8,7 @@ import { cjkNumberEndingAt, numberWordsEndingAt, readNumberWords } from './age-n
 import { textAfter, textBefore } from './pattern-context';
 
 /** Words for "years" after an age; `lat`, `años`, `Jahre` also count time, so their context is checked. */
-const UNIT = /(?<![\p{L}\p{N}])(taong gulang|anyos|xyoo|barsa|barsha|años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|лет|года|год|років|роки|ετών|χρονών|سنة|سنين|سنوات|عاما|عامًا|snin|sneen)(?![\p{L}\p{N}])/gu;
+const UNIT = /(?<![\p{L}\p{N}])(taong gulang|anyos|xyoo|barsa|barsha|años|anos|ans|anni|Jahre|jaar|år|lat|lata|let|godina|godine|éves|vuotta|vuotias|yaşında|yaşındaydı|tuổi|ani|oed|taon|tahun|saal|साल|वर्ष|बरस|лет|года|год|років|роки|ετών|χρονών|سنة|سنين|سنوات|عاما|عامًا|snin|sneen)(?![\p{L}\p{N}])/gu;
 /**
  * Chinese, Japanese and Korean counters of years of age after figures or numerals (`7歳`, `四十三歳`, `열두 살`,
  * `칠십팔 세`), tried only where present; not `세요`, `세상`, `세계` (a verb ending, "world").

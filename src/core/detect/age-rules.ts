@@ -77,16 +77,16 @@ const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime
 
 export const RULES: Rule[] = [
   rule(
-    `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]old|${NUM}[ -]year[ -]old|${NUM}\\s+years\\s+of\\s+age)${END}`,
+    `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]olds?|${NUM}[ -]year[ -]old|${NUM}\\s+years\\s+of\\s+age)${END}`,
     'age: number followed by "years old"',
     (value) => (value <= 120 ? 0.85 : undefined),
   ),
   rule(`${START}(${NUM}[ -](?:months?|weeks?)[ -]old)${END}`, 'age: number followed by "months old"', (value) =>
     value <= 60 ? 0.75 : undefined),
-  rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.))(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value, _words, text, start, end) => {
+  rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.)|\\d{1,3}y)(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value, _words, text, start, end) => {
     if (value > 120) return undefined;
-    // "13 yrs in the army", "a tram driver for 30 yrs": "yrs" alone is a duration unless someone is named just before.
-    if (/yrs$/.test(text.slice(start, end)) && !YRS_PERSON_BEFORE.test(textBefore(text, start, 30))) return undefined;
+    // "13 yrs in the army", "a tram driver for 30 yrs": "yrs" (or a clinician's `16y`) alone is a duration unless someone is named just before.
+    if (/(?:yrs|\d ?y)$/.test(text.slice(start, end)) && !YRS_PERSON_BEFORE.test(textBefore(text, start, 30))) return undefined;
     // "Worked 40 yrs at the mill": a capitalised verb or common word opening the sentence is no name.
     const capitalised = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u.exec(textBefore(text, start, 30));
     if (/yrs$/.test(text.slice(start, end)) && capitalised && isCommonWord(capitalised[1].toLowerCase()) && !/\b(?:is|was|aged?|turned|turns)\s+$/.test(textBefore(text, start, 12))) return undefined;
@@ -212,7 +212,7 @@ export const RULES: Rule[] = [
     (value) => (value >= 16 ? 0.7 : undefined),
   ),
   rule(
-    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|No|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+(?:[,.]|\\s\\([^()\\n]{1,30}\\),)\\s(?:then\\s|now\\s)?)(\\d{1,2})(?=[,.!](?:\\s|$)|[;)]|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+(?:\\s\\([^()\\n]{1,30}\\))?,\\s(?:then\\s|now\\s)?)(${CARDINAL_WORDS})(?=,\\s)`,
+    `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Yep|No|Nah|Aye|Oh|Ah|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+(?:[,.]|\\s\\([^()\\n]{1,30}\\),)\\s(?:then\\s|now\\s)?)(\\d{1,2})(?=[,.!](?:\\s|$)|[;)]|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+(?:\\s\\([^()\\n]{1,30}\\))?,\\s(?:then\\s|now\\s)?)(${CARDINAL_WORDS})(?=,\\s)`,
     'age: number set off after a name ("Odell, 66, ...", "Tariq. 31.")',
     (value, _words, text, start, end) => {
       if (value < 2 || QUANTITY_NOUN.test(textAfter(text, end + 1, 30))) return undefined;

@@ -11,7 +11,7 @@ import { textBefore } from './pattern-context';
 
 /** `77F`, `82 M`: an age and a sex letter, opening a note or after `Pt`, `patient`, `a` or a bracket. */
 const SEX_SHORTHAND =
-  /(?<=(?:^|\n|[.;:(]\s*|\b(?:[Pp]t|[Pp]atient|[Cc]lient|[Rr]esident|[Aa]n?|[Ii]s)\s+))(\d{1,3}\s?[FM])(?=[ \t]*(?:[,.;:)]|\r?\n|$)|\s+\p{Ll})/gu;
+  /(?<=(?:^|\n|[.;:(—–]\s*|\b(?:[Pp]t|[Pp]atient|[Cc]lient|[Rr]esident|[Aa]n?|[Ii]s)\s+))(\d{1,3}\s?[FM])(?=[ \t]*(?:[,.;:)]|\r?\n|$)|\s+\p{Ll})/gu;
 /** Temperatures written with F: `temp 101F`, `fever of 99 F`. */
 const TEMPERATURE_BEFORE = /\b(?:temp|temperature|fever|pyrexi\w*|febrile|°)\b[^.\n]{0,20}$/i;
 /** `Eighty-two, Korean age`, `79 in Korean age`, `81 international age`: an age named by how it is counted. */

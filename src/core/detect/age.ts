@@ -1,4 +1,5 @@
 import { answeredAges } from './age-answer';
+import { agesNearCues } from './age-clause-cues';
 import { describedAges } from './age-described';
 import { foreignVerbFigures, foreignWordAges, glossedAges, listedForeignAges } from './age-foreign-words';
 import { agesInOtherLanguages } from './age-languages';
@@ -37,6 +38,7 @@ export const age: Detector = {
     const coordinated = [...found, ...coordinatedAges(text, found)];
     const glossed = [...coordinated, ...glossedAges(text, coordinated)];
     const listed = [...glossed, ...listedForeignAges(text, glossed)];
-    return [...listed, ...echoedAges(text, listed)];
+    const echoed = [...listed, ...echoedAges(text, listed)];
+    return [...echoed, ...agesNearCues(text, echoed)];
   },
 };

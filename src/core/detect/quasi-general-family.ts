@@ -68,9 +68,9 @@ const ONLY_CHILD_WORDS =
   'hij[oa]\\s+únic[oa]|hij[oa]\\s+unic[oa]|filh[oa]\\s+únic[oa]|fils\\s+unique|fille\\s+unique|enfant\\s+unique|Einzelkind|figli[oa]\\s+unic[oa]|' +
   'anak\\s+tunggal|nag-iisang\\s+anak|solong\\s+anak';
 const SINGLE_PARENT_WORDS =
-  'madre\\s+soltera|padre\\s+soltero|mãe\\s+solteira|pai\\s+solteiro|mère\\s+célibataire|père\\s+célibataire|mère\\s+seule|père\\s+seul|' +
+  'madre\\s+soltera|padre\\s+soltero|mam[aá]\\s+soltera|mãe\\s+solteira|pai\\s+solteiro|mãe\\s+solo|pai\\s+solo|mère\\s+célibataire|père\\s+célibataire|mère\\s+seule|père\\s+seul|' +
   'alleinerziehende[rn]?|alleinerziehend|madre\\s+single|ragazza\\s+madre|solo\\s+parent|single\\s+parent|ibu\\s+tunggal|orang\\s+tua\\s+tunggal';
-const BIRTH_TEST = new RegExp(`${MULTIPLE_BIRTH_WORDS}|únic|unic|unique|einzelkind|tunggal|iisang|solong|solter|célibataire|seule?|alleinerziehend|single|ragazza|solo\\s+parent`, 'iu');
+const BIRTH_TEST = new RegExp(`${MULTIPLE_BIRTH_WORDS}|únic|unic|unique|einzelkind|tunggal|iisang|solong|solter|célibataire|seule?|alleinerziehend|single|ragazza|solo\\s+parent|(?:mãe|pai)\\s+solo`, 'iu');
 /** Words that name a twin, a triplet, an only child or a lone parent: rare and family-bound wherever they are said. */
 const MULTIPLE_OR_ONLY = new RegExp(`(?<![\\p{L}])(${MULTIPLE_BIRTH_WORDS}|${ONLY_CHILD_WORDS}|${SINGLE_PARENT_WORDS})(?![\\p{L}])`, 'giu');
 

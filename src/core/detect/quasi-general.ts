@@ -1,5 +1,6 @@
 import type { Candidate } from './detector';
 import { findGeneralConditions } from './quasi-general-conditions';
+import { findGeneralEvents } from './quasi-general-events';
 import { findGeneralFamily } from './quasi-general-family';
 import { findGeneralJobs } from './quasi-general-jobs';
 import { findGeneralPeoples } from './quasi-general-peoples';
@@ -12,6 +13,6 @@ import { findGeneralPosts } from './quasi-general-posts';
  * shape, pets' names in quotes and other languages, faiths and statuses with foreign copulas. Run by quasi.ts.
  */
 export function findGeneralQuasi(text: string): Candidate[] {
-  return [...findGeneralJobs(text), ...findGeneralFamily(text), ...findGeneralConditions(text), ...findGeneralPets(text), ...findGeneralPeoples(text), ...findGeneralPosts(text)];
+  return [...findGeneralJobs(text), ...findGeneralFamily(text), ...findGeneralConditions(text), ...findGeneralPets(text), ...findGeneralPeoples(text), ...findGeneralPosts(text), ...findGeneralEvents(text)];
 }
 

@@ -163,8 +163,11 @@ function listedAfterAge(text: string, start: number): Candidate[] {
     const phrase = item[1].trim();
     const phraseStart = offset + item[1].indexOf(phrase);
     const words = phrase.split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    // A plural is the household, not the person's job: `two children`, `three lodgers`.
+    const plural = /[^s]s$/.test(head) || /^(?:children|people|men|women|folk|grandchildren)$/.test(head);
     if (WIDOW_ITEM.test(phrase)) found.push(otherAt(phraseStart, phraseStart + phrase.length, 0.45, 'family structure of a person in the story'));
-    else if (words.length <= 4 && /^\p{Ll}/u.test(phrase) && (isJobPhrase(phrase) || (words.length === 1 && isForeignJobWord(phrase)))) {
+    else if (!plural && words.length <= 4 && /^\p{Ll}/u.test(phrase) && (isJobPhrase(phrase) || (words.length === 1 && isForeignJobWord(phrase)))) {
       found.push(otherAt(phraseStart, phraseStart + phrase.length, 0.45, REASON));
     } else if (!OTHER_ITEM.test(phrase)) break;
     const next = /^\s*,\s*/.exec(text.slice(phraseStart + phrase.length, phraseStart + phrase.length + 4));

@@ -23,9 +23,10 @@ export function findGeneralPeoples(text: string): Candidate[] {
       found.push(otherAt(start, start + status[0].length, 0.5, STATUS_REASON));
       continue;
     }
+    // The lexicon's own forms (`protestants`) after a copula the English rules do not read (`Nous sommes`).
     const people = peopleAt(text, start);
-    if (people) continue; // quasi-community and quasi-foreign-jobs already read the lexicon's own forms.
-    if (isForeignFaithOrPeople(word)) found.push(otherAt(start, start + word.length, 0.5, PEOPLE_REASON));
+    if (people) found.push(otherAt(people.start, people.end, 0.5, PEOPLE_REASON));
+    else if (isForeignFaithOrPeople(word)) found.push(otherAt(start, start + word.length, 0.5, PEOPLE_REASON));
   }
   return found;
 }

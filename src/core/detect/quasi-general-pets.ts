@@ -41,7 +41,7 @@ const PET_NAMED = new RegExp(
     // `budgie ("Chiko")`, `dog 'Rex'`
     `\\s*\\(?\\s*["“'‘]${NAME}["”'’]|` +
     // `cat, named Si Belang`, `perro, se llama Chapulín`
-    `\\s*,?\\s+(?:${NAMING})\\s+["“'‘]?${NAME}|` +
+    `\\s*,?\\s+(?:que\\s+|qui\\s+|die\\s+|der\\s+|che\\s+)?(?:${NAMING})\\s+["“'‘]?${NAME}|` +
     // `cachorro, o Pipoca`, `chatte, Minette,`
     `\\s*,\\s+(?:(?:o|a|el|la|le|der|die|das|il|si)\\s+)?${NAME}(?=\\s*[,.;)!]))`,
   'gu',

@@ -15,7 +15,7 @@ export function findGeneralFamily(text: string): Candidate[] {
   if (KIN_TEST.test(text)) found.push(...matchAll(text, LARGE_FAMILY, (match) => groupCandidate(match, 0.4, REASON)));
   if (BIRTH_TEST.test(text)) found.push(...matchAll(text, MULTIPLE_OR_ONLY, (match) => groupCandidate(match, 0.45, REASON)));
   if (WIDOW_TEST.test(text)) found.push(...matchAll(text, WIDOWED, (match) => groupCandidate(match, 0.45, REASON)));
-  if (/raised|brought\s+up|reared|cri[aáoó]|élevé|aufgewachsen/i.test(text)) found.push(...matchAll(text, RAISED_BY, (match) => groupCandidate(match, 0.45, REASON)));
+  if (/raised|brought\s+up|reared|criad[oa]|criou|cri[oó]\s|élevée?\s+par/i.test(text)) found.push(...matchAll(text, RAISED_BY, (match) => groupCandidate(match, 0.45, REASON)));
   return found;
 }
 
@@ -70,7 +70,8 @@ const ONLY_CHILD_WORDS =
 const SINGLE_PARENT_WORDS =
   'madre\\s+soltera|padre\\s+soltero|mam[aá]\\s+soltera|mãe\\s+solteira|pai\\s+solteiro|mãe\\s+solo|pai\\s+solo|mère\\s+célibataire|père\\s+célibataire|mère\\s+seule|père\\s+seul|' +
   'alleinerziehende[rn]?|alleinerziehend|madre\\s+single|ragazza\\s+madre|solo\\s+parent|single\\s+parent|ibu\\s+tunggal|orang\\s+tua\\s+tunggal';
-const BIRTH_TEST = new RegExp(`${MULTIPLE_BIRTH_WORDS}|únic|unic|unique|einzelkind|tunggal|iisang|solong|solter|célibataire|seule?|alleinerziehend|single|ragazza|solo\\s+parent|(?:mãe|pai)\\s+solo`, 'iu');
+// Precise words only: `single`, `unique`, `seul` alone are everywhere in English and French text.
+const BIRTH_TEST = new RegExp(`${MULTIPLE_BIRTH_WORDS}|únic|unic[oa]|(?:fils|fille|enfant)\\s+unique|einzelkind|tunggal|iisang|solong|solter|célibataire|(?:mère|père)\\s+seule?|alleinerziehend|madre\\s+single|ragazza\\s+madre|(?:single|solo)\\s+parent|(?:mãe|pai)\\s+solo`, 'iu');
 /** Words that name a twin, a triplet, an only child or a lone parent: rare and family-bound wherever they are said. */
 const MULTIPLE_OR_ONLY = new RegExp(`(?<![\\p{L}])(${MULTIPLE_BIRTH_WORDS}|${ONLY_CHILD_WORDS}|${SINGLE_PARENT_WORDS})(?![\\p{L}])`, 'giu');
 

@@ -26,14 +26,19 @@ export function findGeneralJobs(text: string): Candidate[] {
   }
   if (MALAY_TEST.test(text)) for (const match of text.matchAll(MALAY_CUE)) add(malayJob(text, match.index + match[0].length));
   if (/by\s+trade/i.test(text)) for (const match of text.matchAll(BY_TRADE)) add(byTrade(text, match.index));
-  if (/\d/.test(text)) for (const match of text.matchAll(AGE_THEN_LIST)) found.push(...listedAfterAge(text, match.index + match[0].length));
+  if (/\d/.test(text)) {
+    for (const match of text.matchAll(AGE_THEN_LIST)) {
+      if (LIST_START_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) found.push(...listedAfterAge(text, match.index + match[0].length));
+    }
+  }
   if (text.includes('(')) for (const match of text.matchAll(KIN_THEN_LIST)) found.push(...listedAfterAge(text, match.index + match[0].length));
   if (/\bwork/i.test(text)) for (const match of text.matchAll(WORKS_BARE)) add(jobAfter(text, match.index + match[0].length, PLACE_OR_PAUSE));
   return found;
 }
 
 /** A cheap first test: a German copula or `als` after a work verb. */
-const GERMAN_TEST = /\b(?:bin|ist|war|sind|waren|arbeite\w*\s+als|gelernte)\b/;
+// Not `war` alone: an English word.
+const GERMAN_TEST = /\b(?:[Ii]ch\s+(?:bin|war)|ist|(?:[Ee]r|[Ss]ie)\s+war|arbeite\w*\s+(?:\p{Ll}+\s+){0,2}als)\b/u;
 /** `ich bin`, `sie war`, `meine Frau ist`, `mein Vater war`, `arbeitet als`, `ist gelernter`, then a capitalised noun. */
 const GERMAN_COPULA = new RegExp(
   '(?<![\\p{L}])(?:(?:[Ii]ch\\s+bin|[Ii]ch\\s+war|(?:[Ee]r|[Ss]ie)\\s+(?:ist|war)|(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)\\s+' +
@@ -140,7 +145,9 @@ function byTrade(text: string, end: number): Candidate | undefined {
  * An age opening a record's list: `(66, `, `, 51, `, `58 anos, `, `34 yrs old, married, `. The items after it are read
  * one by one (listedAfterAge).
  */
-const AGE_THEN_LIST = /(?<=^|[(,:]\s*|[.!?"”]\s+)(?<![\d.,/:-])(?:\d{1,3}\s*(?:yrs?\s+old|years?\s+old|yrs?|y\/?o|anos|años|ans|Jahre|anni|taon|tahun)?|(?:early|mid|late)-?\d0s)\s*,\s*/gmu;
+const AGE_THEN_LIST = /(?<![\p{L}\d.,/:-])(?:\d{1,3}\s*(?:yrs?\s+old|years?\s+old|yrs?|y\/?o|anos|años|ans|Jahre|anni|taon|tahun)?|(?:early|mid|late)-?\d0s)\s*,\s*/gu;
+/** What stands before the age: a line start, a bracket, a comma or a label's colon, or a sentence's end. */
+const LIST_START_BEFORE = /(?:^|\n|[(,:][ \t]*|[.!?"”][ \t]+)$/u;
 /** A household roster's bracket: `Kwabena Frimpong / M / 51 (husband, fitter)`, `(son, apprentice electrician)`. */
 const KIN_THEN_LIST = /\(\s*(?:husband|wife|partner|son|daughter|father|mother|brother|sister|son-in-law|daughter-in-law|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|lodger|tenant|stepson|stepdaughter)\s*,\s*/giu;
 /**

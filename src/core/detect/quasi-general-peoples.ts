@@ -13,7 +13,7 @@ const STATUS_REASON = 'immigration status of a person in the story';
  */
 export function findGeneralPeoples(text: string): Candidate[] {
   const found: Candidate[] = [];
-  if (!COPULA_TEST.test(text)) return found;
+  if (!FOREIGN_COPULA_TEST.test(text) && !ENGLISH_COPULA_TEST.test(text)) return found;
   for (const cue of text.matchAll(COPULA)) {
     const start = (cue.index ?? 0) + cue[0].length;
     const word = WORD.exec(text.slice(start, start + 40))?.[0];
@@ -31,7 +31,9 @@ export function findGeneralPeoples(text: string): Candidate[] {
   return found;
 }
 
-const COPULA_TEST = /(?:sommes|sont|suis|est|était|somos|son|soy|es|era|eran|sou|são|é|eram|foi|siamo|sono|è|bin|ist|sind|war|waren|was|were|is|am)\s/i;
+const FOREIGN_COPULA_TEST = /(?<![\p{L}])(?:sommes|sont|suis|est|était|somos|son|soy|es|está|esta|era|eran|sou|são|é|eram|foi|siamo|sono|è|bin|ist|sind|war|waren)\s/iu;
+/** English copulas only before a capital (`she was Reformed`): they are in nearly every chunk. */
+const ENGLISH_COPULA_TEST = /\b(?:am|is|are|was|were|['’]m|['’]s|['’]re)\s+(?:all\s+|also\s+|still\s+)?\p{Lu}\p{Ll}/u;
 /** A copula of a person, with an adverb and an article; English too for faiths the lexicon lacks (`she was Reformed`). */
 const COPULA = new RegExp(
   '(?<![\\p{L}])(?:[Nn]ous\\s+sommes|(?:[Ii]ls|[Ee]lles)\\s+(?:sont|étaient)|[Jj]e\\s+suis|(?:[Ii]l|[Ee]lle)\\s+(?:est|était)|[Ss]omos|[Ss]oy|[Ee]s|[Ee]st[aá]|[Ee]ra|[Ee]ran|[Ss]ou|[Ss]ão|é|[Ee]ram|[Ff]oi|[Ss]iamo|[Ss]ono|è|[Ii]ch\\s+bin|[Ww]ir\\s+sind|(?:[Ee]r|[Ss]ie)\\s+(?:ist|war|sind|waren)|' +

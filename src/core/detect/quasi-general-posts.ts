@@ -42,11 +42,12 @@ function unknownWord(match: RegExpMatchArray, reason: string): Candidate | undef
 }
 
 /** `Lucky, my nephew, is a lawyer`, `Ana, our eldest, was a midwife`: a name, a kinship apposition, then a job. */
-const KIN_APPOSITION_IS_A = /(?<=\p{Lu}[\p{L}\p{M}'’-]+,\s+(?:my|our|his|her|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,\s+(?:is|was)\s+(?:an?)\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
+// The comma is matched first and the name looked behind at from there, so most offsets fail at once.
+const KIN_APPOSITION_IS_A = /,(?<=\p{Lu}[\p{L}\p{M}'’-]+,)\s+(?:my|our|his|her|their)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,\s+(?:is|was)\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
 
 function jobOf(match: RegExpMatchArray): Candidate | undefined {
   const words = match[1].split(/\s+/);
-  const start = match.index ?? 0;
+  const start = (match.index ?? 0) + match[0].length - match[1].length;
   for (let count = words.length; count >= 1; count--) {
     const phrase = words.slice(0, count).join(' ');
     if (isJobPhrase(phrase)) return otherAt(start, start + phrase.length, 0.45, JOB_REASON);

@@ -1,5 +1,5 @@
 import { matchAll, type Candidate } from './detector';
-import { groupCandidate } from './quasi-cues';
+import { groupCandidate, mentionsAny } from './quasi-cues';
 
 const REASON = 'family structure of a person in the story';
 
@@ -13,8 +13,8 @@ const REASON = 'family structure of a person in the story';
 export function findGeneralFamily(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (KIN_TEST.test(text)) found.push(...matchAll(text, LARGE_FAMILY, (match) => groupCandidate(match, 0.4, REASON)));
-  if (BIRTH_TEST.test(text)) found.push(...matchAll(text, MULTIPLE_OR_ONLY, (match) => groupCandidate(match, 0.45, REASON)));
-  if (WIDOW_TEST.test(text)) found.push(...matchAll(text, WIDOWED, (match) => groupCandidate(match, 0.45, REASON)));
+  if (mentionsAny(text, BIRTH_NEEDLES) && BIRTH_TEST.test(text)) found.push(...matchAll(text, MULTIPLE_OR_ONLY, (match) => groupCandidate(match, 0.45, REASON)));
+  if (mentionsAny(text, WIDOW_NEEDLES) && WIDOW_TEST.test(text)) found.push(...matchAll(text, WIDOWED, (match) => groupCandidate(match, 0.45, REASON)));
   if (/raised|brought\s+up|reared|criad[oa]|criou|cri[oó]\s|élevée?\s+par/i.test(text)) found.push(...matchAll(text, RAISED_BY, (match) => groupCandidate(match, 0.45, REASON)));
   return found;
 }
@@ -49,7 +49,8 @@ const KIN_NOUNS = [
   'anak|apo|kapatid|cucu|saudara\\s+kandung',
   'grandchildren|grandkids|grandsons|granddaughters|great-grandchildren|great-grandkids|stepchildren|foster\\s+children|foster\\s+kids',
 ].join('|');
-const KIN_TEST = new RegExp(`(?<![\\p{L}])(?:${KIN_NOUNS})(?![\\p{L}])`, 'iu');
+// ASCII word boundaries and no `u` flag: a cheap first test on every chunk.
+const KIN_TEST = new RegExp(`\\b(?:${KIN_NOUNS})`, 'i');
 
 /**
  * `Tem nove filhos`, `J'ai cinq enfants`, `Wir haben vier Enkel`, `Anim na anak`: a count not hedged (`unos`, `about`),
@@ -70,12 +71,14 @@ const ONLY_CHILD_WORDS =
 const SINGLE_PARENT_WORDS =
   'madre\\s+soltera|padre\\s+soltero|mam[aá]\\s+soltera|mãe\\s+solteira|pai\\s+solteiro|mãe\\s+solo|pai\\s+solo|mère\\s+célibataire|père\\s+célibataire|mère\\s+seule|père\\s+seul|' +
   'alleinerziehende[rn]?|alleinerziehend|madre\\s+single|ragazza\\s+madre|solo\\s+parent|single\\s+parent|ibu\\s+tunggal|orang\\s+tua\\s+tunggal';
+const BIRTH_NEEDLES = ['kambal', 'kembar', 'gemel', 'melliz', 'trilliz', 'gêmeo', 'gêmea', 'gémeo', 'gémea', 'trigêmeo', 'jumeau', 'jumel', 'triplé', 'zwilling', 'drilling', 'únic', 'unic', 'unique', 'einzelkind', 'tunggal', 'iisang', 'solong', 'solter', 'célibataire', 'seul', 'alleinerziehend', 'madre single', 'ragazza madre', 'parent', ' solo'];
 // Precise words only: `single`, `unique`, `seul` alone are everywhere in English and French text.
 const BIRTH_TEST = new RegExp(`${MULTIPLE_BIRTH_WORDS}|únic|unic[oa]|(?:fils|fille|enfant)\\s+unique|einzelkind|tunggal|iisang|solong|solter|célibataire|(?:mère|père)\\s+seule?|alleinerziehend|madre\\s+single|ragazza\\s+madre|(?:single|solo)\\s+parent|(?:mãe|pai)\\s+solo`, 'iu');
 /** Words that name a twin, a triplet, an only child or a lone parent: rare and family-bound wherever they are said. */
 const MULTIPLE_OR_ONLY = new RegExp(`(?<![\\p{L}])(${MULTIPLE_BIRTH_WORDS}|${ONLY_CHILD_WORDS}|${SINGLE_PARENT_WORDS})(?![\\p{L}])`, 'giu');
 
 const WIDOW_WORDS = 'viuda|viudo|viúva|viúvo|veuve|veuf|Witwe|Witwer|verwitwet|vedova|vedovo|janda|balo|biyuda|biyudo';
+const WIDOW_NEEDLES = ['viud', 'viúv', 'veuve', 'veuf', 'witwe', 'verwitwet', 'vedov', 'janda', 'balo', 'biyud'];
 const WIDOW_TEST = new RegExp(`(?<![\\p{L}])(?:${WIDOW_WORDS})(?![\\p{L}])`, 'iu');
 /**
  * `soy viuda`, `je suis veuve depuis 2015`, `58 anos, viúva, diarista`, `se quedó viudo`: widowhood said of someone,

@@ -28,6 +28,7 @@ export function findGeneralJobs(text: string): Candidate[] {
   if (/by\s+trade/i.test(text)) for (const match of text.matchAll(BY_TRADE)) add(byTrade(text, match.index));
   if (/\d/.test(text)) {
     for (const match of text.matchAll(AGE_THEN_LIST)) {
+      if (match.index > 0 && NUMBER_BEFORE.test(text.charAt(match.index - 1))) continue;
       if (LIST_START_BEFORE.test(text.slice(Math.max(0, match.index - 3), match.index))) found.push(...listedAfterAge(text, match.index + match[0].length));
     }
   }
@@ -38,7 +39,7 @@ export function findGeneralJobs(text: string): Candidate[] {
 
 /** A cheap first test: a German copula or `als` after a work verb. */
 // Not `war` alone: an English word.
-const GERMAN_TEST = /\b(?:[Ii]ch\s+(?:bin|war)|ist|(?:[Ee]r|[Ss]ie)\s+war|arbeite\w*\s+(?:\p{Ll}+\s+){0,2}als)\b/u;
+const GERMAN_TEST = /\b(?:[Ii]ch\s+(?:bin|war)|ist|(?:[Ee]r|[Ss]ie|Frau|Mann|Sohn|Tochter|Vater|Mutter|Bruder|Schwester|Oma|Opa|Onkel|Tante|Nachbarin|Nachbar|Freundin|Freund)\s+war|arbeite\w*\s+(?:\p{Ll}+\s+){0,2}als)\b/u;
 /** `ich bin`, `sie war`, `meine Frau ist`, `mein Vater war`, `arbeitet als`, `ist gelernter`, then a capitalised noun. */
 const GERMAN_COPULA = new RegExp(
   '(?<![\\p{L}])(?:(?:[Ii]ch\\s+bin|[Ii]ch\\s+war|(?:[Ee]r|[Ss]ie)\\s+(?:ist|war)|(?:[Mm]eine?|[Ss]eine?|[Ii]hre?|[Uu]nsere?)\\s+' +
@@ -145,7 +146,10 @@ function byTrade(text: string, end: number): Candidate | undefined {
  * An age opening a record's list: `(66, `, `, 51, `, `58 anos, `, `34 yrs old, married, `. The items after it are read
  * one by one (listedAfterAge).
  */
-const AGE_THEN_LIST = /(?<![\p{L}\d.,/:-])(?:\d{1,3}\s*(?:yrs?\s+old|years?\s+old|yrs?|y\/?o|anos|años|ans|Jahre|anni|taon|tahun)?|(?:early|mid|late)-?\d0s)\s*,\s*/gu;
+// The digits are matched first and the character before them checked in code, so most offsets fail at once.
+const AGE_THEN_LIST = /(?:\d{1,3}(?!\d)\s*(?:yrs?\s+old|years?\s+old|yrs?|y\/?o|anos|años|ans|Jahre|anni|taon|tahun)?|\b(?:early|mid|late)-?\d0s)\s*,\s*/gu;
+/** Characters that make the digits part of a longer number, a time or a date (`12:15`, `2.5`, `1/4`). */
+const NUMBER_BEFORE = /[\p{L}\d.,/:-]/u;
 /** What stands before the age: a line start, a bracket, a comma or a label's colon, or a sentence's end. */
 const LIST_START_BEFORE = /(?:^|\n|[(,:][ \t]*|[.!?"”][ \t]+)$/u;
 /** A household roster's bracket: `Kwabena Frimpong / M / 51 (husband, fitter)`, `(son, apprentice electrician)`. */
@@ -154,7 +158,7 @@ const KIN_THEN_LIST = /\(\s*(?:husband|wife|partner|son|daughter|father|mother|b
  * `husband Tunde (39) works offshore rig welder`, `Florica works flower seller at Central Station`: a job right after
  * `works`, with no `as`, as second-language speakers and notes say it, then where or a pause.
  */
-const WORKS_BARE = /(?<![\p{L}])(?:works|worked|working)\s+(?!(?:as|at|in|on|for|with|from|to|the|a|an|there|here|hard|nights?|days|shifts?|part|full|long|late|early|overtime|together|out|on|off)\b)(?=\p{Ll})/gu;
+const WORKS_BARE = /\b(?:works|worked|working)\s+(?!(?:as|at|in|on|for|with|from|to|the|a|an|there|here|hard|nights?|days|shifts?|part|full|long|late|early|overtime|together|out|on|off)\b)(?=\p{Ll})/gu;
 const PLACE_OR_PAUSE = /^(?:\s+(?:at|for|in|on|with|from|since)\s|\s*[,.;:)!?"”]|\s*$)/u;
 /** An item of the list: words up to a comma, a full stop, a bracket or the line's end. */
 const ITEM = /^([^,.;()\n"“]{2,40}?)\s*(?=[,.;)\n])/u;

@@ -31,7 +31,8 @@ const FOREIGN_PETS =
   'Hund|Hündin|Katze|Kater|cane|cagnolino|cagnolina|gatto|gatta|gattino|aso|pusa|kucing|anjing|loro|periquito|perico|papagaio|periquito|perroquet|' +
   'Papagei|Wellensittich|pappagallo|caballo|cavalo|cheval|Pferd|cavallo|burro|âne';
 const ANIMALS = `${alternation([...PET_WORDS, ...PET_KINDS].filter((word) => !/^(?:boat|yacht|ute|truck)$/.test(word)))}|${FOREIGN_PETS}`;
-const PET_TEST = new RegExp(`(?<![\\p{L}])(?:${ANIMALS})s?(?![\\p{L}])`, 'iu');
+/** A cheap first test: ASCII word boundaries and no `u` flag make this alternation several times faster. */
+const PET_TEST = new RegExp(`\\b(?:${ANIMALS})s?\\b`, 'i');
 /** Verbs and phrases that give a name. */
 const NAMING = "named|called|se\\s+llama|se\\s+llamaba|llamad[oa]|chamad[oa]|que\\s+se\\s+chama|se\\s+chama|nommée?|qui\\s+s['’]appelle|s['’]appelle|heißt|namens|di\\s+nome|si\\s+chiama|chiamat[oa]|bernama|namanya|na\\s+si";
 /** A name: one or two capitalised words (`Si Belang`, `Chapulín`). */

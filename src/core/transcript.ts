@@ -38,9 +38,9 @@ const CUE_NUMBER = /^\d+[ \t]*$/gm;
 /**
  * Short bracketed transcription notes written in lower case: `[inaudible]`, `(pause)`, `[laughs]`, `[crosstalk 00:02]`.
  * Not a speaker's description before a label's colon: `P3 (female, 41, nurse):`; not a description with an age
- * (`(eldest son, 17)`, `(mid-60s)`) or a number (`(account 0112 4477 0093)`, `(permit 2 11 408)`).
+ * (`(eldest son, 17)`, `(mid-60s)`), nor a household member's (`(husband, fitter)`), or a number (`(account 0112 4477 0093)`, `(permit 2 11 408)`).
  */
-const NOTE = /[[(](?![a-z'’ ,-]*,\s*\d{1,3}[\])]|[^\])\n]*\b(?:age|aged|lat|años|ans|anos|anni|jahre)\s+\d{1,3}[\])]|(?:early|mid|late)[- ]?\d0s[\])]|[^\])\n]*(?:\d{4}|\d[ ,]+\d))(?:[a-z][a-z'’-]*)(?:[ ,-]+[a-z0-9:'’-]+){0,3}[\])](?![ \t]*:)/g;
+const NOTE = /[[(](?!(?:husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|lodger|tenant)\s*,|[a-z'’ ,-]*,\s*\d{1,3}[\])]|[^\])\n]*\b(?:age|aged|lat|años|ans|anos|anni|jahre)\s+\d{1,3}[\])]|(?:early|mid|late)[- ]?\d0s[\])]|[^\])\n]*(?:\d{4}|\d[ ,]+\d))(?:[a-z][a-z'’-]*)(?:[ ,-]+[a-z0-9:'’-]+){0,3}[\])](?![ \t]*:)/g;
 // Only the keyword of a WEBVTT title or a NOTE: what follows is written by people (`NOTE interviewer R. Adewale`).
 const VTT_HEADER = /^(?:WEBVTT|NOTE)(?![\p{L}\p{N}])|^(?:STYLE\b.*|REGION\b.*|Kind:.*|Language:.*)$/gmu;
 /** Markup inside captions: `<i>`, `</v>`, `<c.yellow>`, `<00:00:01.000>`. Voice names are handled separately. */

@@ -8,6 +8,7 @@ import { findDescriptorItems } from './quasi-descriptor';
 import { findLocalEvents } from './quasi-events';
 import { findFamilyDetails, findFamilyShapes } from './quasi-family';
 import { findFormFields } from './quasi-form-fields';
+import { findGeneralQuasi } from './quasi-general';
 import { findOccupations } from './quasi-occupation';
 import { findForeignJobs } from './quasi-foreign-jobs';
 import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
@@ -40,6 +41,7 @@ export const quasi: Detector = {
       ...findDescriptorItems(text),
       ...findFormFields(text),
       ...findQuasiInOtherLanguages(text),
+      ...findGeneralQuasi(text),
       ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),

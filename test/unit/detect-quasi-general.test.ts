@@ -46,11 +46,14 @@ describe('quasi identifiers by general shapes: jobs in the syntax of other langu
 });
 
 describe('quasi identifiers by general shapes: family, conditions, pets, faiths and events', () => {
-  it('takes a large family counted in other languages and grandchildren in English, not a small one', () => {
+  it('takes a family counted in other languages and grandchildren in English', () => {
     assert.deepEqual(other('Tengo siete nietos.'), ['siete nietos']);
     assert.deepEqual(other("J'ai huit petits-enfants."), ['huit petits-enfants']);
     assert.deepEqual(other('We have nine grandchildren.'), ['nine grandchildren']);
-    assert.deepEqual(other('Tengo dos hijos. Wir haben drei Kinder.'), []);
+    // A small family said in another language is flagged too (quasi-other-languages.ts), as independent annotators
+    // mark `three children` and `two kids` in English; only a count without children is left alone.
+    assert.deepEqual(other('Tengo dos hijos. Wir haben drei Kinder.'), ['dos hijos', 'drei Kinder']);
+    assert.deepEqual(other('Tengo dos perros. Wir haben drei Autos.'), []);
   });
 
   it('takes twins, only children, widowhood and lone parents said in other languages', () => {

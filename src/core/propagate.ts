@@ -2,6 +2,7 @@ import { isSentenceStart } from './detect/capitalised';
 import { isCalendarWordInUse } from './detect/person-calendar';
 import { scriptGlossesOfPeople } from './detect/person-script-glosses';
 import { handlesOfPeople } from './detect/person-handles';
+import { recurringWordLabels } from './detect/person-recurring-labels';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
@@ -33,7 +34,7 @@ export function propagateWithinDocument(
   format: TranscriptFormat,
   matchForms: FormMatcher = (forms) => new FormIndex(forms).matches(text),
 ): Finding[] {
-  const propagated = propagateForms(text, findings, options, format, matchForms);
+  const propagated = propagateForms(text, withRecurringWordLabels(text, findings, options), options, format, matchForms);
   // The same person's name in another script beside it (`Annie Akavak, ᐊᓂ ᐊᑲᕙᒃ`), and a researcher's username or
   // signing initials (`mcunha`, `Memo (MC, …)` for Mariana Cunha). Initials a document gives are read later, in
   // analyze.ts's document-level step.
@@ -43,6 +44,16 @@ export function propagateWithinDocument(
   if (more.length === 0) return propagated;
   const kept = more.filter((finding, index) => !more.some((other, at) => at < index && other.start < finding.end && other.end > finding.start));
   return [...propagated, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `findings` with the speakers' names that are also words (`Mere:` on turn after turn), so they spread like any label. */
+function withRecurringWordLabels(text: string, findings: Finding[], options: AnalyzeOptions): Finding[] {
+  const ignored = ignoredForms(options);
+  const labels = recurringWordLabels(text, findings).filter(
+    (label) => !ignored.has(label.text.toLocaleLowerCase()) && !overlapsAny(findings, label.start, label.end),
+  );
+  if (labels.length === 0) return findings;
+  return [...findings, ...labels].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function propagateForms(

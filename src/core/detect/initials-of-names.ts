@@ -1,9 +1,11 @@
 /** How a person's name is written as initials: `Renata Sousa-Lima` is `RS` or `RSL`, `Maria da Luz Gomes` is `MLG`. */
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const INITIAL_WORD = /^\p{Lu}\.$/u;
 /** Titles, which give no initial: `Sergeant Tomas Kervin` is `TK`. */
 const TITLE_WORDS = new Set(
-  'dr mr mrs ms mx prof rev fr sr sis sister bro father elder officer nurse judge auntie aunty uncle'.split(' '),
+  `dr mr mrs ms mx prof rev fr sr sis sister bro father elder officer nurse judge auntie aunty uncle cllr councillor
+  councilor revd pastor canon rabbi imam professor doctor sgt sergeant capt captain cpl lt col mayor coach sir dame`.split(/\s+/),
 );
 /** A title written with a full stop (`MUDr.`, `Ing.`, `Mgr.`, `Dr.`): no initial. */
 const DOTTED_TITLE = /^\p{Lu}\p{L}{0,4}\.$/u;
@@ -33,8 +35,10 @@ const hyphenParts = (word: string): string[] => word.split(/[-‐]/u).filter((pa
  * Gomes` is `MLG`, `MUDr. Alena Dvořáková` is `AD`. Only names of two to four capitalised words count.
  */
 export function initialsOfName(name: string): string[] {
-  const words = name.split(/[ \t]+/u).filter((word) => !isTitle(word) && !NAME_PARTICLES.has(word));
-  if (words.length < 2 || words.length > 4 || !words.every((word) => word.split(/[-‐]/u).every((part) => NAME_WORD.test(part)))) return [];
+  // `D. Oyelaran` is `DO`: a lone capital with a full stop is an initial, not a title like `Dr.`.
+  const words = name.split(/[ \t]+/u).filter((word) => INITIAL_WORD.test(word) || (!isTitle(word) && !NAME_PARTICLES.has(word)));
+  if (words.length < 2 || words.length > 4 || words.every((word) => INITIAL_WORD.test(word))) return [];
+  if (!words.every((word) => INITIAL_WORD.test(word) || word.split(/[-‐]/u).every((part) => NAME_WORD.test(part)))) return [];
   const whole = words.map((word) => word[0]).join('');
   const parts = words.flatMap(hyphenParts).map((part) => part[0]).join('');
   return parts === whole ? [whole] : [whole, parts];

@@ -59,7 +59,8 @@ function initialsOfPeopleNamedHere(text: string, findings: readonly Finding[]): 
     const initials = match[0];
     if (!named.has(initials) && !given.has(initials)) continue;
     const lower = initials.toLowerCase();
-    if (isEverydayCapitals(lower) || isRoleLabel(lower)) continue;
+    // `PA`, `DO` spell abbreviations and words: a named person's initials only where minutes name an owner by them.
+    if ((isEverydayCapitals(lower) && !standsAsOwner(text, match.index, match.index + initials.length)) || isRoleLabel(lower)) continue;
     // `FAN`, `BOG` spell words: they are initials only where the record gives them as a person (`Worker: FAN`).
     if (lower.length === 3 && isCommonWord(lower) && !given.has(initials)) continue;
     // `CNP`, `SIN`: the name of a national ID number, unless the record gives it as someone's initials.
@@ -67,6 +68,22 @@ function initialsOfPeopleNamedHere(text: string, findings: readonly Finding[]): 
     spans.push({ start: match.index, end: match.index + initials.length });
   }
   return spans;
+}
+
+/** A reporting verb after initials that open a line of minutes: `PA welcomed everyone`, `LH explained`. */
+const OWNER_VERB =
+  /^[ \t]+(?:welcomed|thanked|said|asked|noted|explained|agreed|opened|closed|chaired|reported|presented|summarised|summarized|confirmed|introduced|outlined|apologised|apologized|proposed|responded|replied|undertook|will)\b/u;
+
+/**
+ * Initials naming who does what in minutes: alone in a table cell or beside other initials (`| PA / TW |`,
+ * `| DO |`), or opening a line before a reporting verb (`PA welcomed everyone`).
+ */
+function standsAsOwner(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, end + 40);
+  if (/(?:\||\/)[ \t]*$/u.test(before) && /^[ \t]*(?:\||\/)/u.test(after)) return true;
+  return /^[ \t]*(?:[-*][ \t]+)?$/u.test(before) && OWNER_VERB.test(after);
 }
 
 /** `Maria da Luz Gomes` found as `Luz Gomes`: the given name and particle just before the finding belong to it. */

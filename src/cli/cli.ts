@@ -2,6 +2,7 @@
  * The `transcript-redactor` command line. Adding a command means adding a file beside this one and a line in COMMANDS.
  */
 import { version } from '../../package.json';
+import { preferCompactWorkerHeaps } from '../core/parallel/task-pool';
 import { UsageError } from './args';
 import { EXIT_CLEAN, EXIT_ERROR, type CliIO, type CommandEntry } from './command';
 
@@ -60,6 +61,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 if (require.main === module) {
+  // This process is the CLI's alone: its corpus workers may use compact heaps (memory ceiling of a corpus scan).
+  preferCompactWorkerHeaps();
   // A reader closing the pipe early (`| head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_CLEAN);

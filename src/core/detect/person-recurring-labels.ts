@@ -25,7 +25,9 @@ export function recurringWordLabels(text: string, findings: readonly Finding[]):
   for (let match = WORD_LABEL.exec(text); match; match = WORD_LABEL.exec(text)) {
     const name = match[1];
     const start = match.index + match[0].indexOf(name);
-    starts.set(name, [...(starts.get(name) ?? []), start]);
+    const known = starts.get(name);
+    if (known) known.push(start);
+    else starts.set(name, [start]);
   }
   const found: Finding[] = [];
   for (const [name, at] of starts) {

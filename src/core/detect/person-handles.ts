@@ -1,3 +1,4 @@
+import { mergeSpans, overlapsAny } from '../transcript';
 import type { Finding } from '../types';
 import { isCommonWord } from './lexicon/english-words';
 import { isTitleWord } from './lexicon/cues';
@@ -11,8 +12,11 @@ import { isTitleWord } from './lexicon/cues';
 export function handlesOfPeople(text: string, findings: readonly Finding[]): Finding[] {
   const handles = new Set<string>();
   const initials = new Set<string>();
+  // A name recurs many times in a transcript: derive its handles once.
+  const seen = new Set<string>();
   for (const person of findings) {
-    if (person.type !== 'PERSON' || person.confidence < MIN_CONFIDENCE) continue;
+    if (person.type !== 'PERSON' || person.confidence < MIN_CONFIDENCE || seen.has(person.text)) continue;
+    seen.add(person.text);
     const words = person.text.split(/\s+/u).filter((word) => !isTitleWord(word));
     if (words.length < 2 || words.length > 3 || !words.every((word) => NAME_WORD.test(word))) continue;
     const plain = words.map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’-]/gu, '').toLowerCase());
@@ -25,12 +29,19 @@ export function handlesOfPeople(text: string, findings: readonly Finding[]): Fin
   }
   if (handles.size === 0) return [];
   const found: Finding[] = [];
+  // A long transcript holds thousands of findings: look for overlaps by binary search, not one by one.
+  const taken = mergeSpans([...findings]);
   const add = (start: number, end: number, reason: string): void => {
-    if (findings.some((other) => other.start < end && other.end > start) || found.some((other) => other.start < end && other.end > start)) return;
+    if (overlapsAny(taken, start, end) || found.some((other) => other.start < end && other.end > start)) return;
     found.push({ start, end, type: 'PERSON', confidence: 0.85, reason, text: text.slice(start, end), detector: 'person-handles' });
   };
+  // A handle as a whole token starts with a whole word (`mariana` of `mariana.cunha`): search only for the handles
+  // whose first word the text has, not hundreds of them through the whole transcript.
+  const words = new Set(text.match(LETTERS_AND_DIGITS));
   const lower = text.toLowerCase();
   for (const handle of handles) {
+    const firstWord = handle.split(/[._]/)[0];
+    if (!words.has(firstWord) && LETTERS_AND_DIGITS_ONLY.test(firstWord)) continue;
     for (let at = lower.indexOf(handle); at !== -1; at = lower.indexOf(handle, at + handle.length)) {
       const end = at + handle.length;
       // In lower case as a login is written (a capitalised `Mcunha` would be found as a name anyway), as a whole token.
@@ -55,6 +66,8 @@ export function handlesOfPeople(text: string, findings: readonly Finding[]): Fin
 const MIN_CONFIDENCE = 0.8;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const HANDLE_CHAR = /[\p{L}\p{N}_@\\/]/u;
+const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+const LETTERS_AND_DIGITS_ONLY = /^[\p{L}\p{N}]+$/u;
 /** `by MC`, `coder MC`, `user: MC` before the initials, and an end of clause after them. */
 const SIGNING_BEFORE = /\b(?:by|coder|user|author|initials|reviewer|checked by|coded by)[: ]\s*$/iu;
 const SIGNING_AFTER = /^(?:\s*[,.;:)\]]|\s*$|\s+(?:on|at|in)\b)/u;

@@ -8,7 +8,7 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 const SPOKEN_EMAIL =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}_]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[\p{L}\p{N}_]+(?:(?:\s+|-)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+))*)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|edu|gov|co|uk|nz|au|ca|ie|io|me)(?![\p{L}\p{N}])/giu;
 const HANDLE = /(?<![\p{L}\p{N}_@.])@(?=[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}_@])/gu;
-const URL_WITH_SCHEME = /\bhttps?:\/\/[^\s<>"'`)\]]+/giu;
+const URL_WITH_SCHEME = /(?<!\w)https?:\/\/[^\s<>"'`)\]]+/giu;
 const WWW = /(?<![\p{L}\p{N}./@-])www\.[^\s<>"'`)\]]+/giu;
 const TLD = 'com|org|net|edu|gov|info|biz|io|me|co|ly|tv|app|page|blog|site|online|uk|nz|au|ca|ie|us';
 /** `facebook.com/maria.g`, `mariasbakes.co.nz`: a domain, with or without a path. */
@@ -18,10 +18,10 @@ const BARE_DOMAIN = new RegExp(
 );
 /** `username is denise.r1961`: an account name said after the word for it. */
 const USERNAME =
-  /\b(?:user ?name|gamertag|screen ?name|user ?ID)(?:(?:\s+(?:is|was|'s|’s)|:)\s*([\p{L}\p{N}_.-]{3,30})|\s+([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_]))(?![\p{L}\p{N}_@])/giu;
+  /(?<!\w)(?:user ?name|gamertag|screen ?name|user ?ID)(?:(?:\s+(?:is|was|'s|’s)|:)\s*([\p{L}\p{N}_.-]{3,30})|\s+([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_]))(?![\p{L}\p{N}_@])/giu;
 /** `my Insta is maria_g`, `on TikTok as tom.h.77`: an account name with the marks of one (digits, `_` or `.`). */
 const PLATFORM_HANDLE =
-  /\b(?:handle|login|Skype|Snapchat|Snap|Discord|Insta|Instagram|IG|Twitter|TikTok|Facebook|FB|Threads|Bluesky|YouTube|Twitch|Reddit)(?:\s+(?:name|handle|account))?(?:\s+(?:is|was|'s|’s|as)|:)\s*(?:it['’]s\s+)?([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_@])/giu;
+  /(?<!\w)(?:handle|login|Skype|Snapchat|Snap|Discord|Insta|Instagram|IG|Twitter|TikTok|Facebook|FB|Threads|Bluesky|YouTube|Twitch|Reddit)(?:\s+(?:name|handle|account))?(?:\s+(?:is|was|'s|’s|as)|:)\s*(?:it['’]s\s+)?([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_@])/giu;
 /** Sites everyone names; a bare mention (no path to a page or profile) identifies nobody. */
 const PUBLIC_SITES =
   /^(?:www\.)?(?:google|facebook|instagram|twitter|x|tiktok|youtube|linkedin|reddit|amazon|wikipedia|gofundme|zoom|whatsapp|gmail|hotmail|yahoo|outlook|icloud|nhs|gov|webmd|mayoclinic|cdc|who|va|healthline|medicare|medicaid|ebay|netflix|apple|microsoft|bbc|cnn|etsy|pinterest|snapchat|tumblr|spotify|craigslist|trademe)\.[a-z.]+\/?$/i;

@@ -19,12 +19,12 @@ import { isGivenName } from './lower-case-entities';
 const KIN_ALTERNATIVES = [...KIN_WORDS].sort((a, b) => b.length - a.length).map((word) => word.replace(/-/g, '[- ]')).join('|');
 /** `my daughter lizzie`, `my buddy tre`: a lower-case word right after a kinship word, as transcribed. */
 const LOWER_AFTER_KIN = new RegExp(
-  `\\b(?:my|our|his|her|their|your|me|mi|she|he)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES}|(?:little|youngest|eldest|oldest|middle|baby) one|(?:[\\p{L}-]+[- ])?year[- ]old)\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
+  `(?<!\\w)(?:my|our|his|her|their|your|me|mi|she|he)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES}|(?:little|youngest|eldest|oldest|middle|baby) one|(?:[\\p{L}-]+[- ])?year[- ]old)\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 /** `a lady named rosa`, `he's called tama`, `thank you priya`, `sending hugs tania`, `doctor okafor`. */
 const LOWER_AFTER_NAMING =
-  /\b(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /(?<!\w)(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 /**
  * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
  * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
@@ -68,7 +68,7 @@ const SPELLED = /(?<![\p{L}\p{M}-])\p{Lu}(?:[-‐ ]\p{Lu}){2,}(?![\p{L}\p{M}-])/
 const INITIALS = /(?<![\p{L}\p{M}.])\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2}(?![\p{L}\p{M}])/gu;
 const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.', 'A.M.', 'P.M.', 'U.S.A.', 'B.C.', 'A.D.', 'R.I.P.', 'P.S.', 'I.D.', 'T.V.', 'E.R.', 'G.P.', 'O.K.']);
 /** Initials in brackets signing a note: `Interviewer note (STR):`, `Field note (NF):`. */
-const NOTE_INITIALS = /\b(?:note|notes|noted|transcriber|transcribed|interviewer|moderator|researcher|initials|comment|memo|by)\b[^()\n]{0,12}\(\s*(\p{Lu}{2,4})\s*\)/giu;
+const NOTE_INITIALS = /(?<!\w)(?:note|notes|noted|transcriber|transcribed|interviewer|moderator|researcher|initials|comment|memo|by)\b[^()\n]{0,12}\(\s*(\p{Lu}{2,4})\s*\)/giu;
 /** Initials signing a note after `from`/`by` and before its colon: `Note from GP:`, `Checked by KLB:`. */
 const NOTE_FROM_INITIALS = /\b(?:[Nn]otes?|[Cc]omments?|[Mm]emo|[Cc]hecked|[Rr]eviewed|[Tt]ranscribed|[Cc]orrected)\s+(?:from|by)\s+(\p{Lu}{2,4}):/gu;
 /** Initials at the end of a check line, after its date: `Checked 14 Feb 2025 by EMB.`, `transcribed 3/4 by KLB`. */

@@ -7,7 +7,7 @@ import type { Candidate } from './detector';
 import { COUNTRIES_AND_REGIONS } from './lexicon/compromise-lexicon';
 
 /** `in` or `from`, then up to three words that are looked up as a country. */
-const PREPOSITION_THEN_WORDS = /\b(?:in|from)\s+(?:the\s+)?(?=\p{L})/giu;
+const PREPOSITION_THEN_WORDS = /(?<!\w)(?:in|from)\s+(?:the\s+)?(?=\p{L})/giu;
 const WORDS_AFTER = /^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}/u;
 /** What makes the country someone's origin: they came from it, or family stayed in it when they left. */
 const ORIGIN_BEFORE =

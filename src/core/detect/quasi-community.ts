@@ -135,7 +135,7 @@ const MODIFIERS =
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
 // Also asked (`is she also Amish?`, `are you Muslim?`) and said of a whole group (`All six are Muslim`, `all of us were Catholic`).
 const SELF_CUE = new RegExp(
-  `\\b(?:${PERSON_IS}|(?:the\\s+)?(?:family|household|parents|couple|children|kids)\\s+(?:is|are|was|were)|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
+  `(?<!\\w)(?:${PERSON_IS}|(?:the\\s+)?(?:family|household|parents|couple|children|kids)\\s+(?:is|are|was|were)|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
     `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,
   'giu',
 );

@@ -138,7 +138,7 @@ const LOST_LIMB =
   /\b[Ll]ost\s+(?:his|her|my|their|your|an?|one|two|three|four|both|the|part\s+of\s+(?:his|her|my|a))\s+(?:(?:left|right|little|big|index|middle|ring|lower)\s+)?(?:arm|arms|leg|legs|hand|hands|finger|fingers|thumb|thumbs|eye|eyes|foot|feet|toe|toes|ear)\s+(?:in|at|on|to)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:accident|crash|fire|explosion|blast|attack|fall|mine|[\p{L}-]+er)(?![\p{L}])/gu;
 
 /** `a rare form of leukaemia`, `a very rare genetic condition called Alström syndrome`: the named part. */
-const RARE_FORM = /\b(?:a|an|this|the)\s+(?:very\s+|really\s+|super\s+|extremely\s+)?rare\s+(?:\w+\s+)?(?:form|type|kind|variant)\s+of\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+?)(?=[,.;!?]|\s+(?:and|but|so|which|that|when|where|in|at)\b|$)/giu;
+const RARE_FORM = /(?<!\w)(?:a|an|this|the)\s+(?:very\s+|really\s+|super\s+|extremely\s+)?rare\s+(?:\w+\s+)?(?:form|type|kind|variant)\s+of\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+?)(?=[,.;!?]|\s+(?:and|but|so|which|that|when|where|in|at)\b|$)/giu;
 
 function whole(match: RegExpExecArray, confidence: number): Candidate {
   return otherAt(match.index, match.index + match[0].length, confidence, REASON);

@@ -45,7 +45,7 @@ const GATHERINGS =
   'evening|night|tournament|lunch|dinner|supper|picnic|festival|fair|market|gala|procession|bonfire|ceilidh|quiz|dance|social|' +
   'breakfast|barbecue|bbq|braai|concert|race|competition|show|cup|walk|run|vigil|pilgrimage|retreat|camp|fundraiser';
 /** The cue of a gathering someone runs, with its `the`; the gathering is read after it (GATHERING_AFTER_THE). */
-const RUN_THE = /\b(?:charge\s+of|organi[sz](?:e|es|ed|ing)|runs|ran|running|started|starts|hosts|hosted|hosting|we\s+(?:have|hold|had|held|do|did))\s+the\s+/giu;
+const RUN_THE = /(?<!\w)(?:charge\s+of|organi[sz](?:e|es|ed|ing)|runs|ran|running|started|starts|hosts|hosted|hosting|we\s+(?:have|hold|had|held|do|did))\s+the\s+/giu;
 
 function gatheringsRun(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -143,11 +143,11 @@ const CELEBRATIONS = [
   'jubilee', 'centenary', 'centennial', 'sesquicentennial', 'bicentenary', 'bicentennial', 'auction', 'fundraiser', 'potluck',
   'cookout', 'fish fry', 'blanket toss', 'ceilidh', 'bonspiel', 'homecoming', 'bonfire',
 ];
-const CELEBRATION = new RegExp(`\\b(?:${CELEBRATIONS.map((word) => word.replace(' ', '\\s+')).join('|')})(?![\\p{L}-])`, 'giu');
+const CELEBRATION = new RegExp(`(?<!\\w)(?:${CELEBRATIONS.map((word) => word.replace(' ', '\\s+')).join('|')})(?![\\p{L}-])`, 'giu');
 /** One word of each celebration: the rule runs only on chunks that have one. */
 const CELEBRATION_NEEDLES = ['jubilee', 'centenar', 'centennial', 'auction', 'fundraiser', 'potluck', 'cookout', 'fry', 'toss', 'ceilidh', 'bonspiel', 'homecoming', 'bonfire'];
 /** An incident word; the words before it are looked at only where one is found. */
-const INCIDENT = new RegExp(`\\b(?:${INCIDENTS})(?![\\p{L}-])`, 'giu');
+const INCIDENT = new RegExp(`(?<!\\w)(?:${INCIDENTS})(?![\\p{L}-])`, 'giu');
 /** A place's or a name's words before the incident: `Otter Creek`, `Ward C3`, `the 1984 commissary`. */
 // Also an Arabic-style article before a capital: `the Ard el-Lewa fire`, `the Sharia al-Haram crash`.
 const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Ll}{1,3}[-'’]\\p{Lu}[\\p{L}\\p{M}'’-]*|\\p{Lu}?\\d+\\p{Lu}?|\\d{4})";

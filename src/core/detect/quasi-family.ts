@@ -97,7 +97,7 @@ function pregnancies(text: string): Candidate[] {
  * someone is. Any word before `'s` will do here, since the person cue and the article already make it a description.
  */
 const CHILD_OF_TRADE = new RegExp(
-  `\\b(?:${PERSON_IS}|as)\\s+(?:(?:the|a|an)\\s+)((?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?\\p{Ll}[\\p{L}\\p{M}-]*['’]s\\s+(?:daughter|son|widow|child|grandson|granddaughter|grandchild))(?![\\p{L}])`,
+  `(?<!\\w)(?:${PERSON_IS}|as)\\s+(?:(?:the|a|an)\\s+)((?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?\\p{Ll}[\\p{L}\\p{M}-]*['’]s\\s+(?:daughter|son|widow|child|grandson|granddaughter|grandchild))(?![\\p{L}])`,
   'giu',
 );
 const NOT_TRADES_OF = new Set(['friend', 'neighbour', 'neighbor', 'sister', 'brother', 'cousin', 'boss', 'man', 'woman', 'lady', 'guy', 'person', 'one', 'other']);

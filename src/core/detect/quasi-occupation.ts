@@ -124,7 +124,7 @@ const ADVERB = '(?:always|also|still|once|actually|originally|basically|previous
  * job does not hide a cue inside it: `I was lucky as a nurse`).
  */
 const OCCUPATION = new RegExp(
-  `\\b(?:(${PERSON_IS})|${ASPIRATION}|(?<!\\b(?:not|such|same|just)\\s)as)\\s+(${ADVERB}\\s+)?((?:a|an|my|our|his|her)\\s+)?(?=${PHRASE})`,
+  `(?<!\\w)(?:(${PERSON_IS})|${ASPIRATION}|(?<!\\b(?:not|such|same|just)\\s)as)\\s+(${ADVERB}\\s+)?((?:a|an|my|our|his|her)\\s+)?(?=${PHRASE})`,
   'giu',
 );
 /** First words that make an article-less phrase a predicate, not a job: `I was lucky`, `we were in the car`. */
@@ -283,7 +283,7 @@ function rosterRoles(text: string): Candidate[] {
 /** `Ruwayda Jacobs, HR administrator`, `Calum MacRae, crofter and retained firefighter`: after a full name and a comma. */
 const APPOSITION = new RegExp(`(?<=${FULL_NAME},\\s(?:\\p{Ll}[\\p{L}\\p{M}'’-]*\\s+){1,2}and\\s+|${FULL_NAME},\\s)${APPOSITION_JOB}`, 'gmu');
 /** `I was the community health representative`: `the` and two or more words ending in a job. */
-const PERSON_IS_THE = new RegExp(`\\b(${PERSON_IS})\\s+the\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'giu');
+const PERSON_IS_THE = new RegExp(`(?<!\\w)(${PERSON_IS})\\s+the\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'giu');
 /** `I'm the only Polish-speaking midwife on the unit`, `the school's only trained special-needs coordinator`. */
 const NOT_PREPOSITION = `(?!(?:on|in|at|for|the|a|an|and|with|who|that)(?![\\p{L}]))${WORD}`;
 const ONLY_ONE = new RegExp(

@@ -82,7 +82,7 @@ const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p
 const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])(?!\\s+orders?\\b)${NOT_OF_A_PERSON}`, 'giu');
 /** `I am undocumented`, `they were boat people`, `we came as refugees`, `he's an asylum seeker`. */
 const PERSON_STATUS = new RegExp(
-  `\\b(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(?:an?\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
+  `(?<!\\w)(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(?:an?\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 

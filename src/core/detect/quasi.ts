@@ -72,7 +72,7 @@ const ORDINAL_NUMBER = /\d(?:st|nd|rd|th)\b/i;
 const JOB_CODE_SHAPE = /\b\d{2}[a-z]\d?\b/i;
 /** `i was the 68w with his platoon`, `as an 11B`, `my MOS was 88M`: a job code said by someone who held it. */
 const MILITARY_JOB_CODE = new RegExp(
-  `\\b(?:(?:${PERSON_IS})\\s+(?:an?\\s+|the\\s+)?|as\\s+(?:an?\\s+|the\\s+)?|mos\\s+(?:was\\s+|is\\s+)?:?\\s*)(\\d{2}[a-z]\\d?)(?![\\p{L}\\p{N}])(?!\\s+(?:bus|flat|apartment|apt|room|route|street|st)\\b)`,
+  `(?<!\\w)(?:(?:${PERSON_IS})\\s+(?:an?\\s+|the\\s+)?|as\\s+(?:an?\\s+|the\\s+)?|mos\\s+(?:was\\s+|is\\s+)?:?\\s*)(\\d{2}[a-z]\\d?)(?![\\p{L}\\p{N}])(?!\\s+(?:bus|flat|apartment|apt|room|route|street|st)\\b)`,
   'giu',
 );
 /** `I did my NS in 3rd Guards`: national service by its letters. */
@@ -131,9 +131,9 @@ const ROLE_OF_PERSON = new RegExp(
 );
 const IDENTITY_WORDS = 'non-binary|nonbinary|genderqueer|genderfluid|agender|transgender|trans|intersex|gay|lesbian|bisexual|bi|pansexual|asexual|queer';
 /** `I'm non-binary`, `she's trans`. */
-const IDENTITY = new RegExp(`\\b(?:${PERSON_IS}|identify as|identifies as|came out as)\\s+(?:an?\\s+)?(${IDENTITY_WORDS})(?![\\p{L}-])`, 'giu');
+const IDENTITY = new RegExp(`(?<!\\w)(?:${PERSON_IS}|identify as|identifies as|came out as)\\s+(?:an?\\s+)?(${IDENTITY_WORDS})(?![\\p{L}-])`, 'giu');
 /** `he's ex-Navy`, `I'm ex-police`. */
-const FORMER_SERVICE = new RegExp(`\\b(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu');
+const FORMER_SERVICE = new RegExp(`(?<!\\w)(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu');
 /** `He was taken for national service`, `did my national service`: conscription dates and places a man's story. */
 const NATIONAL_SERVICE = /\bnational\s+service(?![\p{L}])/giu;
 const SERVICE_CUE_BEFORE = /\b(?:for|did|do|doing|done|into|in|during|after|from|called\s+up\s+for|my|his|her|their|our)\s+$/iu;

@@ -23,6 +23,13 @@ export const PERSON_IS =
 
 let foldedFor: string | undefined;
 let folded = '';
+/**
+ * Which pairs of adjacent characters the folded text holds, as a stamp per pair (hashed to 16 bits): a needle with a
+ * pair the text lacks cannot be in it, so most needles are ruled out without scanning the text at all.
+ */
+const pairStamps = new Uint16Array(1 << 16);
+let stamp = 0;
+const pairHash = (text: string, at: number): number => (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xffff;
 
 /**
  * Whether `text` contains any of `needles` (lower case) as the rules' case-insensitive regexes read letters: a cheap
@@ -34,8 +41,19 @@ export function mentionsAny(text: string, needles: readonly string[] | undefined
     foldedFor = text;
     // Under /iu `ſ` matches `s` yet stays `ſ` in lower case (the Kelvin sign does lower-case to `k`).
     folded = text.toLowerCase().replace(/ſ/g, 's');
+    if (++stamp === 1 << 16) {
+      pairStamps.fill(0);
+      stamp = 1;
+    }
+    for (let at = 0; at < folded.length - 1; at++) pairStamps[pairHash(folded, at)] = stamp;
   }
-  return needles.some((needle) => folded.includes(needle));
+  return needles.some((needle) => hasAllPairs(needle) && folded.includes(needle));
+}
+
+/** False when some pair of adjacent characters of `needle` is nowhere in the folded text. */
+function hasAllPairs(needle: string): boolean {
+  for (let at = 0; at < needle.length - 1; at++) if (pairStamps[pairHash(needle, at)] !== stamp) return false;
+  return true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { FormIndex } from '../form-index';
 import { mergeSpans, overlapsAny } from '../transcript';
 import type { Finding } from '../types';
 import { isCommonWord } from './lexicon/english-words';
@@ -35,19 +36,11 @@ export function handlesOfPeople(text: string, findings: readonly Finding[]): Fin
     if (overlapsAny(taken, start, end) || found.some((other) => other.start < end && other.end > start)) return;
     found.push({ start, end, type: 'PERSON', confidence: 0.85, reason, text: text.slice(start, end), detector: 'person-handles' });
   };
-  // A handle as a whole token starts with a whole word (`mariana` of `mariana.cunha`): search only for the handles
-  // whose first word the text has, not hundreds of them through the whole transcript.
-  const words = new Set(text.match(LETTERS_AND_DIGITS));
-  const lower = text.toLowerCase();
-  for (const handle of handles) {
-    const firstWord = handle.split(/[._]/)[0];
-    if (!words.has(firstWord) && LETTERS_AND_DIGITS_ONLY.test(firstWord)) continue;
-    for (let at = lower.indexOf(handle); at !== -1; at = lower.indexOf(handle, at + handle.length)) {
-      const end = at + handle.length;
-      // In lower case as a login is written (a capitalised `Mcunha` would be found as a name anyway), as a whole token.
-      if (text.slice(at, end) !== handle || HANDLE_CHAR.test(text[at - 1] ?? ' ') || text[at - 1] === '.' || HANDLE_CHAR.test(text[end] ?? ' ') || /^\.\p{L}/u.test(text.slice(end, end + 2))) continue;
-      add(at, end, 'the username of a person named in this document');
-    }
+  // Every handle at once, as whole words (one pass over the text, not one search per handle), then in lower case as a
+  // login is written (a capitalised `Mcunha` would be found as a name anyway) and as a whole token.
+  for (const { start: at, end, key: handle } of new FormIndex(handles).matches(text)) {
+    if (text.slice(at, end) !== handle || HANDLE_CHAR.test(text[at - 1] ?? ' ') || text[at - 1] === '.' || HANDLE_CHAR.test(text[end] ?? ' ') || /^\.\p{L}/u.test(text.slice(end, end + 2))) continue;
+    add(at, end, 'the username of a person named in this document');
   }
   for (const form of initials) {
     if (!/^\p{Lu}{2,3}$/u.test(form)) continue;
@@ -66,8 +59,6 @@ export function handlesOfPeople(text: string, findings: readonly Finding[]): Fin
 const MIN_CONFIDENCE = 0.8;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const HANDLE_CHAR = /[\p{L}\p{N}_@\\/]/u;
-const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
-const LETTERS_AND_DIGITS_ONLY = /^[\p{L}\p{N}]+$/u;
 /** `by MC`, `coder MC`, `user: MC` before the initials, and an end of clause after them. */
 const SIGNING_BEFORE = /\b(?:by|coder|user|author|initials|reviewer|checked by|coded by)[: ]\s*$/iu;
 const SIGNING_AFTER = /^(?:\s*[,.;:)\]]|\s*$|\s+(?:on|at|in)\b)/u;

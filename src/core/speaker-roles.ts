@@ -80,6 +80,8 @@ const CODE_LIKE = /^(?:[a-z]{1,4}[-_]?\d+(?:\.\d+)?[a-z]?|\d+|[a-z])$/;
 const LABEL_SEPARATOR = /[\s_]/;
 const LABEL_SEPARATORS = /[\s_]+/;
 const FINAL_STOP = /\.$/;
+/** A word in brackets, `(p4)` or `[f]`: the code inside. */
+const BRACKETED = /^[([]([^()[\]]+)[)\]]$/;
 
 /** True when a label is a role or an anonymous code rather than somebody's name. */
 export function isRoleLabel(label: string): boolean {
@@ -93,7 +95,8 @@ export function isRoleLabel(label: string): boolean {
 
 /** Words that join the words of a role label (`Head of Research`) and are no role by themselves. */
 const LABEL_CONNECTORS = new Set(['by', 'of', 'and', '&', 'the']);
-const isRoleOrCode = (word: string): boolean => isRoleWord(word.replace(FINAL_STOP, '')) || CODE_LIKE.test(word);
+// A code may stand in brackets after the role: `Participant 4 (P4)`, `Facilitator (F)`.
+const isRoleOrCode = (word: string): boolean => isRoleWord(word.replace(FINAL_STOP, '')) || CODE_LIKE.test(word.replace(BRACKETED, '$1'));
 
 /** A role word, or its plural (`Facilitators`, `INTERVIEWERS`). */
 function isRoleWord(word: string): boolean {

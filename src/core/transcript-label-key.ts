@@ -1,3 +1,4 @@
+import { initialsOfName } from './detect/initials-of-names';
 import { isRoleLabel } from './speaker-roles';
 import type { Finding } from './types';
 
@@ -30,9 +31,16 @@ export function declaredLabelCodes(text: string): Set<string> {
   return codes;
 }
 
-/** The document's findings without a label code its key declares (`DOC`, `PAT` in capitals, wherever they occur). */
+/**
+ * The document's findings without a label code its key declares (`DOC`, `PAT` in capitals, wherever they occur). A
+ * code that is the initials of a person named in the document stays (`Interviewer: Hannah Brierley (HB)` … `HB =
+ * interviewer`): it is her initials, and identifies her as a name would.
+ */
 export function withoutDeclaredLabelCodes(text: string, findings: Finding[]): Finding[] {
   const codes = declaredLabelCodes(text);
   if (codes.size === 0) return findings;
+  for (const finding of findings) {
+    if (finding.type === 'PERSON' && /\s/u.test(finding.text)) for (const initials of initialsOfName(finding.text)) codes.delete(initials);
+  }
   return findings.filter((finding) => finding.type !== 'PERSON' || !codes.has(finding.text));
 }

@@ -7,6 +7,7 @@ import { isSentenceOpeningWordNoName } from './person-other-alphabets';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
 import { definedNicknames } from './person-nicknames';
+import { introducedNames } from './person-introductions';
 import { lowerCaseTitledNames } from './person-lower-titles';
 import { scriptHonorificNames } from './person-script-honorifics';
 import { scriptNamesInFields } from './person-script-fields';
@@ -48,6 +49,7 @@ function personCandidates(context: DetectionContext): Candidate[] {
     ...ahNames(context),
     ...familyNicknames(context),
     ...definedNicknames(context),
+    ...introducedNames(context),
     ...scriptHonorificNames(context),
     ...scriptNamesInFields(context),
     ...marked,

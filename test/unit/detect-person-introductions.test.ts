@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+const people = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+const count = (list: string[], text: string): number => list.filter((item) => item === text).length;
+
+// A round of introductions names people by words no capitalisation rule trusts: `Cash`, `Rusty`, `Divine`.
+describe('names given in a round of introductions', () => {
+  it('takes a nickname beside the given name it shortens for a name, and spreads it', () => {
+    const intro = [
+      "P1: I'll start. Rusty. Russell on the birth certificate. Head stockman.",
+      '',
+      'P2: Cash. Cassius Whitebrook, but nobody calls me that.',
+      '',
+      "P4: I'm in Cash's team. Cash wrapped it in a towel, after Rusty came off the quad.",
+    ].join('\n');
+    // Before: `Rusty` and `Cash` were never flagged, in the introduction or after it.
+    const found = people(intro);
+    assert.equal(count(found, 'Rusty'), 2);
+    assert.equal(count(found, 'Cash'), 3);
+  });
+
+  it('takes a name followed by that child\'s age for a name', () => {
+    const found = people('My son Chance, he is thirteen. Divine, she is nine.\n\nDivine had the asthma, but now it is better.');
+    // Before: `Divine` (an English word) was missed both times.
+    assert.equal(count(found, 'Divine'), 2);
+  });
+
+  it('leaves replies, adverbs and exclamations that open such sentences', () => {
+    assert.deepEqual(people('Perfect. Peter Jones will call you. Honestly, she is nine and reads like an adult.'), ['Peter Jones']);
+    assert.deepEqual(people('Alhamdulillah, she is 2 now and walking.'), []);
+    assert.deepEqual(people('Yes. Yesterday was hard. Good. Great, he is 12 next week.'), []);
+  });
+});

@@ -1,5 +1,6 @@
 import { answeredAges } from './age-answer';
 import { agesNearCues } from './age-clause-cues';
+import { agesInIntroductions } from './age-introductions';
 import { describedAges } from './age-described';
 import { foreignVerbFigures, foreignWordAges, glossedAges, listedForeignAges } from './age-foreign-words';
 import { agesInOtherLanguages } from './age-languages';
@@ -32,7 +33,7 @@ export const age: Detector = {
         }
       }
     }
-    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text), ...foreignWordAges(text), ...foreignVerbFigures(text), ...shorthandAges(text)]) {
+    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text), ...foreignWordAges(text), ...foreignVerbFigures(text), ...shorthandAges(text), ...agesInIntroductions(text)]) {
       if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
     }
     const coordinated = [...found, ...coordinatedAges(text, found)];

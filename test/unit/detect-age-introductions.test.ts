@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+
+const ages = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'AGE').map((finding) => finding.text);
+
+describe('an age said alone in a round of introductions', () => {
+  it('reads a number that is a sentence of its own, just after a speaker introduces themselves, as their age', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(ages("P4: Kia ora, I'm Tama. From Waikare Bay originally. Twenty-nine.\n\nP1: Next."), ['Twenty-nine']);
+    assert.deepEqual(ages('P2: Everybody does call me Sonny.\nSeventy-five. I born right here.'), ['Seventy-five']);
+    assert.deepEqual(ages("P1: I'll start. Rusty. Sixty-one. Head stockman out at the station."), ['Sixty-one']);
+  });
+
+  it('leaves a number alone without an introduction, a number echoed, and a number too small to be an adult\'s age', () => {
+    assert.deepEqual(ages('P2: How many sheep? Forty. Maybe fifty.'), []);
+    assert.deepEqual(ages("P5: She says I'm number thirty-one. Thirty-one! There ain't that many flats."), []);
+    assert.deepEqual(ages("P3: I'm Joy. Two. Two kids, I mean."), []);
+  });
+});

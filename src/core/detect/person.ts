@@ -8,6 +8,7 @@ import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
 import { definedNicknames } from './person-nicknames';
 import { introducedNames } from './person-introductions';
+import { addressedNames } from './person-addressed';
 import { lowerCaseTitledNames } from './person-lower-titles';
 import { scriptHonorificNames } from './person-script-honorifics';
 import { scriptNamesInFields } from './person-script-fields';
@@ -50,6 +51,7 @@ function personCandidates(context: DetectionContext): Candidate[] {
     ...familyNicknames(context),
     ...definedNicknames(context),
     ...introducedNames(context),
+    ...addressedNames(context),
     ...scriptHonorificNames(context),
     ...scriptNamesInFields(context),
     ...marked,

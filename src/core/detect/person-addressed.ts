@@ -1,0 +1,43 @@
+import type { Candidate, DetectionContext } from './detector';
+import { overlapsAny } from '../transcript';
+import { WORD_NAMES } from './lexicon/compromise-lexicon';
+import { KIN_WORDS, NEVER_NAMES, OPENERS, TITLES } from './lexicon/cues';
+import { isGivenName } from './lower-case-entities';
+
+/**
+ * A given name that is also a word (`Rose`, `Joy`, `Hope`), opening a sentence as a name only opens one:
+ * - addressed, before a question, a turn handed over or an instruction: `Rose, you're up.`, `Rose, flag the BP`,
+ *   `Hope, can you share your screen?`;
+ * - before a role in apposition and a pronoun: `Joy, the BHW in Barangay Dalisay, she broke her ankle`.
+ * A known given name only: other capitalised words opening a sentence are found, or not, by their own rules.
+ */
+export function addressedNames({ text, structure }: DetectionContext): Candidate[] {
+  if (!text.includes(', ')) return [];
+  const found: Candidate[] = [];
+  for (const [pattern, reason] of RULES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const word = match[1];
+      const lower = word.toLocaleLowerCase();
+      if (!(isGivenName(lower) || WORD_NAMES.has(lower)) || NEVER_NAMES.has(lower) || OPENERS.has(lower) || KIN_WORDS.has(lower) || TITLES.has(lower)) continue;
+      const end = match.index + word.length;
+      if (overlapsAny(structure.protectedSpans, match.index, end)) continue;
+      found.push({ start: match.index, end, type: 'PERSON', confidence: 0.8, reason });
+    }
+  }
+  return found;
+}
+
+const NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
+/** The start of a sentence or turn (`(?=\p{Lu})` first lets V8 skip most offsets before the look-behind). */
+const SENTENCE_START = '(?=\\p{Lu})(?<=^|[.!?:][ \\t]+|\\n[ \\t]*|[\\])>][ \\t]*)';
+const ADDRESSED_AFTER =
+  "(?:(?:can|could|would|will|do|did|are|have)[ \\t]+you|you['’]re[ \\t]+(?:up|next|on)|over[ \\t]+to[ \\t]+you|your[ \\t]+turn|you[ \\t]+know[ \\t]+(?:him|her|them)|thank[ \\t]+you|go[ \\t]+ahead|any[ \\t]+(?:thoughts|update|news)|" +
+  'flag|check|chase|book|send|ring|phone|email|arrange|follow[ \\t]+up|refer|review|confirm|update)(?![\\p{L}\\p{M}])';
+const RULES: Array<[RegExp, string]> = [
+  [new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+${ADDRESSED_AFTER}`, 'gu'), 'a given name that is also a word, addressed'],
+  [
+    new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'),
+    'a given name that is also a word, before a role in apposition',
+  ],
+];

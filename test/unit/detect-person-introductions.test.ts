@@ -32,3 +32,16 @@ describe('names given in a round of introductions', () => {
     assert.deepEqual(people('Yes. Yesterday was hard. Good. Great, he is 12 next week.'), []);
   });
 });
+
+describe('a given name with the epithet a village knows the person by', () => {
+  it('flags `Dai the Post` as one name, as a speaker label and in the text', () => {
+    const meeting = '**CHAIR:** Yes, at the back?\n\n**Dai the Post:** Everybody knows me. Dai the Post. Forty years on the rounds.';
+    // Before: neither the label nor the name was flagged.
+    assert.equal(count(people(meeting), 'Dai the Post'), 2);
+  });
+
+  it('leaves kings, saints and a place before its council', () => {
+    assert.deepEqual(people('We read about Peter the Great and John the Baptist.'), []);
+    assert.ok(!people('In Wrexham the Council closed it.').includes('Wrexham the Council'));
+  });
+});

@@ -1,6 +1,8 @@
 import type { Candidate, DetectionContext } from './detector';
 import { overlapsAny } from '../transcript';
 import { KIN_WORDS, NEVER_NAMES, TITLES } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
+import { isGivenName } from './lower-case-entities';
 
 /**
  * A short name or nickname the speaker defines, then uses alone: `the family calls Dafydd "Dai"`, `who everybody
@@ -30,6 +32,16 @@ export function definedNicknames({ text, structure }: DetectionContext): Candida
       push(found, structure, match.index + match[0].indexOf(match[1]), match[1], 'a short name given "for short"');
     }
   }
+  if (text.includes(' the ')) {
+    EPITHET_NAME.lastIndex = 0;
+    for (let match = EPITHET_NAME.exec(text); match; match = EPITHET_NAME.exec(text)) {
+      const [, given, epithet] = match;
+      // A given name (or a word that is no English word, as many Welsh and Gaelic names are), then an English word.
+      const [first, second] = [given.toLocaleLowerCase(), epithet.toLocaleLowerCase()];
+      if (!(isGivenName(first) || !isCommonWord(first)) || NEVER_NAMES.has(first) || !isCommonWord(second) || NOT_EPITHETS.has(second)) continue;
+      push(found, structure, match.index, match[0], 'a given name with the epithet a village knows the person by');
+    }
+  }
   return found;
 }
 
@@ -41,6 +53,14 @@ function push(found: Candidate[], structure: DetectionContext['structure'], star
   if (overlapsAny(structure.protectedSpans, start, end)) return;
   found.push({ start, end, type: 'PERSON', confidence: 0.9, reason });
 }
+
+/**
+ * `Dai the Post`, `Jones the Milk`, `Mary the Shop`: a given name and the trade or place a village knows the person
+ * by, as Welsh, Irish and Scottish communities name people. Not after a place's preposition (`in Wrexham the Council`).
+ */
+const EPITHET_NAME = /(?<![\p{L}\p{M}])(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear|[Oo]f|[Oo]n|[Bb]y|[Ff]or|[Ww]ith) )(\p{Lu}[\p{Ll}\p{M}'’-]+) the (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
+/** Epithets of kings, saints and storybook characters, who are no participants. */
+const NOT_EPITHETS = new Set('great terrible conqueror elder younger baptist apostle evangelist confessor divine bold good pious ripper pooh builder tank engine red'.split(' '));
 
 const MAY_QUOTE_A_NICKNAME = /\b(?:call|calls|called|calling|known as|nicknamed|goes by|went by)\s/u;
 const NICKNAME = `\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}`;

@@ -22,3 +22,19 @@ describe('a given name that is also a word, opening a sentence as only a name do
     assert.deepEqual(people('P1: Grace, in the end, is what we needed.'), []);
   });
 });
+
+describe('people named by a relation, a family plural or a religious title', () => {
+  it('flags a word-name set off after a relation, and a family by its plural surname, possessive too', () => {
+    // Before: `Penny` and both `Fairbairns` were missed.
+    const found = people("P3: After Rusty, the Fairbairns put roll bars on every bike.\n\nP3: The Fairbairns' daughter, Penny, she put me in the shower.");
+    assert.equal(found.filter((text) => text === 'Fairbairns').length, 2);
+    assert.ok(found.includes('Penny'));
+    assert.deepEqual(people("We drove past the Rockies' peaks and sang the Beatles' songs."), []);
+  });
+
+  it('flags a name after a religious or community title', () => {
+    // Before: `Prophetess` was no title, and `Comfort` an ordinary word.
+    assert.deepEqual(people('I have already sent word to Prophetess Comfort.'), ['Prophetess Comfort']);
+    assert.deepEqual(people('And Alhaja Kudirat also, she leads the women.'), ['Alhaja Kudirat']);
+  });
+});

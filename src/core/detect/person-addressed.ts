@@ -3,12 +3,14 @@ import { overlapsAny } from '../transcript';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
 import { KIN_WORDS, NEVER_NAMES, OPENERS, TITLES } from './lexicon/cues';
 import { isGivenName } from './lower-case-entities';
+import { alternation } from './quasi-cues';
 
 /**
  * A given name that is also a word (`Rose`, `Joy`, `Hope`), opening a sentence as a name only opens one:
  * - addressed, before a question, a turn handed over or an instruction: `Rose, you're up.`, `Rose, flag the BP`,
  *   `Hope, can you share your screen?`;
- * - before a role in apposition and a pronoun: `Joy, the BHW in Barangay Dalisay, she broke her ankle`.
+ * - before a role in apposition and a pronoun: `Joy, the BHW in Barangay Dalisay, she broke her ankle`;
+ * - a relative or friend's name set off by commas after the relation: `The Fairbairns' daughter, Penny, she put me`.
  * A known given name only: other capitalised words opening a sentence are found, or not, by their own rules.
  */
 export function addressedNames({ text, structure }: DetectionContext): Candidate[] {
@@ -20,9 +22,11 @@ export function addressedNames({ text, structure }: DetectionContext): Candidate
       const word = match[1];
       const lower = word.toLocaleLowerCase();
       if (!(isGivenName(lower) || WORD_NAMES.has(lower)) || NEVER_NAMES.has(lower) || OPENERS.has(lower) || KIN_WORDS.has(lower) || TITLES.has(lower)) continue;
-      const end = match.index + word.length;
-      if (overlapsAny(structure.protectedSpans, match.index, end)) continue;
-      found.push({ start: match.index, end, type: 'PERSON', confidence: 0.8, reason });
+      // Every rule has the name before a comma.
+      const start = match.index + match[0].indexOf(`${word},`);
+      const end = start + word.length;
+      if (overlapsAny(structure.protectedSpans, start, end)) continue;
+      found.push({ start, end, type: 'PERSON', confidence: 0.8, reason });
     }
   }
   return found;
@@ -39,5 +43,9 @@ const RULES: Array<[RegExp, string]> = [
   [
     new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'),
     'a given name that is also a word, before a role in apposition',
+  ],
+  [
+    new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...KIN_WORDS].filter((word) => word.length > 2))}),[ \\t]+(${NAME}),`, 'gu'),
+    'a given name that is also a word, in apposition after a relation',
   ],
 ];

@@ -92,9 +92,11 @@ export function capitalisedWordNames({ text, structure }: DetectionContext): Can
 }
 
 /** `the Sullivans`, `the Hugheses`, `the Ibekwes have offered`: a family named by its surname in the plural. */
-const FAMILY_PLURAL = /\b[Tt]he (\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?(?:es|s))(?![\p{L}\p{M}'’-])/gu;
+// A plural possessive's apostrophe may follow: `the Fairbairns' daughter`.
+const FAMILY_PLURAL = /\b[Tt]he (\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?(?:es|s))(?![\p{L}\p{M}-]|['’]\p{L})/gu;
 /** After an unknown plural, what a family does (a make of truck or a band does not `live next door`). */
-const FAMILY_AFTER = /^(?:,? (?:have|had|were|are|lived|live|who|next door|moved|came|offered|said|from|across|down the road|up the road|two doors|used to)\b)/u;
+const FAMILY_AFTER =
+  /^(?:,? (?:have|had|were|are|lived|live|who|next door|moved|came|offered|said|from|across|down the road|up the road|two doors|used to|put|bought|sold|owned|own|ran|run|took|gave|paid|got)\b|['’] (?:daughter|son|kids|children|boy|girl|lad|lass|place|farm|house|station|property|dog)\b)/u;
 
 /** Before it, a family or clan said to be that name: `my mob were the Peckhams`, `her people are the Quinns`. */
 const FAMILY_BEFORE = /\b(?:mob|family|people|lot|clan|crowd|side|folks)\s+(?:were|was|are|is)\s+the\s+$/iu;

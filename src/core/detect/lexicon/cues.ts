@@ -11,7 +11,8 @@ export const TITLES = set(`
   private pvt colonel col general judge councillor councilor mayor senator dean principal chief
   insp inspector det detective cst supt superintendent
   kuia koro whaea matua tita tito ms. señor señora senor senora don doña herr frau monsieur mademoiselle
-  hajji baba mzee bibi tia tio tía tío abuela abuelo
+  hajji hajia alhaji alhaja mallam ustaz prophet prophetess evangelist apostle vicar canon archdeacon
+  baba mzee bibi tia tio tía tío abuela abuelo
   lola lolo kuya manang manong aling mang tatay nanay ninang ninong oom tannie ouma oupa nonna nonno oma opa babcia ciocia wujek
   chị cô chú bác ông bà dì cậu
   ate ditse diko sangko dada kaka iya tante onkel tonton nea tanti moș tușa vó vô vovó vovô seu zia zio pani teta tetka

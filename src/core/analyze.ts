@@ -7,7 +7,7 @@ import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
 import type { Candidate, DetectionContext, Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
-import { propagateWithinDocument, type FormMatcher } from './propagate';
+import { propagateWithinDocument, type DocumentMatchers } from './propagate';
 import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
 import { withoutDeclaredLabelCodes } from './transcript-label-key';
 import type { AnalyzeOptions, Finding, TranscriptFormat } from './types';
@@ -24,10 +24,12 @@ export interface AnalysisCache {
   chunks: Map<string, Finding[]>;
   /** Each chunk's matches of the document's propagated forms, for the document-level step. */
   formMatches: FormMatchCache;
+  /** Each chunk's matches of the usernames derived from the people it names (person-handles.ts). */
+  handleMatches: FormMatchCache;
 }
 
 export function createAnalysisCache(): AnalysisCache {
-  return { chunks: new Map(), formMatches: { chunks: new Map() } };
+  return { chunks: new Map(), formMatches: { chunks: new Map() }, handleMatches: { chunks: new Map() } };
 }
 
 interface Ranked extends Candidate {
@@ -167,8 +169,11 @@ function* analysisSteps(
     }
   }
 
-  const matchForms = (forms: string[]) => formMatchesByChunk(text, chunks, forms, cache.formMatches);
-  return finalize(withDocumentLevelFindings(text, findings, chunkOptions, format, matchForms), options);
+  const matchers: DocumentMatchers = {
+    forms: (forms) => formMatchesByChunk(text, chunks, forms, cache.formMatches),
+    handles: (handles) => formMatchesByChunk(text, chunks, handles, cache.handleMatches),
+  };
+  return finalize(withDocumentLevelFindings(text, findings, chunkOptions, format, matchers), options);
 }
 
 /**
@@ -181,10 +186,10 @@ function withDocumentLevelFindings(
   findings: Finding[],
   options: AnalyzeOptions,
   format: TranscriptFormat,
-  matchForms: FormMatcher,
+  matchers: DocumentMatchers,
 ): Finding[] {
   const ignored = ignoredForms(options);
-  const spread = propagateWithinDocument(text, findings, options, format, matchForms);
+  const spread = propagateWithinDocument(text, findings, options, format, matchers.forms, matchers.handles);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];

@@ -21,6 +21,14 @@ const PROPAGATED_TYPES: ReadonlySet<FindingType> = new Set(['PERSON', 'LOCATION'
 /** The whole-word matches of the forms (lower case) in the document, as `FormIndex.matches` finds them. */
 export type FormMatcher = (forms: string[]) => FormMatch[];
 
+/** The document-level step's matchers, each reusing the matches of unchanged chunks (chunk-form-matches.ts). */
+export interface DocumentMatchers {
+  /** The propagated forms. */
+  forms: FormMatcher;
+  /** The usernames of the people the document names. */
+  handles: FormMatcher;
+}
+
 /**
  * Document-level consistency: a form found confidently in one paragraph is flagged in every other paragraph,
  * even where no local cue points at it ("Aroha" introduced as a name, later alone in a sentence).
@@ -33,13 +41,14 @@ export function propagateWithinDocument(
   options: AnalyzeOptions,
   format: TranscriptFormat,
   matchForms: FormMatcher = (forms) => new FormIndex(forms).matches(text),
+  matchHandles: FormMatcher = (handles) => new FormIndex(handles).matches(text),
 ): Finding[] {
   const propagated = propagateForms(text, withRecurringWordLabels(text, findings, options), options, format, matchForms);
   // The same person's name in another script beside it (`Annie Akavak, ᐊᓂ ᐊᑲᕙᒃ`), and a researcher's username or
   // signing initials (`mcunha`, `Memo (MC, …)` for Mariana Cunha). Initials a document gives are read later, in
   // analyze.ts's document-level step.
   const ignored = ignoredForms(options);
-  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated)]
+  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated, matchHandles)]
     .filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
   if (more.length === 0) return propagated;
   const kept = more.filter((finding, index) => !more.some((other, at) => at < index && other.start < finding.end && other.end > finding.start));

@@ -1,4 +1,4 @@
-import { FormIndex } from '../form-index';
+import { FormIndex, type FormMatch } from '../form-index';
 import { mergeSpans, overlapsAny } from '../transcript';
 import type { Finding } from '../types';
 import { isCommonWord } from './lexicon/english-words';
@@ -10,7 +10,11 @@ import { isTitleWord } from './lexicon/cues';
  * initials sign something (`Memo (MC, 14/10/2023)`, `coded by MC`, `MC:` opening a line). Only forms derived from a
  * person this document names, so other lower-case words and capitals stay untouched.
  */
-export function handlesOfPeople(text: string, findings: readonly Finding[]): Finding[] {
+export function handlesOfPeople(
+  text: string,
+  findings: readonly Finding[],
+  matchHandles: (handles: string[]) => FormMatch[] = (handles) => new FormIndex(handles).matches(text),
+): Finding[] {
   const handles = new Set<string>();
   const initials = new Set<string>();
   // A name recurs many times in a transcript: derive its handles once.
@@ -36,9 +40,9 @@ export function handlesOfPeople(text: string, findings: readonly Finding[]): Fin
     if (overlapsAny(taken, start, end) || found.some((other) => other.start < end && other.end > start)) return;
     found.push({ start, end, type: 'PERSON', confidence: 0.85, reason, text: text.slice(start, end), detector: 'person-handles' });
   };
-  // Every handle at once, as whole words (one pass over the text, not one search per handle), then in lower case as a
-  // login is written (a capitalised `Mcunha` would be found as a name anyway) and as a whole token.
-  for (const { start: at, end, key: handle } of new FormIndex(handles).matches(text)) {
+  // Every handle at once, as whole words (one pass over the text, or over the chunks an edit changed, not one search
+  // per handle), then in lower case as a login is written (a capitalised `Mcunha` would be found as a name anyway) and as a whole token.
+  for (const { start: at, end, key: handle } of matchHandles([...handles])) {
     if (text.slice(at, end) !== handle || HANDLE_CHAR.test(text[at - 1] ?? ' ') || text[at - 1] === '.' || HANDLE_CHAR.test(text[end] ?? ' ') || /^\.\p{L}/u.test(text.slice(end, end + 2))) continue;
     add(at, end, 'the username of a person named in this document');
   }

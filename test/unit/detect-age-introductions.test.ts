@@ -16,4 +16,10 @@ describe('an age said alone in a round of introductions', () => {
     assert.deepEqual(ages("P5: She says I'm number thirty-one. Thirty-one! There ain't that many flats."), []);
     assert.deepEqual(ages("P3: I'm Joy. Two. Two kids, I mean."), []);
   });
+
+  it('leaves the numbers of a list read out in a meeting', () => {
+    // Before: `Three` and `Four` were read as the ages of the people named after them.
+    const actions = "[Dr Obi] Two: cardiology clinic, Aoife. Three: Órla to write to the sisters with Packie's permission. Four: Declan to look at the allowance.";
+    assert.deepEqual(ages(actions), []);
+  });
 });

@@ -31,6 +31,13 @@ describe('origins in forms, streets with a side of town, lower-case institutions
     assert.ok(!flags('LOCATION', form, 'Canada'));
   });
 
+  it('flags the country that closes a place someone comes from, not a country in passing', () => {
+    // Before: the town was flagged and the country after it was not.
+    assert.ok(flags('LOCATION', 'I come from Bukavu, in South Kivu, in Congo. I am Bashi.', 'Congo'));
+    assert.ok(flags('LOCATION', 'P4: From Waikare Bay originally, over in New Zealand. Twenty-nine.', 'New Zealand'));
+    assert.ok(!flags('LOCATION', 'We went on holiday in Spain, and the food in Portugal was better.', 'Spain'));
+  });
+
   it('keeps the side of town in a street name', () => {
     // Before: `Dundas Street West` was not found at all; `Avenue East` was cut off.
     assert.deepEqual(of('LOCATION', 'The shop was on Dundas Street West, near the park.'), ['Dundas Street West']);

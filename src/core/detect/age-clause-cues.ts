@@ -155,6 +155,8 @@ function saidAsAge(text: string, number: NumberSpan, sorted: readonly Candidate[
   // A line number of a deposition or a conversation-analysis transcript, a CSV row number, a numbered item.
   if (/(?:^|\n)[ \t]*$/.test(textBefore(text, start, 20)) && /^(?:[ \t]{2,}|\t|[,;|]|[.)]\s)/.test(textAfter(text, end, 3))) return false;
   const after = textAfter(text, end, 30);
+  // `Two: cardiology clinic. Three: Órla to write`: an item of a list read out, opening its sentence.
+  if (/^:[ \t]/.test(after) && /(?:^|[.!?;][ \t]+|\n[ \t]*)$/.test(textBefore(text, start, 4))) return false;
   // "twenty, thirty times", "two or three people": the first of two numbers that count something.
   const nextNumber = /^\s*(?:,|or|to|[-–]|\.\.\.)\s*(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)(?=\s)/u.exec(after);
   if (nextNumber && QUANTITY_NOUN.test(textAfter(text, end + nextNumber[0].length, 30))) return false;

@@ -25,6 +25,9 @@ const SETTLED_AFTER = /^,?\s+(?:now|nowadays|these days|for good)\b/i;
 const STAYED_BEFORE = /\b(?:still|stayed|stayed behind|left behind|remained|stuck|trapped)(?: back)?\s+$/i;
 /** Someone was born, grew up or lived there, earlier in the same clause: `lived in Ban Vinai camp ten years, in Thailand`. */
 const LIVED_BEFORE = /\b(?:born|grew up|raised|brought up|lived)\b[^.!?;\n]*$/i;
+/** The country closing a place someone is from: `I come from Bukavu, in South Kivu, in Congo`, `From Waikare Bay originally, over in New Zealand`. */
+const FROM_PLACE_BEFORE =
+  /(?:\b(?:come|comes|came|am|is|are|was|were|i['’]m|we['’]re|he['’]s|she['’]s|they['’]re)\s+from|(?:^|[.!?:>\n]\s*)[Ff]rom|\boriginally)\b[^.!?;\n]{0,50},\s*(?:over\s+|back\s+|down\s+|up\s+)?$/i;
 /** A sentence opened by the country, then a life there in the first person: `In Ukraine I was a costume designer`. */
 function lifeThereAfter(text: string, inAt: number, countryEnd: number): boolean {
   const opensSentence = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, inAt - 4), inAt));
@@ -42,7 +45,10 @@ export function countriesOfOrigin(text: string): Candidate[] {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const cue = match[0].trimStart().slice(0, 2).toLowerCase();
     // `from` needs a mover or a subject before it (`we are from`, `came out from`); `in` needs family left behind.
-    const origin = cue === 'fr' ? ORIGIN_BEFORE.test(before) : STAYED_BEFORE.test(before) || LIVED_BEFORE.test(before) || lifeThereAfter(text, match.index, start + country.length);
+    const origin =
+      cue === 'fr'
+        ? ORIGIN_BEFORE.test(before)
+        : STAYED_BEFORE.test(before) || LIVED_BEFORE.test(before) || lifeThereAfter(text, match.index, start + country.length) || FROM_PLACE_BEFORE.test(text.slice(Math.max(0, match.index - 70), match.index));
     if (origin) found.push({ start, end: start + country.length, type: 'LOCATION', confidence: 0.6, reason: 'country or region of origin' });
     else if (cue === 'in' && FAMILY_BEFORE.test(before) && !SETTLED_AFTER.test(text.slice(start + country.length, start + country.length + 16))) found.push({ start, end: start + country.length, type: 'LOCATION', confidence: 0.55, reason: 'country where family lives abroad' });
   }

@@ -1,4 +1,5 @@
 import { matchAll, type Candidate } from './detector';
+import { jobsInBracketsAfterNames } from './quasi-job-brackets';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
 import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, TRADE_GOODS, WORKPLACES } from './lexicon/occupations';
 import { alternation, groupCandidate, isForeignJobWord, mentionsAny, needlesOf, otherAt, PERSON_IS } from './quasi-cues';
@@ -28,6 +29,7 @@ export function findOccupations(text: string): Candidate[] {
     ...matchAll(text, AT_A_NAMED_PLACE, jobOpeningNote),
     ...(mentionsAny(text, ['sell', 'sold']) ? matchAll(text, SELLS, sells) : []),
     ...matchAll(text, TITLE_OPENING, titleOpening),
+    ...jobsInBracketsAfterNames(text),
   ];
 }
 

@@ -9,6 +9,8 @@ describe('an age said alone in a round of introductions', () => {
     assert.deepEqual(ages("P4: Kia ora, I'm Tama. From Waikare Bay originally. Twenty-nine.\n\nP1: Next."), ['Twenty-nine']);
     assert.deepEqual(ages('P2: Everybody does call me Sonny.\nSeventy-five. I born right here.'), ['Seventy-five']);
     assert.deepEqual(ages("P1: I'll start. Rusty. Sixty-one. Head stockman out at the station."), ['Sixty-one']);
+    // A diary's new patient, named in full just before.
+    assert.deepEqual(ages("New patient. Alisha. Alisha D'Costa. Only 34. She has motor neurone disease."), ['34']);
   });
 
   it('leaves a number alone without an introduction, a number echoed, and a number too small to be an adult\'s age', () => {

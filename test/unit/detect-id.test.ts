@@ -75,6 +75,8 @@ describe('ID detector', () => {
       assertFinds('The last four digits are 4471.', ['4471']);
       assertFinds('My card ends in 8812.', ['8812']);
       assertFinds('The last 4 of my social, 6789.', ['6789']);
+      // Before: the digits in brackets after the cue were missed.
+      assertFinds('Only the last four digits (7731) were audible.', ['7731']);
     });
 
     it('does not flag codes of conditions, scores, roads or study codes', () => {

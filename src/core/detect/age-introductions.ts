@@ -1,17 +1,19 @@
 /**
  * An age said as a sentence of its own in a round of introductions: `Cash. Cassius Whitebrook, but if you call me
  * Cassius I'll walk out. Thirty-eight. I'm a shearing contractor`, `Everybody does call me Sonny. Seventy-five.`
- * A number alone is an age only after the speaker has just introduced themselves in the same turn.
+ * A number alone is an age only after the speaker has just introduced themselves (or someone, by full name) nearby.
  */
 import { NUM } from './age-rules';
 import { ageValue } from './age-value';
 import type { Candidate } from './detector';
 
 /** A number (in figures or words) that is a whole sentence, optionally with `now`: `Sixty-one.`, `Forty-four now!`. */
-const NUMBER_SENTENCE = new RegExp(`(?<=(?:^|[.!?][ \\t]+|\\n[ \\t]*|[:>][ \\t]*))(${NUM})(?=(?:[ \\t]+now)?[ \\t]*[.!](?:[ \\t]|\\r?\\n|$))`, 'gu');
+const NUMBER_SENTENCE = new RegExp(`(?<=(?:^|[.!?][ \\t]+|\\n[ \\t]*|[:>][ \\t]*)(?:(?:[Oo]nly|[Jj]ust|[Bb]arely|[Nn]early|[Aa]lmost)[ \\t]+)?)(${NUM})(?=(?:[ \\t]+now)?[ \\t]*[.!](?:[ \\t]|\\r?\\n|$))`, 'gu');
 /** What a speaker says introducing themselves, a little before the number. */
 const INTRODUCTION =
-  /\b(?:I['’]m|I am|my name(?:['’]s| is)|name['’]s|call(?:s)? me|I['’]ll start|on the birth certificate|me first|introduce myself)\b/i;
+  /\b(?:I['’]m|I am|my name(?:['’]s| is)|name['’]s|call(?:s)? me|I['’]ll start|on the birth certificate|me first|introduce myself|new (?:patient|client|resident|admission|referral))\b/i;
+/** Or a person's full name as the sentence just before: `Alisha D'Costa. Only 34.` */
+const NAME_SENTENCE_BEFORE = /(?:^|[.!?:][ \t]+|\n[ \t]*)\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+\.[ \t]+(?:(?:[Oo]nly|[Jj]ust|[Bb]arely|[Nn]early|[Aa]lmost)[ \t]+)?$/u;
 /** How far back, in the turn, the introduction may be. */
 const LOOK_BACK = 200;
 
@@ -23,7 +25,7 @@ export function agesInIntroductions(text: string): Candidate[] {
     if (value === undefined || value < 16 || value > 110) continue;
     const before = text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
     // `she says I'm number thirty-one. Thirty-one!`: a number echoed is no age.
-    if (!INTRODUCTION.test(before) || before.toLowerCase().includes(match[1].toLowerCase())) continue;
+    if (!(INTRODUCTION.test(before) || NAME_SENTENCE_BEFORE.test(before)) || before.toLowerCase().includes(match[1].toLowerCase())) continue;
     found.push({ start: match.index, end: match.index + match[1].length, type: 'AGE', confidence: 0.6, reason: 'age: a number said alone after a speaker introduces themselves' });
   }
   return found;

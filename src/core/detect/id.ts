@@ -41,7 +41,7 @@ const ZIP = new RegExp(
  * `the mobile ending 156`.
  */
 const PARTIAL =
-  /(?<!\w)(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)?\s+(?:in|with)|(?:mobile|phone|number|card|account)\s+ending)[\s:,]*(\d{2,6})(?![\p{N}])/giu;
+  /(?<!\w)(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)?\s+(?:in|with)|(?:mobile|phone|number|card|account)\s+ending)[\s:,(]*(\d{2,6})(?![\p{N}])/giu;
 
 /** "Participant ID: CAH-12", "study number 07": the study's own codes are not identifiers. */
 const STUDY_CODE_BEFORE =

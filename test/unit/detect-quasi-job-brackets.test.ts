@@ -16,3 +16,18 @@ describe('a job in brackets after a name', () => {
     assert.deepEqual(others('Maria (laughs) okay, fine.'), []);
   });
 });
+
+describe('a job said by its letters', () => {
+  const jobs = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'OTHER').map((finding) => finding.text);
+
+  it('flags the letters of a job said of a person', () => {
+    // Before: neither was flagged.
+    assert.deepEqual(jobs('I was a CNA for nine years at the home.'), ['CNA']);
+    assert.deepEqual(jobs('Her mother is an OFW in Riyadh.'), ['OFW']);
+  });
+
+  it('leaves letters that qualify a noun, said of a thing, or everyday capitals', () => {
+    assert.deepEqual(jobs('It was an MRI scan, and I am a UK citizen.'), []);
+    assert.ok(!jobs("I'm an OK cook.").includes('OK'));
+  });
+});

@@ -1,5 +1,6 @@
 import { matchAll, type Candidate } from './detector';
 import { jobsInBracketsAfterNames } from './quasi-job-brackets';
+import { jobsByTheirLetters } from './quasi-job-acronyms';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
 import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, TRADE_GOODS, WORKPLACES } from './lexicon/occupations';
 import { alternation, groupCandidate, isForeignJobWord, mentionsAny, needlesOf, otherAt, PERSON_IS } from './quasi-cues';
@@ -30,6 +31,7 @@ export function findOccupations(text: string): Candidate[] {
     ...(mentionsAny(text, ['sell', 'sold']) ? matchAll(text, SELLS, sells) : []),
     ...matchAll(text, TITLE_OPENING, titleOpening),
     ...jobsInBracketsAfterNames(text),
+    ...jobsByTheirLetters(text),
   ];
 }
 

@@ -56,6 +56,8 @@ describe('ages the phrase rules now reach', () => {
   it('finds an age corrected by the next speaker, not a CSV row number', () => {
     assertFindsAtHighRecall('[12/05/2024, 19:06] Kieran: is Uncle Dev coming, hes like 60 now isnt he\n[12/05/2024, 19:06] Jade: 58 i think.', ['60', '58']);
     assertNothing('4,Han,00:00:28,"Two. Jiwoo is at school."\n5,Interviewer,00:00:40,"Where?"');
+    // Before: a correction to the age now was missed.
+    assertFindsAtHighRecall("SPEAKER 1: Just to confirm, you're Adi, and you're forty-three?\nSPEAKER 2: Forty-four now! My birthday was in June.", ['forty-three', 'Forty-four']);
   });
 
   it('finds a baby\'s age in weeks given as the answer to "how old"', () => {

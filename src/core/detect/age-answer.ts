@@ -178,8 +178,8 @@ const OPENS_WITH_NUMBER = new RegExp(
 );
 /** How far an age said back may be from the one it answers and still be the same person's (`hes like 60` / `58 i think`). */
 const ECHO_DIFFERENCE = 3;
-/** What makes a different value a correction or a projection of the same age rather than a new number. */
-const CORRECTION_AFTER = /^\s*(?:i think|i reckon|i guess|ish|or so|maybe|in|next|this|come)\b/i;
+/** What makes a different value a correction or a projection of the same age rather than a new number (`Forty-four now!`). */
+const CORRECTION_AFTER = /^\s*(?:i think|i reckon|i guess|ish|or so|maybe|in|next|this|come|now)\b/i;
 
 /**
  * "Migs: Forty-one this year, Lola." / "Lola Ising: Forty-one!": an age echoed by the next speaker, in a turn (and so

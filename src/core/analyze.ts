@@ -189,7 +189,7 @@ function withDocumentLevelFindings(
   matchers: DocumentMatchers,
 ): Finding[] {
   const ignored = ignoredForms(options);
-  const spread = propagateWithinDocument(text, findings, options, format, matchers.forms, matchers.handles);
+  const spread = propagateWithinDocument(text, findings, options, format, matchers);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];

@@ -9,7 +9,7 @@ import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isOrdinaryWord } from './detect/lexicon/foreign-words';
 import { ignoredForms } from './options';
-import { FormIndex, type FormMatch } from './form-index';
+import type { FormMatch } from './form-index';
 import { escapeRegExp } from './text';
 import { overlapsAny, parseTranscript } from './transcript';
 import type { AnalyzeOptions, Finding, FindingType, TranscriptFormat } from './types';
@@ -21,7 +21,7 @@ const PROPAGATED_TYPES: ReadonlySet<FindingType> = new Set(['PERSON', 'LOCATION'
 /** The whole-word matches of the forms (lower case) in the document, as `FormIndex.matches` finds them. */
 export type FormMatcher = (forms: string[]) => FormMatch[];
 
-/** The document-level step's matchers, each reusing the matches of unchanged chunks (chunk-form-matches.ts). */
+/** The document-level step's matchers (analyze.ts makes them reuse the matches of unchanged chunks: chunk-form-matches.ts). */
 export interface DocumentMatchers {
   /** The propagated forms. */
   forms: FormMatcher;
@@ -40,15 +40,14 @@ export function propagateWithinDocument(
   findings: Finding[],
   options: AnalyzeOptions,
   format: TranscriptFormat,
-  matchForms: FormMatcher = (forms) => new FormIndex(forms).matches(text),
-  matchHandles: FormMatcher = (handles) => new FormIndex(handles).matches(text),
+  matchers: DocumentMatchers,
 ): Finding[] {
-  const propagated = propagateForms(text, withRecurringWordLabels(text, findings, options), options, format, matchForms);
+  const propagated = propagateForms(text, withRecurringWordLabels(text, findings, options), options, format, matchers.forms);
   // The same person's name in another script beside it (`Annie Akavak, ᐊᓂ ᐊᑲᕙᒃ`), and a researcher's username or
   // signing initials (`mcunha`, `Memo (MC, …)` for Mariana Cunha). Initials a document gives are read later, in
   // analyze.ts's document-level step.
   const ignored = ignoredForms(options);
-  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated, matchHandles)]
+  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated, matchers.handles)]
     .filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
   if (more.length === 0) return propagated;
   const kept = more.filter((finding, index) => !more.some((other, at) => at < index && other.start < finding.end && other.end > finding.start));

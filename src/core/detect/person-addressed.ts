@@ -1,8 +1,9 @@
 import type { Candidate, DetectionContext } from './detector';
 import { overlapsAny } from '../transcript';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
-import { KIN_WORDS, NEVER_NAMES, OPENERS, TITLES } from './lexicon/cues';
+import { KIN_WORDS } from './lexicon/cues';
 import { isGivenName } from './lower-case-entities';
+import { opensAsNoName } from './person-introductions';
 import { alternation } from './quasi-cues';
 
 /**
@@ -21,7 +22,7 @@ export function addressedNames({ text, structure }: DetectionContext): Candidate
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const word = match[1];
       const lower = word.toLocaleLowerCase();
-      if (!(isGivenName(lower) || WORD_NAMES.has(lower)) || NEVER_NAMES.has(lower) || OPENERS.has(lower) || KIN_WORDS.has(lower) || TITLES.has(lower)) continue;
+      if (!(isGivenName(lower) || WORD_NAMES.has(lower)) || opensAsNoName(lower)) continue;
       // Every rule has the name before a comma.
       const start = match.index + match[0].indexOf(`${word},`);
       const end = start + word.length;

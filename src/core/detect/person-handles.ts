@@ -1,4 +1,4 @@
-import { FormIndex, type FormMatch } from '../form-index';
+import type { FormMatcher } from '../propagate';
 import { mergeSpans, overlapsAny } from '../transcript';
 import type { Finding } from '../types';
 import { isCommonWord } from './lexicon/english-words';
@@ -13,7 +13,7 @@ import { isTitleWord } from './lexicon/cues';
 export function handlesOfPeople(
   text: string,
   findings: readonly Finding[],
-  matchHandles: (handles: string[]) => FormMatch[] = (handles) => new FormIndex(handles).matches(text),
+  matchHandles: FormMatcher,
 ): Finding[] {
   const handles = new Set<string>();
   const initials = new Set<string>();

@@ -51,10 +51,15 @@ const NAME_THEN_AGE = new RegExp(
   'gu',
 );
 
-/** Not a word that opens a sentence for another reason: a reply, a filler, a relation, a title or an adverb. */
+/** A word (lower case) that opens a sentence as no name does: a reply or filler, a function word, a relation, a title. */
+export function opensAsNoName(lower: string): boolean {
+  return NEVER_NAMES.has(lower) || OPENERS.has(lower) || KIN_WORDS.has(lower) || TITLES.has(lower);
+}
+
+/** Not a word that opens a sentence for another reason: one of those, a reply of a round, or an adverb. */
 function isNameCandidate(word: string): boolean {
   const lower = word.toLocaleLowerCase();
-  return !NEVER_NAMES.has(lower) && !OPENERS.has(lower) && !KIN_WORDS.has(lower) && !TITLES.has(lower) && !NOT_INTRODUCED.has(lower) && !lower.endsWith('ly');
+  return !opensAsNoName(lower) && !NOT_INTRODUCED.has(lower) && !lower.endsWith('ly');
 }
 
 /** Replies and openers that may stand alone before a sentence or a pronoun and an age. */

@@ -26,6 +26,13 @@ describe('names given in a round of introductions', () => {
     assert.equal(count(found, 'Divine'), 2);
   });
 
+  it('keeps a given name that ends like an adverb', () => {
+    const found = people('P3: Lily. Liliana on the birth certificate.\n\nP5: Sally. Sarah Jones. I run the shop.');
+    // Before: `Lily` and `Sally` were dropped as adverbs are (`Honestly`), so neither nickname was flagged.
+    assert.equal(count(found, 'Lily'), 1);
+    assert.equal(count(found, 'Sally'), 1);
+  });
+
   it('leaves replies, adverbs and exclamations that open such sentences', () => {
     assert.deepEqual(people('Perfect. Peter Jones will call you. Honestly, she is nine and reads like an adult.'), ['Peter Jones']);
     assert.deepEqual(people('Alhamdulillah, she is 2 now and walking.'), []);

@@ -56,10 +56,14 @@ export function opensAsNoName(lower: string): boolean {
   return NEVER_NAMES.has(lower) || OPENERS.has(lower) || KIN_WORDS.has(lower) || TITLES.has(lower);
 }
 
-/** Not a word that opens a sentence for another reason: one of those, a reply of a round, or an adverb. */
+/**
+ * Not a word that opens a sentence for another reason: one of those, a reply of a round, or an adverb. A known given
+ * name that ends like an adverb (`Holly`, `Sally`, `Lily`) stays a candidate.
+ */
 function isNameCandidate(word: string): boolean {
   const lower = word.toLocaleLowerCase();
-  return !opensAsNoName(lower) && !NOT_INTRODUCED.has(lower) && !lower.endsWith('ly');
+  if (opensAsNoName(lower) || NOT_INTRODUCED.has(lower)) return false;
+  return !lower.endsWith('ly') || isGivenName(lower) || WORD_NAMES.has(lower);
 }
 
 /** Replies and openers that may stand alone before a sentence or a pronoun and an age. */

@@ -7,10 +7,11 @@ import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
 import type { Candidate, DetectionContext, Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
-import { propagateWithinDocument, type DocumentMatchers } from './propagate';
+import { documentStructure, type StructureCache } from './document-structure';
+import { propagateWithinDocument, type DocumentViews } from './propagate';
 import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
 import { withoutDeclaredLabelCodes } from './transcript-label-key';
-import type { AnalyzeOptions, Finding, TranscriptFormat } from './types';
+import type { AnalyzeOptions, Finding } from './types';
 
 /** Findings below this confidence are dropped at the `balanced` sensitivity. */
 export const BALANCED_MIN_CONFIDENCE = 0.5;
@@ -26,10 +27,12 @@ export interface AnalysisCache {
   formMatches: FormMatchCache;
   /** Each chunk's matches of the usernames derived from the people it names (person-handles.ts). */
   handleMatches: FormMatchCache;
+  /** Each chunk's own speaker labels and protected spans, for the document-level step. */
+  structures: StructureCache;
 }
 
 export function createAnalysisCache(): AnalysisCache {
-  return { chunks: new Map(), formMatches: { chunks: new Map() }, handleMatches: { chunks: new Map() } };
+  return { chunks: new Map(), formMatches: { chunks: new Map() }, handleMatches: { chunks: new Map() }, structures: { chunks: new Map() } };
 }
 
 interface Ranked extends Candidate {
@@ -169,11 +172,12 @@ function* analysisSteps(
     }
   }
 
-  const matchers: DocumentMatchers = {
+  const views: DocumentViews = {
     forms: (forms) => formMatchesByChunk(text, chunks, forms, cache.formMatches),
     handles: (handles) => formMatchesByChunk(text, chunks, handles, cache.handleMatches),
+    structure: () => documentStructure(text, chunks, format, cache.structures),
   };
-  return finalize(withDocumentLevelFindings(text, findings, chunkOptions, format, matchers), options);
+  return finalize(withDocumentLevelFindings(text, findings, chunkOptions, views), options);
 }
 
 /**
@@ -185,11 +189,10 @@ function withDocumentLevelFindings(
   text: string,
   findings: Finding[],
   options: AnalyzeOptions,
-  format: TranscriptFormat,
-  matchers: DocumentMatchers,
+  views: DocumentViews,
 ): Finding[] {
   const ignored = ignoredForms(options);
-  const spread = propagateWithinDocument(text, findings, options, format, matchers);
+  const spread = propagateWithinDocument(text, findings, options, views);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];

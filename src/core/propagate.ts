@@ -11,8 +11,8 @@ import { isOrdinaryWord } from './detect/lexicon/foreign-words';
 import { ignoredForms } from './options';
 import type { FormMatch } from './form-index';
 import { escapeRegExp } from './text';
-import { overlapsAny, parseTranscript } from './transcript';
-import type { AnalyzeOptions, Finding, FindingType, TranscriptFormat } from './types';
+import { overlapsAny, type TranscriptStructure } from './transcript';
+import type { AnalyzeOptions, Finding, FindingType } from './types';
 
 /** A name, place or organisation found at least this confidently is flagged wherever else it appears in the document. */
 export const PROPAGATION_MIN_CONFIDENCE = 0.75;
@@ -21,12 +21,17 @@ const PROPAGATED_TYPES: ReadonlySet<FindingType> = new Set(['PERSON', 'LOCATION'
 /** The whole-word matches of the forms (lower case) in the document, as `FormIndex.matches` finds them. */
 export type FormMatcher = (forms: string[]) => FormMatch[];
 
-/** The document-level step's matchers (analyze.ts makes them reuse the matches of unchanged chunks: chunk-form-matches.ts). */
-export interface DocumentMatchers {
-  /** The propagated forms. */
+/**
+ * What the document-level step reads of the whole document. analyze.ts makes each reuse the work of unchanged chunks
+ * (chunk-form-matches.ts, document-structure.ts), so typing does not redo it for the whole text.
+ */
+export interface DocumentViews {
+  /** Matches of the propagated forms. */
   forms: FormMatcher;
-  /** The usernames of the people the document names. */
+  /** Matches of the usernames of the people the document names. */
   handles: FormMatcher;
+  /** The document's speaker labels and protected spans, as `parseTranscript` finds them. */
+  structure: () => TranscriptStructure;
 }
 
 /**
@@ -39,15 +44,14 @@ export function propagateWithinDocument(
   text: string,
   findings: Finding[],
   options: AnalyzeOptions,
-  format: TranscriptFormat,
-  matchers: DocumentMatchers,
+  views: DocumentViews,
 ): Finding[] {
-  const propagated = propagateForms(text, withRecurringWordLabels(text, findings, options), options, format, matchers.forms);
+  const propagated = propagateForms(text, withRecurringWordLabels(text, findings, options), options, views);
   // The same person's name in another script beside it (`Annie Akavak, ᐊᓂ ᐊᑲᕙᒃ`), and a researcher's username or
   // signing initials (`mcunha`, `Memo (MC, …)` for Mariana Cunha). Initials a document gives are read later, in
   // analyze.ts's document-level step.
   const ignored = ignoredForms(options);
-  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated, matchers.handles)]
+  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated, views.handles)]
     .filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
   if (more.length === 0) return propagated;
   const kept = more.filter((finding, index) => !more.some((other, at) => at < index && other.start < finding.end && other.end > finding.start));
@@ -68,11 +72,10 @@ function propagateForms(
   text: string,
   findings: Finding[],
   options: AnalyzeOptions,
-  format: TranscriptFormat,
-  matchForms: FormMatcher,
+  views: DocumentViews,
 ): Finding[] {
-  let structure: ReturnType<typeof parseTranscript> | undefined;
-  const structureOf = (): ReturnType<typeof parseTranscript> => (structure ??= parseTranscript(text, format));
+  let structure: TranscriptStructure | undefined;
+  const structureOf = (): TranscriptStructure => (structure ??= views.structure());
   const sources = new Map<string, Finding>();
   const addSource = (key: string, finding: Finding): void => {
     const best = sources.get(key);
@@ -197,7 +200,7 @@ function propagateForms(
   const added: Finding[] = [];
   const ignored = ignoredForms(options);
 
-  for (const match of matchForms([...sources.keys()])) {
+  for (const match of views.forms([...sources.keys()])) {
     const { start, key } = match;
     let { end } = match;
     const source = sources.get(key);

@@ -174,6 +174,28 @@ export function formatForPath(path: string): TranscriptFormat {
 }
 
 export function parseTranscript(text: string, format: TranscriptFormat = sniffFormat(text)): TranscriptStructure {
+  return withDeclaredLabelCodes(text, parseLocalStructure(text, format));
+}
+
+/**
+ * The labels a key in `text` declares as codes (`P1 = participant`, `DOC = Dr …` where DOC is not her name) read as
+ * roles: a key at the top of a transcript governs the labels of every turn, so this is the one step of parsing that
+ * needs the whole text.
+ */
+export function withDeclaredLabelCodes(text: string, structure: TranscriptStructure): TranscriptStructure {
+  if (!text.includes('=')) return structure;
+  const codes = declaredLabelCodes(text);
+  const coded = structure.speakers.filter((label) => !label.isRole && codes.has(label.name));
+  if (coded.length === 0) return structure;
+  return {
+    format: structure.format,
+    protectedSpans: mergeSpans([...structure.protectedSpans, ...coded]),
+    speakers: structure.speakers.map((label) => (coded.includes(label) ? { ...label, isRole: true } : label)),
+  };
+}
+
+/** Everything `parseTranscript` finds that a paragraph shows by itself (all but the declared codes). */
+export function parseLocalStructure(text: string, format: TranscriptFormat): TranscriptStructure {
   const raw: Span[] = [];
   const collect = (pattern: RegExp, group = 0): void => {
     pattern.lastIndex = 0;
@@ -258,14 +280,6 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
       raw.push({ start: match.index, end: start });
       raw.push({ start: start + match[1].length, end: match.index + match[0].length });
       if (label.isRole) raw.push({ start: label.start, end: label.end });
-    }
-  }
-  if (text.includes('=')) {
-    const codes = declaredLabelCodes(text);
-    for (const label of speakers) {
-      if (label.isRole || !codes.has(label.name)) continue;
-      label.isRole = true;
-      raw.push({ start: label.start, end: label.end });
     }
   }
   speakers.sort((a, b) => a.start - b.start);

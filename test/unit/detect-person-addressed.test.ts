@@ -16,6 +16,13 @@ describe('a given name that is also a word, opening a sentence as only a name do
     assert.deepEqual(found, ['Joy', 'Joy']);
   });
 
+  it('is a name of any word set off between a relation or role and a pronoun', () => {
+    // Before: `Sweetie` and `Tame` are English words and no known given name, so neither was flagged.
+    assert.deepEqual(people('And mi sister, Sweetie, she in England thirty years.'), ['Sweetie']);
+    assert.deepEqual(people('My second one, Tame, he was born right in the middle of it.'), ['Tame']);
+    assert.deepEqual(people('The worst day of all, Sunday, he came home. The thing is, Honestly, she knew.'), []);
+  });
+
   it('stays a word in a filler, a figure of speech, or before anything else', () => {
     assert.deepEqual(people('P1: Hope, you know, is a funny thing.'), []);
     assert.deepEqual(people('P1: Faith, the way I see it, he said, keeps you going.'), []);

@@ -33,6 +33,13 @@ describe('names given in a round of introductions', () => {
     assert.equal(count(found, 'Sally'), 1);
   });
 
+  it('takes a nickname made of letters inside the given name, and a name before the age it has now', () => {
+    const found = people('Q: Your family?\n\nA: My husband and our daughter Maria Eduarda. Duda. She was two.\n\nQ: And now?\n\nA: Yes, Duda is nine now. I drive Duda to school.');
+    // Before: `Duda` (also a public figure's surname) was never flagged: `Eduarda` and `Duda` share no first letters.
+    assert.equal(count(found, 'Duda'), 3);
+    assert.deepEqual(people('Everything is six now. Dinner is six.'), []);
+  });
+
   it('leaves replies, adverbs and exclamations that open such sentences', () => {
     assert.deepEqual(people('Perfect. Peter Jones will call you. Honestly, she is nine and reads like an adult.'), ['Peter Jones']);
     assert.deepEqual(people('Alhamdulillah, she is 2 now and walking.'), []);

@@ -47,3 +47,21 @@ describe('role labels with codes, and codes that are a named person\'s initials'
     assert.deepEqual(people(dyad.replace('Hannah Brierley (HB)', 'a researcher')).filter((text) => text === 'HB'), []);
   });
 });
+
+// Found on a blind set written in the tenth session: minutes whose taker signs with `Mc` kept in her initials, a call
+// log that gives the handler's initials with full stops, and action points owned by a possessive.
+describe('initials minutes and logs give for people', () => {
+  it('reads initials in brackets with full stops or a `Mc` kept, wherever they recur', () => {
+    const minutes = 'Minutes: J. McKechnie (JMcK)\n\n[JMcK: name left in, as heard.]\n\nCall handler: Grace Pottinger (G.P.)\n\nChecked by G.P. later.';
+    // Before: neither `JMcK` nor `G.P.` was flagged anywhere.
+    const found = people(minutes);
+    assert.equal(found.filter((name) => name === 'JMcK').length, 2);
+    assert.equal(found.filter((name) => name === 'G.P.').length, 2);
+  });
+
+  it('reads a named person\'s initials before a possessive', () => {
+    const minutes = 'Present: Seonag Dhomhnallach; Pat Gillies\n\nActions\n\n- SD\'s contact details to be removed at SD\'s request.';
+    // Before: `SD's` was skipped for the apostrophe after the capitals.
+    assert.equal(people(minutes).filter((name) => name === 'SD').length, 2);
+  });
+});

@@ -3,7 +3,7 @@ import { overlapsAny } from '../transcript';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
 import { KIN_WORDS } from './lexicon/cues';
 import { isGivenName } from './lower-case-entities';
-import { opensAsNoName } from './person-introductions';
+import { isNameCandidate, opensAsNoName } from './person-introductions';
 import { alternation } from './quasi-cues';
 
 /**
@@ -12,7 +12,8 @@ import { alternation } from './quasi-cues';
  *   `Hope, can you share your screen?`;
  * - before a role in apposition and a pronoun: `Joy, the BHW in Barangay Dalisay, she broke her ankle`;
  * - a relative or friend's name set off by commas after the relation: `The Fairbairns' daughter, Penny, she put me`.
- * A known given name only: other capitalised words opening a sentence are found, or not, by their own rules.
+ * A known given name only (other capitalised words opening a sentence are found, or not, by their own rules), except
+ * between a relation or role and a pronoun, where any word is a name: `mi sister, Sweetie, she`.
  */
 export function addressedNames({ text, structure }: DetectionContext): Candidate[] {
   if (!text.includes(', ')) return [];
@@ -22,7 +23,9 @@ export function addressedNames({ text, structure }: DetectionContext): Candidate
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const word = match[1];
       const lower = word.toLocaleLowerCase();
-      if (!(isGivenName(lower) || WORD_NAMES.has(lower)) || opensAsNoName(lower)) continue;
+      // Set off between a relation or role and a pronoun (`the security guard, Oupa, he`), any word is a name there.
+      const anyWord = pattern === APPOSITION_BEFORE_PRONOUN;
+      if (anyWord ? !isNameCandidate(word) || CALENDAR_WORD.test(lower) : !(isGivenName(lower) || WORD_NAMES.has(lower)) || opensAsNoName(lower)) continue;
       // Every rule has the name before a comma.
       const start = match.index + match[0].indexOf(`${word},`);
       const end = start + word.length;
@@ -39,7 +42,17 @@ const SENTENCE_START = '(?=\\p{Lu})(?<=^|[.!?:][ \\t]+|\\n[ \\t]*|[\\])>][ \\t]*
 const ADDRESSED_AFTER =
   "(?:(?:can|could|would|will|do|did|are|have)[ \\t]+you|you['’]re[ \\t]+(?:up|next|on)|over[ \\t]+to[ \\t]+you|your[ \\t]+turn|you[ \\t]+know[ \\t]+(?:him|her|them)|thank[ \\t]+you|go[ \\t]+ahead|any[ \\t]+(?:thoughts|update|news)|" +
   'flag|check|chase|book|send|ring|phone|email|arrange|follow[ \\t]+up|refer|review|confirm|update)(?![\\p{L}\\p{M}])';
+/**
+ * A name set off by commas between a relation or role and the pronoun that takes it up: `mi sister, Sweetie, she`,
+ * `My second one, Tame, he was born`, `the security guard, Oupa, he was dancing`.
+ */
+const APPOSITION_BEFORE_PRONOUN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:[Mm]y|[Mm]i|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)(?:[ \\t]+[\\p{Ll}'’-]+){1,3},[ \\t]+(${NAME}),[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 const RULES: Array<[RegExp, string]> = [
+  [APPOSITION_BEFORE_PRONOUN, 'a name set off by commas between a relation or role and a pronoun'],
   [new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+${ADDRESSED_AFTER}`, 'gu'), 'a given name that is also a word, addressed'],
   [
     new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'),

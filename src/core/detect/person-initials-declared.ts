@@ -22,10 +22,15 @@ export function declaredInitials(text: string, findings: readonly Finding[]): Se
   return declared;
 }
 
-/** Capitals in brackets, alone or beside a role: `(FAN)`, `(chair, AT)`, `(ML, treasurer)`. */
-const INITIALS_IN_BRACKETS = /\((?:[^()\n,]{1,30},\s*)?(\p{Lu}{2,4})(?:,[^()\n]{0,30})?\)/gu;
-/** The capitalised words right before the brackets (found from the brackets, so no scan tries every capital). */
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){0,4}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
+/**
+ * Initials in brackets, alone or beside a role: `(FAN)`, `(chair, AT)`, `(ML, treasurer)`, with full stops (`(G.P.)`)
+ * or a surname's `Mc` or `Mac` kept (`J. McKechnie (JMcK)`).
+ */
+const INITIALS_IN_BRACKETS = /\((?:[^()\n,]{1,30},\s*)?(\p{Lu}{2,4}|\p{Lu}\.(?:[ ]?\p{Lu}\.){1,3}|\p{Lu}{1,2}Ma?c\p{Lu})(?:,[^()\n]{0,30})?\)/gu;
+/** The capitalised words (or initials) right before the brackets (found from the brackets, so no scan tries every capital). */
+const NAME_BEFORE = /((?:(?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.)[ \t]+){0,4}\p{Lu}[\p{L}\p{M}'’-]+)\s*$/u;
+/** Initials as letters: `G.P.` is `GP`, and `JMcK` (J. McKechnie) is `JM`, one letter a word. */
+const initialLetters = (initials: string): string => initials.replace(/[. ]/gu, '').replace(/Ma?c\p{Lu}/u, 'M');
 /** After a single name, capitals in brackets that are a title or a condition, not her initials: `Maria (MS)`. */
 const NOT_SINGLE_NAME_INITIALS = new Set(['MS', 'MR', 'DR', 'RN', 'OT', 'PT', 'ED', 'RA', 'IBS', 'MND', 'CF', 'CP', 'PA', 'PM']);
 
@@ -33,7 +38,8 @@ function initialsInBrackets(text: string, persons: readonly Finding[]): Set<stri
   const declared = new Set<string>();
   INITIALS_IN_BRACKETS.lastIndex = 0;
   for (let match = INITIALS_IN_BRACKETS.exec(text); match; match = INITIALS_IN_BRACKETS.exec(text)) {
-    const initials = match[1];
+    const written = match[1];
+    const initials = initialLetters(written);
     const windowStart = Math.max(0, match.index - 120);
     const name = NAME_BEFORE.exec(text.slice(windowStart, match.index));
     if (!name) continue;
@@ -47,13 +53,13 @@ function initialsInBrackets(text: string, persons: readonly Finding[]): Set<stri
     const names = (word: { text: string; start: number }, index: number): boolean =>
       mayBeDeclaredInitialsOf(initials, words.slice(index).map((each) => each.text)) && isPerson(word.start, word.text);
     if (words.some(names)) {
-      declared.add(initials);
+      declared.add(written);
       continue;
     }
     // `his sister Kayla (KR)`: a given name alone, with the initials the notes will use for her.
     const [only] = words;
     if (words.length === 1 && initials[0] === only.text[0] && !isEverydayCapitals(initials) && !NOT_SINGLE_NAME_INITIALS.has(initials)) {
-      if (isPerson(only.start, only.text)) declared.add(initials);
+      if (isPerson(only.start, only.text)) declared.add(written);
     }
   }
   return declared;

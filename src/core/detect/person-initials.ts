@@ -37,8 +37,8 @@ export function initialsStandingForPeople(text: string, findings: readonly Findi
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Two or three capitals standing alone: not inside a word, `U.S.A.` or `e.g.AT`. */
-const INITIALS = /(?<![\p{L}\p{N}'’.-])[A-Z]{2,3}(?![\p{L}\p{N}'’-]|\.[A-Za-z])/gu;
+/** Two or three capitals standing alone: not inside a word, `U.S.A.` or `e.g.AT`; a possessive may follow (`SD's`). */
+const INITIALS = /(?<![\p{L}\p{N}'’.-])[A-Z]{2,3}(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}]))|\.[A-Za-z])/gu;
 
 /** Where the initials of a full name found here, or initials given as a person's field or after a role, stand. */
 function initialsOfPeopleNamedHere(text: string, findings: readonly Finding[]): Array<{ start: number; end: number }> {

@@ -2,6 +2,7 @@ import type { Candidate, DetectionContext } from './detector';
 import { overlapsAny } from '../transcript';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
 import { KIN_WORDS, NEVER_NAMES, OPENERS, TITLES } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
 import { isGivenName } from './lower-case-entities';
 import { CARDINAL_WORDS } from './pattern-number-words';
 
@@ -25,8 +26,9 @@ export function introducedNames({ text, structure }: DetectionContext): Candidat
     for (let match = NICKNAME_BESIDE_NAME.exec(text); match; match = NICKNAME_BESIDE_NAME.exec(text)) {
       const [, first, second, surname] = match;
       const [a, b] = [first.toLocaleLowerCase(), second.toLocaleLowerCase()];
-      // The one shortens the other (`Cash`, `Cassius`), and one of them is a known given name or a surname follows.
-      if (a === b || a.slice(0, 2) !== b.slice(0, 2) || !(isGivenName(a) || isGivenName(b) || surname)) continue;
+      // The one shortens the other (`Cash`, `Cassius`; `Duda`, `Eduarda`), and one of them is a known given name or a
+      // surname follows.
+      if (a === b || !shortens(a, b) || !(isGivenName(a) || isGivenName(b) || surname)) continue;
       push(match.index, first, 0.85, 'a nickname beside the given name it shortens');
       push(match.index + match[0].length - second.length, second, 0.85, 'a given name beside its nickname');
     }
@@ -38,7 +40,32 @@ export function introducedNames({ text, structure }: DetectionContext): Candidat
     const lower = match[1].toLocaleLowerCase();
     if (isGivenName(lower) || WORD_NAMES.has(lower)) push(match.index, match[1], 0.8, 'a name followed by that person\'s age');
   }
+  if (text.includes(' is ') || text.includes(' turn')) {
+    NAME_IS_AGE.lastIndex = 0;
+    for (let match = NAME_IS_AGE.exec(text); match; match = NAME_IS_AGE.exec(text)) {
+      // `Duda is nine now`: the age's tail says it is a person's. A word (`Everything is six now`) only as a known name.
+      const lower = match[1].toLocaleLowerCase();
+      if (isCommonWord(lower) && !isGivenName(lower) && !WORD_NAMES.has(lower)) continue;
+      push(match.index, match[1], 0.9, 'a name followed by that person\'s age');
+    }
+  }
   return found;
+}
+
+/**
+ * True when one word shortens the other as a nickname does: the same first two letters (`Cash`, `Cassius`), or the
+ * short one's letters in order inside the long one (`Duda`, `Eduarda`; `Beth`, `Elizabeth`).
+ */
+function shortens(a: string, b: string): boolean {
+  if (a.slice(0, 2) === b.slice(0, 2)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short.length === long.length) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = long.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
@@ -51,6 +78,12 @@ const NAME_THEN_AGE = new RegExp(
   'gu',
 );
 
+/** `Duda is nine now`, `Tawhiri turned 12 this year`: a capitalised word, then an age with what only an age has after it. */
+const NAME_IS_AGE = new RegExp(
+  `(?=\\p{Lu})(?<![\\p{L}\\p{M}'’-])(${WORD})[ \\t]+(?:is|was|turned|turns)[ \\t]+(?:(?:only|just|nearly|almost)[ \\t]+)?(?:\\d{1,2}|${CARDINAL_WORDS})[ \\t]+(?:now|this[ \\t]+year|next[ \\t]+(?:week|month|year)|going[ \\t]+on|years?[ \\t]+old)(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+
 /** A word (lower case) that opens a sentence as no name does: a reply or filler, a function word, a relation, a title. */
 export function opensAsNoName(lower: string): boolean {
   return NEVER_NAMES.has(lower) || OPENERS.has(lower) || KIN_WORDS.has(lower) || TITLES.has(lower);
@@ -60,7 +93,7 @@ export function opensAsNoName(lower: string): boolean {
  * Not a word that opens a sentence for another reason: one of those, a reply of a round, or an adverb. A known given
  * name that ends like an adverb (`Holly`, `Sally`, `Lily`) stays a candidate.
  */
-function isNameCandidate(word: string): boolean {
+export function isNameCandidate(word: string): boolean {
   const lower = word.toLocaleLowerCase();
   if (opensAsNoName(lower) || NOT_INTRODUCED.has(lower)) return false;
   return !lower.endsWith('ly') || isGivenName(lower) || WORD_NAMES.has(lower);

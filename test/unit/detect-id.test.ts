@@ -61,6 +61,15 @@ describe('ID detector', () => {
       assertFinds('My licence number is MORGA 657054 SM9IJ, on every form.', ['MORGA 657054 SM9IJ']);
     });
 
+    it('finds plates and system codes by their shape alone, with no word for them', () => {
+      // Before: each was missed, having fewer than four digits and no cue before it.
+      assertFinds('I know that taxi! JKT 448 GP. I took it last week!', ['JKT 448 GP']);
+      assertFinds('He has an old Clio, AQ-27-LM, so he can drive.', ['AQ-27-LM']);
+      assertFinds('The van is KCB 228J, if anybody asks.', ['KCB 228J']);
+      assertFinds('And the UPI from the school system, 7KQ2M9A.', ['7KQ2M9A']);
+      assertNothing('She had COVID 19 twice, then B12 shots, an MP3 player and a BMW X5. Room 4B, bus 42A.');
+    });
+
     it('finds postcodes and ZIP codes in addresses', () => {
       assertFinds('We lived at 10 Downing Road, London SW1A 1AA.', ['SW1A 1AA']);
       assertFinds('Our postcode is BT9 7AB.', ['BT9 7AB']);

@@ -23,6 +23,10 @@ const NI_NUMBER = /^[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/;
 const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}$/;
 const CANADIAN_POSTCODE = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/;
 const UK_PLATE = /^[A-Z]{2}\d{2} ?[A-Z]{3}$/;
+/** Letters, digits, letters, as most countries' plates read: `JKT 448 GP`, `KCB 228J`, `AQ-27-LM`, `IJB 418 KJ`. */
+const PLATE_SHAPE = /^[A-Z]{1,3}[ -]?\d{2,4}[ -]?[A-Z]{1,3}$/;
+/** Letters and digits interleaved, as system-made codes are (`7KQ2M9A`): a record's code, not a word or a model. */
+const INTERLEAVED_CODE = /^(?=[A-Z\d]{6,10}$)(?:[A-Z]*\d+[A-Z]+){2}/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 const US_STATES =
@@ -81,6 +85,8 @@ function judgeShape(token: string): Verdict | undefined {
   if (NI_NUMBER.test(token)) return { confidence: 0.92, reason: 'national insurance number' };
   if (UK_POSTCODE.test(token) || CANADIAN_POSTCODE.test(token)) return { confidence: 0.9, reason: 'postcode' };
   if (UK_PLATE.test(token)) return { confidence: 0.85, reason: 'licence plate (UK format)' };
+  if (letters >= 3 && PLATE_SHAPE.test(token)) return { confidence: 0.7, reason: 'licence-plate-shaped code' };
+  if (INTERLEAVED_CODE.test(token)) return { confidence: 0.6, reason: 'code mixing letters and digits' };
   if (letters > 0 && digits >= 4) return { confidence: 0.6, reason: 'code mixing letters and digits' };
   if (letters === 0 && digits >= 7 && GROUP_SEPARATOR.test(token)) return { confidence: 0.55, reason: 'long grouped number' };
   // Seven digits or more, unformatted: an answer to "what's your MRN?" asked in the previous turn, or a phone number.

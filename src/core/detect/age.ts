@@ -7,6 +7,7 @@ import { agesInOtherLanguages } from './age-languages';
 import { coordinatedAges, echoedAges } from './age-lists';
 import { RULES } from './age-rules';
 import { shorthandAges } from './age-shorthand';
+import { mayHoldANumber } from './age-gate';
 import { ageValue } from './age-value';
 import type { Candidate, Detector } from './detector';
 import { isInsideLargerNumber } from './pattern-context';
@@ -17,7 +18,8 @@ export { ageToRange } from './age-value';
 export const age: Detector = {
   id: 'age',
   priority: 70,
-  detect({ text }) {
+  detect({ text, structure }) {
+    if (!mayHoldANumber(text, structure.protectedSpans)) return [];
     const found: Candidate[] = [];
     for (const { pattern, reason, judge } of RULES) {
       pattern.lastIndex = 0;

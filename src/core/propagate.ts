@@ -4,6 +4,7 @@ import { scriptGlossesOfPeople } from './detect/person-script-glosses';
 import { handlesOfPeople } from './detect/person-handles';
 import { recurringWordLabels } from './detect/person-recurring-labels';
 import { PET_NAME_REASON } from './detect/quasi';
+import { CONDITION_LETTERS_REASON } from './detect/quasi-condition-acronyms';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
@@ -82,8 +83,9 @@ function propagateForms(
     if (!best || finding.confidence > best.confidence) sources.set(key, finding);
   };
   for (const finding of findings) {
-    // A pet named once by its cue ("our dog Biscuit") is the same pet later ("she takes Biscuit out").
-    const petName = finding.type === 'OTHER' && finding.reason === PET_NAME_REASON && /^[\p{Lu}\p{Lt}]/u.test(finding.text);
+    // A pet named once by its cue ("our dog Biscuit") is the same pet later ("she takes Biscuit out"); so are a rare
+    // condition's letters explained once ("HHT, hereditary haemorrhagic telangiectasia") and said alone later.
+    const petName = finding.type === 'OTHER' && (finding.reason === PET_NAME_REASON || finding.reason === CONDITION_LETTERS_REASON) && /^[\p{Lu}\p{Lt}]/u.test(finding.text);
     if (!petName && (!PROPAGATED_TYPES.has(finding.type) || finding.confidence < PROPAGATION_MIN_CONFIDENCE)) continue;
     addSource(finding.text.toLocaleLowerCase(), finding);
   }
@@ -238,6 +240,8 @@ function propagateForms(
         ? 'short form of the given name of a person named in this transcript'
         : source.reason === PET_NAME_REASON
         ? 'same name as a pet or boat elsewhere in this transcript'
+        : source.reason === CONDITION_LETTERS_REASON
+        ? 'same letters as a rare condition named elsewhere in this transcript'
         : `same form as a likely ${source.type.toLowerCase()} elsewhere in this transcript`,
       text: matched,
       detector: 'propagate',

@@ -66,3 +66,18 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other('National service is back in the news.'), []);
   });
 });
+
+describe('a rare condition\'s letters', () => {
+  it('flags letters said beside the name they spell, and the same letters said alone later', () => {
+    const text = 'P2: I have HHT, hereditary haemorrhagic telangiectasia, so the nosebleeds.\n\nP2: If the form says HHT and the townland, that is me.\n\nP4: My wife has PSP. Progressive supranuclear palsy.';
+    // Before: no `HHT` and no `PSP` was flagged (only the names spelled out, where the lists knew them).
+    const found = other(text);
+    assert.equal(found.filter((item) => item === 'HHT').length, 2);
+    assert.ok(found.includes('PSP'));
+  });
+
+  it('leaves common conditions\' letters, letters that do not spell the name, and letters with no illness beside them', () => {
+    const found = other('I have COPD, chronic obstructive pulmonary disease. We met at the ABC, a bar near the clinic. The GP, Dr Mills, rang.');
+    assert.deepEqual(found.filter((item) => /^\p{Lu}+$/u.test(item)), []);
+  });
+});

@@ -1,5 +1,6 @@
 import { matchAll, type Candidate } from './detector';
 import { isCommonWord } from './lexicon/english-words';
+import { conditionLetters } from './quasi-condition-acronyms';
 import { CHILDHOOD_RARE, COMMON_EPONYMS, RARE_CONDITIONS } from './lexicon/rare-conditions';
 import { lexiconMatcher, mentionsAny, otherAt, PERSON_IS } from './quasi-cues';
 
@@ -15,6 +16,7 @@ export function findRareConditions(text: string): Candidate[] {
       .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
       .map(({ start, end }) => otherAt(start, end, 0.55, REASON)),
     ...matchAll(text, EPONYM, eponym),
+    ...conditionLetters(text),
     ...(mentionsAny(text, SHAPE_NEEDLES) ? matchAll(text, SHAPE_ENDING, conditionShape) : []),
     ...matchAll(text, DISABILITY, disability),
     ...(/[A-Z]{3}\d/.test(text) ? matchAll(text, GENE_SYMBOL, geneCondition) : []),

@@ -81,3 +81,24 @@ describe('a rare condition\'s letters', () => {
     assert.deepEqual(found.filter((item) => /^\p{Lu}+$/u.test(item)), []);
   });
 });
+
+describe('jobs told by the work, and faith said without a copula', () => {
+  it('flags a living told by what the person drives, delivers, does or works in', () => {
+    // Before: none of these was flagged, having no job title.
+    assert.deepEqual(other('I am fifty. I drive a delivery van for the post.'), ['drive a delivery van']);
+    assert.deepEqual(other('He drove the school bus for thirty years.'), ['drove the school bus']);
+    assert.deepEqual(other('My husband, he deliver packages, he cannot take off.'), ['deliver packages']);
+    assert.deepEqual(other('Wellington still works in the greenhouses, strawberries mostly.'), ['works in the greenhouses']);
+  });
+
+  it('leaves a single trip and a car', () => {
+    assert.deepEqual(other('I drove the van to Leeds on Monday. She drove the car home. We took a taxi.'), []);
+  });
+
+  it('flags a faith or people said of someone without a copula, or of an in-law, only where it closes the clause', () => {
+    // Before: neither was flagged.
+    assert.deepEqual(other('Oh yes. She Adventist. Sabbath is everything to her.'), ['Adventist']);
+    assert.deepEqual(other('My mother-in-law is Catholic, very strong.'), ['Catholic']);
+    assert.deepEqual(other('He English teacher at the school.'), []);
+  });
+});

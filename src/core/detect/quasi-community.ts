@@ -25,6 +25,8 @@ export function findCommunities(text: string): Candidate[] {
   SELF_CUE.lastIndex = 0;
   for (let cue = SELF_CUE.exec(text); cue; cue = SELF_CUE.exec(text)) {
     const span = peopleAt(text, cue.index + cue[0].length);
+    // Without a copula, only a word that closes the clause: `She Adventist.`, not `He English teacher`.
+    if (span && cue.groups?.bare && !CLAUSE_CLOSES.test(text.slice(span.end, span.end + 12))) continue;
     if (span && !isNameLike(text, span)) add(span);
   }
   NAMED_CUE.lastIndex = 0;
@@ -131,14 +133,18 @@ function nextPeopleWord(text: string, from: number): Span | undefined {
 
 const MODIFIERS =
   '(?:(?:proud|devout|practising|practicing|lapsed|good|old|young|only|all|both|mostly|half|part|fully|very|quite|strict|' +
-  'strictly|non-practising|also|originally|ethnically|culturally|actually|really|too|a|an|the only)\\s+)*';
+  'strictly|non-practising|also|originally|ethnically|culturally|actually|really|too|a|an|the only|the token)\\s+)*';
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
 // Also asked (`is she also Amish?`, `are you Muslim?`) and said of a whole group (`All six are Muslim`, `all of us were Catholic`).
 const SELF_CUE = new RegExp(
   `(?<!\\w)(?:${PERSON_IS}|(?:the\\s+)?(?:family|household|parents|couple|children|kids)\\s+(?:is|are|was|were)|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
-    `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,
+    `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were)|` +
+    // `She Adventist.`, `him Catholic`: the copula left out, as Caribbean, West African and other Englishes do.
+    `(?<=^|[.!?]\\s+|\\n\\s*|[:>]\\s*)(?<bare>she|he|him|mi))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,
   'giu',
 );
+
+const CLAUSE_CLOSES = /^\s*(?:[.,!?;)]|$|(?:too|also|now|and|but|like)(?![\p{L}]))/u;
 
 const ALL_OF_THEM = /,\s+(?:all|mostly|nearly\s+all|almost\s+all)\s+(?:of\s+them\s+)?(?=\p{L})/giu;
 /** `Tendai is also Zimbabwean`, `Patience's Nigerian`: a named person, then the cue's modifiers. */

@@ -14,7 +14,7 @@ export const PERSON_IS =
   'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
   '(?:my|our|his|her|their) (?:husband|wife|partner|dad|daddy|da|father|papa|pop|mum|mom|ma|mammy|mommy|momma|mama|mother|mam|' +
   'stepdad|stepmum|stepmom|stepfather|stepmother|son|daughter|brother|sister|brother-in-law|sister-in-law|son-in-law|' +
-  'daughter-in-law|' +
+  'daughter-in-law|mother-in-law|father-in-law|' +
   'boyfriend|girlfriend|grandmother|grandfather|nan|nana|granny|grandma|grandpa|auntie|aunt|uncle|cousin|parents|' +
   'grandson|granddaughter|grandad|granddad|missus|hubby|fiance|fiancé|fiancee|fiancée|nephew|niece|neighbour|neighbor|friend|mate|boss|landlord|landlady|flatmate|housemate|' +
   "colleague|family|folks|people|employer|employers|tenant|lodger|roommate|coworker|co-worker|workmate|student|pupil|client|patient)(?: is| was| are| were|'s|’s)|" +

@@ -12,6 +12,7 @@ import { findGeneralQuasi } from './quasi-general';
 import { findOccupations } from './quasi-occupation';
 import { findForeignJobs } from './quasi-foreign-jobs';
 import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
+import { findJobVerbs } from './quasi-job-verbs';
 import { findImmigrationStatus } from './quasi-status';
 import { findQuasiInOtherLanguages } from './quasi-other-languages';
 
@@ -31,6 +32,7 @@ export const quasi: Detector = {
     const found = [
       ...findOccupations(text),
       ...findJobShapes(text),
+      ...findJobVerbs(text),
       ...findForeignJobs(text),
       ...findCommunities(text),
       ...findRareConditions(text),

@@ -24,4 +24,11 @@ describe('an age said alone in a round of introductions', () => {
     const actions = "[Dr Obi] Two: cardiology clinic, Aoife. Three: Órla to write to the sisters with Packie's permission. Four: Declan to look at the allowance.";
     assert.deepEqual(ages(actions), []);
   });
+
+  it('takes a number said alone after a full name and the name the speaker goes by, or after a relation said alone', () => {
+    // Before: neither was found.
+    assert.deepEqual(ages('WATTIE: Walter Renwick. Wattie. Seventy-six. I was a herd.'), ['Seventy-six']);
+    assert.deepEqual(ages('Her mother? Grandmother? Grandmother. Eighty-seven. She weaves still.'), ['Eighty-seven']);
+    assert.deepEqual(ages('We need more chairs. Table. Forty.'), []);
+  });
 });

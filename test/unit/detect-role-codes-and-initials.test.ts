@@ -65,3 +65,14 @@ describe('initials minutes and logs give for people', () => {
     assert.equal(people(minutes).filter((name) => name === 'SD').length, 2);
   });
 });
+
+describe('initials listed as attendees', () => {
+  it('reads each set of capitals on a Present or Apologies line as a person, wherever it recurs', () => {
+    const minutes = '**Present:** HKS (facilitator), MSB, RC, GM (guest)\n**Apologies:** TS\n\n## Actions\n\n- RC to bring the leaflets.\n- MSB\'s wife needs a call.';
+    // Before: `MSB` and `RC` (named by no full name in the minutes) were missed everywhere.
+    const found = people(minutes);
+    assert.equal(found.filter((name) => name === 'MSB').length, 2);
+    assert.equal(found.filter((name) => name === 'RC').length, 2);
+    assert.ok(!people('Present: Chair, Secretary, GP\n\nThe GP said so.').includes('GP'));
+  });
+});

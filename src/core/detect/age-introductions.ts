@@ -6,14 +6,24 @@
 import { NUM } from './age-rules';
 import { ageValue } from './age-value';
 import type { Candidate } from './detector';
+import { KIN_WORDS } from './lexicon/cues';
+
+/** Relations, capitalised as a sentence of one word says them: `Grandmother.` */
+const KIN_CAPITALISED = [...KIN_WORDS].filter((word) => /^[a-z-]+$/.test(word)).map((word) => word[0].toUpperCase() + word.slice(1)).join('|');
 
 /** A number (in figures or words) that is a whole sentence, optionally with `now`: `Sixty-one.`, `Forty-four now!`. */
 const NUMBER_SENTENCE = new RegExp(`(?<=(?:^|[.!?][ \\t]+|\\n[ \\t]*|[:>][ \\t]*)(?:(?:[Oo]nly|[Jj]ust|[Bb]arely|[Nn]early|[Aa]lmost)[ \\t]+)?)(${NUM})(?=(?:[ \\t]+now)?[ \\t]*[.!](?:[ \\t]|\\r?\\n|$))`, 'gu');
 /** What a speaker says introducing themselves, a little before the number. */
 const INTRODUCTION =
   /\b(?:I['’]m|I am|my name(?:['’]s| is)|name['’]s|call(?:s)? me|I['’]ll start|on the birth certificate|me first|introduce myself|new (?:patient|client|resident|admission|referral))\b/i;
-/** Or a person's full name as the sentence just before: `Alisha D'Costa. Only 34.` */
-const NAME_SENTENCE_BEFORE = /(?:^|[.!?:][ \t]+|\n[ \t]*)\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}\p{M}'’-]+\.[ \t]+(?:(?:[Oo]nly|[Jj]ust|[Bb]arely|[Nn]early|[Aa]lmost)[ \t]+)?$/u;
+/**
+ * Or a person's full name as the sentence just before, perhaps with the name they go by after it (`Alisha D'Costa.
+ * Only 34.`, `Walter Renwick. Wattie. Seventy-six.`), or a relation said alone (`Grandmother? Grandmother. Eighty-seven.`).
+ */
+const NAME_SENTENCE_BEFORE = new RegExp(
+  `(?:(?:^|[.!?:][ \\t]+|\\n[ \\t]*)\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+\\.(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+\\.)?|(?:^|[.!?:\\]][ \\t]+|\\n[ \\t]*)(?:${KIN_CAPITALISED})\\.)[ \\t]+(?:(?:[Oo]nly|[Jj]ust|[Bb]arely|[Nn]early|[Aa]lmost)[ \\t]+)?$`,
+  'u',
+);
 /** How far back, in the turn, the introduction may be. */
 const LOOK_BACK = 200;
 

@@ -13,6 +13,7 @@ export function declaredInitials(text: string, findings: readonly Finding[]): Se
   const persons = findings.filter((finding) => finding.type === 'PERSON');
   const declared = new Set<string>();
   if (text.includes('(')) for (const initials of initialsInBrackets(text, persons)) declared.add(initials);
+  if (text.includes(':')) for (const initials of initialsInAttendance(text)) declared.add(initials);
   if (text.includes('=')) {
     for (const person of persons) {
       const initials = initialsBesideEquals(text, person);
@@ -20,6 +21,23 @@ export function declaredInitials(text: string, findings: readonly Finding[]): Se
     }
   }
   return declared;
+}
+
+/** A line of minutes listing who came or sent apologies: `Present: HKS (facilitator), BG, JK, MSB, RC`. */
+const ATTENDANCE_LINE = /^[ \t>*_-]*(?:Present|Attendees|Attending|In attendance|Apologies|Absent|Also present)[*_]*[ \t]*:[*_]*[ \t]*(.+)$/gmu;
+const LISTED_INITIALS = /^(\p{Lu}{2,4})(?:[ \t]*\([^()]{1,30}\))?$/u;
+
+/** Initials listed as attendees: each item of an attendance line that is two to four capitals (a role in brackets may follow). */
+function initialsInAttendance(text: string): string[] {
+  const listed: string[] = [];
+  ATTENDANCE_LINE.lastIndex = 0;
+  for (let line = ATTENDANCE_LINE.exec(text); line; line = ATTENDANCE_LINE.exec(text)) {
+    for (const item of line[1].split(/[,;]|\band\b/u)) {
+      const initials = LISTED_INITIALS.exec(item.trim())?.[1];
+      if (initials && !isRoleLabel(initials.toLowerCase()) && !isEverydayCapitals(initials)) listed.push(initials);
+    }
+  }
+  return listed;
 }
 
 /**

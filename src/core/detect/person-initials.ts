@@ -27,7 +27,8 @@ export function initialsStandingForPeople(text: string, findings: readonly Findi
   const declared = declaredInitials(text, findings);
   for (const initials of declared) {
     for (let at = text.indexOf(initials); at !== -1; at = text.indexOf(initials, at + initials.length)) {
-      if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + initials.length] ?? ' ')) {
+      const after = at + initials.length;
+      if (!WORD_CHAR.test(text[at - 1] ?? ' ') && (!WORD_CHAR.test(text[after] ?? ' ') || POSSESSIVE.test(text.slice(after, after + 3)))) {
         add(at, at + initials.length, 'initials the document gives for a person');
       }
     }
@@ -134,6 +135,8 @@ function loneInitialsOfPeople(text: string, findings: readonly Finding[], declar
 const DOTTED_INITIALS = /^\p{Lu}\.(?:\s?\p{Lu}\.){1,2}$/u;
 const UNDOTTED_INITIALS = /^\p{Lu}{2,3}$/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+/** A possessive after initials (`MSB's wife`): the initials still end there. */
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 /** A capital and a full stop standing alone: not inside `H.K.`, `U.S.` or a word, and not the first of `H. K.`. */
 const LONE_INITIAL = /(?<![\p{L}\p{M}\p{N}.'’-])(\p{Lu})\.(?![\p{L}\p{M}\p{N}]|\s?\p{Lu}\.)/gu;
 /** What follows a name but never a sentence's end: a possessive, a comma, a bracket, `=`, or a lower-case word. */

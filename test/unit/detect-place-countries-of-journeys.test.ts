@@ -13,6 +13,11 @@ describe('countries that tell where someone came from or where their family went
     assert.deepEqual(places('We watched the match against Eritrea on TV.'), []);
   });
 
+  it('reads Scots `fae` as `from`', () => {
+    // Before: neither place was flagged.
+    assert.deepEqual(places("WATTIE: Tendai does the cleaning, she's fae Zimbabwe, fae Harare."), ['Zimbabwe', 'Harare']);
+  });
+
   it('flags a country where family lives abroad, but not where they have settled now or work', () => {
     assert.deepEqual(places('My husband in Oman sends money every month.'), ['Oman']);
     assert.deepEqual(places('Her brother Tomas is still in Bolivia with the cows.'), ['Bolivia']);

@@ -83,9 +83,9 @@ const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|driv(?
 const ORG_APPOSITION_BEFORE =
   /\b(?:the|my|our|his|her|their|your|an?)\s+(?:\p{Ll}+\s+)?(?:agency|company|firm|business|employer|credit union|bank|school|church|charity|club|pub|bar|shop|store|salon|clinic|practice|surgery|centre|center|nursery|union|hospital|home|care home|restaurant|cafe|café|garage|factory|plant|mill|farm|hotel|gym|team|group|society|association|foundation|trust|organisation|organization|provider|landlord)\s*,\s*$/iu;
 const orgApposition = (before: string, after: string): boolean => ORG_APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after);
-const PLACE_BEFORE = /\b(?:in|from|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back|off|along)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|from|fae|frae|near|outside|to|into|around|across|via|toward|towards|through|past|at|of|out|up|down|over|round|back|off|along)\s+(?:the\s+)?$/i;
 /** Words before a name that lead only to a place (`to` and `with` could as well lead to a person). */
-const PLACE_ONLY_BEFORE = /\b(?:in|from|near|outside|around|across|via|through|into|(?:back|moved|move|moving|drove|drive|flew|fly|went|go|going|came|come|coming)(?: (?:up|down|over|back|out|across|home))? to)\s+$/i;
+const PLACE_ONLY_BEFORE = /\b(?:in|from|fae|frae|near|outside|around|across|via|through|into|(?:back|moved|move|moving|drove|drive|flew|fly|went|go|going|came|come|coming)(?: (?:up|down|over|back|out|across|home))? to)\s+$/i;
 /** Where someone lives or settled: even a given name after these is a town (`she lives in Regina now`). */
 const RESIDENCE_BEFORE = /\b(?:lives|live|living|lived|grew up|born|based|raised|settled|moved(?: (?:up|down|over|back|out|across))?) (?:in|to)\s+$/i;
 const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?:is|was) (?:an|a|about) (?:hour|mile|drive))/i;
@@ -378,7 +378,7 @@ const BUILDING_ON = /\b(?:flat|flats|house|houses|apartment|apartments|place|sho
 /** Before a capitalised word: where people live on or go down to (`down on the Neck`, `we live on the Flats`). */
 const LIVE_ON_THE = /\b(?:down|live|lives|lived|living|grew up|born|raised)\s+on\s+the\s+$/i; // not `up on the Internet`
 /** Words before a single ordinary word that make it a town rather than a thing: `moved to Paisley`, `from Bath`, `Belmullet, in Mayo`. */
-const TOWN_BEFORE = /\b(?:from|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in)\s+$/iu;
+const TOWN_BEFORE = /\b(?:from|fae|frae|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in)\s+$/iu;
 /**
  * Shapes no person's name has, though an organisation's or a place's may: a brand's capitals (`GoFundMe`, `CoS`), an
  * abbreviation before its number (`Reg. #57219`), a phrase opened by a nationality or a country (`Chinese New Year`,

@@ -7,11 +7,12 @@ import type { Candidate } from './detector';
 import { COUNTRIES_AND_REGIONS } from './lexicon/compromise-lexicon';
 
 /** `in` or `from`, then up to three words that are looked up as a country. */
-const PREPOSITION_THEN_WORDS = /(?<!\w)(?:in|from)\s+(?:the\s+)?(?=\p{L})/giu;
+/** `fae` and `frae` are Scots for `from`. */
+const PREPOSITION_THEN_WORDS = /(?<!\w)(?:in|from|fae|frae)\s+(?:the\s+)?(?=\p{L})/giu;
 const WORDS_AFTER = /^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}/u;
 /** What makes the country someone's origin: they came from it, or family stayed in it when they left. */
 const ORIGIN_BEFORE =
-  /\b(?:(?:came|come|comes|coming|moved|emigrated|migrated|fled|escaped|arrived)(?: (?:out|over|here|across|up|down))?|(?:are|is|was|were|am|i'm|we're|originally|all|family|people|relatives|parents)|(?:still|stayed|stayed behind|left behind|remained|stuck|trapped)(?: back)?)\s+$/i;
+  /\b(?:(?:came|come|comes|coming|moved|emigrated|migrated|fled|escaped|arrived)(?: (?:out|over|here|across|up|down))?|(?:are|is|was|were|am|i'm|we're|she's|he's|she’s|he’s|originally|all|family|people|relatives|parents)|(?:still|stayed|stayed behind|left behind|remained|stuck|trapped)(?: back)?)\s+$/i;
 
 /**
  * Family living abroad, the way migrants speak of them: `my husband in Qatar`, `her son Vasile is in Spain`, `my
@@ -43,7 +44,7 @@ export function countriesOfOrigin(text: string): Candidate[] {
     const country = [3, 2, 1].map((n) => words.slice(0, n).join(' ')).find((phrase) => phrase !== '' && COUNTRIES_AND_REGIONS.has(phrase.toLowerCase()));
     if (!country || /[\p{L}\p{N}]/u.test(text[start + country.length] ?? '')) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    const cue = match[0].trimStart().slice(0, 2).toLowerCase();
+    const cue = match[0].trimStart().slice(0, 2).toLowerCase() === 'in' ? 'in' : 'fr';
     // `from` needs a mover or a subject before it (`we are from`, `came out from`); `in` needs family left behind.
     const origin =
       cue === 'fr'

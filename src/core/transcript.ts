@@ -41,6 +41,19 @@ const CUE_NUMBER = /^\d+[ \t]*$/gm;
  * (`(eldest son, 17)`, `(mid-60s)`), nor a household member's (`(husband, fitter)`), or a number (`(account 0112 4477 0093)`, `(permit 2 11 408)`).
  */
 const NOTE = /[[(](?!(?:husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|nephew|niece|lodger|tenant)\s*,|[a-z'’ ,-]*,\s*\d{1,3}[\])]|[^\])\n]*\b(?:age|aged|lat|años|ans|anos|anni|jahre)\s+\d{1,3}[\])]|(?:early|mid|late)[- ]?\d0s[\])]|[^\])\n]*(?:\d{4}|\d[ ,]+\d))(?:[a-z][a-z'’-]*)(?:[ ,-]+[a-z0-9:'’-]+){0,3}[\])](?![ \t]*:)/g;
+/** What transcribers write in brackets, even right after a name: `Maria (laughs)`, `Tom (inaudible)`. */
+const NOTE_WORDS = /^[[(](?:laugh|chuckl|giggl|sigh|cough|pause|inaudible|unclear|indistinct|crosstalk|cross-talk|overlap|silence|crying|cries|tearful|emotional|background|phone|interrupt|redacted|name|music|applause|noise|audio|recording|technical|break|long|short|brief|sound|voice|whisper|mumbl|clears|coughs|sniff|nods|shakes|gestur|points|reads|reading|translat|interpret|in |speaking|via|switch|end|start|resum)/;
+/** A capitalised word (a name) right before a round bracket. */
+const NAME_BEFORE_BRACKET = /\p{Lu}[\p{Ll}\p{M}'’.-]+[ \t]+$/u;
+
+/**
+ * `Mrs. Gachoka (head teacher)`, `Mr. Otieno (deputy)`: lower-case words in round brackets right after a name describe
+ * that person, as attendance lists write them; they are not a transcriber's note, so the detectors read them.
+ */
+function describesTheNameBefore(text: string, start: number, note: string): boolean {
+  return note.startsWith('(') && !NOTE_WORDS.test(note) && NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 30), start));
+}
+
 // Only the keyword of a WEBVTT title or a NOTE: what follows is written by people (`NOTE interviewer R. Adewale`).
 const VTT_HEADER = /^(?:WEBVTT|NOTE)(?![\p{L}\p{N}])|^(?:STYLE\b.*|REGION\b.*|Kind:.*|Language:.*)$/gmu;
 /** Markup inside captions: `<i>`, `</v>`, `<c.yellow>`, `<00:00:01.000>`. Voice names are handled separately. */
@@ -211,7 +224,10 @@ export function parseLocalStructure(text: string, format: TranscriptFormat): Tra
 
   collect(TIMESTAMP);
   collect(REDACTION_TOKEN);
-  collect(NOTE);
+  NOTE.lastIndex = 0;
+  for (let match = NOTE.exec(text); match; match = NOTE.exec(text)) {
+    if (!describesTheNameBefore(text, match.index, match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (format === 'vtt' || format === 'srt') {
     collect(CUE_TIMING);
     collect(CUE_NUMBER);

@@ -130,6 +130,13 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other(minutes), ["imam's assistant", 'ELL teacher']);
   });
 
+  it('flags a job in round brackets right after a name, which is no transcriber\'s note, and leaves the notes', () => {
+    // Before: `(head teacher)` and `(deputy)` were read as notes like `(laughs)`, and nothing inside them was flagged.
+    const minutes = 'Present: Mrs. Esther Gachoka (head teacher), Mr. Otieno (deputy), Mama Zawadi (community health promoter).';
+    assert.deepEqual(other(minutes), ['head teacher', 'deputy', 'community health promoter']);
+    assert.deepEqual(other('Thanks, Maria (laughs). And Tom (inaudible) the nurse said.'), []);
+  });
+
   it('flags named visas and statuses, and bare statuses only of a person', () => {
     // Before: immigration status was never flagged.
     assert.deepEqual(other('I came here in January 2022 on the Health and Care Worker visa.'), ['Health and Care Worker visa']);

@@ -15,7 +15,7 @@ export interface ScanSummary {
 }
 
 export interface Reporter {
-  /** Called once per scanned file, in order, with the file's text as analysed (BOM removed). */
+  /** Called once per scanned file, in order, with the file's text as analysed (BOM removed; empty for JSON lines). */
   file(displayPath: string, text: string, findings: readonly Finding[]): void;
   end(summary: ScanSummary): void;
 }
@@ -32,10 +32,14 @@ export function colorWanted(io: CliIO, disabledByFlag: boolean): boolean {
 function jsonlReporter(io: CliIO): Reporter {
   return {
     file(displayPath, _text, findings) {
+      if (findings.length === 0) return;
+      // One write per file: fewer, larger writes allocate less than one per finding.
+      let lines = '';
       for (const finding of findings) {
         const { start, end, type, text, confidence, reason } = finding;
-        io.stdout.write(`${JSON.stringify({ file: displayPath, start, end, type, text, confidence, reason })}\n`);
+        lines += `${JSON.stringify({ file: displayPath, start, end, type, text, confidence, reason })}\n`;
       }
+      io.stdout.write(lines);
     },
     end() {},
   };

@@ -159,7 +159,9 @@ const paths = (files: readonly CorpusFile[]): string[] => files.map((file) => fi
 
 /** Each file's extension decides its format when it is specific (.vtt, .srt, .md); otherwise the engine sniffs it. */
 function scanFileOptions(options: ScanOptions, key: ProjectKey): ScanFileOptions {
-  return { analyze: { sensitivity: options.sensitivity, knownForms: key.knownForms, ignore: key.ignore }, maxBytes: options.maxBytes };
+  // JSON lines carry each finding's own text: the file's text need not come back from the workers.
+  const withText = options.format !== 'jsonl';
+  return { analyze: { sensitivity: options.sensitivity, knownForms: key.knownForms, ignore: key.ignore }, maxBytes: options.maxBytes, withText };
 }
 
 export const scanCommand: Command = { help: HELP, run: runScan };

@@ -62,6 +62,13 @@ describe('parallel corpus scan', function () {
     assert.equal(await toJsonl(scanFilesInParallel(paths, options, 3), root), sequential);
   });
 
+  it('leaves each file\'s text out of the results when asked (JSON lines), with the same findings', async () => {
+    const results: FileScanResult[] = [];
+    for await (const result of scanFilesInParallel(paths, { ...options, withText: false }, 2)) results.push(result);
+    assert.ok(results.every((result) => !result.ok || result.text === ''));
+    assert.equal(await toJsonl(scanFilesInParallel(paths, { ...options, withText: false }, 2), root), sequential);
+  });
+
   it('applies per-file options (the known forms of the other files) exactly as one thread does', async () => {
     const perFile = (_path: string, index: number) => (index % 2 ? { knownForms: [{ form: 'Tuesdays', type: 'OTHER' as const }] } : undefined);
     const oneThread = await toJsonl(scanFilesSequentially(paths, options, perFile), root);

@@ -10,12 +10,17 @@ export interface ScanFileOptions {
   analyze?: AnalyzeOptions;
   /** Files larger than this are skipped with a reason (default: DEFAULT_MAX_FILE_BYTES). */
   maxBytes?: number;
+  /**
+   * Whether each result carries the file's text (default true). A report that never shows it (JSON lines) leaves it
+   * out, so a worker does not send every file's text to the thread that writes the report.
+   */
+  withText?: boolean;
 }
 
 /** Options for one file on top of the shared ones (e.g. the known forms of the other files in the corpus). */
 export type PerFileOptions = (filePath: string, index: number) => AnalyzeOptions | undefined;
 
-/** One file's outcome: its text as analysed (BOM removed) and findings, or why it could not be read. */
+/** One file's outcome: its findings and text as analysed (BOM removed; empty when not asked for), or why it could not be read. */
 export type FileScanResult =
   | { path: string; ok: true; text: string; findings: Finding[] }
   | { path: string; ok: false; reason: string };
@@ -37,7 +42,8 @@ export async function scanFile(filePath: string, options: ScanFileOptions = {}, 
   const read = await readCorpusFile(filePath, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!read.ok) return { path: filePath, ok: false, reason: read.reason };
   const base = extra ? { ...options.analyze, ...extra } : options.analyze;
-  return { path: filePath, ok: true, text: read.text, findings: analyze(read.text, analyzeOptionsForPath(filePath, base)) };
+  const findings = analyze(read.text, analyzeOptionsForPath(filePath, base));
+  return { path: filePath, ok: true, text: options.withText === false ? '' : read.text, findings };
 }
 
 /** Scans one file and keeps only the forms it confirms: the same forms as `confirmedForms` over its scan. */

@@ -56,6 +56,12 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other('He was blind drunk. The deaf club meets on Fridays. She lost a toe to the diabetes.'), []);
   });
 
+  it('flags a pet named in a sentence of its own after `the dog`, past a transcriber\'s note', () => {
+    // Before: only `my dog` or `our dog` led to the name.
+    assert.deepEqual(other('And the dog. [laughs] Sailor. He is a water dog.'), ['Sailor']);
+    assert.deepEqual(other('The dog got out. Then. Anyway.'), []);
+  });
+
   it('flags a pet named in a sentence of its own or said to be someone\'s animal, and national service', () => {
     // Before: a pet's name needed to follow its pet word in the same phrase.
     assert.deepEqual(other('Our cat ran off in the storm. Pickles! He came back a week later.'), ['Pickles']);
@@ -74,6 +80,12 @@ describe('a rare condition\'s letters', () => {
     const found = other(text);
     assert.equal(found.filter((item) => item === 'HHT').length, 2);
     assert.ok(found.includes('PSP'));
+  });
+
+  it('flags a short name that the full name opens (`Alpha-1, alpha-1 antitrypsin deficiency`), and spreads it', () => {
+    const found = other('P1: I have Alpha-1, alpha-1 antitrypsin deficiency, so the lungs.\n\nP1: She won\'t go for the Alpha-1 test.');
+    // Before: `Alpha-1` was missed both times.
+    assert.equal(found.filter((item) => item === 'Alpha-1').length, 2);
   });
 
   it('leaves common conditions\' letters, letters that do not spell the name, and letters with no illness beside them', () => {

@@ -17,6 +17,12 @@ export function conditionLetters(text: string): Candidate[] {
   for (let match = LETTERS.exec(text); match; match = LETTERS.exec(text)) {
     const letters = match[0];
     if (COMMON_CONDITION_LETTERS.has(letters)) continue;
+    // `Alpha-1, alpha-1 antitrypsin deficiency`: a short name the full one opens.
+    if (/-\d/.test(letters)) {
+      const name = NAME_AFTER.exec(text.slice(match.index + letters.length, match.index + letters.length + 80))?.[1];
+      if (name && name.toLowerCase().startsWith(`${letters.toLowerCase()} `)) found.push(otherAt(match.index, match.index + letters.length, 0.55, CONDITION_LETTERS_REASON));
+      continue;
+    }
     const end = match.index + letters.length;
     const after = NAME_AFTER.exec(text.slice(end, end + 80));
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
@@ -27,13 +33,13 @@ export function conditionLetters(text: string): Candidate[] {
   return found;
 }
 
-/** Two to five capitals standing alone (`HHT`, `PWS`, `FA`), or with a digit after a hyphen (`Alpha-1` is a name). */
-const LETTERS = /(?<![\p{L}\p{N}'’-])\p{Lu}{2,5}(?![\p{L}\p{N}'’-])/gu;
-const LETTERS_TEST = /\p{Lu}{2}/u;
+/** Two to five capitals standing alone (`HHT`, `PWS`, `FA`), or a word with a number after a hyphen (`Alpha-1`). */
+const LETTERS = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,8}-\d{1,2})(?![\p{L}\p{N}'’-])/gu;
+const LETTERS_TEST = /\p{Lu}{2}|\p{Lu}\p{Ll}+-\d/u;
 /** Words that end a condition's name. */
 const ILLNESS_WORD =
   '(?:\\p{L}*(?:itis|osis|opathy|trophy|plasia|praxia|ectasia|aemia|emia|oma|ataxia)|palsy|syndrome|disease|disorder|deficiency|dementia|sclerosis|fever|resistant|atrophy|neurone|neuron|failure|anaemia|anemia|dystonia|epilepsy)';
-const NAME_WORDS = `((?:[\\p{L}'’-]+\\s+){0,4}(?:[\\p{L}'’]+-)?${ILLNESS_WORD})`;
+const NAME_WORDS = `((?:[\\p{L}\\p{N}'’-]+\\s+){0,4}(?:[\\p{L}'’]+-)?${ILLNESS_WORD})`;
 /** The name right after the letters: `, name`, `. Name.`, ` -- name`, ` (name)`. */
 const NAME_AFTER = new RegExp(`^(?:\\s*[,:(]|\\.|\\s+[-–—]{1,2})\\s*${NAME_WORDS}(?![\\p{L}])`, 'iu');
 /** The name right before the letters: `name (PWS)`, `name. PWS`, `name, PWS`. */

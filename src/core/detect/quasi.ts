@@ -14,6 +14,7 @@ import { findForeignJobs } from './quasi-foreign-jobs';
 import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
 import { findJobVerbs } from './quasi-job-verbs';
 import { findImmigrationStatus } from './quasi-status';
+import { opensAsNoName } from './person-introductions';
 import { findQuasiInOtherLanguages } from './quasi-other-languages';
 
 /** The reason of a pet's or boat's name: propagation flags the name again wherever it recurs in the transcript. */
@@ -52,7 +53,7 @@ export const quasi: Detector = {
       ...(mentionsAny(text, ['ex-']) ? matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')) : []),
       ...(mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
       ...matchAll(text, IS_OUR_PET, namedAsPet),
-      ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
+      ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) || opensAsNoName(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
       ...(ORDINAL_NUMBER.test(text) ? matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')) : []),
       ...(JOB_CODE_SHAPE.test(text) ? matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')) : []),
       ...(text.includes('NS') ? matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')) : []),
@@ -159,9 +160,9 @@ function namedAsPet(match: RegExpExecArray): Candidate | undefined {
   return otherAt(match.index - name[0].length, match.index, 0.65, PET_NAME_REASON);
 }
 
-/** `my dog got out. Biscuit. She's a kelpie`: the animal, then its name as a one-word sentence. */
+/** `my dog got out. Biscuit. She's a kelpie`, `And the dog. [laughs] Sailor.`: the animal, then its name as a one-word sentence. */
 const PET_THEN_NAME = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:(?:old|little|big|new|wee)\\s+)?(?:${PET_ALTERNATIVES})\\b[^.!?\\n]{0,60}[.!?]\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[.!](?=\\s)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:(?:old|little|big|new|wee)\\s+)?(?:${PET_ALTERNATIVES})\\b[^.!?\\n]{0,60}[.!?]\\s+(?:\\[[^\\]\\n]{1,30}\\]\\s+)?(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[.!](?=\\s)`,
   'gu',
 );
 /** One-word sentences that are no name: `my dog got out. Anyway.` */

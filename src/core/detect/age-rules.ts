@@ -76,6 +76,13 @@ const CLOCK_VERB_BEFORE_AT =
 const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime|[Ww]hat)\\s*)(?:must|might|may|could|should|would|will|['’]d|['’]ll)(?:\\s+(?:have|now|still|already)|['’]ve)?\\s+be(?:en)?";
 
 export const RULES: Rule[] = [
+  // `so she eighty-four, going on eighty-five`, `Mi fifty-two and mi feel like mi a hundred`: the copula left out, as
+  // Caribbean, West African and other Englishes do; only where the clause ends or goes on as an age's does.
+  rule(
+    `(?<=(?:^|[.!?,;:>]\\s*|\\n\\s*|\\b(?:so|but|and|because|cause|now)\\s+)(?:[Ss]he|[Hh]e|[Mm]i|[Hh]im|[Ii]|[Mm]e)\\s+)(${NUM})(?=\\s*(?:[.,!;]|$)|\\s+(?:and|herself|himself|myself|going\\s+on|now|this\\s+year|next)\\b)`,
+    'age: a number said of someone without a copula',
+    (value) => (value >= 2 && value <= 110 ? 0.6 : undefined),
+  ),
   rule(
     `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]olds?|${NUM}[ -]year[ -]old|${NUM}\\s+years\\s+of\\s+age)${END}`,
     'age: number followed by "years old"',

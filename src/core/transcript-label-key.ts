@@ -39,8 +39,9 @@ export function declaredLabelCodes(text: string): Set<string> {
 export function withoutDeclaredLabelCodes(text: string, findings: Finding[]): Finding[] {
   const codes = declaredLabelCodes(text);
   if (codes.size === 0) return findings;
-  for (const finding of findings) {
-    if (finding.type === 'PERSON' && /\s/u.test(finding.text)) for (const initials of initialsOfName(finding.text)) codes.delete(initials);
-  }
+  // Each distinct full name once: a name recurs on every turn it speaks.
+  const names = new Set<string>();
+  for (const finding of findings) if (finding.type === 'PERSON' && /\s/u.test(finding.text)) names.add(finding.text);
+  for (const name of names) for (const initials of initialsOfName(name)) codes.delete(initials);
   return findings.filter((finding) => finding.type !== 'PERSON' || !codes.has(finding.text));
 }

@@ -20,6 +20,7 @@ describe('a given name that is also a word, opening a sentence as only a name do
     // Before: `Sweetie` and `Tame` are English words and no known given name, so neither was flagged.
     assert.deepEqual(people('And mi sister, Sweetie, she in England thirty years.'), ['Sweetie']);
     assert.deepEqual(people('My second one, Tame, he was born right in the middle of it.'), ['Tame']);
+    assert.deepEqual(people('She brought my great-grandson, Hunter. He is seven.'), ['Hunter']);
     assert.deepEqual(people('The worst day of all, Sunday, he came home. The thing is, Honestly, she knew.'), []);
   });
 

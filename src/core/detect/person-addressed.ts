@@ -26,8 +26,9 @@ export function addressedNames({ text, structure }: DetectionContext): Candidate
       // Set off between a relation or role and a pronoun (`the security guard, Oupa, he`), any word is a name there.
       const anyWord = pattern === APPOSITION_BEFORE_PRONOUN;
       if (anyWord ? !isNameCandidate(word) || CALENDAR_WORD.test(lower) : !(isGivenName(lower) || WORD_NAMES.has(lower)) || opensAsNoName(lower)) continue;
-      // Every rule has the name before a comma.
-      const start = match.index + match[0].indexOf(`${word},`);
+      // Every rule has the name before a comma, but the apposition, whose name may end a sentence (`my great-grandson,
+      // Hunter. He's seven.`); the words before that name are lower case, so its last occurrence is the name.
+      const start = match.index + (anyWord ? match[0].lastIndexOf(word) : match[0].indexOf(`${word},`));
       const end = start + word.length;
       if (overlapsAny(structure.protectedSpans, start, end)) continue;
       found.push({ start, end, type: 'PERSON', confidence: 0.8, reason });
@@ -44,10 +45,10 @@ const ADDRESSED_AFTER =
   'flag|check|chase|book|send|ring|phone|email|arrange|follow[ \\t]+up|refer|review|confirm|update)(?![\\p{L}\\p{M}])';
 /**
  * A name set off by commas between a relation or role and the pronoun that takes it up: `mi sister, Sweetie, she`,
- * `My second one, Tame, he was born`, `the security guard, Oupa, he was dancing`.
+ * `My second one, Tame, he was born`, `my great-grandson, Hunter. He's seven.`
  */
 const APPOSITION_BEFORE_PRONOUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:[Mm]y|[Mm]i|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)(?:[ \\t]+[\\p{Ll}'’-]+){1,3},[ \\t]+(${NAME}),[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:[Mm]y|[Mm]i|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)(?:[ \\t]+[\\p{Ll}'’-]+){1,3},[ \\t]+(${NAME})(?:,[ \\t]+(?:she|he)|\\.[ \\t]+(?:She|He))(?![\\p{L}\\p{M}])`,
   'gu',
 );
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;

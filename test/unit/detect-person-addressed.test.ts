@@ -21,6 +21,8 @@ describe('a given name that is also a word, opening a sentence as only a name do
     assert.deepEqual(people('And mi sister, Sweetie, she in England thirty years.'), ['Sweetie']);
     assert.deepEqual(people('My second one, Tame, he was born right in the middle of it.'), ['Tame']);
     assert.deepEqual(people('She brought my great-grandson, Hunter. He is seven.'), ['Hunter']);
+    // An initial's full stop ends the sentence before `I` (before: `Sister B. I` was read as one name and dropped).
+    assert.deepEqual(people('At church they call me Sister B. I am forty-four.'), ['Sister B.']);
     assert.deepEqual(people('The worst day of all, Sunday, he came home. The thing is, Honestly, she knew.'), []);
   });
 

@@ -103,6 +103,11 @@ describe('jobs told by the work, and faith said without a copula', () => {
     assert.deepEqual(other('Wellington still works in the greenhouses, strawberries mostly.'), ['works in the greenhouses']);
   });
 
+  it('flags a job whose word ends in -maid', () => {
+    // Before: `chambermaid` was no listed job and no job-like ending.
+    assert.deepEqual(other("I'm a chambermaid at the hotel, mornings."), ['chambermaid']);
+  });
+
   it('leaves a single trip and a car', () => {
     assert.deepEqual(other('I drove the van to Leeds on Monday. She drove the car home. We took a taxi.'), []);
   });

@@ -58,6 +58,9 @@ export function tokenize(text: string, structure: TranscriptStructure): Token[] 
   return tokens;
 }
 
+/** Words that open a sentence and never continue a name after an initial (`B. I`, `T. We`). */
+const SENTENCE_OPENERS = new Set('I We He She They It The And But So Then This That There My Our His Her Their'.split(' '));
+
 // Tested for every word: written once, not as literals that make a new RegExp on every call.
 const ONE_SPACE = /^[ \u00a0]$/;
 const APOSTROPHE_SPACE = /^['’] $/;
@@ -98,7 +101,8 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
     // A plural possessive stays inside a name: `Teachers' Circle`, `Miners' Welfare`.
     const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
     // `Lotus Nails & Spa`, `Kaur & Daughters`: an ampersand between capitalised words joins one name.
-    const joined = previous !== undefined &&
+    // `call me Sister B. I am forty-four`: an initial's full stop ends the sentence when a pronoun or article opens the next.
+    const joined = previous !== undefined && !(previous.text.endsWith('.') && SENTENCE_OPENERS.has(token.text)) &&
       (ONE_SPACE.test(gap) || (APOSTROPHE_SPACE.test(gap) && ENDS_IN_S.test(previous.text) && previous.capitalised) || (gap === ' & ' && previous.capitalised && token.capitalised));
     if (token.capitalised) {
       if (!joined) flush();

@@ -328,7 +328,7 @@ function oneOfFew(match: RegExpExecArray): Candidate | undefined {
 const GENERIC_ROLES = new Set(
   'helper volunteer person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier people persons folks men women sweetheart sweetie darling angel star gem treasure legend honey dear doll babe'.split(' '),
 );
-const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech)$/i;
+const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech|maid)$/i;
 const STOP_INSIDE = new Set(
   'for at in with on and but by from of out so who until till when like to then now since before after the a an is was it them him us me you they we she he i this that her his my our their your its'.split(' '),
 );

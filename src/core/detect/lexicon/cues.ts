@@ -61,7 +61,7 @@ export const ORG_SUFFIXES = set(`
   hub court herald gazette staffing planning counselling counseling options elementary primary secondary middle high
   juniors rovers united fc bowl bowlo welfare gurdwara mandir masjid hall
   library libraries museum gallery theatre theater cinema shed distribution carry wholesale depot gaels gaa rfc afc
-  polytech tafe line helpline parish sda
+  polytech tafe line helpline sda
 `);
 
 /** Organisation suffixes that make even a phrase of ordinary words a name (`Bay Central Hospital`). */

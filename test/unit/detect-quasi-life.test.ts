@@ -119,3 +119,19 @@ describe('jobs told by the work, and faith said without a copula', () => {
     assert.deepEqual(other('He English teacher at the school.'), []);
   });
 });
+
+describe('papers, naturalisation, birth order and a job someone meant to have', () => {
+  it('flags a time without papers, a group without status, a dated passport and a place in the family', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(other('We stayed. We were without papers for almost three years.'), ['without papers']);
+    assert.deepEqual(other('So the undocumented workers, they are scared.'), ['undocumented']);
+    assert.deepEqual(other('In 2011 the residence permit came, and 2017 the Dutch passport.'), ['residence permit', 'Dutch passport']);
+    assert.deepEqual(other("A hundred percent. I'm the oldest son, so."), ['oldest son']);
+    assert.deepEqual(other('I was the eleventh of fourteen.'), ['eleventh of fourteen']);
+    assert.deepEqual(other('I wanted to be a pilot.'), ['pilot']);
+  });
+
+  it('leaves papers for a meeting and what a thing was going to be', () => {
+    assert.deepEqual(other('We have no papers for the meeting. It was going to be a disaster.'), []);
+  });
+});

@@ -12,6 +12,7 @@ export const PERSON_IS =
   "i'm|i’m|im|i am|i was|i've been|i’ve been|he's|he’s|hes|he is|he was|she's|she’s|shes|she is|she was|they're|they’re|they are|" +
   "they were|we're|we’re|we are|we were|you're|you’re|you are|you were|" +
   'used to be|worked as|work as|working as|works as|job as|trained as|qualified as|retired as|became|become|' +
+  "(?:i|he|she|they|we|you)(?: was| were| am| is| are|['’]s|['’]m|['’]re)? (?:going|wanted|trained|training|studying|hoped) to be|" +
   '(?:my|our|his|her|their) (?:husband|wife|partner|dad|daddy|da|father|papa|pop|mum|mom|ma|mammy|mommy|momma|mama|mother|mam|' +
   'stepdad|stepmum|stepmom|stepfather|stepmother|son|daughter|brother|sister|brother-in-law|sister-in-law|son-in-law|' +
   'daughter-in-law|mother-in-law|father-in-law|' +

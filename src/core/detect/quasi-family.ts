@@ -25,7 +25,8 @@ export function findFamilyDetails(text: string): Candidate[] {
 /** Family details of other shapes, each rule behind a cheap test of its own words (they are rarer than the above). */
 export function findFamilyShapes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  if (/\b(?:eldest|oldest|youngest|middle|second|third|fourth|fifth)\s+(?:one\s+)?of\b/i.test(text)) found.push(...matchAll(text, BIRTH_ORDER, (match) => groupCandidate(match, 0.45, REASON)));
+  if (/\b(?:eldest|oldest|youngest|middle|second|third|\p{L}+th)\s+(?:one\s+)?of\b/iu.test(text)) found.push(...matchAll(text, BIRTH_ORDER, (match) => groupCandidate(match, 0.45, REASON)));
+  if (/\b(?:eldest|oldest|youngest)\s+(?:son|daughter)/i.test(text)) found.push(...matchAll(text, BIRTH_ORDER_SAID, (match) => groupCandidate(match, 0.45, REASON)));
   if (/\bonly\s+(?:son|daughter|child|boy|girl|grand)/i.test(text)) found.push(...matchAll(text, ONLY_ONE_OF_KIN, onlyOneOfKin));
   if (/cousin/i.test(text)) found.push(...matchAll(text, COUSIN_MARRIAGE, (match) => groupCandidate(match, 0.45, REASON)));
   if (/children|kids|boys|girls|sons|daughters/i.test(text)) {
@@ -119,9 +120,11 @@ function ownChildren(match: RegExpExecArray): Candidate | undefined {
 const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[2-9]|1[0-6])';
 /** `I'm the eldest of seven`, `the youngest of fourteen children`: a place in a family of three or more. */
 const BIRTH_ORDER = new RegExp(
-  `\\b((?:eldest|oldest|youngest|middle\\s+one|middle|second|third|fourth|fifth)\\s+of\\s+(?!two\\b|2\\b)${COUNT}(?:\\s+(?:children|kids|siblings|brothers|sisters|boys|girls))?)(?![\\p{L}\\d])`,
+  `\\b((?:eldest|oldest|youngest|middle\\s+one|middle|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\\s+of\\s+(?!two\\b|2\\b)${COUNT}(?:\\s+(?:children|kids|siblings|brothers|sisters|boys|girls))?)(?![\\p{L}\\d])`,
   'giu',
 );
+/** `I'm the oldest son`, `she was the youngest daughter`: a place in a family, said of someone (a son's or daughter's, which carries duties). */
+const BIRTH_ORDER_SAID = /(?<=\b(?:I['’]m|I\s+am|I\s+was|she['’]s|he['’]s|she\s+was|he\s+was|is|was)\s+(?:the|their|his|her|my)\s+)((?:eldest|oldest|youngest)\s+(?:son|daughter))(?![\p{L}])/giu;
 /** `I'm the only son`, `her only daughter`: not `the only girl in the class`, a count of a group. */
 const ONLY_ONE_OF_KIN =
   /\b(only\s+(?:son|daughter|child|boy|girl|grandchild|grandson|granddaughter))(?![\p{L}])(?!\s+(?:in|on|at|who|that|from|of|to)\b)/giu;

@@ -15,7 +15,7 @@ export function findImmigrationStatus(text: string): Candidate[] {
   const rarer = [
     ...(mentionsAny(text, ['temporary residen']) ? matchAll(text, TEMPORARY_RESIDENCE, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['citizenship', 'naturali']) ? matchAll(text, CITIZENSHIP_TAKEN, (match) => groupCandidate(match, 0.45, REASON)) : []),
-    ...(mentionsAny(text, ['citizenship']) ? matchAll(text, CITIZENSHIP_DATED, (match) => groupCandidate(match, 0.45, REASON)) : []),
+    ...(mentionsAny(text, ['citizenship', 'passport']) ? matchAll(text, CITIZENSHIP_DATED, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['program', 'scheme', 'route', 'pathway']) ? matchAll(text, CAME_THROUGH_PROGRAMME, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['camp ']) ? matchAll(text, CAMP_PAST, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['reunification', 'family reunion']) ? matchAll(text, AWAITING_REUNIFICATION, (match) => groupCandidate(match, 0.45, REASON)) : []),
@@ -49,8 +49,8 @@ const TEMPORARY_RESIDENCE = /(?<!\b(?:a|an|of|in|into|at)\s+)\b(temporary\s+resi
 // Also held (`RB holds Slovak citizenship`, `with Canadian citizenship`).
 const CITIZENSHIP_TAKEN =
   /\b(?:took|take|taken|taking|got|get|gets|getting|gained|acquired|granted|received|applied\s+for|naturali[sz]ed\s+with|holds?|held|has|have|had|having|with|obtained|kept|lost|renounced)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?![\p{L}])/gu;
-/** `Kashubian from Kartuzy, Icelandic citizenship since 2019`: in a list of facts about someone, dated. */
-const CITIZENSHIP_DATED = /(?<=[,;]\s*)(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?=\s+(?:since|from|in)\s+\d{4})/gu;
+/** `Kashubian from Kartuzy, Icelandic citizenship since 2019`, `and 2017 the Dutch passport`: naturalisation, dated. */
+const CITIZENSHIP_DATED = /(?<=[,;]\s*)(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?=\s+(?:since|from|in)\s+\d{4})|(?<=\b(?:19|20)\d\d,?\s+(?:the\s+|my\s+|his\s+|her\s+)?)(\p{Lu}[\p{L}\p{M}]+\s+(?:citizenship|passport))(?![\p{L}])/gu;
 
 /**
  * `She came through the Orderly Departure Program`, `arrived under the Seasonal Workers Scheme`: a named programme that
@@ -92,11 +92,11 @@ const PERSON_STATUS = new RegExp(
  */
 const WITHOUT_PAPERS = new RegExp(
   `\\b(?:(?:doesn['’]t|does\\s+not|don['’]t|do\\s+not|didn['’]t|did\\s+not|never)\\s+(?:have|had|got)|(?:has|have|had|got)\\s+no|without|with\\s+no)\\s+` +
-    `(?:any\\s+|a\\s+|the\\s+)?(?:(?:proper|legal|valid|immigration)\\s+documents|(?:proper\\s+|legal\\s+|valid\\s+)?(?:papers|status|residence\\s+(?:card|permit)|work\\s+permit|visa|green\\s+card))(?![\\p{L}])(?!\\s+(?:for|to|on|from|of|about|updates?|reports?|checks?)\\b)`,
+    `(?:any\\s+|a\\s+|the\\s+)?(?:(?:proper|legal|valid|immigration)\\s+documents|(?:proper\\s+|legal\\s+|valid\\s+)?(?:papers|status|residence\\s+(?:card|permit)|work\\s+permit|visa|green\\s+card))(?![\\p{L}])(?!\\s+(?:for(?!\\s+(?:\\d|a\\s|an\\s|almost|nearly|over|about|some|many|several|years|months|two|three|four|five|six|seven|eight|nine|ten)\\b)|to|on|from|of|about|updates?|reports?|checks?)\\b)`,
   'giu',
 );
 /** `a lot of them undocumented`, `some of us stateless`: a status of the people just talked about. */
-const GROUP_STATUS = /\b(?:of\s+them|of\s+us|them\s+all|all\s+of\s+them)\s+(?:were\s+|are\s+|was\s+)?(undocumented|stateless|illegal|refugees|asylum\s+seekers)(?![\p{L}])/giu;
+const GROUP_STATUS = /\b(?:of\s+them|of\s+us|them\s+all|all\s+of\s+them)\s+(?:were\s+|are\s+|was\s+)?(undocumented|stateless|illegal|refugees|asylum\s+seekers)(?![\p{L}])|(?<=\b(?:the|our|those|these)\s+)(undocumented)(?=\s+(?:workers|families|people|men|women|parents|mothers|moms|mums|fathers|dads|kids|children|students|patients|tenants|ones)\b)/giu;
 /** `Yuli ... is now undocumented`, `he went undocumented`: any subject, with the statuses that say nothing else. */
 const NAMED_STATUS = /\b(undocumented|stateless|an\s+overstayer|overstayers|an\s+asylum\s+seeker|asylum\s+seekers|sans[\s-]papiers)(?![\p{L}])/giu;
 // Or appended to what was said of someone, after a comma (`He is in Homestead, Florida, undocumented.`).

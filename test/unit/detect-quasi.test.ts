@@ -137,6 +137,13 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('Thanks, Maria (laughs). And Tom (inaudible) the nurse said.'), []);
   });
 
+  it('flags one listed job after `the` that closes the clause, and a job in brackets ending in capitals', () => {
+    // Before: neither was flagged (`the` took two words or more; brackets took lower-case words only).
+    assert.deepEqual(other("I'm only here three weeks in six, I'm the locum, I fly up."), ['locum']);
+    assert.deepEqual(other('Dr Priya Ramsden (locum GP, on speakerphone) joined.'), ['locum GP']);
+    assert.deepEqual(other("I'm the cook tonight."), []);
+  });
+
   it('flags named visas and statuses, and bare statuses only of a person', () => {
     // Before: immigration status was never flagged.
     assert.deepEqual(other('I came here in January 2022 on the Health and Care Worker visa.'), ['Health and Care Worker visa']);

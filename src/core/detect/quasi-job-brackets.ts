@@ -8,7 +8,8 @@ import { matchAll, type Candidate } from './detector';
 import { otherAt } from './quasi-cues';
 import { isJobPhrase } from './quasi-occupation';
 
-const JOB_IN_BRACKETS = /(?<=\p{Lu}[\p{Ll}\p{M}'’.-]+[ \t]+\()(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]*){0,3})(?=[ \t]*[,;)])/gu;
+/** Lower-case words, the last of which may be a job's capitals (`locum GP`, `BOM chair` has them first). */
+const JOB_IN_BRACKETS = /(?<=\p{Lu}[\p{Ll}\p{M}'’.-]+[ \t]+\()((?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}{2,4})(?:[ \t]+(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}{2,4})){0,3})(?=[ \t]*[,;)])/gu;
 
 export function jobsInBracketsAfterNames(text: string): Candidate[] {
   if (!text.includes('(')) return [];

@@ -13,6 +13,7 @@ export function findOccupations(text: string): Candidate[] {
     ...(mentionsAny(text, FORMER_NEEDLES) ? matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })) : []),
     ...matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
     ...matchAll(text, PERSON_IS_THE, (match) => occupationFrom(match, 2, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2 })),
+    ...matchAll(text, PERSON_IS_THE_LISTED_JOB, (match) => groupCandidate(match, 0.45, 'post held by a person in the story')),
     ...matchAll(text, ONLY_ONE, onlyOne),
     ...(mentionsAny(text, TRADE_NEEDLES) ? matchAll(text, SERVICE_TRADE, (match) => groupCandidate(match, 0.5, 'military trade of a person in the story')) : []),
     ...matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
@@ -328,6 +329,12 @@ function oneOfFew(match: RegExpExecArray): Candidate | undefined {
 const GENERIC_ROLES = new Set(
   'helper volunteer person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier people persons folks men women sweetheart sweetie darling angel star gem treasure legend honey dear doll babe'.split(' '),
 );
+
+/**
+ * `I'm the locum, I fly up`, `he's the farrier.`: one listed job word after `the`, closing the clause (`I'm the cook
+ * tonight` may be one shift).
+ */
+const PERSON_IS_THE_LISTED_JOB = new RegExp(`(?<!\\w)(?:${PERSON_IS})\\s+the\\s+(${alternation([...EXTRA_OCCUPATIONS].filter((word) => word.length > 3 && !GENERIC_ROLES.has(word)))})(?=\\s*[,.;!?)]|\\s*$)`, 'giu');
 const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech|maid)$/i;
 const STOP_INSIDE = new Set(
   'for at in with on and but by from of out so who until till when like to then now since before after the a an is was it them him us me you they we she he i this that her his my our their your its'.split(' '),

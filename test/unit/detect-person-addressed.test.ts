@@ -26,6 +26,12 @@ describe('a given name that is also a word, opening a sentence as only a name do
     assert.deepEqual(people('The worst day of all, Sunday, he came home. The thing is, Honestly, she knew.'), []);
   });
 
+  it('is a name addressed at the end of a sentence, after a comma', () => {
+    // Before: `Sunny` was missed (a word and a given name, with no cue before it).
+    assert.deepEqual(people("GUEST: Oh, that's so common, Sunny. A lot of our elders say so."), ['Sunny']);
+    assert.deepEqual(people('We went in the spring, May. It was warm, honestly.'), []);
+  });
+
   it('stays a word in a filler, a figure of speech, or before anything else', () => {
     assert.deepEqual(people('P1: Hope, you know, is a funny thing.'), []);
     assert.deepEqual(people('P1: Faith, the way I see it, he said, keeps you going.'), []);

@@ -11,7 +11,8 @@ import { alternation } from './quasi-cues';
  * - addressed, before a question, a turn handed over or an instruction: `Rose, you're up.`, `Rose, flag the BP`,
  *   `Hope, can you share your screen?`;
  * - before a role in apposition and a pronoun: `Joy, the BHW in Barangay Dalisay, she broke her ankle`;
- * - a relative or friend's name set off by commas after the relation: `The Fairbairns' daughter, Penny, she put me`.
+ * - a relative or friend's name set off by commas after the relation: `The Fairbairns' daughter, Penny, she put me`;
+ * - addressed at the end of a sentence, after a comma: `Oh, that's so common, Sunny.`
  * A known given name only (other capitalised words opening a sentence are found, or not, by their own rules), except
  * between a relation or role and a pronoun, where any word is a name: `mi sister, Sweetie, she`.
  */
@@ -26,9 +27,10 @@ export function addressedNames({ text, structure }: DetectionContext): Candidate
       // Set off between a relation or role and a pronoun (`the security guard, Oupa, he`), any word is a name there.
       const anyWord = pattern === APPOSITION_BEFORE_PRONOUN;
       if (anyWord ? !isNameCandidate(word) || CALENDAR_WORD.test(lower) : !(isGivenName(lower) || WORD_NAMES.has(lower)) || opensAsNoName(lower)) continue;
+      if (pattern === ADDRESSED_AT_END && (CALENDAR_WORD.test(lower) || !isNameCandidate(word))) continue;
       // Every rule has the name before a comma, but the apposition, whose name may end a sentence (`my great-grandson,
       // Hunter. He's seven.`); the words before that name are lower case, so its last occurrence is the name.
-      const start = match.index + (anyWord ? match[0].lastIndexOf(word) : match[0].indexOf(`${word},`));
+      const start = match.index + (anyWord || pattern === ADDRESSED_AT_END ? match[0].lastIndexOf(word) : match[0].indexOf(`${word},`));
       const end = start + word.length;
       if (overlapsAny(structure.protectedSpans, start, end)) continue;
       found.push({ start, end, type: 'PERSON', confidence: 0.8, reason });
@@ -52,8 +54,11 @@ const APPOSITION_BEFORE_PRONOUN = new RegExp(
   'gu',
 );
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+/** `Oh, that's so common, Sunny.`, `Thank you, Noble!`: a name addressed at the end of a sentence, after a comma. */
+const ADDRESSED_AT_END = new RegExp(`(?<=[\\p{L}\\p{M}'’)],[ \\t]+)(${NAME})(?=[.!?](?:[ \\t\\n"”]|$))`, 'gu');
 const RULES: Array<[RegExp, string]> = [
   [APPOSITION_BEFORE_PRONOUN, 'a name set off by commas between a relation or role and a pronoun'],
+  [ADDRESSED_AT_END, 'a given name that is also a word, addressed at the end of a sentence'],
   [new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+${ADDRESSED_AFTER}`, 'gu'), 'a given name that is also a word, addressed'],
   [
     new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'),

@@ -31,4 +31,10 @@ describe('an age said alone in a round of introductions', () => {
     assert.deepEqual(ages('Her mother? Grandmother? Grandmother. Eighty-seven. She weaves still.'), ['Eighty-seven']);
     assert.deepEqual(ages('We need more chairs. Table. Forty.'), []);
   });
+
+  it('takes a number said alone after a turn opened with the speaker\'s own name, a teenager\'s too', () => {
+    const round = '**BROOK:** Brook, no E. Sixteen.\n\n**DENIS:** Denis. Fifteen. Can I go now?\n\n**MOD:** Okay. Twelve. Chairs please.';
+    // Before: neither age was found (a number under 16 counted only as no age; the turn named nobody in full).
+    assert.deepEqual(ages(round), ['Sixteen', 'Fifteen']);
+  });
 });

@@ -24,6 +24,17 @@ const NAME_SENTENCE_BEFORE = new RegExp(
   `(?:(?:^|[.!?:][ \\t]+|\\n[ \\t]*)\\p{Lu}\\p{Ll}+[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+\\.(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+\\.)?|(?:^|[.!?:\\]][ \\t]+|\\n[ \\t]*)(?:${KIN_CAPITALISED})\\.)[ \\t]+(?:(?:[Oo]nly|[Jj]ust|[Bb]arely|[Nn]early|[Aa]lmost)[ \\t]+)?$`,
   'u',
 );
+/**
+ * A turn that opens with the speaker's own name, in a round of introductions: `BROOK: Brook, no E. Sixteen.`, `DENIS:
+ * Denis. Fifteen.`, `ŽANETA: Žaneta, but everyone says Zanny. Fourteen.` Young people introduce themselves so too,
+ * so a teenager's age counts here.
+ */
+const OWN_NAME_TURN_BEFORE = /(?:^|\n)[ \t>*_]*(\p{Lu}[\p{L}\p{M}'’-]*)[*_]*:[*_]*[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:,[^.!?\n]{1,40})?\.[ \t]+$/u;
+/** True when the turn's label is the name its speaker opens with (`DENIS: Denis.`): not `MOD: Okay.` */
+function opensWithOwnName(before: string): boolean {
+  const turn = OWN_NAME_TURN_BEFORE.exec(before);
+  return turn !== null && turn[1].toLocaleLowerCase() === turn[2].toLocaleLowerCase();
+}
 /** How far back, in the turn, the introduction may be. */
 const LOOK_BACK = 200;
 
@@ -32,10 +43,12 @@ export function agesInIntroductions(text: string): Candidate[] {
   NUMBER_SENTENCE.lastIndex = 0;
   for (let match = NUMBER_SENTENCE.exec(text); match; match = NUMBER_SENTENCE.exec(text)) {
     const value = ageValue(match[1]);
-    if (value === undefined || value < 16 || value > 110) continue;
+    if (value === undefined || value < 10 || value > 110) continue;
     const before = text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
+    const ownNameTurn = opensWithOwnName(before);
+    if (value < 16 && !ownNameTurn) continue;
     // `she says I'm number thirty-one. Thirty-one!`: a number echoed is no age.
-    if (!(INTRODUCTION.test(before) || NAME_SENTENCE_BEFORE.test(before)) || before.toLowerCase().includes(match[1].toLowerCase())) continue;
+    if (!(INTRODUCTION.test(before) || NAME_SENTENCE_BEFORE.test(before) || ownNameTurn) || before.toLowerCase().includes(match[1].toLowerCase())) continue;
     found.push({ start: match.index, end: match.index + match[1].length, type: 'AGE', confidence: 0.6, reason: 'age: a number said alone after a speaker introduces themselves' });
   }
   return found;

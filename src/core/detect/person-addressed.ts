@@ -1,6 +1,6 @@
 import type { Candidate, DetectionContext } from './detector';
 import { overlapsAny } from '../transcript';
-import { WORD_NAMES } from './lexicon/compromise-lexicon';
+import { CITIES, COUNTRIES_AND_REGIONS, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { KIN_WORDS } from './lexicon/cues';
 import { isGivenName } from './lower-case-entities';
 import { isNameCandidate, opensAsNoName } from './person-introductions';
@@ -27,7 +27,7 @@ export function addressedNames({ text, structure }: DetectionContext): Candidate
       // Set off between a relation or role and a pronoun (`the security guard, Oupa, he`), any word is a name there.
       const anyWord = pattern === APPOSITION_BEFORE_PRONOUN;
       if (anyWord ? !isNameCandidate(word) || CALENDAR_WORD.test(lower) : !(isGivenName(lower) || WORD_NAMES.has(lower)) || opensAsNoName(lower)) continue;
-      if (pattern === ADDRESSED_AT_END && (CALENDAR_WORD.test(lower) || !isNameCandidate(word))) continue;
+      if (pattern === ADDRESSED_AT_END && (CALENDAR_WORD.test(lower) || !isNameCandidate(word) || COUNTRIES_AND_REGIONS.has(lower) || CITIES.has(lower))) continue;
       // Every rule has the name before a comma, but the apposition, whose name may end a sentence (`my great-grandson,
       // Hunter. He's seven.`); the words before that name are lower case, so its last occurrence is the name.
       const start = match.index + (anyWord || pattern === ADDRESSED_AT_END ? match[0].lastIndexOf(word) : match[0].indexOf(`${word},`));
@@ -55,7 +55,8 @@ const APPOSITION_BEFORE_PRONOUN = new RegExp(
 );
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 /** `Oh, that's so common, Sunny.`, `Thank you, Noble!`: a name addressed at the end of a sentence, after a comma. */
-const ADDRESSED_AT_END = new RegExp(`(?<=[\\p{L}\\p{M}'’)],[ \\t]+)(${NAME})(?=[.!?](?:[ \\t\\n"”]|$))`, 'gu');
+// Not after a capitalised word (`Kisumu, Kenya.` is a town and its country), nor a country or city itself.
+const ADDRESSED_AT_END = new RegExp(`(?<=(?<![\\p{Lu}][\\p{L}\\p{M}'’-]*)[\\p{Ll}\\p{M}'’)],[ \\t]+)(${NAME})(?=[.!?](?:[ \\t\\n"”]|$))`, 'gu');
 const RULES: Array<[RegExp, string]> = [
   [APPOSITION_BEFORE_PRONOUN, 'a name set off by commas between a relation or role and a pronoun'],
   [ADDRESSED_AT_END, 'a given name that is also a word, addressed at the end of a sentence'],

@@ -311,5 +311,11 @@ describe('place detection', () => {
     assert.deepEqual(places('Home visit 2, Moss Side. She grew up in the Third Ward.'), ['Moss Side', 'Third Ward']);
     assert.deepEqual(places('Always look on the Dark Side, then the Other Side.'), []);
   });
+
+  it('reads a caption whose only capitals are the pronoun I as lower-case text, as phones dictate it', () => {
+    const caption = 'bad day. she went out while I was in the shower and mrs. doherty from upstairs found her on bowdoin street in her slippers.';
+    // Before: the capital `I` made the caption count as typed text, and the street was missed.
+    assert.ok(places(caption).includes('bowdoin street'));
+  });
 });
 

@@ -157,12 +157,14 @@ export function isLowerCaseText(tokens: readonly Token[]): boolean {
   for (const token of tokens) {
     if (!STARTS_WITH_LETTER.test(token.text)) continue;
     words++;
-    if (token.capitalised) capitalised++;
+    // Phones' dictation writes `I` (and `I'm`) in capitals and nothing else: no sign of text typed by a person.
+    if (token.capitalised && !PRONOUN_I.test(token.text)) capitalised++;
   }
   if (words < 3) return false;
-  // A capital `I` or sentence start is the mark of text typed by a person; captions have neither. A short caption
-  // cue (`okay coach hunter sports`) counts when not one of its words is capitalised.
+  // A sentence start in capitals is the mark of text typed by a person; captions have none. A short caption cue
+  // (`okay coach hunter sports`) counts when not one of its words is capitalised.
   return words < 8 ? capitalised === 0 : capitalised / words < 0.02;
 }
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
+const PRONOUN_I = /^I(?:['’](?:m|ve|ll|d))?$/u;

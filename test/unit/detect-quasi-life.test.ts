@@ -135,3 +135,17 @@ describe('papers, naturalisation, birth order and a job someone meant to have', 
     assert.deepEqual(other('We have no papers for the meeting. It was going to be a disaster.'), []);
   });
 });
+
+describe('condition letters beside a listed condition, visas, naturalisation and a household\'s size', () => {
+  it('flags them', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(other("She's got myasthenia gravis. MG, they call it."), ['myasthenia gravis', 'MG']);
+    assert.deepEqual(other('My brother is visiting on a medical visa.'), ['medical visa']);
+    assert.deepEqual(other('I became a citizen in 2009.'), ['citizen']);
+    assert.deepEqual(other('We have eleven in the house.'), ['We have eleven in the house']);
+  });
+
+  it('leaves a visa application, a diet and a small household', () => {
+    assert.deepEqual(other("We sent the visa application. I'm on a diet. We have three in the house."), []);
+  });
+});

@@ -10,7 +10,7 @@ export const CONDITION_LETTERS_REASON = 'letters of a rare condition named besid
  * dementia`. The letters must spell the name (in order, from its first letter), and the name must end in a word of
  * illness; common conditions' letters (`COPD`, `ADHD`) stay unflagged, as common conditions do.
  */
-export function conditionLetters(text: string): Candidate[] {
+export function conditionLetters(text: string, named: readonly Candidate[] = []): Candidate[] {
   if (!LETTERS_TEST.test(text)) return [];
   const found: Candidate[] = [];
   LETTERS.lastIndex = 0;
@@ -26,7 +26,9 @@ export function conditionLetters(text: string): Candidate[] {
     const end = match.index + letters.length;
     const after = NAME_AFTER.exec(text.slice(end, end + 80));
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
-    if ((after && spells(letters, after[1].replace(LEADING_ARTICLE, ''))) || (before && spellsFromSomeWord(letters, before[1]))) {
+    // Or a rare condition the lists name, right beside the letters (`myasthenia gravis. MG, they call it.`).
+    const beside = named.find((condition) => SEPARATOR.test(condition.end <= match.index ? text.slice(condition.end, match.index) : text.slice(end, condition.start)));
+    if ((after && spells(letters, after[1].replace(LEADING_ARTICLE, ''))) || (before && spellsFromSomeWord(letters, before[1])) || (beside && spells(letters, text.slice(beside.start, beside.end)))) {
       found.push(otherAt(match.index, end, 0.55, CONDITION_LETTERS_REASON));
     }
   }
@@ -48,6 +50,8 @@ const NAME_BEFORE = new RegExp(`(?<![\\p{L}])${NAME_WORDS}\\s*(?:[.,:(]|[-–—
 const COMMON_CONDITION_LETTERS = new Set(['COPD', 'ADHD', 'ADD', 'PTSD', 'OCD', 'IBS', 'UTI', 'CKD', 'GERD', 'GORD', 'DVT', 'CHF', 'HIV', 'AIDS', 'TB', 'MS', 'RA', 'OA', 'ME', 'CFS', 'PCOS', 'T2D', 'DM', 'BP', 'MI', 'CVA', 'TIA', 'GAD']);
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
+/** What stands between a condition and its letters: `, `, `. `, ` (`, ` -- `. */
+const SEPARATOR = /^\s*(?:[,.:(]|[-–—]{1,2})\s*$/u;
 
 /** True when the letters spell the name's last words (`with Prader-Willi syndrome. PWS.` from `Prader`). */
 function spellsFromSomeWord(letters: string, name: string): boolean {

@@ -11,12 +11,13 @@ const REASON = 'a rare condition';
  * that, with a town or an age, they point at one person. Common conditions and the study's topic are not flagged.
  */
 export function findRareConditions(text: string): Candidate[] {
+  const named = findNamed(text)
+    .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
+    .map(({ start, end }) => otherAt(start, end, 0.55, REASON));
   return [
-    ...findNamed(text)
-      .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
-      .map(({ start, end }) => otherAt(start, end, 0.55, REASON)),
+    ...named,
     ...matchAll(text, EPONYM, eponym),
-    ...conditionLetters(text),
+    ...conditionLetters(text, named),
     ...(mentionsAny(text, SHAPE_NEEDLES) ? matchAll(text, SHAPE_ENDING, conditionShape) : []),
     ...matchAll(text, DISABILITY, disability),
     ...(/[A-Z]{3}\d/.test(text) ? matchAll(text, GENE_SYMBOL, geneCondition) : []),

@@ -28,6 +28,7 @@ export function findFamilyShapes(text: string): Candidate[] {
   if (/\b(?:eldest|oldest|youngest|middle|second|third|\p{L}+th)\s+(?:one\s+)?of\b/iu.test(text)) found.push(...matchAll(text, BIRTH_ORDER, (match) => groupCandidate(match, 0.45, REASON)));
   if (/\b(?:eldest|oldest|youngest)\s+(?:son|daughter)/i.test(text)) found.push(...matchAll(text, BIRTH_ORDER_SAID, (match) => groupCandidate(match, 0.45, REASON)));
   if (/\bonly\s+(?:son|daughter|child|boy|girl|grand)/i.test(text)) found.push(...matchAll(text, ONLY_ONE_OF_KIN, onlyOneOfKin));
+  if (/\b(?:in the house|under one roof|in the household|living here)\b/i.test(text)) found.push(...matchAll(text, HOUSEHOLD_SIZE, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)));
   if (/cousin/i.test(text)) found.push(...matchAll(text, COUSIN_MARRIAGE, (match) => groupCandidate(match, 0.45, REASON)));
   if (/children|kids|boys|girls|sons|daughters/i.test(text)) {
     found.push(
@@ -121,6 +122,11 @@ const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thi
 /** `I'm the eldest of seven`, `the youngest of fourteen children`: a place in a family of three or more. */
 const BIRTH_ORDER = new RegExp(
   `\\b((?:eldest|oldest|youngest|middle\\s+one|middle|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\\s+of\\s+(?!two\\b|2\\b)${COUNT}(?:\\s+(?:children|kids|siblings|brothers|sisters|boys|girls))?)(?![\\p{L}\\d])`,
+  'giu',
+);
+/** `We have eleven in the house`, `there are nine of us under one roof`: a household of five or more. */
+const HOUSEHOLD_SIZE = new RegExp(
+  `\\b(?:we|they)\\s+(?:have|had|are|were|'re|’re)\\s+(?:(?:about|like|nearly|almost)\\s+)?(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|[5-9]|1[0-9])\\s+(?:of\\s+us\\s+)?(?:in\\s+the\\s+(?:house|household)|under\\s+one\\s+roof|living\\s+here)\\b`,
   'giu',
 );
 /** `I'm the oldest son`, `she was the youngest daughter`: a place in a family, said of someone (a son's or daughter's, which carries duties). */

@@ -15,6 +15,7 @@ export function findImmigrationStatus(text: string): Candidate[] {
   const rarer = [
     ...(mentionsAny(text, ['temporary residen']) ? matchAll(text, TEMPORARY_RESIDENCE, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['citizenship', 'naturali']) ? matchAll(text, CITIZENSHIP_TAKEN, (match) => groupCandidate(match, 0.45, REASON)) : []),
+    ...(mentionsAny(text, ['citizen']) ? matchAll(text, BECAME_CITIZEN, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['citizenship', 'passport']) ? matchAll(text, CITIZENSHIP_DATED, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['program', 'scheme', 'route', 'pathway']) ? matchAll(text, CAME_THROUGH_PROGRAMME, (match) => groupCandidate(match, 0.45, REASON)) : []),
     ...(mentionsAny(text, ['camp ']) ? matchAll(text, CAMP_PAST, (match) => groupCandidate(match, 0.45, REASON)) : []),
@@ -47,6 +48,8 @@ const MENTIONS_STATUS =
 const TEMPORARY_RESIDENCE = /(?<!\b(?:a|an|of|in|into|at)\s+)\b(temporary\s+residen(?:ce|cy))(?![\p{L}])(?!\s+(?:for|in|at)\b)/giu;
 /** `I took the German citizenship in 2003`, `she got British citizenship`: a naturalisation, which dates a migrant's story. */
 // Also held (`RB holds Slovak citizenship`, `with Canadian citizenship`).
+/** `I became a citizen in 2009`, `she became a US citizen`: a naturalisation. */
+const BECAME_CITIZEN = /(?<=\b(?:became|become|becoming)\s+(?:a|an)\s+)((?:\p{Lu}[\p{L}.]*\s+)?citizen)(?![\p{L}])/gu;
 const CITIZENSHIP_TAKEN =
   /\b(?:took|take|taken|taking|got|get|gets|getting|gained|acquired|granted|received|applied\s+for|naturali[sz]ed\s+with|holds?|held|has|have|had|having|with|obtained|kept|lost|renounced)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}\p{M}]+\s+citizenship)(?![\p{L}])/gu;
 /** `Kashubian from Kartuzy, Icelandic citizenship since 2019`, `and 2017 the Dutch passport`: naturalisation, dated. */
@@ -74,10 +77,10 @@ const SETTLEMENT_GRANTED =
 
 /** `U visa`, `H-1B visa`, `Health and Care Worker visa`, `Tier 2 visa`: capitalised words or codes before `visa`. */
 const NAMED_VISA = /(?<![\p{L}\p{M}])(?:(?:\p{Lu}[\p{L}\d-]*|\d+)(?:\s+(?:and|of|&)\s+|\s+))*(?:\p{Lu}[\p{L}\d-]*|\d+)\s+[Vv]isas?(?![\p{L}])(?!\s+(?:rules?|policy|policies|system|regime|laws?|changes?|reforms?|fees?|backlogs?|process|requirements?|office|quotas?)\b)/gu;
-/** `on a spousal visa`, `a working holiday visa`; not `dependant visas` in general. */
+/** `on a spousal visa`, `a working holiday visa`, `visiting on a medical visa`; not `dependant visas` in general. */
 /** `work permit rules changed for everybody`, `the student visa system`: the law in general, no one's status. */
 const NOT_OF_A_PERSON = '(?!\\s+(?:rules?|policy|policies|system|regime|laws?|changes?|reforms?|fees?|backlogs?|process|requirements?|office|quotas?)\\b)';
-const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p{L}])${NOT_OF_A_PERSON}`, 'giu');
+const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p{L}])${NOT_OF_A_PERSON}|(?<=\\b(?:on|with|under)\\s+(?:a|an|his|her|my|their|our)\\s+)((?:[\\p{Ll}-]+\\s+){1,2}visa)(?![\\p{L}])(?!\\s+(?:application|form|interview|appointment)s?\\b)${NOT_OF_A_PERSON}`, 'giu');
 // Not `a temporary protection order` (a court order against someone).
 const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])(?!\\s+orders?\\b)${NOT_OF_A_PERSON}`, 'giu');
 /** `I am undocumented`, `they were boat people`, `we came as refugees`, `he's an asylum seeker`. */

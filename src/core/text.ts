@@ -13,3 +13,13 @@ export function wordBoundedPattern(source: string, flags: string): RegExp {
 export function foldAccents(value: string): string {
   return value.normalize('NFD').replace(/\p{M}+/gu, '');
 }
+
+/** True when every character of `letters` occurs in `text` in the same order (`duda` in `eduarda`, `hht` in a name). */
+export function inOrderWithin(letters: string, text: string): boolean {
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}

@@ -1,4 +1,5 @@
 import type { Candidate, DetectionContext } from './detector';
+import { inOrderWithin } from '../text';
 import { overlapsAny } from '../transcript';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
 import { KIN_WORDS, NEVER_NAMES, OPENERS, TITLES } from './lexicon/cues';
@@ -59,13 +60,7 @@ export function introducedNames({ text, structure }: DetectionContext): Candidat
 function shortens(a: string, b: string): boolean {
   if (a.slice(0, 2) === b.slice(0, 2)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 3 || short.length === long.length) return false;
-  let at = 0;
-  for (const letter of short) {
-    at = long.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return short.length >= 3 && short.length < long.length && inOrderWithin(short, long);
 }
 
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";

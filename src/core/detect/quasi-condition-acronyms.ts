@@ -1,3 +1,4 @@
+import { inOrderWithin } from '../text';
 import type { Candidate } from './detector';
 import { otherAt } from './quasi-cues';
 
@@ -72,14 +73,5 @@ function spells(letters: string, name: string): boolean {
   const first = words[0];
   if (!(first.startsWith(wanted[0]) || (wanted[0] === 'x' && first.startsWith('ex')))) return false;
   const rest = lower.slice(lower.indexOf(wanted[0]) + 1);
-  return inOrder(wanted.slice(1), rest) || (/[ds]$/.test(wanted) && inOrder(wanted.slice(1, -1), rest));
-}
-
-function inOrder(letters: string, text: string): boolean {
-  let at = 0;
-  for (const letter of letters) {
-    at = text.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return inOrderWithin(wanted.slice(1), rest) || (/[ds]$/.test(wanted) && inOrderWithin(wanted.slice(1, -1), rest));
 }

@@ -5,6 +5,14 @@ const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS_AND_WEEKDAYS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/** True for a month's or a weekday's full name in lower case (`may`, `sunday`), which is a date before it is a name. */
+export function isMonthOrWeekday(lower: string): boolean {
+  return MONTHS_AND_WEEKDAYS.has(lower);
+}
+
 /** Month number (1..12) for a full or abbreviated month name; undefined for anything else. */
 export function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, '');

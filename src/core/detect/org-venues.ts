@@ -3,6 +3,7 @@
  * `River Rock`): found by what the sentence says of them, the kind of place before the name (`the casino, River
  * Rock.`) or someone opening or running it (`opened Golden Pearl in 2002`).
  */
+import { isMonthOrWeekday } from './date-words';
 import type { Candidate } from './detector';
 import { COUNTRIES_AND_REGIONS, FIRST_NAMES, PUBLIC_ENTITIES } from './lexicon/compromise-lexicon';
 import { NEVER_NAMES, OPENERS, PUBLIC_NAMES, isTitleWord } from './lexicon/cues';
@@ -28,7 +29,7 @@ const RUNS_NAME = new RegExp(`\\b(?:opened|owns|owned|runs|ran|manages|managed|t
 /** A cheap first look for the verbs, before that pattern is tried across a whole chunk. */
 const ANY_RUNS_VERB = /opened|owns|owned|runs |ran |manage|took over|set up|founded/;
 
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|ramadan|eid)$/;
+const HOLIDAY_WORDS: ReadonlySet<string> = new Set(['christmas', 'easter', 'ramadan', 'eid']);
 
 export function namedVenues(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -62,7 +63,7 @@ function namesAVenue(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   const phrase = words.join(' ');
   if (PUBLIC_ENTITIES.has(phrase) || PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || isSharedWord(phrase) || COUNTRIES_AND_REGIONS.has(phrase)) return false;
-  if (words.some((word) => CALENDAR.test(word)) || OPENERS.has(words[0]) || NEVER_NAMES.has(words[0]) || isTitleWord(words[0])) return false;
+  if (words.some((word) => isMonthOrWeekday(word) || HOLIDAY_WORDS.has(word)) || OPENERS.has(words[0]) || NEVER_NAMES.has(words[0]) || isTitleWord(words[0])) return false;
   if (words.length === 1) return !isCommonWord(words[0]) && !FIRST_NAMES.has(words[0]);
   // `Maria Lopez`: a given name first is a person, not a shop.
   return !(FIRST_NAMES.has(words[0]) && !isCommonWord(words[0]));

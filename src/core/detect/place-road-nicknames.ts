@@ -4,6 +4,7 @@
  * down the sixteen in a whiteout`, `then the TCH`. Only where the passage is about driving, so `on the Internet`,
  * `the 16th` and `number nine` in a list stay unflagged.
  */
+import { isMonthOrWeekday } from './date-words';
 import type { Candidate } from './detector';
 import { OPENERS } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
@@ -20,8 +21,6 @@ const NUMBERED = new RegExp(`(?<![\\p{L}\\p{N}])${ROAD_MOVE}\\s+(?:the\\s+|numbe
 const NUMBER_LEG = new RegExp(`(?<![\\p{L}\\p{N}])((?:Ninety|Eighty|Seventy|Sixty|Fifty|Forty|Thirty|Twenty)(?:-\\p{Lu}\\p{Ll}+)?) (?:up|down|out|over|across) to (?=\\p{Lu})`, 'gu');
 /** `on the Grapevine`, `off the bruce`, `then the TCH`: a nickname, capitalised, a word no list knows, or an acronym. */
 const NICKNAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROAD_MOVE}\\s+the\\s+(\\p{Lu}[\\p{Ll}-]+|\\p{Lu}{2,4}|\\p{Ll}{3,})|then\\s+the\\s+(\\p{Lu}{2,4}))(?![\\p{L}\\p{N}'’])`, 'gu');
-/** Weekdays and months after `on the` are dates (`on the Monday`). */
-const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Words that put a passage on the road. */
 const DRIVING =
   /\b(?:drive|drives|drove|driving|driven|driver|truck|trucks|trucking|highway|hwy|traffic|exit|whiteout|pile-?up|lanes?|miles|km|kilometres|kilometers|northbound|southbound|eastbound|westbound|overpass|interchange|on-?ramp|off-?ramp|motorway|freeway|interstate|fog|black ice|semi|rig|pulled over|speed limit)\b/i;
@@ -65,7 +64,8 @@ export function roadNicknames(text: string): Candidate[] {
   for (let match = NICKNAME.exec(text); match; match = NICKNAME.exec(text)) {
     const name = match[1] ?? match[2];
     const lower = name.toLowerCase();
-    if (NOT_NICKNAMES.has(lower) || OPENERS.has(lower) || CALENDAR.test(lower)) continue;
+    // Weekdays and months after `on the` are dates (`on the Monday`).
+    if (NOT_NICKNAMES.has(lower) || OPENERS.has(lower) || isMonthOrWeekday(lower)) continue;
     // Lower case: only a word no list knows (`the bruce`); capitalised: any word, mid-sentence (`the Grapevine`).
     if (/^\p{Ll}/u.test(name) && isCommonWord(lower)) continue;
     const start = match.index + match[0].length - name.length;

@@ -1,3 +1,4 @@
+import { isMonthOrWeekday } from './date-words';
 import type { Candidate, DetectionContext } from './detector';
 import { overlapsAny } from '../transcript';
 import { CITIES, COUNTRIES_AND_REGIONS, WORD_NAMES } from './lexicon/compromise-lexicon';
@@ -19,18 +20,13 @@ import { alternation } from './quasi-cues';
 export function addressedNames({ text, structure }: DetectionContext): Candidate[] {
   if (!text.includes(', ')) return [];
   const found: Candidate[] = [];
-  for (const [pattern, reason] of RULES) {
+  for (const { pattern, reason, accepts, nameLast } of RULES) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const word = match[1];
-      const lower = word.toLocaleLowerCase();
-      // Set off between a relation or role and a pronoun (`the security guard, Oupa, he`), any word is a name there.
-      const anyWord = pattern === APPOSITION_BEFORE_PRONOUN;
-      if (anyWord ? !isNameCandidate(word) || CALENDAR_WORD.test(lower) : !(isGivenName(lower) || WORD_NAMES.has(lower)) || opensAsNoName(lower)) continue;
-      if (pattern === ADDRESSED_AT_END && (CALENDAR_WORD.test(lower) || !isNameCandidate(word) || COUNTRIES_AND_REGIONS.has(lower) || CITIES.has(lower))) continue;
-      // Every rule has the name before a comma, but the apposition, whose name may end a sentence (`my great-grandson,
-      // Hunter. He's seven.`); the words before that name are lower case, so its last occurrence is the name.
-      const start = match.index + (anyWord || pattern === ADDRESSED_AT_END ? match[0].lastIndexOf(word) : match[0].indexOf(`${word},`));
+      if (!accepts(word, word.toLocaleLowerCase())) continue;
+      // The name ends a rule's match or stands before its comma; the words before it are lower case or another name.
+      const start = match.index + (nameLast ? match[0].lastIndexOf(word) : match[0].indexOf(`${word},`));
       const end = start + word.length;
       if (overlapsAny(structure.protectedSpans, start, end)) continue;
       found.push({ start, end, type: 'PERSON', confidence: 0.8, reason });
@@ -53,20 +49,39 @@ const APPOSITION_BEFORE_PRONOUN = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:[Mm]y|[Mm]i|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)(?:[ \\t]+[\\p{Ll}'’-]+){1,3},[ \\t]+(${NAME})(?:,[ \\t]+(?:she|he)|\\.[ \\t]+(?:She|He))(?![\\p{L}\\p{M}])`,
   'gu',
 );
-const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 /** `Oh, that's so common, Sunny.`, `Thank you, Noble!`: a name addressed at the end of a sentence, after a comma. */
 // Not after a capitalised word (`Kisumu, Kenya.` is a town and its country), nor a country or city itself.
 const ADDRESSED_AT_END = new RegExp(`(?<=(?<![\\p{Lu}][\\p{L}\\p{M}'’-]*)[\\p{Ll}\\p{M}'’)],[ \\t]+)(${NAME})(?=[.!?](?:[ \\t\\n"”]|$))`, 'gu');
-const RULES: Array<[RegExp, string]> = [
-  [APPOSITION_BEFORE_PRONOUN, 'a name set off by commas between a relation or role and a pronoun'],
-  [ADDRESSED_AT_END, 'a given name that is also a word, addressed at the end of a sentence'],
-  [new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+${ADDRESSED_AFTER}`, 'gu'), 'a given name that is also a word, addressed'],
-  [
-    new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'),
-    'a given name that is also a word, before a role in apposition',
-  ],
-  [
-    new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...KIN_WORDS].filter((word) => word.length > 2))}),[ \\t]+(${NAME}),`, 'gu'),
-    'a given name that is also a word, in apposition after a relation',
-  ],
+interface Rule {
+  pattern: RegExp;
+  reason: string;
+  /** Whether the word (and its lower case) may be a name where the rule found it. */
+  accepts: (word: string, lower: string) => boolean;
+  /** The name is the last occurrence of its word in the match, not the one before a comma (`Hunter. He's seven.`). */
+  nameLast?: boolean;
+}
+/** A known given name or a word that is one (`Rose`, `Joy`), not a word that opens a sentence as no name does. */
+const knownName = (_word: string, lower: string): boolean => (isGivenName(lower) || WORD_NAMES.has(lower)) && !opensAsNoName(lower);
+/** Any word a sentence does not open for another reason, and no month or weekday. */
+const anyName = (word: string, lower: string): boolean => isNameCandidate(word) && !isMonthOrWeekday(lower);
+const RULES: Rule[] = [
+  // Set off between a relation or role and a pronoun (`the security guard, Oupa, he`), any word is a name there.
+  { pattern: APPOSITION_BEFORE_PRONOUN, reason: 'a name set off by commas between a relation or role and a pronoun', accepts: anyName, nameLast: true },
+  {
+    pattern: ADDRESSED_AT_END,
+    reason: 'a given name that is also a word, addressed at the end of a sentence',
+    accepts: (word, lower) => knownName(word, lower) && anyName(word, lower) && !COUNTRIES_AND_REGIONS.has(lower) && !CITIES.has(lower),
+    nameLast: true,
+  },
+  { pattern: new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+${ADDRESSED_AFTER}`, 'gu'), reason: 'a given name that is also a word, addressed', accepts: knownName },
+  {
+    pattern: new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'),
+    reason: 'a given name that is also a word, before a role in apposition',
+    accepts: knownName,
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...KIN_WORDS].filter((word) => word.length > 2))}),[ \\t]+(${NAME}),`, 'gu'),
+    reason: 'a given name that is also a word, in apposition after a relation',
+    accepts: knownName,
+  },
 ];

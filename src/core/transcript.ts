@@ -198,25 +198,26 @@ export function parseTranscript(text: string, format: TranscriptFormat = sniffFo
 export function withDeclaredLabelCodes(text: string, structure: TranscriptStructure): TranscriptStructure {
   if (!text.includes('=')) return structure;
   const codes = declaredLabelCodes(text);
-  const coded = structure.speakers.filter((label) => !label.isRole && codes.has(label.name));
-  if (coded.length === 0) return structure;
+  const coded = new Set(structure.speakers.filter((label) => !label.isRole && codes.has(label.name)));
+  if (coded.size === 0) return structure;
   return {
     format: structure.format,
     protectedSpans: mergeSpans([...structure.protectedSpans, ...coded]),
-    speakers: structure.speakers.map((label) => (coded.includes(label) ? { ...label, isRole: true } : label)),
+    speakers: structure.speakers.map((label) => (coded.has(label) ? { ...label, isRole: true } : label)),
   };
 }
 
 /** Everything `parseTranscript` finds that a paragraph shows by itself (all but the declared codes). */
 export function parseLocalStructure(text: string, format: TranscriptFormat): TranscriptStructure {
   const raw: Span[] = [];
-  const collect = (pattern: RegExp, group = 0): void => {
+  const collect = (pattern: RegExp, group = 0, keep?: (match: RegExpExecArray) => boolean): void => {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) {
         pattern.lastIndex++;
         continue;
       }
+      if (keep && !keep(match)) continue;
       const start = match.index + (group ? match[0].indexOf(match[group]) : 0);
       raw.push({ start, end: start + (group ? match[group].length : match[0].length) });
     }
@@ -224,10 +225,7 @@ export function parseLocalStructure(text: string, format: TranscriptFormat): Tra
 
   collect(TIMESTAMP);
   collect(REDACTION_TOKEN);
-  NOTE.lastIndex = 0;
-  for (let match = NOTE.exec(text); match; match = NOTE.exec(text)) {
-    if (!describesTheNameBefore(text, match.index, match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
-  }
+  collect(NOTE, 0, (match) => !describesTheNameBefore(text, match.index, match[0]));
   if (format === 'vtt' || format === 'srt') {
     collect(CUE_TIMING);
     collect(CUE_NUMBER);

@@ -1,3 +1,4 @@
+import { eachChunkResult } from './chunk-memo';
 import { FormIndex, type FormMatch } from './form-index';
 import type { Span } from './types';
 
@@ -27,16 +28,15 @@ export function formMatchesByChunk(text: string, chunks: readonly Span[], forms:
     cache.chunks = new Map();
   }
   let index: FormIndex | undefined;
-  const used = new Map<string, FormMatch[]>();
   const found: FormMatch[] = [];
-  for (const chunk of chunks) {
-    const chunkText = text.slice(chunk.start, chunk.end);
-    let local = used.get(chunkText) ?? cache.chunks.get(chunkText);
-    if (!local) local = (index ??= new FormIndex(distinct)).matches(chunkText);
-    used.set(chunkText, local);
-    for (const match of local) found.push({ start: match.start + chunk.start, end: match.end + chunk.start, key: match.key });
-  }
-  // Only what this version of the document uses, so the memo never outgrows the document.
-  cache.chunks = used;
+  cache.chunks = eachChunkResult(
+    text,
+    chunks,
+    cache.chunks,
+    (chunkText) => (index ??= new FormIndex(distinct)).matches(chunkText),
+    (local, chunkStart) => {
+      for (const match of local) found.push({ start: match.start + chunkStart, end: match.end + chunkStart, key: match.key });
+    },
+  );
   return found;
 }

@@ -1,3 +1,4 @@
+import { eachChunkResult } from './chunk-memo';
 import { parseLocalStructure, withDeclaredLabelCodes, type TranscriptStructure } from './transcript';
 import type { Span, TranscriptFormat } from './types';
 
@@ -17,19 +18,18 @@ export function documentStructure(text: string, chunks: readonly Span[], format:
     cache.format = format;
     cache.chunks = new Map();
   }
-  const used = new Map<string, TranscriptStructure>();
   const protectedSpans: Span[] = [];
   const speakers: TranscriptStructure['speakers'] = [];
-  for (const chunk of chunks) {
-    const chunkText = text.slice(chunk.start, chunk.end);
-    let local = used.get(chunkText) ?? cache.chunks.get(chunkText);
-    if (!local) local = parseLocalStructure(chunkText, format);
-    used.set(chunkText, local);
-    // Chunks come in order and each one's spans are sorted and merged, so the union stays sorted.
-    for (const span of local.protectedSpans) protectedSpans.push({ start: span.start + chunk.start, end: span.end + chunk.start });
-    for (const label of local.speakers) speakers.push({ ...label, start: label.start + chunk.start, end: label.end + chunk.start });
-  }
-  // Only what this version of the document uses, so the memo never outgrows the document.
-  cache.chunks = used;
+  cache.chunks = eachChunkResult(
+    text,
+    chunks,
+    cache.chunks,
+    (chunkText) => parseLocalStructure(chunkText, format),
+    (local, chunkStart) => {
+      // Chunks come in order and each one's spans are sorted and merged, so the union stays sorted.
+      for (const span of local.protectedSpans) protectedSpans.push({ start: span.start + chunkStart, end: span.end + chunkStart });
+      for (const label of local.speakers) speakers.push({ ...label, start: label.start + chunkStart, end: label.end + chunkStart });
+    },
+  );
   return withDeclaredLabelCodes(text, { format, protectedSpans, speakers });
 }

@@ -170,10 +170,9 @@ describe('organisation detection', () => {
 
 describe('organisations named by a helpline, a parish or a church\'s letters', () => {
   it('flags a helpline, a parish and an Adventist church by the word that ends their names', () => {
-    const orgs = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'ORGANIZATION').map((finding) => finding.text);
     // Before: none of the three was flagged.
-    assert.deepEqual(orgs('Good afternoon, Cornerstone Carers Line, my name is Grace.'), ['Cornerstone Carers Line']);
-    assert.deepEqual(orgs('She is Adventist. Cotton Tree Hill SDA, every Sabbath.'), ['Cotton Tree Hill SDA']);
-    assert.deepEqual(orgs('We took the Central Line home.'), []);
+    assert.deepEqual(organisations('Good afternoon, Cornerstone Carers Line, my name is Grace.'), ['Cornerstone Carers Line']);
+    assert.deepEqual(organisations('She is Adventist. Cotton Tree Hill SDA, every Sabbath.'), ['Cotton Tree Hill SDA']);
+    assert.deepEqual(organisations('We took the Central Line home.'), []);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatForPath } from '../../src/core/transcript';
+import { formatForPath } from '../../src/core/transcript-format';
 import type { FindingType, TranscriptFormat } from '../../src/core/types';
 import { isFindingType } from '../../src/core/types';
 import { fromMarkup } from './markup';

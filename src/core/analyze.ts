@@ -9,7 +9,9 @@ import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
 import { documentStructure, type StructureCache } from './document-structure';
 import { propagateWithinDocument, type DocumentViews } from './propagate';
-import { overlapsAny, parseTranscript, sniffFormat } from './transcript';
+import { parseTranscript } from './transcript';
+import { overlapsAny } from './spans';
+import { sniffFormat } from './transcript-format';
 import { withoutDeclaredLabelCodes } from './transcript-label-key';
 import type { AnalyzeOptions, Finding } from './types';
 

@@ -1,4 +1,4 @@
-import { ageToRange } from './detect/age';
+import { ageToRange } from './detect/age-value';
 import { parseDateParts } from './detect/date-parse';
 
 /**

@@ -3,5 +3,6 @@ export * from './types';
 export { analyze, analyzeInSlices, createAnalysisCache, BALANCED_MIN_CONFIDENCE } from './analyze';
 export type { AnalysisCache, Slicing } from './analyze';
 export { splitIntoChunks } from './chunks';
-export { parseTranscript, sniffFormat, formatForPath, isRoleLabel } from './transcript';
+export { parseTranscript, isRoleLabel } from './transcript';
+export { sniffFormat, formatForPath } from './transcript-format';
 export type { TranscriptStructure, SpeakerLabel } from './transcript';

@@ -12,7 +12,8 @@ import { isOrdinaryWord } from './detect/lexicon/foreign-words';
 import { ignoredForms } from './options';
 import type { FormMatch } from './form-index';
 import { escapeRegExp } from './text';
-import { overlapsAny, type TranscriptStructure } from './transcript';
+import { type TranscriptStructure } from './transcript';
+import { overlapsAny } from './spans';
 import type { AnalyzeOptions, Finding, FindingType } from './types';
 
 /** A name, place or organisation found at least this confidently is flagged wherever else it appears in the document. */

@@ -1,6 +1,8 @@
 import { FormMatcher, formMatchKey } from './form-matcher';
 import type { Entity, Mapping } from './mapping';
-import { mergeSpans, overlapsAny, REDACTION_TOKEN, sniffFormat } from './transcript';
+import { REDACTION_TOKEN } from './redaction-token';
+import { mergeSpans, overlapsAny } from './spans';
+import { sniffFormat } from './transcript-format';
 import type { FindingType, Span, TranscriptFormat } from './types';
 
 /** A neutral edit: replace text[start, end) with newText. The front ends turn these into editor edits. */

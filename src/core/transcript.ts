@@ -10,9 +10,11 @@ import { isSurnameWord } from './transcript-surname-words';
 import { declaredLabelCodes } from './transcript-label-key';
 import { messageStampSpans } from './transcript-stamps';
 import { tableHeaderSpans } from './transcript-tables';
+import { mergeSpans } from './spans';
+import { sniffFormat } from './transcript-format';
 import type { Span, TranscriptFormat } from './types';
 
-export { isRoleLabel, REDACTION_TOKEN };
+export { isRoleLabel };
 
 /**
  * The structure of a transcript that detectors must respect: which spans are scaffolding (timestamps, cue numbers,
@@ -169,22 +171,6 @@ const MESSAGING_SENDER =
  */
 const LOWER_CASE_LABEL =
   /^[ \t]*(?:\d{1,4}[ \t]+(?=\S))?(?:\[[^\]\n]{1,40}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?(\p{Ll}[\p{Ll}\p{M}'’-]{1,19})(?:[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?[ \t]*:(?:\*\*|__)?(?=[ \t])/gmu;
-
-export function sniffFormat(text: string): TranscriptFormat {
-  if (/^\uFEFF?WEBVTT/.test(text)) return 'vtt';
-  if (/^\s*\d+\r?\n\d{1,2}:\d{2}:\d{2},\d{3}\s+-->/.test(text)) return 'srt';
-  if (/^---\r?\n[\s\S]*?\r?\n---/.test(text) || /^#{1,6} /m.test(text) || /\*\*[^*\n]+:\*\*/.test(text)) return 'markdown';
-  return 'plain';
-}
-
-/** Maps a file name to the format its text is in (by extension). */
-export function formatForPath(path: string): TranscriptFormat {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.vtt')) return 'vtt';
-  if (lower.endsWith('.srt')) return 'srt';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  return 'plain';
-}
 
 export function parseTranscript(text: string, format: TranscriptFormat = sniffFormat(text)): TranscriptStructure {
   return withDeclaredLabelCodes(text, parseLocalStructure(text, format));
@@ -355,30 +341,4 @@ function isLowerCaptionName(name: string): boolean {
   if (isRoleLabel(name)) return false;
   const first = name.split(' ')[0];
   return isGivenName(first) || WORD_NAMES.has(first) || !isCommonWord(first);
-}
-
-/** Sorts spans and merges those that overlap or touch. */
-export function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ start: span.start, end: span.end });
-  }
-  return merged;
-}
-
-/** True when [start, end) overlaps any of the sorted, merged spans (binary search). */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid];
-    if (span.end <= start) low = mid + 1;
-    else if (span.start >= end) high = mid - 1;
-    else return true;
-  }
-  return false;
 }

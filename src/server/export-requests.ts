@@ -11,7 +11,7 @@ import { readCorpusFile } from '../core/corpus-files';
 import { ExportCancelledError, LOG_MARKDOWN, runExport, type ExportOutcome, type LeakHit } from '../core/export';
 import { emptyMapping, MappingError } from '../core/mapping';
 import { applyEdits, planRedactions } from '../core/redact';
-import { formatForPath } from '../core/transcript';
+import { formatForPath } from '../core/transcript-format';
 import { formatForDocument } from './document-format';
 import {
   CANCEL_EXPORT_REQUEST,

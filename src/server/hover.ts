@@ -2,7 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isFindingType, type Finding } from '../core/types';
-import { REDACTION_TOKEN } from '../core/transcript';
+import { REDACTION_TOKEN } from '../core/redaction-token';
 import { TYPE_LABELS } from './diagnostics';
 
 /** Optional extra line for a finding, e.g. the token it would become (supplied once the project key is known). */

@@ -11,7 +11,7 @@ import { FINDING_TYPES, parseTranscript, type Finding, type FindingType, type Tr
 import { ENTITY_TOKEN, formKey, type Entity, type Mapping } from '../core/mapping';
 import { planRedactions } from '../core/redact';
 import { contentHash } from '../core/review-state';
-import { REDACTION_TOKEN } from '../core/transcript';
+import { REDACTION_TOKEN } from '../core/redaction-token';
 import {
   QUASI_IDENTIFIER_TYPES,
   type IndexedEntity,

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createRandom, generateTranscript, GENERATED_FORMATS } from '../../scripts/bench/corpus-generator';
 import { analyze } from '../../src/core/analyze';
 import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../../src/core/corpus-knowledge';
-import { formatForPath } from '../../src/core/transcript';
+import { formatForPath } from '../../src/core/transcript-format';
 import type { AnalyzeOptions, KnownForm } from '../../src/core/types';
 
 const spans = (text: string, options: AnalyzeOptions): string[] =>

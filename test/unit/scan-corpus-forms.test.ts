@@ -3,7 +3,7 @@ import { createRandom, generateTranscript, GENERATED_FORMATS } from '../../scrip
 import { mergeConfirmedForms } from '../../src/cli/scan-corpus-forms';
 import { analyze } from '../../src/core/analyze';
 import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../../src/core/corpus-knowledge';
-import { formatForPath } from '../../src/core/transcript';
+import { formatForPath } from '../../src/core/transcript-format';
 import type { Finding, KnownForm } from '../../src/core/types';
 
 const confident = (findings: readonly Finding[]): Finding[] => findings.filter((finding) => finding.confidence >= CONFIRMED_MIN_CONFIDENCE);

@@ -1,4 +1,4 @@
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import type { Span } from '../types';
 import { foldWord, NUMBER_WORD_STARTS, readNumberWords } from './age-number-reader';
 import { CARDINAL_WORDS, DECADE_WORDS, ORDINAL_WORDS } from './pattern-number-words';

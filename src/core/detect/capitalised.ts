@@ -1,4 +1,5 @@
-import { overlapsAny, type TranscriptStructure } from '../transcript';
+import { type TranscriptStructure } from '../transcript';
+import { overlapsAny } from '../spans';
 import { CONNECTORS } from './lexicon/cues';
 import { WordScanner } from './word-scan';
 

@@ -1,4 +1,5 @@
-import { isRoleLabel, overlapsAny } from '../transcript';
+import { isRoleLabel } from '../transcript';
+import { overlapsAny } from '../spans';
 import type { FindingType } from '../types';
 import { capitalisedRuns, isSentenceStart, tokenize, type Run, type Token } from './capitalised';
 import { capitalisedElsewhere, clauseLanguage, FOREIGN_PERSON_AFTER, isForeignWordShape } from './foreign-clause';

@@ -6,7 +6,7 @@
  * National and generic acronyms (`NHS`, `the ER`, `PTSD`) stay unflagged.
  */
 import type { TranscriptStructure } from '../transcript';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import type { Candidate } from './detector';
 import { PUBLIC_ENTITIES } from './lexicon/compromise-lexicon';
 import { PUBLIC_NAMES } from './lexicon/cues';

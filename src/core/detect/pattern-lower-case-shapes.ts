@@ -3,7 +3,8 @@
  * `maple ridge public school`, `st peter high school`, `wellington central station`, `seaview wool store`,
  * `café cerrado`, `escola secundária de camões`, `tenth line`. Only for chunks that are lower case throughout.
  */
-import { overlapsAny, type TranscriptStructure } from '../transcript';
+import { type TranscriptStructure } from '../transcript';
+import { overlapsAny } from '../spans';
 import { tokenize, type Token } from './capitalised';
 import type { Candidate, DetectionContext } from './detector';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';

@@ -1,6 +1,6 @@
 import { isMonthOrWeekday } from './date-words';
 import type { Candidate, DetectionContext } from './detector';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import { CITIES, COUNTRIES_AND_REGIONS, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { KIN_WORDS } from './lexicon/cues';
 import { isGivenName } from './lower-case-entities';

@@ -1,5 +1,5 @@
 import type { FormMatcher } from '../propagate';
-import { mergeSpans, overlapsAny } from '../transcript';
+import { mergeSpans, overlapsAny } from '../spans';
 import type { Finding } from '../types';
 import { isCommonWord } from './lexicon/english-words';
 import { isTitleWord } from './lexicon/cues';

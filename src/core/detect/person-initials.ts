@@ -1,5 +1,5 @@
 import { isRoleLabel } from '../speaker-roles';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import type { Finding } from '../types';
 import { initialsOfName, isEverydayCapitals, NAME_PARTICLES } from './initials-of-names';
 import { isCommonWord } from './lexicon/english-words';

@@ -1,6 +1,6 @@
 import type { Candidate, DetectionContext } from './detector';
 import { inOrderWithin } from '../text';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import { WORD_NAMES } from './lexicon/compromise-lexicon';
 import { KIN_WORDS, NEVER_NAMES, OPENERS, TITLES } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';

@@ -1,5 +1,5 @@
 import type { Candidate, DetectionContext } from './detector';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 
 /**
  * A surname after `mr` or `mrs` in a lower-case caption, even one that is a word: `from mr lam`, `old mrs park`,

@@ -1,5 +1,5 @@
 import { matchAll, type Candidate, type DetectionContext } from './detector';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import { KIN_WORDS, TITLES } from './lexicon/cues';
 
 /**

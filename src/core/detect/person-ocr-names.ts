@@ -1,5 +1,5 @@
 import { matchAll, type Candidate, type DetectionContext } from './detector';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 
 /**
  * `Ms F0ng`, `Mr S1ngh`, `Mrs Pate1`, `Dr Ng0`: a scanned form's name after a title, where OCR read a letter as the

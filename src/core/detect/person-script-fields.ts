@@ -1,5 +1,5 @@
 import type { Candidate, DetectionContext } from './detector';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import { AFTER_NAME_RUN, HAS_OTHER_SCRIPT, OTHER_SCRIPT_RUN } from './other-script-runs';
 
 /**

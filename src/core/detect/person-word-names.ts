@@ -1,4 +1,5 @@
-import { isRoleLabel, overlapsAny } from '../transcript';
+import { isRoleLabel } from '../transcript';
+import { overlapsAny } from '../spans';
 import { isSentenceStart } from './capitalised';
 import { matchAll, type Candidate, type DetectionContext } from './detector';
 import { isCommonWord } from './lexicon/english-words';

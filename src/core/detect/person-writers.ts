@@ -1,5 +1,5 @@
 import type { Candidate, DetectionContext } from './detector';
-import { overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
 import { isCommonWord } from './lexicon/english-words';
 import { isGivenName } from './lower-case-entities';
 

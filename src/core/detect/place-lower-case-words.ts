@@ -5,7 +5,8 @@
  * name, no brand and no Latin tag (`in situ`) is read as a place. Lower-case chunks have their own rules
  * (lower-case-entities.ts); this one covers the chunks with capitals in them.
  */
-import { overlapsAny, type TranscriptStructure } from '../transcript';
+import { type TranscriptStructure } from '../transcript';
+import { overlapsAny } from '../spans';
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { NEVER_NAMES, OPENERS, SPECIALTY_WORD } from './lexicon/cues';

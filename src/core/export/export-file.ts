@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { readCorpusFile } from '../corpus-files';
 import type { Mapping } from '../mapping';
 import type { Redaction } from '../redact';
-import { formatForPath } from '../transcript';
+import { formatForPath } from '../transcript-format';
 import type { Sensitivity } from '../types';
 import { errorCode, type ExportFs } from './export-fs';
 import { createFormFinder, type FormFinder } from './leak-check';

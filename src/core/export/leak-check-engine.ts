@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import { analyze } from '../analyze';
 import { ignoreListOf, type Mapping } from '../mapping';
-import { formatForPath, overlapsAny } from '../transcript';
+import { overlapsAny } from '../spans';
+import { formatForPath } from '../transcript-format';
 import type { Finding, Sensitivity } from '../types';
 import type { ExportFs } from './export-fs';
 import { createFormFinder, formLeaksInFile, listAllFiles, type FileLeakCheck, type FormFinder } from './leak-check';

@@ -2,7 +2,7 @@
 import { analyze } from '../analyze';
 import { CONFIRMED_MIN_CONFIDENCE, confirmedForms } from '../corpus-knowledge';
 import { DEFAULT_MAX_FILE_BYTES, readCorpusFile } from '../corpus-files';
-import { formatForPath } from '../transcript';
+import { formatForPath } from '../transcript-format';
 import type { AnalyzeOptions, Finding, KnownForm } from '../types';
 
 export interface ScanFileOptions {

@@ -32,4 +32,10 @@ describe('a range of months', () => {
   it('finds both months of "between April and June", though April is also a name', () => {
     assertionsFor('DATE').assertFinds('We lost forty-one residents between April and June.', ['April', 'June']);
   });
+
+  it('finds a date written without separators in a recording or file name', () => {
+    dates.assertFinds('KI-03 health director-20240305_150214-Meeting Recording', ['20240305']);
+    dates.assertFinds('Attached: scan_20230611.pdf', ['20230611']);
+    dates.assertNothing('Order 20241399 has no such month, and 19451231 is too early for a recording.');
+  });
 });

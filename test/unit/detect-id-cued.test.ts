@@ -26,4 +26,10 @@ describe('IDs named by what they are', () => {
   it('keeps a number in brackets after "account" (no transcription note)', () => {
     assertFinds('Her loan (account 0112 4477 0093) was closed.', ['0112 4477 0093']);
   });
+
+  it('reads "number" after the thing a number belongs to as part of its cue: "check number 4471"', () => {
+    assertFinds('Apprentice plater. Check number 4471, stamped on a brass tally.', ['4471']);
+    assertFinds('My badge number is 2087 and the code changes weekly.', ['2087']);
+    assertNothing('Then I rang, you know, the number 4471 on the poster was wrong.');
+  });
 });

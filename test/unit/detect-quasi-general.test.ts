@@ -81,6 +81,12 @@ describe('quasi identifiers by general shapes: family, conditions, pets, faiths 
     assert.deepEqual(other('Tenemos una perra, la de mi hermana.'), []);
   });
 
+  it('takes two pets named together, and a pet named in notes after "Dog:" and its breed', () => {
+    assert.deepEqual(other('And the dogs, Fly and Moss. Fly is the clever one.'), ['Fly', 'Moss', 'Fly']);
+    assert.deepEqual(other('- Dog: old coonhound, Blue. Blue slept on my feet.'), ['Blue', 'Blue']);
+    assert.deepEqual(other('Our dog, Rex, and I went out. And then we came home.'), ['Rex']);
+  });
+
   it('takes a faith, a people or a status after a copula of another language', () => {
     assert.deepEqual(other('Nous sommes protestants.'), ['protestants']);
     assert.deepEqual(other('Ella es indocumentada.'), ['indocumentada']);

@@ -244,6 +244,9 @@ const RULES: Rule[] = [
   rule(`${START}(${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
   rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
   rule(NUMERIC, 0.95, 'full date (numeric)', checkNumeric),
+  // `…director-20240305_150214-Meeting Recording`, `scan_20230611.pdf`: a date written without separators, as
+  // recording and file names carry it (a year from 1950 to 2049, a real month and day).
+  rule(`${START}((?:19[5-9]\\d|20[0-4]\\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))(?=[_T.-]\\d|\\.\\p{L}|[^\\p{L}\\p{N}.-]|$)`, 0.8, 'full date (compact, as in a file name)'),
   // "the Fourth of July fireworks ... every year" is a holiday, judged as one.
   // "on 3/14 we had the scan": a day and month in figures, after a preposition of time.
   rule(

@@ -267,6 +267,8 @@ function trimOpeners(text: string, run: Run): Run {
       if (WORD_NAMES.has(bare(first)) && tokens.length > 1 && !ordinary(tokens[1]) && !tokens[1].allCaps) break;
       // `Grace Lee, she taught me`: a given name that is a word before a surname that is a word.
       if (WORD_NAMES.has(bare(first)) && tokens.length === 2 && (LAST_NAMES.has(bare(tokens[1])) || WORD_NAMES.has(bare(tokens[1]))) && !first.allCaps && !tokens[1].allCaps) break;
+      // `Big Mike lets me set up`: a nickname's adjective before a given name is part of the name.
+      if (tokens.length === 2 && NICKNAME_ADJECTIVES.has(first.lower) && FIRST_NAMES.has(bare(tokens[1])) && !tokens[1].allCaps) break;
       // `Sung-ho stood on the roof`: a hyphenated Korean or Chinese given name.
       if (isHyphenatedEastAsianGivenName(first.text)) break;
       // `Tam McAvoy.`: nothing but a given name comes right before a Mc/Mac/O' surname.
@@ -283,12 +285,16 @@ function trimOpeners(text: string, run: Run): Run {
     : { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, sentenceStart: run.sentenceStart && tokens[0] === run.tokens[0] };
 }
 
-/** Titles that open a sentence only as titles: family and faith honorifics, never an adjective or a rank. */
+/** Titles that open a sentence only as titles: family and faith honorifics and forms of address, never an adjective or a rank. */
 const FAMILY_TITLES = new Set(
   `nana nanna nan nanny granny gran grandma grandpa grandad granddad auntie aunty aunt uncle tita tito tia tio tía tío lola lolo kuya
   manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
-  sister brother mr mrs ms mx dr`.split(/\s+/),
+  sister brother mr mrs ms mx dr miss mister missus miz`.split(/\s+/),
 );
+/** Before a given name, the adjectives of a nickname: `Big Mike`, `Little Tony`, `Young Kwame`, `Wee Jimmy`. */
+const NICKNAME_ADJECTIVES = new Set('big little lil young old wee baby fat tall skinny'.split(' '));
+/** After a surname, the words that make it a family: `the Ballantyne family`, `the Okafor twins`, `the Brown boys`. */
+const FAMILY_NOUN_AFTER = /^\s+(?:family|families|household|clan|kids|children|boys|girls|twins|brothers|sisters)\b/;
 
 /** A person, then `was a`: what follows is her family (`my mother was a Morrison`), not a car or a brand. */
 const FAMILY_NAME_BEFORE = /\b(?:mother|father|mum|mom|mam|dad|gran|granny|nan|nana|grandmother|grandfather|wife|husband|she|he|i|family|people)\s+(?:was|were|is|are)\s+(?:an?|one of the)\s+$/i;
@@ -585,6 +591,16 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
     (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after) &&
       (!allOrdinary || WORD_NAMES.has(bareWords[0]))); // `The doctor, Honestly, was useless`: an aside, not a name
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
+  // `the Ballantyne family`, `the Brown boys`: a surname (any word if a known surname) between `the` and a family noun.
+  if (tokens.length <= 2 && /\bthe\s+$/i.test(before) && FAMILY_NOUN_AFTER.test(after) && (!allOrdinary || LAST_NAMES.has(bareWords[bareWords.length - 1])) &&
+    !bareWords.some(isNationOrPeople) && !PUBLIC_ENTITIES.has(phrase)) {
+    return make('PERSON', 0.8, 'a surname before "family"');
+  }
+  // `Big Mike`, `Little Tony`: a given name after a nickname's adjective, both words the nickname.
+  if (tokens.length === 2 && NICKNAME_ADJECTIVES.has(bareWords[0]) && (FIRST_NAMES.has(bareWords[1]) || (isNameLike(tokens[1]) && !ordinary(tokens[1]))) &&
+    !tokens[1].allCaps && !PUBLIC_ENTITIES.has(phrase)) {
+    return make('PERSON', 0.85, `a given name after "${tokens[0].text}", a nickname`);
+  }
   if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0]) && !addressesNoOne(tokens, before, allOrdinary)) {
     // `the undergraduate, Pearl Yip`: a given name and a second word after the cue are a full name, whatever they mean.
     const fullName = tokens.length === 2 && WORD_NAMES.has(bareWords[0]) && !tokens[1].allCaps;

@@ -106,7 +106,9 @@ function idCue(text: string, start: number): string | undefined {
   const cue = far && (!near || far.distance <= near.distance) ? far : near;
   if (!cue) return undefined;
   const phone = findCueBefore(text, start, PHONE_CUE, FAR_WINDOW);
-  if (phone && phone.distance < cue.distance) return undefined;
+  // `check number 4471`, `badge number 208`: "number" right after the ID's own noun is part of that cue.
+  const numberOfTheId = phone !== undefined && /^number$/i.test(phone.text.trim()) && /^\s+$/.test(text.slice(start - cue.distance, start - phone.distance - phone.text.length));
+  if (phone && phone.distance < cue.distance && !numberOfTheId) return undefined;
   return cue.text.trim();
 }
 

@@ -14,6 +14,7 @@ export function declaredInitials(text: string, findings: readonly Finding[]): Se
   const declared = new Set<string>();
   if (text.includes('(')) for (const initials of initialsInBrackets(text, persons)) declared.add(initials);
   if (text.includes(':')) for (const initials of initialsInAttendance(text)) declared.add(initials);
+  if (text.includes('(')) for (const initials of initialsSigningANote(text)) declared.add(initials);
   if (text.includes('=')) {
     for (const person of persons) {
       const initials = initialsBesideEquals(text, person);
@@ -38,6 +39,19 @@ function initialsInAttendance(text: string): string[] {
     }
   }
   return listed;
+}
+
+/** A note signed and dated in brackets: `Interviewer note (JF, 05/03/24):`, `(KM, 3.6.2023)`. */
+const SIGNED_AND_DATED = /\((\p{Lu}{2,3}),\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)/gu;
+
+function initialsSigningANote(text: string): string[] {
+  const signed: string[] = [];
+  SIGNED_AND_DATED.lastIndex = 0;
+  for (let match = SIGNED_AND_DATED.exec(text); match; match = SIGNED_AND_DATED.exec(text)) {
+    const initials = match[1];
+    if (!isRoleLabel(initials.toLowerCase()) && !isEverydayCapitals(initials)) signed.push(initials);
+  }
+  return signed;
 }
 
 /**

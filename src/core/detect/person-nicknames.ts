@@ -3,6 +3,7 @@ import { overlapsAny } from '../spans';
 import { KIN_WORDS, NEVER_NAMES, TITLES } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 import { isGivenName } from './lower-case-entities';
+import { AH_KIN } from './person-word-names';
 
 /**
  * A short name or nickname the speaker defines, then uses alone: `the family calls Dafydd "Dai"`, `who everybody
@@ -24,6 +25,16 @@ export function definedNicknames({ text, structure }: DetectionContext): Candida
     CALLED_BY_THEM.lastIndex = 0;
     for (let match = CALLED_BY_THEM.exec(text); match; match = CALLED_BY_THEM.exec(text)) {
       push(found, structure, match.index + match[0].length - match[1].length, match[1], 'a nickname given after "who we call"');
+    }
+  }
+  if (MAY_QUOTE_A_NICKNAME.test(text)) {
+    UNQUOTED_AFTER_NAMING.lastIndex = 0;
+    for (let match = UNQUOTED_AFTER_NAMING.exec(text); match; match = UNQUOTED_AFTER_NAMING.exec(text)) {
+      const nickname = match[1];
+      // `everyone calls her Ah Ma`, `we call him Big Daddy`: a relation, not a name.
+      const last = nickname.slice(nickname.lastIndexOf(' ') + 1).toLocaleLowerCase();
+      if (KIN_WORDS.has(last) || AH_KIN.has(last)) continue;
+      push(found, structure, match.index + match[0].length - nickname.length, nickname, 'a nickname given after "called him" or "known as"');
     }
   }
   if (text.includes(' for short')) {
@@ -72,6 +83,13 @@ const QUOTED_AFTER_NAMING = new RegExp(
   `\\b(?:(?:call|calls|called|calling)(?: (?:him|her|them|me|us|\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}))?|known as|nicknamed|goes by|went by) ["“‘](${NICKNAME})["”’]`,
   'gu',
 );
+/**
+ * `they called him Tin Hat`, `the surgeons call me JJ`, `known as Big Red`: unquoted after a naming verb and its
+ * pronoun, a nickname of two or three capitalised words, or of two or three capitals. (One capitalised word is
+ * person-word-names.ts's; a longer run is more likely a title: `they call it Meals on Wheels` has no pronoun.)
+ */
+const UNQUOTED_AFTER_NAMING =
+  /\b(?:(?:call|calls|called|calling) (?:him|her|me|them|us)|known as|nicknamed|goes by|went by) (\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}|\p{Lu}{2,3})(?![\p{L}\p{M}\d]| \p{Lu})/gu;
 /** `Morenike, who we call Nike`, `whom the boys call Scatter`: unquoted, after a relative clause of calling. */
 const CALLED_BY_THEM = /\b(?:who|whom)\s+(?:\p{Ll}+\s+){1,3}(?:call|calls|called)\s+(?:(?:him|her)\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
 /** `Manaia, Mana for short`, `Rosalind … Rosie for short` (not `Short for`, which names what it abbreviates). */

@@ -183,15 +183,16 @@ export function postNominalHonorifics({ text, structure }: DetectionContext): Ca
 /** Replies and greetings said before an honorific: `Namaste ji`, `Thanks aunty`, `Okay sir`. */
 const COURTESIES_BEFORE_HONORIFIC = new Set('namaste namaskar thanks thank okay ok sorry yes no hello hi bye haan accha acha theek ji shukriya dhanyavad'.split(' '));
 
-/** `his son Ah Boy`, `and Ah Girl`: a Hokkien or Cantonese pet name, `Ah` before a word, in the middle of a sentence. */
-const AH_NAME = /Ah[ -](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])/gu;
+/** `his son Ah Boy`, `and Ah Girl`, `Ah Bee's stall`: a Hokkien or Cantonese pet name, `Ah` before a word, in the middle of a sentence. */
+const AH_NAME = /Ah[ -](\p{Lu}\p{Ll}+)(?=['’]s(?![\p{L}\p{M}])|(?![\p{L}\p{M}'’-]))/gu;
 
 /** `Ah Ma`, `Ah Kong`: grandmother, grandfather; kinship words, not names. */
-const AH_KIN = new Set(['ma', 'mah', 'pa', 'pah', 'ba', 'kong', 'gong', 'po', 'mm', 'ku', 'yi', 'so', 'chek', 'soh']);
+export const AH_KIN: ReadonlySet<string> = new Set(['ma', 'mah', 'pa', 'pah', 'ba', 'kong', 'gong', 'po', 'mm', 'ku', 'yi', 'so', 'chek', 'soh']);
 
 export function ahNames({ text, structure }: DetectionContext): Candidate[] {
   return matchAll(text, AH_NAME, (match) => {
-    if (!/\p{Ll},? $/u.test(text.slice(Math.max(0, match.index - 3), match.index))) return undefined;
+    // Mid-sentence, or opening a quote there: `knows "Ah Bee's koay teow"`.
+    if (!/\p{Ll},? ["“‘]?$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) return undefined;
     if (NEVER_NAMES.has(match[1].toLocaleLowerCase()) || AH_KIN.has(match[1].toLocaleLowerCase()) || overlapsAny(structure.protectedSpans, match.index, match.index + match[0].length)) return undefined;
     return { start: match.index, end: match.index + match[0].length, type: 'PERSON', confidence: 0.75, reason: '"Ah" before a name, mid-sentence' };
   });

@@ -45,7 +45,7 @@ export const quasi: Detector = {
       ...findFormFields(text),
       ...findQuasiInOtherLanguages(text),
       ...findGeneralQuasi(text),
-      ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
+      ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)).flatMap((pet) => [pet, ...secondPetName(text, pet)]),
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
@@ -105,11 +105,24 @@ function acronymsOfJobs(text: string, found: readonly Candidate[]): Candidate[] 
 }
 
 const PET_ALTERNATIVES = alternation([...PET_WORDS, ...PET_KINDS]);
-/** `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`, `our kelpie, Bluey`. */
+/**
+ * `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`, `our kelpie, Bluey`, and in notes
+ * `Dog: old coonhound, Blue`.
+ */
 const PET = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(?!(?:I|He|She|We|They|It|You|And|But|So|Then|Yes|No|Well|Oh)(?![\\p{L}]))(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?|(?:Dogs?|Cats?|Pets?|Animals?):)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(?!(?:I|He|She|We|They|It|You|And|But|So|Then|Yes|No|Well|Oh)(?![\\p{L}]))(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
   'gu',
 );
+/** After a pet's name, a second joined to it: `the dogs, Fly and Moss`. */
+const AND_ANOTHER_NAME = /^\s+(?:and|&)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/u;
+
+function secondPetName(text: string, pet: Candidate): Candidate[] {
+  const second = AND_ANOTHER_NAME.exec(text.slice(pet.end, pet.end + 30));
+  if (!second || NOT_PET_NAMES.has(second[1].toLowerCase()) || opensAsNoName(second[1].toLowerCase())) return [];
+  const start = pet.end + second[0].length - second[1].length;
+  return [otherAt(start, start + second[1].length, pet.confidence, PET_NAME_REASON)];
+}
+
 /** `We call it the Prostate Posse`, `they called us the Dream Team`. */
 const NICKNAME = /\b(?:call|calls|called|nicknamed)\s+(?:it|ourselves|themselves|us|them|the group|the place)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})/gu;
 

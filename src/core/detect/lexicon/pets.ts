@@ -5,7 +5,8 @@ export const PET_KINDS: readonly string[] = `
   pug bulldog frenchie boxer rottweiler doberman alsatian shepherd husky malamute chihuahua shih-tzu corgi
   schnauzer mastiff pitbull pit-bull setter pointer hound mutt moggy tabby donkey mule alpaca llama ferret rabbit bunny
   guinea-pig hamster tortoise turtle snake lizard gecko chicken hen rooster duck goose cockatoo cockatiel lorikeet
-  galah canary pigeon heifer bull ram ewe lamb sheepdog gundog
+  galah canary pigeon heifer bull ram ewe lamb sheepdog gundog coonhound bloodhound foxhound wolfhound basset bluetick
+  redbone sheltie newfie
 `
   .trim()
   .split(/\s+/)

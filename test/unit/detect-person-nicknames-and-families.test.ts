@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { assertionsFor, found } from '../support/findings';
+
+// Synthetic sentences in the shapes of held-out transcripts: a shipyard oral history, a Chicago interview, a Teams
+// key-informant interview, a Penang carer.
+const people = assertionsFor('PERSON');
+
+describe('nicknames said after "called him", and names with a nickname\'s adjective', () => {
+  it('takes a nickname of two capitalised words, or of capitals, after "called him" or "call me", and its repeats', () => {
+    people.assertFinds('Nobody called him Paddy, they called him Tin Hat, on account of the helmet.', ['Paddy', 'Tin Hat']);
+    people.assertFinds('The surgeons call me JJ. Now even my badge says JJ.', ['JJ', 'JJ']);
+  });
+
+  it('leaves a relation said after "calls her", and capitals that are no short name', () => {
+    people.assertNothing('I sell nasi lemak with my mother, everyone calls her Ah Ma.');
+    people.assertNothing('I called him ASAP about the boiler.');
+  });
+
+  it('takes a given name after Big or Little as one nickname, at a sentence start too', () => {
+    people.assertFinds('Who do you rely on? Big Mike. He lets me set up a table.', ['Big Mike']);
+    people.assertFinds('I only trust Little Tony with the keys.', ['Little Tony']);
+    people.assertNothing('Little Women is on the telly tonight.');
+  });
+
+  it('takes a form of address before a name at a sentence start: "Miss Peaches"', () => {
+    people.assertFinds('Who else? Miss Peaches, she sits on her porch all day.', ['Miss Peaches']);
+  });
+
+  it('takes a Hokkien "Ah" name opening a quote, and its possessive', () => {
+    people.assertFinds('Everybody round the market knows "Ah Bee\'s char koay teow".', ['Ah Bee']);
+  });
+});
+
+describe('a surname before "family", and initials signing a note', () => {
+  it('takes the surname in "the Ballantyne family" and "the Okafor twins"', () => {
+    people.assertFinds("That's the Ballantyne family, and don't put that in.", ['Ballantyne']);
+    people.assertFinds('We went to school with the Okafor twins.', ['Okafor']);
+  });
+
+  it('leaves a people, a faith or an ordinary word before "family"', () => {
+    people.assertNothing('The Polish family next door moved out.');
+    people.assertNothing('They watched the royal wedding with the Royal family on the telly.');
+  });
+
+  it('takes initials that sign and date a note in brackets, and the same initials later', () => {
+    people.assertFinds('Interviewer note (JF, 05/03/24): participant asked that JF call back.', ['JF', 'JF']);
+    assert.deepEqual(found('As the report (NHS, 05/03/24) said, waits are long.', 'PERSON', 'high-recall'), []);
+  });
+});

@@ -149,3 +149,17 @@ describe('condition letters beside a listed condition, visas, naturalisation and
     assert.deepEqual(other("We sent the visa application. I'm on a diet. We have three in the house."), []);
   });
 });
+
+describe('a people or faith said of one named or pointed-at person', () => {
+  it('takes the people of "the Bangladeshi cleaner" and of a given name that is also a word', () => {
+    assert.deepEqual(other('Rahim, the Bangladeshi cleaner, he knows everybody.'), ['Bangladeshi']);
+    assert.deepEqual(other('Precious is Zimbabwean, very strong woman.'), ['Zimbabwean']);
+  });
+
+  it('leaves a language\'s teacher, a people wished for, a list and a thing after "the"', () => {
+    assert.deepEqual(other('The Spanish teacher was late again.'), []);
+    assert.deepEqual(other('Have a Māori doctor or nurse who understands.'), []);
+    assert.deepEqual(other('Chaplaincy only had the Catholic list, which is why no one came.'), []);
+    assert.deepEqual(other('The Thai phrase means hello.'), []);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Candidate } from './detector';
-import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES } from './lexicon/compromise-lexicon';
+import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, ROLE_NOUNS, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { COMMUNITY_WORDS } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 import { peopleAndFaithWords } from './lexicon/peoples';
@@ -36,7 +36,8 @@ export function findCommunities(text: string): Candidate[] {
     const subject = name?.[0].toLowerCase() ?? 'it';
     // `Reading is English`, `Tuesday was Polish day`: a place or an ordinary word, not a person.
     if (NOT_NAMED_SUBJECTS.has(subject) || CITIES.has(subject) || COUNTRIES_AND_REGIONS.has(subject)) continue;
-    if (isCommonWord(subject) && !FIRST_NAMES.has(subject)) continue;
+    // `Precious is Zimbabwean`, `Joy is Filipino`: a given name that is also a word still names someone.
+    if (isCommonWord(subject) && !FIRST_NAMES.has(subject) && !WORD_NAMES.has(subject)) continue;
     const span = peopleAt(text, cue.index + cue[0].length);
     if (span && !isNameLike(text, span)) add(span);
   }
@@ -209,7 +210,8 @@ const GROUP_NOUNS = new Set(
   family families couple chap chaps folk folks crew mum mom mother dad father husband wife partner boyfriend girlfriend
   son daughter brother sister grandmother grandfather granddaughter grandson grandma grandpa nan nana nanna granny gran
   auntie aunty aunt uncle cousin niece nephew neighbour neighbours neighbor neighbors friend friends mate mates
-  colleague colleagues workmate workmates flatmate housemate in-laws himself herself myself themselves ourselves`.split(/\s+/),
+  colleague colleagues workmate workmates flatmate housemate in-laws himself herself myself themselves ourselves
+  gentleman gentlemen`.split(/\s+/),
 );
 /** `a lot of Romanian and Polish families`, `two hundred Filipino carers`: a population, not someone in the story. */
 const QUANTITY_BEFORE =
@@ -220,13 +222,20 @@ const QUANTITY_BEFORE =
  */
 const BROAD = /^(?:african|asian|european|pan-african|english|british|brit|american|australian|aussie|canadian|kiwi|pākehā|pakeha)s?$/i;
 
+/** The shape of a worker's noun, singular (`cleaner`, `doctor`, `porter`), checked against the role nouns too. */
+const WORKER = /^\p{Ll}+(?:er|or|ist|ian|nurse|cook|chef|maid|guard|aide|carer)$/u;
+/** Workers of a language, not of a people: `the French teacher`, `the Arabic interpreter`. */
+const LANGUAGE_WORKERS = new Set(['teacher', 'tutor', 'speaker', 'interpreter', 'translator', 'lecturer', 'professor', 'instructor']);
+
 /** The people words of a chain (`Romanian and Polish`) that ends before a group noun, starting at `first`. */
 function groupChain(text: string, first: Span): Span[] {
   const chain = [first];
   for (let next = coordinatedAfter(text, first.end); next; next = coordinatedAfter(text, next.end)) chain.push(next);
   const last = chain[chain.length - 1];
   const noun = /^\s+([\p{L}-]+)/u.exec(text.slice(last.end, last.end + 30));
-  if (!noun || !GROUP_NOUNS.has(noun[1].toLowerCase())) return [];
+  // A person, or one worker the story points at: `the Bangladeshi cleaner` (not `a Māori doctor` someone wishes for).
+  const worker = noun !== null && WORKER.test(noun[1]) && ROLE_NOUNS.has(noun[1].toLowerCase()) && !LANGUAGE_WORKERS.has(noun[1].toLowerCase()) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+  if (!noun || !(GROUP_NOUNS.has(noun[1].toLowerCase()) || worker)) return [];
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
   return chain.filter((span) => !BROAD.test(text.slice(span.start, span.end)));
 }

@@ -147,3 +147,10 @@ describe('precision: code-switched Nepali, Hmong and Quechua', () => {
     assert.deepEqual(people('A. Allinmi. It was fine. Sumaq, the old market. My aunt Rufina sold there.\n'), ['Rufina']);
   });
 });
+
+describe('precision: medicines named with a capital', () => {
+  it('does not take generic medicine names for people, whatever their ending', () => {
+    assert.deepEqual(people('So many tablets. Clopidogrel, atorvastatin, the one for sugar. Then Apixaban after the clot.'), []);
+    assert.deepEqual(people('My neighbour Kamol brings me Ibuprofen when the knee is bad.'), ['Kamol']);
+  });
+});

@@ -309,9 +309,9 @@ export const PRODUCTS_AND_THINGS: ReadonlySet<string> = new Set(
 `),
 );
 
-/** Endings of generic medicine names (`methotrexate`, `adalimumab`, `omeprazole`, `sertraline`). */
+/** Endings of generic medicine names (`methotrexate`, `adalimumab`, `omeprazole`, `sertraline`, `clopidogrel`, `apixaban`). */
 export const MEDICINE_NAME_SHAPE =
-  /(?:mab|trexate|pril|olol|statin|prazole|cillin|mycin|azole|semide|pine|done|phine|tidine|sartan|gliptin|gliflozin|parin|oxacin|tinib|triptan|azepam|zolam|oxetine|traline|opram|afil|formin|glutide|mide|lukast|sone|olone)$/;
+  /(?:mab|trexate|pril|olol|statin|prazole|cillin|mycin|azole|semide|pine|done|phine|tidine|sartan|gliptin|gliflozin|parin|oxacin|tinib|triptan|azepam|zolam|oxetine|traline|opram|afil|formin|glutide|mide|lukast|sone|olone|grel|xaban|gatran|profen|coxib|dronate|platin|rubicin|terol)$/;
 
 /**
  * True for one lower-case word that names a brand or product (`facebook`, `tesco`): no private name or place.

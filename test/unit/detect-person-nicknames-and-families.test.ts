@@ -22,8 +22,16 @@ describe('nicknames said after "called him", and names with a nickname\'s adject
     people.assertNothing('Little Women is on the telly tonight.');
   });
 
-  it('takes a form of address before a name at a sentence start: "Miss Peaches"', () => {
+  it('takes a form of address before a name at a sentence start, and the name alone later: "Miss Peaches"', () => {
     people.assertFinds('Who else? Miss Peaches, she sits on her porch all day.', ['Miss Peaches']);
+    people.assertFinds("A. Peaches. Miss Peaches, that's her. I'll keep showing up, like Peaches.", ['Peaches', 'Miss Peaches', 'Peaches']);
+  });
+
+  it('takes a round of nicknames each explained by why or by whom, and leaves openers before "cos"', () => {
+    people.assertFinds("Everybody had one. Chalky, that's Chalky White. Jock, cos he was from Greenock. Bomber, cos he once dropped a spanner.", [
+      'Chalky', 'Chalky White', 'Jock', 'Bomber',
+    ]);
+    people.assertNothing('Well, cos he never asked. Anyway, because she was tired, we left.');
   });
 
   it('takes a Hokkien "Ah" name opening a quote, and its possessive', () => {

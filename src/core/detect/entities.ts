@@ -291,6 +291,8 @@ const FAMILY_TITLES = new Set(
   manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
   sister brother mr mrs ms mx dr miss mister missus miz`.split(/\s+/),
 );
+/** Forms of address that are never an ordinary word's capital: `Mr`, `Mrs`, `Miss`. */
+const COURTESY_TITLES = new Set('mr mrs ms mx dr miss mister missus miz'.split(' '));
 /** Before a given name, the adjectives of a nickname: `Big Mike`, `Little Tony`, `Young Kwame`, `Wee Jimmy`. */
 const NICKNAME_ADJECTIVES = new Set('big little lil young old wee baby fat tall skinny'.split(' '));
 /** After a surname, the words that make it a family: `the Ballantyne family`, `the Okafor twins`, `the Brown boys`. */
@@ -543,7 +545,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   }
   // `Nana Pita was there.`: at a sentence start only a family or faith title is surely a title (not `General Election`).
   if (titled && tokens.length === 2 && FAMILY_TITLES.has(bareWords[0]) && !NEVER_NAMES.has(bareWords[1])) {
-    return make('PERSON', 0.7, `family or faith title "${tokens[0].text}" before a capitalised word`);
+    // `Miss Peaches, that's …`: a courtesy title is a title wherever it stands, so the name may spread (`like Peaches`).
+    return make('PERSON', COURTESY_TITLES.has(bareWords[0]) ? 0.85 : 0.7, `family or faith title "${tokens[0].text}" before a capitalised word`);
   }
   if (tokens.length > 1 && (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0]))) {
     // `Vet Center`, `Mental Health Care` are ordinary words: only a strong suffix makes them a name, and then

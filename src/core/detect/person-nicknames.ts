@@ -37,6 +37,15 @@ export function definedNicknames({ text, structure }: DetectionContext): Candida
       push(found, structure, match.index + match[0].length - nickname.length, nickname, 'a nickname given after "called him" or "known as"');
     }
   }
+  if (EXPLAINED_CUE.test(text)) {
+    EXPLAINED_NICKNAME.lastIndex = 0;
+    for (let match = EXPLAINED_NICKNAME.exec(text); match; match = EXPLAINED_NICKNAME.exec(text)) {
+      const [whole, nickname, fullName] = match;
+      if (NOT_NICKNAMES.has(nickname.toLocaleLowerCase())) continue;
+      push(found, structure, match.index, nickname, 'a nickname the speaker explains ("Jock, cos he was from Greenock")');
+      if (fullName) push(found, structure, match.index + whole.length - fullName.length, fullName, 'the full name a nickname is explained by');
+    }
+  }
   if (text.includes(' for short')) {
     FOR_SHORT.lastIndex = 0;
     for (let match = FOR_SHORT.exec(text); match; match = FOR_SHORT.exec(text)) {
@@ -90,6 +99,18 @@ const QUOTED_AFTER_NAMING = new RegExp(
  */
 const UNQUOTED_AFTER_NAMING =
   /\b(?:(?:call|calls|called|calling) (?:him|her|me|them|us)|known as|nicknamed|goes by|went by) (\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}|\p{Lu}{2,3})(?![\p{L}\p{M}\d]| \p{Lu})/gu;
+/**
+ * An oral history's round of nicknames: a capitalised word opening a sentence, then a comma and why someone was called
+ * it (`Jock, cos he was from Greenock.`, `Bomber, because he once dropped a spanner`) or who it was (`Chalky, that's
+ * Chalky White`, and that full name too).
+ */
+const EXPLAINED_NICKNAME =
+  /(?<=^|[.!?]["”]?[ \t]+|:[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’-]+), (?:(?:cos|coz|cuz|because|['’]cause|['’]cos) (?:he|she) |that['’]s (\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}]| \p{Lu}))/gmu;
+const EXPLAINED_CUE = /, (?:cos|coz|cuz|because|['’]cause|['’]cos|that['’]s) /u;
+/** Sentence openers before such a comma that are no nickname: `Well, cos he never asked`, `Yes, that's John Smith`. */
+const NOT_NICKNAMES = new Set(
+  'yes yeah yep aye no nah nope well oh ah right okay ok so and but anyway sorry honestly mainly partly probably maybe mostly basically actually again later then now there here this that why because'.split(' '),
+);
 /** `Morenike, who we call Nike`, `whom the boys call Scatter`: unquoted, after a relative clause of calling. */
 const CALLED_BY_THEM = /\b(?:who|whom)\s+(?:\p{Ll}+\s+){1,3}(?:call|calls|called)\s+(?:(?:him|her)\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
 /** `Manaia, Mana for short`, `Rosalind … Rosie for short` (not `Short for`, which names what it abbreviates). */

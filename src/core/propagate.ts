@@ -9,6 +9,7 @@ import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLE
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isOrdinaryWord } from './detect/lexicon/foreign-words';
+import { isGivenName } from './detect/lower-case-entities';
 import { ignoredForms } from './options';
 import type { FormMatch } from './form-index';
 import { escapeRegExp } from './text';
@@ -138,6 +139,19 @@ function propagateForms(
       addSource(key, { ...finding, text: part, confidence: 0.75 });
     }
   }
+  const emailNames = new Set<string>();
+  // An e-mail address written as given name and surname (`crystal.combs.ky@…`) names that person: a capitalised
+  // `Crystal` used as a name in the same transcript is her (`(Crystal, Bub's ex)`).
+  for (const finding of findings) {
+    if (finding.type !== 'CONTACT' || !finding.text.includes('@')) continue;
+    const [given, ...rest] = finding.text.slice(0, finding.text.indexOf('@')).split(/[._-]/u);
+    if (rest.length === 0 || given.length < 3 || !isGivenName(given.toLocaleLowerCase())) continue;
+    const key = given.toLocaleLowerCase();
+    if (sources.has(key)) continue;
+    emailNames.add(key);
+    if (isWordPart(key)) wordParts.add(key);
+    addSource(key, { ...finding, type: 'PERSON', text: given, confidence: 0.75, reason: 'a given name in an e-mail address' });
+  }
   // A speaker's name that is also a word (`<v Hope Lindqvist>`, `lucky:`) is that person in a lower-case caption only
   // where it is used as a name: `thanks hunter`, `hope can you share`, `and hope is going to take minutes`.
   const spokenWords = new Set<string>();
@@ -233,6 +247,8 @@ function propagateForms(
       confidence: Math.min(source.confidence, 0.9),
       reason: spoken
         ? "a speaker's name that is also a word, used as a name in lower-case text"
+        : emailNames.has(key)
+        ? 'the given name of an e-mail address in this transcript'
         : wordParts.has(key)
         ? 'given name of a person named in full in this transcript'
         : nameParts.has(key)

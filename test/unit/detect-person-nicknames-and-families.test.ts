@@ -55,3 +55,14 @@ describe('a surname before "family", and initials signing a note', () => {
     assert.deepEqual(found('As the report (NHS, 05/03/24) said, waits are long.', 'PERSON', 'high-recall'), []);
   });
 });
+
+describe('a given name read from an e-mail address', () => {
+  it('takes the capitalised given name of a first.last address where it is used as a name', () => {
+    people.assertFinds("Her email is crystal.combs.ky@example.com (Crystal, Bub's ex).", ['Crystal', 'Bub']);
+  });
+
+  it('leaves the word elsewhere, and an address that is no name', () => {
+    people.assertNothing('Write to crystal.combs@example.com about the crystal vase.');
+    people.assertNothing('Write to office.team@example.com, the Office will answer.');
+  });
+});

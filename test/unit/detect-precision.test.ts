@@ -154,3 +154,9 @@ describe('precision: medicines named with a capital', () => {
     assert.deepEqual(people('My neighbour Kamol brings me Ibuprofen when the knee is bad.'), ['Kamol']);
   });
 });
+
+describe('precision: contractions captioned without their apostrophe', () => {
+  it('does not take "dont" before an organisation word for a name', () => {
+    assert.deepEqual(flagged('he dont trust nobody else. then we went to kellys pharmacy'), ["kellys pharmacy"]);
+  });
+});

@@ -142,11 +142,13 @@ function place(token: Token, confidence: number, reason: string): Candidate {
 function isNameWord(token: Token, englishAllowed: boolean): boolean {
   const lower = token.lower;
   // `the facebook group`, `a tesco bag`: a brand or product is no private name or place.
-  if (lower.length < 3 || ANY_DIGIT.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower) || CLIPPED_WORDS.has(lower)) return false;
+  if (lower.length < 3 || ANY_DIGIT.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower) || CLIPPED_WORDS.has(lower) || CONTRACTION_UNMARKED.test(lower)) return false;
   return englishAllowed || (!isCommonWord(lower.replace(POSSESSIVE_S, '')) && !SPECIALTY_WORD.test(lower));
 }
 
 const ANY_DIGIT = /\p{N}/u;
+/** A contraction typed or captioned without its apostrophe: `he dont trust`, `we cant`, `thats`. */
+const CONTRACTION_UNMARKED = /^(?:dont|cant|wont|didnt|doesnt|isnt|wasnt|werent|arent|havent|hasnt|hadnt|couldnt|wouldnt|shouldnt|aint|ive|youre|theyre|thats|whats|theres|hes|shes|youve|weve|theyve|youll|theyll|itll)$/;
 const POSSESSIVE_S = /['’]s$/;
 
 /** True for a chunk of some length with (almost) no capitalised words: an automatic caption or a lower-case transcript. */

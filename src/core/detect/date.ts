@@ -30,7 +30,20 @@ interface Rule {
   check?: (text: string, start: number, end: number, span: string) => number | undefined;
   /** A cheap test the text must pass for the pattern to be tried at all (its distinctive words). */
   requires?: RegExp;
+  /**
+   * Where every match must start (a month name, a holiday): the pattern is then tried only there, as a sticky copy,
+   * instead of at every offset. Several rules share one anchor, so the text is scanned for it once.
+   */
+  anchor?: RegExp;
+  sticky?: RegExp;
 }
+
+/** The offsets where a month name or a holiday starts: the anchors of the rules whose match opens with one. */
+const MONTH_STARTS = new RegExp(`${START}${MONTH}`, 'gu');
+const HOLIDAY_STARTS = new RegExp(`${START}${HOLIDAY}`, 'gu');
+
+/** `rule` tried only where `anchor` matches; its pattern must begin (after any look-behind) with what `anchor` finds. */
+const anchored = (anchor: RegExp, base: Rule): Rule => ({ ...base, anchor, sticky: new RegExp(base.pattern.source, 'uy') });
 
 const rule = (source: string, confidence: number, reason: string, check?: Rule['check']): Rule => ({
   pattern: new RegExp(source, 'gu'),
@@ -242,7 +255,7 @@ const NAMED_EVENT_OF_BEFORE = /\b[Tt]he\s+(?!Class\b|Summer\b|Winter\b|Spring\b|
 
 const RULES: Rule[] = [
   rule(`${START}(${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
-  rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
+  anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)')),
   rule(NUMERIC, 0.95, 'full date (numeric)', checkNumeric),
   // `…director-20240305_150214-Meeting Recording`, `scan_20230611.pdf`: a date written without separators, as
   // recording and file names carry it (a year from 1950 to 2049, a real month and day).
@@ -269,39 +282,39 @@ const RULES: Rule[] = [
   { ...rule(DAY_OF_MONTH_NUMBER, 0.9, "day and the month's number", checkDayOfMonthNumber), requires: /\bof the\b/ },
   rule(`${START}(${DAY}\\s+(?:of\\s+)?${MONTH})`, 0.7, 'day and month', (text, start, end, span) =>
     HOLIDAY_EXACT.test(span) ? checkHolidayAlone(text, start, end, span) : isHabitual(text, start) || isMessageStamp(text, start, end) ? undefined : 0.7),
-  rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, start, end) =>
-    QUANTITY_NOUN.test(textAfter(text, end, 30)) || isMessageStamp(text, start, end) ? undefined : 0.7),
+  anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) || isMessageStamp(text, start, end) ? undefined : 0.7)),
   // "March eighty-nine": a month and a year said as its last two digits (forty to ninety-nine: never a day).
-  rule(`${START}(${MONTH}\\s+(?:[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\p{L}\\p{N}-])`, 0.7, 'month and year (in words)', (text, _s, end) =>
-    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7),
-  rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year'),
+  anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![\\p{L}\\p{N}-])`, 0.7, 'month and year (in words)', (text, _s, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7)),
+  anchored(MONTH_STARTS, rule(`${START}(${MONTH}(?:\\s+of)?,?\\s+${YEAR})`, 0.8, 'month and year')),
   // "**3 jul.** Market day": a day and an abbreviated month in lower case with its dot, as field notes in Spanish,
   // French or English write them ("may." is left out: "2 may." is too often the verb).
   rule(`(?<![\\p{L}\\p{N}.,:/-])(\\d{1,2}\\s(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|juil|déc|gen|giu|lug|set|ott))(?=\\.(?!\\p{L}))`, 0.6, 'day and abbreviated month'),
   // "03/2020", "11-2019": a month and year in figures, as forms and payment references write a birth month.
   rule(`(?<![\\p{L}\\p{N}/.:,-])((?:0?[1-9]|1[0-2])[/-](?:19|20)\\d\\d)(?![\\p{L}\\p{N}]|[-/.:]\\p{N})`, 0.6, 'month and year (numeric)', (text, start, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) || isSequenceHeading(text, start, end) ? undefined : 0.6),
-  rule(`${START}(${MONTH}(?:\\s+of)?\\s+(?:last|this|next|that|the same|the following)\\s+year)(?![\\p{L}])`, 0.6, 'month of a specific year'),
+  anchored(MONTH_STARTS, rule(`${START}(${MONTH}(?:\\s+of)?\\s+(?:last|this|next|that|the same|the following)\\s+year)(?![\\p{L}])`, 0.6, 'month of a specific year')),
   rule(`${START}((?:(?:early|late|mid)[- ]?)?${SEASON_CAP}\\s+(?:of\\s+)?${YEAR})`, 0.8, 'season and year'),
-  rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year'),
-  rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?(?:last|this|next|that|the same|the following|the previous)\\s+year)(?![\\p{L}])`, 0.6, 'holiday of a specific year'),
+  anchored(HOLIDAY_STARTS, rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year')),
+  anchored(HOLIDAY_STARTS, rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?(?:last|this|next|that|the same|the following|the previous)\\s+year)(?![\\p{L}])`, 0.6, 'holiday of a specific year')),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
-  rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone),
+  anchored(HOLIDAY_STARTS, rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone)),
   { ...rule(`${START}(${WORLD_HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year'), requires: WORLD_HOLIDAY_IN_TEXT },
   { ...rule(`${START}(${WORLD_HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone), requires: WORLD_HOLIDAY_IN_TEXT },
   { ...rule(`${START}(${DAY}(?:\\s+OF)?\\s+${MONTH_CAPS},?\\s+${YEAR}|${MONTH_CAPS}\\s+${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'), requires: MONTH_CAPS_IN_TEXT },
   { ...rule(`${START}(${MONTH_CAPS})`, 0.5, 'month of a specific occasion', checkMonthAlone), requires: MONTH_CAPS_IN_TEXT },
   { ...rule(NAMED_DAY, 0.5, 'named day of one occasion', (text, start, end) => (isAnchoredHoliday(text, start, end) ? 0.5 : undefined)), requires: /\p{Lu}\p{Ll}+\s+Day\b/u },
-  rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday'),
+  anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday')),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
-  rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone),
+  anchored(MONTH_STARTS, rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone)),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
   // "Summer of 69", "the winter of 82": a season of a year said as its last two digits.
   rule(`${START}(${SEASON_CAP}\\s+of\\s+\\d\\d)(?![\\p{L}\\p{N}%]|[.,:]\\p{N})`, 0.6, 'season and year', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) || /^\s*(?:degrees|°)/.test(textAfter(text, end, 10)) ? undefined : 0.6),
   // "In the spring, March, the building was sold": a season narrowed to its month names one occasion; both count.
   rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'),
-  rule(`(?<=\\b[Tt]he\\s+${SEASON},\\s+)(${MONTH})(?=,)`, 0.55, 'month of a specific occasion'),
+  anchored(MONTH_STARTS, rule(`(?<=\\b[Tt]he\\s+${SEASON},\\s+)(${MONTH})(?=,)`, 0.55, 'month of a specific occasion')),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
   { ...rule(BIRTHDAY_DAY, 0.5, 'the day of a birthday'), requires: /birthday|anniversary|wedding|due date/ },
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
@@ -396,16 +409,33 @@ export const date: Detector = {
   priority: 70,
   detect({ text }) {
     const found: Candidate[] = [];
-    for (const { pattern, confidence, reason, check, requires } of RULES) {
+    const anchorOffsets = new Map<RegExp, number[]>();
+    for (const { pattern, confidence, reason, check, requires, anchor, sticky } of RULES) {
       if (requires && !requires.test(text)) continue;
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const take = (match: RegExpExecArray): void => {
         const span = match[1] ?? match[0];
         const start = match.index + match[0].indexOf(span);
         const end = start + span.length;
         const checked = check ? check(text, start, end, span) : confidence;
         if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
+      };
+      if (anchor && sticky) {
+        // The same matches as a global scan: tried at each anchor in order, none starting inside the last one.
+        let offsets = anchorOffsets.get(anchor);
+        if (!offsets) anchorOffsets.set(anchor, (offsets = [...text.matchAll(anchor)].map((match) => match.index ?? 0)));
+        let from = 0;
+        for (const offset of offsets) {
+          if (offset < from) continue;
+          sticky.lastIndex = offset;
+          const match = sticky.exec(text);
+          if (!match) continue;
+          take(match);
+          from = match.index + Math.max(1, match[0].length);
+        }
+        continue;
       }
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
     }
     found.push(...otherCalendarDates(text));
     for (const { start, end } of foreignMonths(text)) {

@@ -163,3 +163,15 @@ describe('a people or faith said of one named or pointed-at person', () => {
     assert.deepEqual(other('The Thai phrase means hello.'), []);
   });
 });
+
+describe('one or two children said as an answer, with their names or ages', () => {
+  it('takes "Two girls, ten and twelve", "One daughter, Zeina" and "Two bairns still at school"', () => {
+    assert.deepEqual(other('Mariam. Two girls, ten and twelve. I came in 2006.'), ['Two girls']);
+    assert.deepEqual(other("Nadine. One daughter, Zeina, she's sixteen."), ['One daughter']);
+    assert.deepEqual(other('I was forty-four. Two bairns still at school.'), ['Two bairns']);
+  });
+
+  it('leaves one or two children said in passing', () => {
+    assert.deepEqual(other('Two boys still play there on Sundays. One son of a neighbour came.'), []);
+  });
+});

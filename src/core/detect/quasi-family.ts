@@ -30,7 +30,7 @@ export function findFamilyShapes(text: string): Candidate[] {
   if (/\bonly\s+(?:son|daughter|child|boy|girl|grand)/i.test(text)) found.push(...matchAll(text, ONLY_ONE_OF_KIN, onlyOneOfKin));
   if (/\b(?:in the house|under one roof|in the household|living here)\b/i.test(text)) found.push(...matchAll(text, HOUSEHOLD_SIZE, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)));
   if (/cousin/i.test(text)) found.push(...matchAll(text, COUSIN_MARRIAGE, (match) => groupCandidate(match, 0.45, REASON)));
-  if (/children|kids|boys|girls|sons|daughters/i.test(text)) {
+  if (/children|kids|boys|girls|sons?\b|daughter|bairns/i.test(text)) {
     found.push(
       ...matchAll(text, OWN_CHILDREN, ownChildren),
       ...matchAll(text, BOYS_AND_GIRLS, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)),
@@ -160,11 +160,12 @@ const STATUS_THEN_CHILDREN = new RegExp(
 );
 const MANY = '(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-6])';
 /**
- * `Three girls.` said as a whole sentence, the answer to "And you have kids?": three or more children of a household.
- * (`I have three children` in a sentence is too common to flag; five or more is LARGE_FAMILY.)
+ * `Three girls.` said as a whole sentence, the answer to "And you have kids?": three or more children of a household,
+ * or fewer named or aged at once (`Two girls, ten and twelve.`, `One daughter, Zeina`), and `Two bairns still at
+ * school`. (`I have three children` in a sentence is too common to flag; five or more is LARGE_FAMILY.)
  */
 const CHILDREN_HAD = new RegExp(
-  `(?:^|[.!?:]\\s+|\\n\\s*)(${MANY}\\s+(?:children|kids|boys|girls|sons|daughters))(?![\\p{L}])(?=\\s*[.,;!]|\\s*$)`,
+  `(?:^|[.!?:]\\s+|\\n\\s*)(${MANY}\\s+(?:children|kids|boys|girls|sons|daughters|bairns)|(?:one|two|1|2)\\s+(?:children|kids|boys|girls|sons|daughters|bairns|daughter|son)(?=,\\s+(?:\\p{Lu}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[1-9]|\\d\\d)|\\s+still\\s+(?:at|in|living|with)\\b))(?![\\p{L}])(?=\\s*[.,;!]|\\s*$|\\s+still\\s+(?:at|in|living|with)\\b)`,
   'giu',
 );
 const STATUS_WORDS = 'widow|widower|widowed|orphan|orphaned|single\\s+(?:mum|mom|mother|dad|father|parent)|lone\\s+(?:parent|mother|father)';

@@ -160,3 +160,10 @@ describe('precision: contractions captioned without their apostrophe', () => {
     assert.deepEqual(flagged('he dont trust nobody else. then we went to kellys pharmacy'), ["kellys pharmacy"]);
   });
 });
+
+describe('precision: Singlish interjections, a Malay greeting and festivals', () => {
+  it('does not take them for people, and keeps the people beside them', () => {
+    assert.deepEqual(people("Assalamualaikum everyone. I'm Rosnah. Walao, cannot even see your neighbour."), ['Rosnah']);
+    assert.deepEqual(people('Wigilia is the most important. We visit for Hari Raya, and Ah Wah comes home.'), ['Ah Wah']);
+  });
+});

@@ -89,7 +89,7 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
   isnae wasnae havnae willnae disnae wis wiz huv yer braw dreich scunnered fitba heid hame hoose oot aboot noo whit
   jings crivvens
   dạ vâng không có rồi ơi nhé ạ ừ được thôi trời ôi vậy thế nhưng với cũng rất lắm quá chào cảm cám ơn khong duoc
-  aiya aiyah aiyo aiyoh haiya mafan mgoi annyeonghaseyo gamsahamnida komawo gomawo aniyo aigoo aigo omo
+  aiya aiyah aiyo aiyoh haiya walao walau alamak mafan mgoi annyeonghaseyo gamsahamnida komawo gomawo aniyo aigoo aigo omo
   arigatou arigatō ohayo ohayou sumimasen gomen gomennasai iie yoroshiku itadakimasu otsukaresama sayonara sayōnara
   sawasdee sawatdee sawadee krub khrap sabai aroi mingalaba dhanyabad hajur hoina nomoskar dhonnobad
   kothay apni vanakkam nandri illai namaskaram dhanyavadalu avunu ledu

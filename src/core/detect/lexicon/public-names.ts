@@ -217,7 +217,7 @@ export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   kia ora, mōrena, tēnā, tena, koutou, kōrua, ngā mihi, nga mihi, ngā, nga, mihi, haere mai,
   kia kaha, ka pai, kei te pai, mālō, mālō e lelei, malo e lelei, lelei, talofa, talofa lava, fa'afetai,
   faafetai, fakafetai, bula, bula vinaka, vinaka, kia orana, meitaki, aloha, mahalo, namaste, namaskar,
-  sat sri akal, salaam, salam, assalamu alaikum, as-salamu alaykum, alaikum, inshallah, insha'allah, mashallah,
+  sat sri akal, salaam, salam, assalamu alaikum, as-salamu alaykum, assalamualaikum, waalaikumsalam, alaikum, inshallah, insha'allah, mashallah,
   alhamdulillah, wallah, wallahi, yalla, habibi, habibti, shukran, hola, gracias, adiós, adios, buenos, buenas,
   ciao, grazie, merci, bonjour, danke, sláinte, slainte, diolch, croeso, iechyd da, bore da, hwyl, shalom,
   mazel tov, sawubona, yebo, ngiyabonga, enkosi, molo, dumela, howzit, eish, lekker, dankie, jambo, asante,
@@ -305,7 +305,7 @@ export const PRODUCTS_AND_THINGS: ReadonlySet<string> = new Set(
   garnier, pantene, colgate, sensodyne, dettol, lysol, clorox, domestos, vicks, vaseline, huggies, pampers,
   national mòd, royal national mòd, mòd, eisteddfod, national eisteddfod, notting hill carnival, edinburgh fringe,
   glastonbury, pasifika festival, sinulog, ati-atihan, panagbenga, fiestas patrias, siva samoa, kapa haka,
-  tau'olunga, fa'ataupati, hula
+  tau'olunga, fa'ataupati, hula, hari raya, hari raya puasa, hari raya haji, thaipusam, wigilia, andrzejki, dożynki
 `),
 );
 

@@ -319,3 +319,19 @@ describe('place detection', () => {
   });
 });
 
+
+describe('the end of a journey, a ward and a team', () => {
+  const organisations = (text: string): string[] =>
+    analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'ORGANIZATION').map((finding) => finding.text);
+
+  it('takes the town a journey from a town ends in, though it is also a word, and not a weekday or a relation', () => {
+    assert.deepEqual(places('I moved from Kettering to Derby in 2019.'), ['Kettering', 'Derby']);
+    assert.deepEqual(places('I work from Monday to Friday, and went from Mum to Dad at weekends.'), []);
+  });
+
+  it('takes a hospital ward named by a word after "on", and a team someone plays for', () => {
+    assert.deepEqual(organisations("I'm a Band 6 on Larch Ward, that's respiratory."), ['Larch Ward']);
+    assert.deepEqual(organisations('He plays for the Derby Dragons on Sundays.'), ['Derby Dragons']);
+    assert.deepEqual(organisations("She was on Tom Ward's list."), []);
+  });
+});

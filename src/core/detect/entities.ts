@@ -3,6 +3,7 @@ import { overlapsAny } from '../spans';
 import type { FindingType } from '../types';
 import { capitalisedRuns, isSentenceStart, tokenize, type Run, type Token } from './capitalised';
 import { capitalisedElsewhere, clauseLanguage, FOREIGN_PERSON_AFTER, isForeignWordShape } from './foreign-clause';
+import { isMonthOrWeekday } from './date-words';
 import type { Candidate, DetectionContext } from './detector';
 import { isCommonWord as isEnglishWord } from './lexicon/english-words';
 import { isEverydayForeignWord } from './lexicon/foreign-words';
@@ -79,7 +80,7 @@ const PEOPLE_NOUNS = new Set(
   `pa lady guy fella bloke man woman girl boy chap kid person one student undergraduate postgraduate intern trainee apprentice
   resident tenant patient client participant pupil volunteer`.split(/\s+/),
 );
-const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|driv(?:e|es|ing)|drove|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
+const ORG_BEFORE = /\b(?:\w+(?:man|woman|er|or|ist|ian)|work(?:s|ed|ing)?|play(?:s|ed|ing)?|driv(?:e|es|ing)|drove|job|jobs|employed|volunteer(?:s|ed|ing)?|shifts?|placement|admitted|referred|transferred|treated|seen|staff|nurse|doctor|manager|member|join(?:ed)?|retired from|left)\s+(?:at|for|with|to|by|from|of|in)\s+(?:the\s+)?$/i;
 /** `the credit union, Affinity,`, `the agency, Prairie Helpers.`: a name in apposition to an organisation noun. */
 const ORG_APPOSITION_BEFORE =
   /\b(?:the|my|our|his|her|their|your|an?)\s+(?:\p{Ll}+\s+)?(?:agency|company|firm|business|employer|credit union|bank|school|church|charity|club|pub|bar|shop|store|salon|clinic|practice|surgery|centre|center|nursery|union|hospital|home|care home|restaurant|cafe|café|garage|factory|plant|mill|farm|hotel|gym|team|group|society|association|foundation|trust|organisation|organization|provider|landlord)\s*,\s*$/iu;
@@ -291,6 +292,8 @@ const FAMILY_TITLES = new Set(
   manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
   sister brother mr mrs ms mx dr miss mister missus miz`.split(/\s+/),
 );
+/** Before a capitalised word: a journey from a capitalised place (`from Kettering to`), the place in group 1. */
+const FROM_TOWN_TO = /\bfrom\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+to\s+$/u;
 /** Forms of address that are never an ordinary word's capital: `Mr`, `Mrs`, `Miss`. */
 const COURTESY_TITLES = new Set('mr mrs ms mx dr miss mister missus miz'.split(' '));
 /** Before a given name, the adjectives of a nickname: `Big Mike`, `Little Tony`, `Young Kwame`, `Wee Jimmy`. */
@@ -613,6 +616,15 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
     return make('ORGANIZATION', allOrdinary ? 0.6 : 0.75, 'capitalised, after "worked at"-style cue');
   }
   if (CITIES.has(phrase)) return make('LOCATION', 0.75, 'a known town or city');
+  // `moved from Kettering to Derby`: the end of a journey that starts at a town is a town too, even an ordinary word.
+  if (tokens.length <= 2 && FROM_TOWN_TO.test(before) && !isMonthOrWeekday(bareWords[0]) && !isMonthOrWeekday(FROM_TOWN_TO.exec(before)![1].toLowerCase()) &&
+    !bareWords.some((word) => KIN_WORDS.has(word) || TITLES.has(word))) {
+    return make('LOCATION', 0.7, 'capitalised, where a journey from a town ends');
+  }
+  // `I'm a Band 6 on Larch Ward`: a hospital ward named by a word, after `on` (a given name before `Ward` is a person).
+  if (tokens.length === 2 && last === 'ward' && /\b(?:on|onto|off|to)\s+$/i.test(before) && !FIRST_NAMES.has(bareWords[0])) {
+    return make('ORGANIZATION', 0.65, 'a hospital ward named by a word');
+  }
   // `she lives in Regina now`: a given name where someone lives is the town.
   if (tokens.length === 1 && isNameLike(tokens[0]) && RESIDENCE_BEFORE.test(before)) return make('LOCATION', 0.75, 'a name where someone lives');
   // `from Sydney`, `in Victoria`: a name that is as often a place, after a word that leads to a place.

@@ -66,3 +66,24 @@ describe('a given name read from an e-mail address', () => {
     people.assertNothing('Write to office.team@example.com, the Office will answer.');
   });
 });
+
+describe('people in minutes and captions: officers, initials with a role or a number, a name before a role', () => {
+  it('takes an officer named at a sentence start, and the surname alone later', () => {
+    people.assertFinds('Yeah. Officer Kettle found him at roll check. Kettle called a code blue.', ['Officer Kettle', 'Kettle']);
+  });
+
+  it('takes initials listed with a role in brackets, even everyday capitals, and not after a determiner', () => {
+    people.assertFinds('Present: HO (Head of Healthcare), GP (MH nurse), PN (pharmacist, from 10:12)\nAction: GP. See your GP.', [
+      'HO', 'GP', 'PN', 'GP',
+    ]);
+  });
+
+  it('takes initials before a number of theirs in brackets', () => {
+    people.assertFinds('1. Incident, Beech, ZK (Z4471QD): possible seizure.', ['ZK']);
+    people.assertNothing('The NHS (A12345) wrote back.');
+  });
+
+  it('takes a given name that is a word before a role and a pronoun on the caption\'s next line', () => {
+    people.assertFinds('TENDAI: Part time now. Patience, our ward clerk,\nshe does my rosters.', ['TENDAI', 'Patience']);
+  });
+});

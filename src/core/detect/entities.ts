@@ -290,12 +290,12 @@ function trimOpeners(text: string, run: Run): Run {
 const FAMILY_TITLES = new Set(
   `nana nanna nan nanny granny gran grandma grandpa grandad granddad auntie aunty aunt uncle tita tito tia tio tía tío lola lolo kuya
   manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
-  sister brother mr mrs ms mx dr miss mister missus miz`.split(/\s+/),
+  sister brother mr mrs ms mx dr miss mister missus miz officer sergeant sgt constable detective`.split(/\s+/),
 );
 /** Before a capitalised word: a journey from a capitalised place (`from Kettering to`), the place in group 1. */
 const FROM_TOWN_TO = /\bfrom\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+to\s+$/u;
-/** Forms of address that are never an ordinary word's capital: `Mr`, `Mrs`, `Miss`. */
-const COURTESY_TITLES = new Set('mr mrs ms mx dr miss mister missus miz'.split(' '));
+/** Forms of address that are never an ordinary word's capital before a name: `Mr`, `Miss`, `Officer`. */
+const COURTESY_TITLES = new Set('mr mrs ms mx dr miss mister missus miz officer sergeant sgt constable detective'.split(' '));
 /** Before a given name, the adjectives of a nickname: `Big Mike`, `Little Tony`, `Young Kwame`, `Wee Jimmy`. */
 const NICKNAME_ADJECTIVES = new Set('big little lil young old wee baby fat tall skinny'.split(' '));
 /** After a surname, the words that make it a family: `the Ballantyne family`, `the Okafor twins`, `the Brown boys`. */

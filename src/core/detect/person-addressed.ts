@@ -75,7 +75,7 @@ const RULES: Rule[] = [
   },
   { pattern: new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+${ADDRESSED_AFTER}`, 'gu'), reason: 'a given name that is also a word, addressed', accepts: knownName },
   {
-    pattern: new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},[ \\t]+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'),
+    pattern: new RegExp(`${SENTENCE_START}(${NAME}),[ \\t]+(?:the|our|my|a)[ \\t]+(?!(?:way|thing|point|truth|fact|problem|question|reason|trouble|idea|worst|best|end|time|day|moment|funny|only|first|last)\\b)[^,.!?\\n]{2,50},\\s+(?:she|he)(?![\\p{L}\\p{M}])`, 'gu'), // `,\nshe`: a caption's second line
     reason: 'a given name that is also a word, before a role in apposition',
     accepts: knownName,
   },

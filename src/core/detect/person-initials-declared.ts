@@ -15,6 +15,7 @@ export function declaredInitials(text: string, findings: readonly Finding[]): Se
   if (text.includes('(')) for (const initials of initialsInBrackets(text, persons)) declared.add(initials);
   if (text.includes(':')) for (const initials of initialsInAttendance(text)) declared.add(initials);
   if (text.includes('(')) for (const initials of initialsSigningANote(text)) declared.add(initials);
+  if (text.includes('(')) for (const initials of initialsBeforeTheirNumber(text)) declared.add(initials);
   if (text.includes('=')) {
     for (const person of persons) {
       const initials = initialsBesideEquals(text, person);
@@ -26,16 +27,20 @@ export function declaredInitials(text: string, findings: readonly Finding[]): Se
 
 /** A line of minutes listing who came or sent apologies: `Present: HKS (facilitator), BG, JK, MSB, RC`. */
 const ATTENDANCE_LINE = /^[ \t>*_-]*(?:Present|Attendees|Attending|In attendance|Apologies|Absent|Also present)[*_]*[ \t]*:[*_]*[ \t]*(.+)$/gmu;
-const LISTED_INITIALS = /^(\p{Lu}{2,4})(?:[ \t]*\([^()]{1,30}\))?$/u;
+const LISTED_INITIALS = /^(\p{Lu}{2,4})(?:[ \t]*\([^()]{1,40}\))?$/u;
 
 /** Initials listed as attendees: each item of an attendance line that is two to four capitals (a role in brackets may follow). */
 function initialsInAttendance(text: string): string[] {
   const listed: string[] = [];
   ATTENDANCE_LINE.lastIndex = 0;
   for (let line = ATTENDANCE_LINE.exec(text); line; line = ATTENDANCE_LINE.exec(text)) {
-    for (const item of line[1].split(/[,;]|\band\b/u)) {
-      const initials = LISTED_INITIALS.exec(item.trim())?.[1];
-      if (initials && !isRoleLabel(initials.toLowerCase()) && !isEverydayCapitals(initials)) listed.push(initials);
+    // Commas inside a role's brackets do not end the item: `PN (pharmacist, from 10:12)`.
+    for (const item of line[1].split(/[,;](?![^()]*\))|\band\b/u)) {
+      const listedItem = LISTED_INITIALS.exec(item.trim());
+      const initials = listedItem?.[1];
+      // With a role in brackets (`GP (MH nurse)`), even capitals that are an everyday abbreviation are someone's initials.
+      const withRole = listedItem !== null && item.includes('(');
+      if (initials && !isRoleLabel(initials.toLowerCase()) && (withRole || !isEverydayCapitals(initials))) listed.push(initials);
     }
   }
   return listed;
@@ -52,6 +57,18 @@ function initialsSigningANote(text: string): string[] {
     if (!isRoleLabel(initials.toLowerCase()) && !isEverydayCapitals(initials)) signed.push(initials);
   }
   return signed;
+}
+
+/** Minutes that name someone by initials and a number of theirs: `ZK (Z4471QD): possible seizure`, `TA (A1234BC)`. */
+const INITIALS_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}{2,3}) \((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,10}\)/gu;
+
+function initialsBeforeTheirNumber(text: string): string[] {
+  const named: string[] = [];
+  INITIALS_BEFORE_NUMBER.lastIndex = 0;
+  for (let match = INITIALS_BEFORE_NUMBER.exec(text); match; match = INITIALS_BEFORE_NUMBER.exec(text)) {
+    if (!isRoleLabel(match[1].toLowerCase()) && !isEverydayCapitals(match[1])) named.push(match[1]);
+  }
+  return named;
 }
 
 /**

@@ -17,6 +17,8 @@ import { declaredInitials, isGivenAsAPerson } from './person-initials-declared';
  *   `H. made tea`, `the K. family`) or defines (`Y. (= Yupanqui)`). It is otherwise a sentence end, `plan B.` or a
  *   middle initial, so it counts only where what follows cannot end a sentence (`H. winced`, `H.'s personnummer`).
  */
+const DETERMINER_BEFORE_INITIALS = /\b(?:the|a|an|my|your|his|her|our|their|its)\s+$/i;
+
 export function initialsStandingForPeople(text: string, findings: readonly Finding[]): Finding[] {
   const taken = [...findings].sort((a, b) => a.start - b.start);
   const found: Finding[] = [];
@@ -28,6 +30,8 @@ export function initialsStandingForPeople(text: string, findings: readonly Findi
   for (const initials of declared) {
     for (let at = text.indexOf(initials); at !== -1; at = text.indexOf(initials, at + initials.length)) {
       const after = at + initials.length;
+      // Not after a determiner: `see your GP` is the doctor, though `GP` is someone's initials in these minutes.
+      if (DETERMINER_BEFORE_INITIALS.test(text.slice(Math.max(0, at - 8), at))) continue;
       if (!WORD_CHAR.test(text[at - 1] ?? ' ') && (!WORD_CHAR.test(text[after] ?? ' ') || POSSESSIVE.test(text.slice(after, after + 3)))) {
         add(at, at + initials.length, 'initials the document gives for a person');
       }

@@ -39,3 +39,10 @@ describe('a range of months', () => {
     dates.assertNothing('Order 20241399 has no such month, and 19451231 is too early for a recording.');
   });
 });
+
+describe('a day of the month something is due', () => {
+  it('finds "due the 17th", and not "the 17th time"', () => {
+    dates.assertFinds("He's on the monthly injection now, due the 17th.", ['17th']);
+    dates.assertNothing('It was the 17th time he asked.');
+  });
+});

@@ -175,3 +175,13 @@ describe('one or two children said as an answer, with their names or ages', () =
     assert.deepEqual(other('Two boys still play there on Sundays. One son of a neighbour came.'), []);
   });
 });
+
+describe('peoples joined by a hyphen', () => {
+  it('takes "Chinese-Vietnamese" said of a family as a people, not a person', () => {
+    assert.deepEqual(other("Yeah, so my family's Chinese-Vietnamese, we're from Cho Lon."), ['Chinese-Vietnamese']);
+    assert.deepEqual(
+      analyze('She is a 58-year-old Vietnamese-American salon owner.', { format: 'plain' }).filter((finding) => finding.type === 'PERSON'),
+      [],
+    );
+  });
+});

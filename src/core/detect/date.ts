@@ -319,7 +319,7 @@ const RULES: Rule[] = [
   { ...rule(BIRTHDAY_DAY, 0.5, 'the day of a birthday'), requires: /birthday|anniversary|wedding|due date/ },
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
   rule(
-    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|maybe|about|around|probably|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
+    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|maybe|about|around|probably|[Dd]ue|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
     0.5,
     'day of the month',
     (text, start, end) => {

@@ -93,6 +93,7 @@ function phraseAt(text: string, start: number): Span | undefined {
   }
   TOKEN.lastIndex = start;
   const head = TOKEN.exec(text)?.[0].toLowerCase().replace(/’/g, "'");
+  if (head && isPeopleCompound(head)) return { start, end: start + head.length };
   if (!head || !(FIRST_WORDS.has(head) || FIRST_WORDS.has(head.replace(/e?s$/, '')) || FIRST_WORDS.has(head.replace(/s$/, '')))) return undefined;
   const words: Span[] = [];
   let position = start;
@@ -113,11 +114,18 @@ function phraseAt(text: string, start: number): Span | undefined {
   return undefined;
 }
 
+/** `chinese-vietnamese`, `irish-nigerian`: peoples joined by a hyphen in one token. */
+function isPeopleCompound(lowerToken: string): boolean {
+  if (!lowerToken.includes('-')) return false;
+  const parts = lowerToken.split('-');
+  return parts.length > 1 && parts.every((part) => WORDS.has(part));
+}
+
 /** False only where phraseAt surely finds nothing: no iwi word (`n...`) and a head not among FIRST_WORDS. */
 function mayStartPhrase(token: string): boolean {
   if ((token.charCodeAt(0) | 0x20) === 0x6e /* n */) return true;
   const head = token.toLowerCase().replace(/’/g, "'");
-  if (FIRST_WORDS.has(head)) return true;
+  if (FIRST_WORDS.has(head) || isPeopleCompound(head)) return true;
   return head.endsWith('s') && (FIRST_WORDS.has(head.replace(/e?s$/, '')) || FIRST_WORDS.has(head.slice(0, -1)));
 }
 
@@ -138,7 +146,7 @@ const MODIFIERS =
 /** `I'm Catholic`, `raised Catholic`, `my mum's Somali`, `the only Māori in the group`, `i am irish now`. */
 // Also asked (`is she also Amish?`, `are you Muslim?`) and said of a whole group (`All six are Muslim`, `all of us were Catholic`).
 const SELF_CUE = new RegExp(
-  `(?<!\\w)(?:${PERSON_IS}|(?:the\\s+)?(?:family|household|parents|couple|children|kids)\\s+(?:is|are|was|were)|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
+  `(?<!\\w)(?:${PERSON_IS}|(?:the\\s+)?(?:family|household|parents|couple|children|kids)\\s+(?:is|are|was|were)|(?:family|household)['’]s|you are|who is|who was|who are|who were|raised|born|brought up|grew up|grown up|converted to|the only|as an?|being|is she|is he|was she|was he|are you|were you|are they|were they|` +
     `all(?:\\s+(?:of\\s+(?:us|them)|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}))?\\s+(?:are|were)|` +
     // `She Adventist.`, `him Catholic`: the copula left out, as Caribbean, West African and other Englishes do.
     `(?<=^|[.!?]\\s+|\\n\\s*|[:>]\\s*)(?<bare>she|he|him|mi))\\s+${MODIFIERS}(?=[\\p{L}\\p{M}])`,

@@ -185,3 +185,14 @@ describe('peoples joined by a hyphen', () => {
     );
   });
 });
+
+describe('a language after a possessive, and a language compound', () => {
+  it('leaves "Hoa\'s English is good" and a "Sámi-speaking doctor", and keeps a people that closes the clause', () => {
+    assert.deepEqual(other("Hoa's English is good, but her mother's is not."), []);
+    assert.deepEqual(other('Tendai is Zimbabwean.'), ['Zimbabwean']);
+    assert.deepEqual(
+      analyze('There is a Sámi-speaking doctor now.', { format: 'plain' }).filter((finding) => finding.type === 'PERSON'),
+      [],
+    );
+  });
+});

@@ -511,7 +511,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (isLanguageName(tokens, bareWords)) return undefined;
   const foreignCountry = FOREIGN_COUNTRY_AND_REGION_NAMES.has(phrase);
   const country = COUNTRIES_AND_REGIONS.has(phrase) || foreignCountry;
-  if (!country && tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]) || (bareWords[0].includes('-') && isNationOrPeople(bareWords[0])))) return undefined;
+  if (!country && tokens.length === 1 && (COMMUNITY_WORDS.has(bareWords[0]) || DEMONYMS.has(bareWords[0]) || (bareWords[0].includes('-') && isNationOrPeople(bareWords[0].replace(/-(?:speaking|born|raised|based|descended)$/, ''))))) return undefined;
   // `Witnessed: C. Obi, Insp.`: an abbreviated title alone is a rank, not a name.
   if (tokens.length === 1 && /\.$/u.test(tokens[0].text) && isTitleWord(tokens[0].lower)) return undefined;
   // A lone all-caps word is an acronym or a shouted word (`CAMHS`, `HSE`), unless it is a given name.

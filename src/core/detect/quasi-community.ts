@@ -39,6 +39,8 @@ export function findCommunities(text: string): Candidate[] {
     // `Precious is Zimbabwean`, `Joy is Filipino`: a given name that is also a word still names someone.
     if (isCommonWord(subject) && !FIRST_NAMES.has(subject) && !WORD_NAMES.has(subject)) continue;
     const span = peopleAt(text, cue.index + cue[0].length);
+    // After a possessive, only a word that closes the clause: `Patience's Nigerian.`, not `Hoa's English is good`.
+    if (span && !/^\s*(?:is|was)\b/.test(cue[0]) && !CLAUSE_CLOSES.test(text.slice(span.end, span.end + 12))) continue;
     if (span && !isNameLike(text, span)) add(span);
   }
   // `Eighteen families lived in those two blocks, all Roma.`: the people just counted, all of one people.

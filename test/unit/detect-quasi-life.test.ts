@@ -196,3 +196,14 @@ describe('a language after a possessive, and a language compound', () => {
     );
   });
 });
+
+describe('a post said without an article, before whom it serves', () => {
+  it('takes "shop steward for the platers" and "the RC chairperson for Zone 4"', () => {
+    assert.deepEqual(other('I was shop steward for the platers from seventy-nine.'), ['shop steward']);
+    assert.deepEqual(other("I'm the RC chairperson for Zone 4."), ['RC chairperson']);
+  });
+
+  it('leaves one shift\'s role and a place in a queue', () => {
+    assert.deepEqual(other('I was the coordinator on the labour ward that night. I was head of the queue.'), []);
+  });
+});

@@ -49,6 +49,7 @@ export const quasi: Detector = {
       ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
       ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
       ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
+      ...matchAll(text, POST_FOR, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
       ...matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
       ...(mentionsAny(text, ['ex-']) ? matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')) : []),
       ...(mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
@@ -143,6 +144,17 @@ const ROLE_OF_PHRASE = `((?:[\\p{Ll}-]+\\s+)?(?:${ROLE_WORDS})${ROLE_OF})`;
 const ROLE_OF_PERSON = new RegExp(
   `(?:\\b(?:is|was|'s|’s|I'm|I’m|I am)\\s+(?:(?:our|my|their|his|her)\\s+(?:(?:new|old|former|current|acting)\\s+)?${ROLE_PHRASE}|the\\s+${ROLE_OF_PHRASE})(?![\\p{L}])|` +
     `(?<=\\p{Lu}[\\p{L}'’-]+,\\s)${ROLE_PHRASE}(?=,)|\\bthe\\s+${ROLE_PHRASE}(?=,\\s+\\p{Lu}))`,
+  'gu',
+);
+/**
+ * A post said without an article, or with `the` and a body's letters, before whom it serves: `I was shop steward for
+ * the platers`, `I'm the RC chairperson for Zone 4`, `she was secretary of the lodge`. Not `head of the queue`, nor
+ * `the coordinator on the ward` (with `the` a body's name must come first: one shift's role is no post).
+ */
+const POST_MODIFIER = `(?!(?:a|an|the|my|our|his|her|their)\\s)(?:\\p{Lu}{2,5}|[\\p{Ll}-]+)\\s+`;
+const POST_WORDS = ROLE_WORDS.split('|').filter((word) => word !== 'head' && word !== 'lead').join('|');
+const POST_FOR = new RegExp(
+  `\\b(?:I\\s+was|I['’]m|I\\s+am|[Hh]e\\s+was|[Ss]he\\s+was|[Hh]e['’]s|[Ss]he['’]s)\\s+(?:the\\s+(${POST_MODIFIER}(?:${POST_WORDS}))|((?:${POST_MODIFIER})?(?:${POST_WORDS})))\\s+(?:for|of|at|on)\\s`,
   'gu',
 );
 const IDENTITY_WORDS = 'non-binary|nonbinary|genderqueer|genderfluid|agender|transgender|trans|intersex|gay|lesbian|bisexual|bi|pansexual|asexual|queer';

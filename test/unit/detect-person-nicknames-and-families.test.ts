@@ -87,3 +87,10 @@ describe('people in minutes and captions: officers, initials with a role or a nu
     people.assertFinds('TENDAI: Part time now. Patience, our ward clerk,\nshe does my rosters.', ['TENDAI', 'Patience']);
   });
 });
+
+describe('a family named by a surname that is also a word', () => {
+  it('takes "The Lee family" at a sentence start and "the Hope family", not "the Royal family"', () => {
+    people.assertFinds('The Lee family from Farmington is next to us. We know the Hope family too.', ['Lee', 'Hope']);
+    people.assertNothing('The Royal family visited the town.');
+  });
+});

@@ -268,6 +268,8 @@ function trimOpeners(text: string, run: Run): Run {
       if (WORD_NAMES.has(bare(first)) && tokens.length > 1 && !ordinary(tokens[1]) && !tokens[1].allCaps) break;
       // `Grace Lee, she taught me`: a given name that is a word before a surname that is a word.
       if (WORD_NAMES.has(bare(first)) && tokens.length === 2 && (LAST_NAMES.has(bare(tokens[1])) || WORD_NAMES.has(bare(tokens[1]))) && !first.allCaps && !tokens[1].allCaps) break;
+      // `The Lee family from Farmington`: a surname before a family noun, though it is also a word.
+      if (tokens.length === 1 && FAMILY_NOUN_AFTER.test(text.slice(first.end, first.end + 20)) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))) break;
       // `Big Mike lets me set up`: a nickname's adjective before a given name is part of the name.
       if (tokens.length === 2 && NICKNAME_ADJECTIVES.has(first.lower) && FIRST_NAMES.has(bare(tokens[1])) && !tokens[1].allCaps) break;
       // `Sung-ho stood on the roof`: a hyphenated Korean or Chinese given name.
@@ -600,7 +602,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
       (!allOrdinary || WORD_NAMES.has(bareWords[0]))); // `The doctor, Honestly, was useless`: an aside, not a name
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
   // `the Ballantyne family`, `the Brown boys`: a surname (any word if a known surname) between `the` and a family noun.
-  if (tokens.length <= 2 && /\bthe\s+$/i.test(before) && FAMILY_NOUN_AFTER.test(after) && (!allOrdinary || LAST_NAMES.has(bareWords[bareWords.length - 1])) &&
+  if (tokens.length <= 2 && /\bthe\s+$/i.test(before) && FAMILY_NOUN_AFTER.test(after) &&
+    (!allOrdinary || LAST_NAMES.has(bareWords[bareWords.length - 1]) || WORD_NAMES.has(bareWords[bareWords.length - 1])) &&
     !bareWords.some(isNationOrPeople) && !PUBLIC_ENTITIES.has(phrase)) {
     return make('PERSON', 0.8, 'a surname before "family"');
   }

@@ -335,3 +335,16 @@ describe('the end of a journey, a ward and a team', () => {
     assert.deepEqual(organisations("She was on Tom Ward's list."), []);
   });
 });
+
+describe('a rural municipality by its number', () => {
+  it('takes "RM 290" as a place, and not a year after RM', () => {
+    assert.deepEqual(places("Hi, it's Bren from RM 290, just south of Kindersley."), ['RM 290', 'Kindersley']);
+    assert.deepEqual(places('The RM 2024 budget was tight.'), []);
+  });
+});
+
+describe('ringgit are no rural municipality', () => {
+  it('leaves "RM 400 a month"', () => {
+    assert.deepEqual(places('The day care is two days a week, RM 400 a month.'), []);
+  });
+});

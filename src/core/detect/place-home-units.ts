@@ -32,11 +32,13 @@ const NUMBER_STREET_FLAT =
 /**
  * A city's district, ward or lane by number (or, for district, zone and sector, a letter), in English and in the
  * words of the places that number them: Spanish and Portuguese `zona`, Romanian `Sectorul`, Vietnamese `Quận`,
- * `Phường`, `hẻm`, `Ngõ`, Filipino `Barangay`, `Purok`, Thai `Soi`, Colombian `Calle`/`Carrera`.
+ * `Phường`, `hẻm`, `Ngõ`, Filipino `Barangay`, `Purok`, Thai `Soi`, Colombian `Calle`/`Carrera`, and a Saskatchewan
+ * rural municipality (`from RM 290`).
  */
 const NUMBERED_DISTRICT =
-  /\b(District|Zone|[Zz]ona|Sector|[Ss]ectorul|[Pp]hường|[Qq]uận|Barangay|Brgy\.?|[Pp]urok|[Hh]ẻm|[Nn]gõ|[Nn]gách|[Kk]iệt|Soi|Calle|Carrera|Arrondissement|[Bb]airro|[Cc]olonia)\s(?:No\.?\s?)?(\d{1,3}[A-Z]?|[A-Z])(?![\p{L}\p{N}]|[.,:]\d)/gu;
+  /\b(District|Zone|[Zz]ona|Sector|[Ss]ectorul|[Pp]hường|[Qq]uận|Barangay|Brgy\.?|[Pp]urok|[Hh]ẻm|[Nn]gõ|[Nn]gách|[Kk]iệt|Soi|Calle|Carrera|Arrondissement|[Bb]airro|[Cc]olonia|RM)\s(?:No\.?\s?)?(\d{1,3}[A-Z]?|[A-Z])(?![\p{L}\p{N}]|[.,:]\d)/gu;
 const LETTER_DISTRICTS = new Set(['District', 'Zone', 'Sector']);
+const RM_PLACE_BEFORE = /\b(?:from|in|of|the|our|my|near|into)\s+$/i;
 
 // The patterns open with `\b` rather than a look-behind: a look-behind tried at every position costs far more.
 
@@ -62,6 +64,8 @@ export function homeUnitsAndDistricts(text: string): Candidate[] {
   for (let match = NUMBERED_DISTRICT.exec(text); match; match = NUMBERED_DISTRICT.exec(text)) {
     if (!/\d/.test(match[2]) && !LETTER_DISTRICTS.has(match[1])) continue;
     if (/^(?:19|20)\d\d$/.test(match[2])) continue;
+    // `RM 400 a month` is Malaysian ringgit: a rural municipality is where someone is from, in or near.
+    if (match[1] === 'RM' && !RM_PLACE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     found.push(place(match.index, match.index + match[0].length, 0.65, 'a district or lane by its number'));
   }
   if (!/\d/.test(text)) return found;

@@ -269,7 +269,7 @@ function trimOpeners(text: string, run: Run): Run {
       // `Grace Lee, she taught me`: a given name that is a word before a surname that is a word.
       if (WORD_NAMES.has(bare(first)) && tokens.length === 2 && (LAST_NAMES.has(bare(tokens[1])) || WORD_NAMES.has(bare(tokens[1]))) && !first.allCaps && !tokens[1].allCaps) break;
       // `The Lee family from Farmington`: a surname before a family noun, though it is also a word.
-      if (tokens.length === 1 && FAMILY_NOUN_AFTER.test(text.slice(first.end, first.end + 20)) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start))) break;
+      if (tokens.length === 1 && namesAFamily(text, first.start, first.end)) break;
       // `Big Mike lets me set up`: a nickname's adjective before a given name is part of the name.
       if (tokens.length === 2 && NICKNAME_ADJECTIVES.has(first.lower) && FIRST_NAMES.has(bare(tokens[1])) && !tokens[1].allCaps) break;
       // `Sung-ho stood on the roof`: a hyphenated Korean or Chinese given name.
@@ -288,20 +288,24 @@ function trimOpeners(text: string, run: Run): Run {
     : { tokens, start: tokens[0].start, end: tokens[tokens.length - 1].end, sentenceStart: run.sentenceStart && tokens[0] === run.tokens[0] };
 }
 
-/** Titles that open a sentence only as titles: family and faith honorifics and forms of address, never an adjective or a rank. */
-const FAMILY_TITLES = new Set(
-  `nana nanna nan nanny granny gran grandma grandpa grandad granddad auntie aunty aunt uncle tita tito tia tio tía tío lola lolo kuya
-  manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
-  sister brother mr mrs ms mx dr miss mister missus miz officer sergeant sgt constable detective`.split(/\s+/),
-);
-/** Before a capitalised word: a journey from a capitalised place (`from Kettering to`), the place in group 1. */
-const FROM_TOWN_TO = /\bfrom\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+to\s+$/u;
 /** Forms of address that are never an ordinary word's capital before a name: `Mr`, `Miss`, `Officer`. */
 const COURTESY_TITLES = new Set('mr mrs ms mx dr miss mister missus miz officer sergeant sgt constable detective'.split(' '));
+/** Titles that open a sentence only as titles: family and faith honorifics and forms of address, never an adjective or a rank. */
+const FAMILY_TITLES = new Set([
+  ...`nana nanna nan nanny granny gran grandma grandpa grandad granddad auntie aunty aunt uncle tita tito tia tio tía tío lola lolo kuya
+  manang manong ninang ninong nonna nonno oma opa babcia ouma oupa tannie oom kuia koro whaea matua pastor imam rabbi
+  sister brother`.split(/\s+/),
+  ...COURTESY_TITLES,
+]);
+/** Before a capitalised word: a journey from a capitalised place (`from Kettering to`), the place in group 1. */
+const FROM_TOWN_TO = /\bfrom\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+to\s+$/u;
 /** Before a given name, the adjectives of a nickname: `Big Mike`, `Little Tony`, `Young Kwame`, `Wee Jimmy`. */
 const NICKNAME_ADJECTIVES = new Set('big little lil young old wee baby fat tall skinny'.split(' '));
 /** After a surname, the words that make it a family: `the Ballantyne family`, `the Okafor twins`, `the Brown boys`. */
 const FAMILY_NOUN_AFTER = /^\s+(?:family|families|household|clan|kids|children|boys|girls|twins|brothers|sisters)\b/;
+/** Whether text[start, end) stands between `the` and a family noun: `the Lee family`. */
+const namesAFamily = (text: string, start: number, end: number): boolean =>
+  FAMILY_NOUN_AFTER.test(text.slice(end, end + 20)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 
 /** A person, then `was a`: what follows is her family (`my mother was a Morrison`), not a car or a brand. */
 const FAMILY_NAME_BEFORE = /\b(?:mother|father|mum|mom|mam|dad|gran|granny|nan|nana|grandmother|grandfather|wife|husband|she|he|i|family|people)\s+(?:was|were|is|are)\s+(?:an?|one of the)\s+$/i;
@@ -602,7 +606,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
       (!allOrdinary || WORD_NAMES.has(bareWords[0]))); // `The doctor, Honestly, was useless`: an aside, not a name
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
   // `the Ballantyne family`, `the Brown boys`: a surname (any word if a known surname) between `the` and a family noun.
-  if (tokens.length <= 2 && /\bthe\s+$/i.test(before) && FAMILY_NOUN_AFTER.test(after) &&
+  if (tokens.length <= 2 && namesAFamily(text, run.start, run.end) &&
     (!allOrdinary || LAST_NAMES.has(bareWords[bareWords.length - 1]) || WORD_NAMES.has(bareWords[bareWords.length - 1])) &&
     !bareWords.some(isNationOrPeople) && !PUBLIC_ENTITIES.has(phrase)) {
     return make('PERSON', 0.8, 'a surname before "family"');
@@ -622,7 +626,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   }
   if (CITIES.has(phrase)) return make('LOCATION', 0.75, 'a known town or city');
   // `moved from Kettering to Derby`: the end of a journey that starts at a town is a town too, even an ordinary word.
-  if (tokens.length <= 2 && FROM_TOWN_TO.test(before) && !isMonthOrWeekday(bareWords[0]) && !isMonthOrWeekday(FROM_TOWN_TO.exec(before)![1].toLowerCase()) &&
+  const journeyFrom = tokens.length <= 2 ? FROM_TOWN_TO.exec(before)?.[1] : undefined;
+  if (journeyFrom !== undefined && !isMonthOrWeekday(bareWords[0]) && !isMonthOrWeekday(journeyFrom.toLowerCase()) &&
     !bareWords.some((word) => KIN_WORDS.has(word) || TITLES.has(word))) {
     return make('LOCATION', 0.7, 'capitalised, where a journey from a town ends');
   }

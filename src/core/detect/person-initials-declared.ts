@@ -12,10 +12,13 @@ import { isGivenName } from './lower-case-entities';
 export function declaredInitials(text: string, findings: readonly Finding[]): Set<string> {
   const persons = findings.filter((finding) => finding.type === 'PERSON');
   const declared = new Set<string>();
-  if (text.includes('(')) for (const initials of initialsInBrackets(text, persons)) declared.add(initials);
+  const bracketed = text.includes('(');
+  if (bracketed) for (const initials of initialsInBrackets(text, persons)) declared.add(initials);
   if (text.includes(':')) for (const initials of initialsInAttendance(text)) declared.add(initials);
-  if (text.includes('(')) for (const initials of initialsSigningANote(text)) declared.add(initials);
-  if (text.includes('(')) for (const initials of initialsBeforeTheirNumber(text)) declared.add(initials);
+  if (bracketed) {
+    for (const initials of initialsMatched(text, SIGNED_AND_DATED)) declared.add(initials);
+    for (const initials of initialsMatched(text, INITIALS_BEFORE_NUMBER)) declared.add(initials);
+  }
   if (text.includes('=')) {
     for (const person of persons) {
       const initials = initialsBesideEquals(text, person);
@@ -48,27 +51,17 @@ function initialsInAttendance(text: string): string[] {
 
 /** A note signed and dated in brackets: `Interviewer note (JF, 05/03/24):`, `(KM, 3.6.2023)`. */
 const SIGNED_AND_DATED = /\((\p{Lu}{2,3}),\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)/gu;
-
-function initialsSigningANote(text: string): string[] {
-  const signed: string[] = [];
-  SIGNED_AND_DATED.lastIndex = 0;
-  for (let match = SIGNED_AND_DATED.exec(text); match; match = SIGNED_AND_DATED.exec(text)) {
-    const initials = match[1];
-    if (!isRoleLabel(initials.toLowerCase()) && !isEverydayCapitals(initials)) signed.push(initials);
-  }
-  return signed;
-}
-
 /** Minutes that name someone by initials and a number of theirs: `ZK (Z4471QD): possible seizure`, `TA (A1234BC)`. */
 const INITIALS_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}{2,3}) \((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,10}\)/gu;
 
-function initialsBeforeTheirNumber(text: string): string[] {
-  const named: string[] = [];
-  INITIALS_BEFORE_NUMBER.lastIndex = 0;
-  for (let match = INITIALS_BEFORE_NUMBER.exec(text); match; match = INITIALS_BEFORE_NUMBER.exec(text)) {
-    if (!isRoleLabel(match[1].toLowerCase()) && !isEverydayCapitals(match[1])) named.push(match[1]);
+/** The initials (group 1) of each match of `pattern` that are neither a role's code nor an everyday abbreviation. */
+function initialsMatched(text: string, pattern: RegExp): string[] {
+  const found: string[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!isRoleLabel(match[1].toLowerCase()) && !isEverydayCapitals(match[1])) found.push(match[1]);
   }
-  return named;
+  return found;
 }
 
 /**

@@ -13,7 +13,8 @@ import { AH_KIN } from './person-word-names';
  */
 export function definedNicknames({ text, structure }: DetectionContext): Candidate[] {
   const found: Candidate[] = [];
-  if (MAY_QUOTE_A_NICKNAME.test(text)) {
+  const mayName = MAY_QUOTE_A_NICKNAME.test(text);
+  if (mayName) {
     QUOTED_AFTER_NAMING.lastIndex = 0;
     for (let match = QUOTED_AFTER_NAMING.exec(text); match; match = QUOTED_AFTER_NAMING.exec(text)) {
       const nickname = match[1];
@@ -21,13 +22,13 @@ export function definedNicknames({ text, structure }: DetectionContext): Candida
       push(found, structure, start, nickname, 'a nickname given in quotes after "calls" or "known as"');
     }
   }
-  if (MAY_QUOTE_A_NICKNAME.test(text)) {
+  if (mayName) {
     CALLED_BY_THEM.lastIndex = 0;
     for (let match = CALLED_BY_THEM.exec(text); match; match = CALLED_BY_THEM.exec(text)) {
       push(found, structure, match.index + match[0].length - match[1].length, match[1], 'a nickname given after "who we call"');
     }
   }
-  if (MAY_QUOTE_A_NICKNAME.test(text)) {
+  if (mayName) {
     UNQUOTED_AFTER_NAMING.lastIndex = 0;
     for (let match = UNQUOTED_AFTER_NAMING.exec(text); match; match = UNQUOTED_AFTER_NAMING.exec(text)) {
       const nickname = match[1];

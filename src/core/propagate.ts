@@ -145,9 +145,8 @@ function propagateForms(
   for (const finding of findings) {
     if (finding.type !== 'CONTACT' || !finding.text.includes('@')) continue;
     const [given, ...rest] = finding.text.slice(0, finding.text.indexOf('@')).split(/[._-]/u);
-    if (rest.length === 0 || given.length < 3 || !isGivenName(given.toLocaleLowerCase())) continue;
     const key = given.toLocaleLowerCase();
-    if (sources.has(key)) continue;
+    if (rest.length === 0 || given.length < 3 || !isGivenName(key) || sources.has(key)) continue;
     emailNames.add(key);
     if (isWordPart(key)) wordParts.add(key);
     addSource(key, { ...finding, type: 'PERSON', text: given, confidence: 0.75, reason: 'a given name in an e-mail address' });

@@ -242,10 +242,12 @@ function groupChain(text: string, first: Span): Span[] {
   const chain = [first];
   for (let next = coordinatedAfter(text, first.end); next; next = coordinatedAfter(text, next.end)) chain.push(next);
   const last = chain[chain.length - 1];
-  const noun = /^\s+([\p{L}-]+)/u.exec(text.slice(last.end, last.end + 30));
+  const noun = /^\s+([\p{L}-]+)/u.exec(text.slice(last.end, last.end + 30))?.[1];
+  if (!noun) return [];
+  const lowerNoun = noun.toLowerCase();
   // A person, or one worker the story points at: `the Bangladeshi cleaner` (not `a Māori doctor` someone wishes for).
-  const worker = noun !== null && WORKER.test(noun[1]) && ROLE_NOUNS.has(noun[1].toLowerCase()) && !LANGUAGE_WORKERS.has(noun[1].toLowerCase()) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
-  if (!noun || !(GROUP_NOUNS.has(noun[1].toLowerCase()) || worker)) return [];
+  const worker = WORKER.test(noun) && ROLE_NOUNS.has(lowerNoun) && !LANGUAGE_WORKERS.has(lowerNoun) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+  if (!GROUP_NOUNS.has(lowerNoun) && !worker) return [];
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
   return chain.filter((span) => !BROAD.test(text.slice(span.start, span.end)));
 }

@@ -4,7 +4,7 @@ import { ageAnswersAcrossTurns } from './detect/age-answer';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
 import { initialsStandingForPeople } from './detect/person-initials';
 import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
-import type { Candidate, DetectionContext, Detector } from './detect/detector';
+import { candidatesOfEach, type Candidate, type DetectionContext, type Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { ignoredForms } from './options';
 import { documentStructure, type StructureCache } from './document-structure';
@@ -250,10 +250,12 @@ function* analyzeChunks(results: Map<string, Finding[]>, options: AnalyzeOptions
     // ignored "Keisha Grant"): ignored candidates keep their spans so contained candidates can be dropped below.
     ignoredSpans: [] as Array<{ start: number; end: number }>,
   }));
+  const contexts = chunks.map((chunk) => chunk.context);
   for (const detector of detectors) {
-    for (const { context, candidates, ignoredSpans } of chunks) {
+    const found = candidatesOfEach(detector, contexts);
+    for (const [index, { context, candidates, ignoredSpans }] of chunks.entries()) {
       const { text, structure } = context;
-      for (const candidate of detector.detect(context)) {
+      for (const candidate of found[index]) {
         if (candidate.end <= candidate.start || candidate.start < 0 || candidate.end > text.length) continue;
         if (overlapsAny(structure.protectedSpans, candidate.start, candidate.end)) continue;
         if (ignored.size > 0 && ignored.has(text.slice(candidate.start, candidate.end).toLocaleLowerCase())) {

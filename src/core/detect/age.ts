@@ -9,39 +9,52 @@ import { RULES } from './age-rules';
 import { shorthandAges } from './age-shorthand';
 import { mayHoldANumber } from './age-gate';
 import { ageValue } from './age-value';
-import type { Candidate, Detector } from './detector';
+import { stagedDetector, type Candidate, type Detector } from './detector';
 import { isInsideLargerNumber } from './pattern-context';
 
 export { ageToRange } from './age-value';
 
 /** Ages of anyone (quasi-identifiers): `47`, `47 years old`, `88-year-old`, `fifty-six`, `her sixties`. */
-export const age: Detector = {
-  id: 'age',
-  priority: 70,
-  detect({ text, structure }) {
-    if (!mayHoldANumber(text, structure.protectedSpans)) return [];
-    const found: Candidate[] = [];
-    for (const { pattern, reason, judge } of RULES) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const span = match[1] ?? match[0];
-        const start = match.index + match[0].lastIndexOf(span);
-        const end = start + span.length;
-        const value = ageValue(span);
-        if (value === undefined) continue;
-        const confidence = judge(value, /\p{L}/u.test(span.replace(/(?:years?|yrs?|months?|weeks?|old|and|a|half|[ -])+$/g, '')), text, start, end);
-        if (confidence !== undefined && !isInsideLargerNumber(text, start, end)) {
-          found.push({ start, end, type: 'AGE', confidence, reason });
-        }
+export const age: Detector = stagedDetector('age', 70, function* ({ text, structure }) {
+  if (!mayHoldANumber(text, structure.protectedSpans)) return [];
+  const found: Candidate[] = [];
+  for (const { pattern, reason, judge } of RULES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const span = match[1] ?? match[0];
+      const start = match.index + match[0].lastIndexOf(span);
+      const end = start + span.length;
+      const value = ageValue(span);
+      if (value === undefined) continue;
+      const confidence = judge(value, /\p{L}/u.test(span.replace(/(?:years?|yrs?|months?|weeks?|old|and|a|half|[ -])+$/g, '')), text, start, end);
+      if (confidence !== undefined && !isInsideLargerNumber(text, start, end)) {
+        found.push({ start, end, type: 'AGE', confidence, reason });
       }
     }
-    for (const answer of [...answeredAges(text), ...describedAges(text), ...agesInOtherLanguages(text), ...foreignWordAges(text), ...foreignVerbFigures(text), ...shorthandAges(text), ...agesInIntroductions(text)]) {
-      if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
-    }
-    const coordinated = [...found, ...coordinatedAges(text, found)];
-    const glossed = [...coordinated, ...glossedAges(text, coordinated)];
-    const listed = [...glossed, ...listedForeignAges(text, glossed)];
-    const echoed = [...listed, ...echoedAges(text, listed)];
-    return [...echoed, ...agesNearCues(text, echoed)];
-  },
-};
+    yield;
+  }
+  const answers: Candidate[] = [];
+  for (const family of OTHER_FAMILIES) {
+    answers.push(...family(text));
+    yield;
+  }
+  for (const answer of answers) {
+    if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
+  }
+  const coordinated = [...found, ...coordinatedAges(text, found)];
+  const glossed = [...coordinated, ...glossedAges(text, coordinated)];
+  const listed = [...glossed, ...listedForeignAges(text, glossed)];
+  const echoed = [...listed, ...echoedAges(text, listed)];
+  return [...echoed, ...agesNearCues(text, echoed)];
+});
+
+/** Rule families with their own shapes, after the pattern rules (a stage each: see stagedDetector). */
+const OTHER_FAMILIES: ReadonlyArray<(text: string) => Candidate[]> = [
+  answeredAges,
+  describedAges,
+  agesInOtherLanguages,
+  foreignWordAges,
+  foreignVerbFigures,
+  shorthandAges,
+  agesInIntroductions,
+];

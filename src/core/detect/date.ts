@@ -4,7 +4,7 @@ import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDate
 import { otherCalendarDates } from './date-other-calendars';
 import { foreignMonths, isAnchoredHoliday, isMessageStamp, NAMED_DAY } from './date-occasions';
 import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, MONTH_CAPS, monthNumber, SEASON, WORLD_HOLIDAY, YEAR } from './date-words';
-import type { Candidate, Detector } from './detector';
+import { stagedDetector, type Candidate, type Detector } from './detector';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { isSequenceHeading } from './pattern-cues';
 import { DECADE_WORDS, ORDINAL_WORDS, YEAR_WORDS } from './pattern-number-words';
@@ -404,43 +404,41 @@ const RULES: Rule[] = [
   rule(`${START}(${DECADE})`, 0.6, 'decade', checkDecade),
 ];
 
-export const date: Detector = {
-  id: 'date',
-  priority: 70,
-  detect({ text }) {
-    const found: Candidate[] = [];
-    const anchorOffsets = new Map<RegExp, number[]>();
-    for (const { pattern, confidence, reason, check, requires, anchor, sticky } of RULES) {
-      if (requires && !requires.test(text)) continue;
-      const take = (match: RegExpExecArray): void => {
-        const span = match[1] ?? match[0];
-        const start = match.index + match[0].indexOf(span);
-        const end = start + span.length;
-        const checked = check ? check(text, start, end, span) : confidence;
-        if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
-      };
-      if (anchor && sticky) {
-        // The same matches as a global scan: tried at each anchor in order, none starting inside the last one.
-        let offsets = anchorOffsets.get(anchor);
-        if (!offsets) anchorOffsets.set(anchor, (offsets = [...text.matchAll(anchor)].map((match) => match.index ?? 0)));
-        let from = 0;
-        for (const offset of offsets) {
-          if (offset < from) continue;
-          sticky.lastIndex = offset;
-          const match = sticky.exec(text);
-          if (!match) continue;
-          take(match);
-          from = match.index + Math.max(1, match[0].length);
-        }
-        continue;
+export const date: Detector = stagedDetector('date', 70, function* ({ text }) {
+  const found: Candidate[] = [];
+  const anchorOffsets = new Map<RegExp, number[]>();
+  for (const { pattern, confidence, reason, check, requires, anchor, sticky } of RULES) {
+    // A stage per rule, skipped or not, so every chunk of a batch runs the same rule at the same time.
+    yield;
+    if (requires && !requires.test(text)) continue;
+    const take = (match: RegExpExecArray): void => {
+      const span = match[1] ?? match[0];
+      const start = match.index + match[0].indexOf(span);
+      const end = start + span.length;
+      const checked = check ? check(text, start, end, span) : confidence;
+      if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
+    };
+    if (anchor && sticky) {
+      // The same matches as a global scan: tried at each anchor in order, none starting inside the last one.
+      let offsets = anchorOffsets.get(anchor);
+      if (!offsets) anchorOffsets.set(anchor, (offsets = [...text.matchAll(anchor)].map((match) => match.index ?? 0)));
+      let from = 0;
+      for (const offset of offsets) {
+        if (offset < from) continue;
+        sticky.lastIndex = offset;
+        const match = sticky.exec(text);
+        if (!match) continue;
+        take(match);
+        from = match.index + Math.max(1, match[0].length);
       }
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
+      continue;
     }
-    found.push(...otherCalendarDates(text));
-    for (const { start, end } of foreignMonths(text)) {
-      if (!isHabitual(text, start)) found.push({ start, end, type: 'DATE', confidence: 0.5, reason: 'month (in another language) after a cue of time' });
-    }
-    return found;
-  },
-};
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
+  }
+  found.push(...otherCalendarDates(text));
+  for (const { start, end } of foreignMonths(text)) {
+    if (!isHabitual(text, start)) found.push({ start, end, type: 'DATE', confidence: 0.5, reason: 'month (in another language) after a cue of time' });
+  }
+  return found;
+});

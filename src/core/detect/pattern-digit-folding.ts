@@ -4,7 +4,7 @@
  * (`l2/06/l946`, `0491 57O 284`, `2953 41872 l`) as the digit they stand for. Every character is replaced by exactly
  * one UTF-16 unit, so offsets found in the folded text are offsets in the original.
  */
-import type { Detector } from './detector';
+import type { DetectionContext, Detector } from './detector';
 
 /** OCR's look-alikes: a lower-case l, capital I or bar for 1; a capital or lower-case O for 0. */
 const LOOK_ALIKE: Record<string, string> = { l: '1', I: '1', '|': '1', O: '0', o: '0' };
@@ -66,12 +66,15 @@ export function foldDigits(text: string): string {
 
 /** The detector, reading numbers through `foldDigits` (its findings' offsets are the original text's). */
 export function readingFoldedDigits(detector: Detector): Detector {
+  const folded = (context: DetectionContext): DetectionContext => {
+    const text = foldDigits(context.text);
+    return text === context.text ? context : { ...context, text };
+  };
+  const { stages } = detector;
   return {
     id: detector.id,
     priority: detector.priority,
-    detect(context) {
-      const text = foldDigits(context.text);
-      return detector.detect(text === context.text ? context : { ...context, text });
-    },
+    detect: (context) => detector.detect(folded(context)),
+    ...(stages && { stages: (context: DetectionContext) => stages.call(detector, folded(context)) }),
   };
 }

@@ -1,4 +1,4 @@
-import { matchAll, type Candidate } from './detector';
+import { matchAll, type Candidate, type TextRule } from './detector';
 import { isCommonWord } from './lexicon/english-words';
 import { conditionLetters } from './quasi-condition-acronyms';
 import { CHILDHOOD_RARE, COMMON_EPONYMS, RARE_CONDITIONS } from './lexicon/rare-conditions';
@@ -10,24 +10,23 @@ const REASON = 'a rare condition';
  * Rare conditions (`Batten disease`, `Friedreich's ataxia`, `ehlers danlos syndrome`): few enough people have them
  * that, with a town or an age, they point at one person. Common conditions and the study's topic are not flagged.
  */
-export function findRareConditions(text: string): Candidate[] {
-  const named = findNamed(text)
-    .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
-    .map(({ start, end }) => otherAt(start, end, 0.55, REASON));
-  return [
-    ...named,
-    ...matchAll(text, EPONYM, eponym),
-    ...conditionLetters(text, named),
-    ...(mentionsAny(text, SHAPE_NEEDLES) ? matchAll(text, SHAPE_ENDING, conditionShape) : []),
-    ...matchAll(text, DISABILITY, disability),
-    ...(/[A-Z]{3}\d/.test(text) ? matchAll(text, GENE_SYMBOL, geneCondition) : []),
-    ...matchAll(text, LOST_LIMB, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'a lasting injury')),
-    ...matchAll(text, RARE_FORM, (match) => {
+export const RARE_CONDITION_RULES: readonly TextRule[] = [
+  (text) => {
+    const named = findNamed(text)
+      .filter(({ start, end }) => !isAbbreviation(text.slice(start, end)) || text.slice(start, end) === text.slice(start, end).toUpperCase())
+      .map(({ start, end }) => otherAt(start, end, 0.55, REASON));
+    return [...named, ...matchAll(text, EPONYM, eponym), ...conditionLetters(text, named)];
+  },
+  (text) => (mentionsAny(text, SHAPE_NEEDLES) ? matchAll(text, SHAPE_ENDING, conditionShape) : []),
+  (text) => matchAll(text, DISABILITY, disability),
+  (text) => (/[A-Z]{3}\d/.test(text) ? matchAll(text, GENE_SYMBOL, geneCondition) : []),
+  (text) => matchAll(text, LOST_LIMB, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'a lasting injury')),
+  (text) =>
+    matchAll(text, RARE_FORM, (match) => {
       const start = match.index + match[0].length - match[1].length;
       return otherAt(start, start + match[1].length, 0.45, 'a condition described as rare');
     }),
-  ];
-}
+];
 
 const CONDITION_NOUNS =
   'disease|syndrome|ataxia|dystrophy|palsy|sarcoma|anomaly|malformation|myopathy|neuropathy|encephalitis|encephalopathy|' +

@@ -1,4 +1,4 @@
-import { matchAll, type Candidate } from './detector';
+import { matchAll, type Candidate, type TextRule } from './detector';
 import { NEVER_NAMES } from './lexicon/cues';
 import { mentionsAny, otherAt } from './quasi-cues';
 
@@ -7,20 +7,18 @@ import { mentionsAny, otherAt } from './quasi-cues';
  * Show`, `St Keverne Vean Feast`), and disasters told by what they did (`the flood that closed the Kilbrack creamery`,
  * `when the Northern Store burned down`). Public festivals (`Mid-Autumn Festival`, `Notting Hill Carnival`) are not.
  */
-export function findLocalEvents(text: string): Candidate[] {
-  return [
-    ...matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
-    ...matchAll(text, EVENT_SUFFIXED, (match) => (PUBLIC_EVENTS.test(match[0]) ? undefined : whole(match, 0.65, 'a named local event'))),
-    ...matchAll(text, DISASTER_CLAUSE, (match) => group(match, 0.45, 'a local event told by what it did')),
-    ...matchAll(text, DISASTER_AT, (match) => (NEVER_NAMES.has(match[2].toLowerCase()) ? undefined : group(match, 0.45, 'a local event and where it happened'))),
-    ...matchAll(text, WHEN_IT_HAPPENED, (match) => group(match, 0.45, 'a local event told by what it did')),
-    ...matchAll(text, INCIDENT, (match) => namedIncident(match) ?? datedIncident(match)),
-    ...(mentionsAny(text, CELEBRATION_NEEDLES) ? matchAll(text, CELEBRATION, (match) => namedIncident(match) ?? datedIncident(match)) : []),
-    ...(mentionsAny(text, AWARD_NEEDLES) ? matchAll(text, AWARD, award) : []),
-    ...gatheringsRun(text),
-    ...(mentionsAny(text, FOUNDING_NEEDLES) ? matchAll(text, FOUNDED_BY, gatheringFounded) : []),
-  ];
-}
+export const LOCAL_EVENT_RULES: readonly TextRule[] = [
+  (text) => matchAll(text, EVENT_PREFIXED, (match) => whole(match, 0.6, 'a named storm or disaster')),
+  (text) => matchAll(text, EVENT_SUFFIXED, (match) => (PUBLIC_EVENTS.test(match[0]) ? undefined : whole(match, 0.65, 'a named local event'))),
+  (text) => matchAll(text, DISASTER_CLAUSE, (match) => group(match, 0.45, 'a local event told by what it did')),
+  (text) => matchAll(text, DISASTER_AT, (match) => (NEVER_NAMES.has(match[2].toLowerCase()) ? undefined : group(match, 0.45, 'a local event and where it happened'))),
+  (text) => matchAll(text, WHEN_IT_HAPPENED, (match) => group(match, 0.45, 'a local event told by what it did')),
+  (text) => matchAll(text, INCIDENT, (match) => namedIncident(match) ?? datedIncident(match)),
+  (text) => (mentionsAny(text, CELEBRATION_NEEDLES) ? matchAll(text, CELEBRATION, (match) => namedIncident(match) ?? datedIncident(match)) : []),
+  (text) => (mentionsAny(text, AWARD_NEEDLES) ? matchAll(text, AWARD, award) : []),
+  gatheringsRun,
+  (text) => (mentionsAny(text, FOUNDING_NEEDLES) ? matchAll(text, FOUNDED_BY, gatheringFounded) : []),
+];
 
 const AWARD_NEEDLES = ['prize', 'award', 'medal', 'scholarship', 'trophy', 'bursary', 'commendation'];
 /**

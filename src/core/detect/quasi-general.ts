@@ -1,4 +1,4 @@
-import type { Candidate } from './detector';
+import type { TextRule } from './detector';
 import { findGeneralConditions } from './quasi-general-conditions';
 import { findGeneralEvents } from './quasi-general-events';
 import { findGeneralFamily } from './quasi-general-family';
@@ -12,7 +12,13 @@ import { findGeneralPosts } from './quasi-general-posts';
  * other languages and in records, family size and status in other languages, rare conditions by a medical word's
  * shape, pets' names in quotes and other languages, faiths and statuses with foreign copulas. Run by quasi.ts.
  */
-export function findGeneralQuasi(text: string): Candidate[] {
-  return [...findGeneralJobs(text), ...findGeneralFamily(text), ...findGeneralConditions(text), ...findGeneralPets(text), ...findGeneralPeoples(text), ...findGeneralPosts(text), ...findGeneralEvents(text)];
-}
+export const GENERAL_QUASI_RULES: readonly TextRule[] = [
+  findGeneralJobs,
+  findGeneralFamily,
+  findGeneralConditions,
+  findGeneralPets,
+  findGeneralPeoples,
+  findGeneralPosts,
+  findGeneralEvents,
+];
 

@@ -1,4 +1,4 @@
-import { matchAll, type Candidate } from './detector';
+import { matchAll, type Candidate, type TextRule } from './detector';
 import { jobsInBracketsAfterNames } from './quasi-job-brackets';
 import { jobsByTheirLetters } from './quasi-job-acronyms';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
@@ -6,35 +6,33 @@ import { EXTRA_OCCUPATIONS, NOT_JOBS, RELATIONS, SERVICE_TRADES, TRADE_GOODS, WO
 import { alternation, groupCandidate, isForeignJobWord, mentionsAny, needlesOf, otherAt, PERSON_IS } from './quasi-cues';
 
 /** Occupations and jobs of people in the story: `I'm a lineman`, `retired solicitor`, `the only Polish-speaking midwife`. */
-export function findOccupations(text: string): Candidate[] {
-  return [
-    ...matchAll(text, OCCUPATION, occupation),
-    ...matchAll(text, NAMED_IS_A, namedIsA),
-    ...(mentionsAny(text, FORMER_NEEDLES) ? matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })) : []),
-    ...matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
-    ...matchAll(text, PERSON_IS_THE, (match) => occupationFrom(match, 2, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2 })),
-    ...matchAll(text, PERSON_IS_THE_LISTED_JOB, (match) => groupCandidate(match, 0.45, 'post held by a person in the story')),
-    ...matchAll(text, ONLY_ONE, onlyOne),
-    ...(mentionsAny(text, TRADE_NEEDLES) ? matchAll(text, SERVICE_TRADE, (match) => groupCandidate(match, 0.5, 'military trade of a person in the story')) : []),
-    ...matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
-    ...matchAll(text, TRADE_DONE, (match) => (ORDINARY_ACTIVITY.has(match[1].split(/\s+/)[0].toLowerCase()) ? undefined : groupCandidate(match, 0.4, 'trade someone does'))),
-    ...matchAll(text, ONE_OF_FEW, oneOfFew),
-    ...matchAll(text, THE_ONE_AT, theOneAt),
-    ...matchAll(text, THE_LISTED_JOB_AT, theListedJobAt),
-    ...(mentionsAny(text, POST_NEEDLES) ? matchAll(text, THE_POST, thePost) : []),
-    ...matchAll(text, TRADE_FOR, tradeFor),
-    ...matchAll(text, NAME_THE_JOB_AT, (match) =>
-      NAME_COMMA_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' }) : undefined),
-    ...matchAll(text, TRADE_AT, tradeAt),
-    ...(/[|·•]/.test(text) ? matchAll(text, SIGNATURE_ROLE, signatureRole) : []),
-    ...(/[–—]/.test(text) ? rosterRoles(text) : []),
-    ...matchAll(text, AT_A_NAMED_PLACE, jobOpeningNote),
-    ...(mentionsAny(text, ['sell', 'sold']) ? matchAll(text, SELLS, sells) : []),
-    ...matchAll(text, TITLE_OPENING, titleOpening),
-    ...jobsInBracketsAfterNames(text),
-    ...jobsByTheirLetters(text),
-  ];
-}
+export const OCCUPATION_RULES: readonly TextRule[] = [
+  (text) => matchAll(text, OCCUPATION, occupation),
+  (text) => matchAll(text, NAMED_IS_A, namedIsA),
+  (text) => (mentionsAny(text, FORMER_NEEDLES) ? matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })) : []),
+  (text) => matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
+  (text) => matchAll(text, PERSON_IS_THE, (match) => occupationFrom(match, 2, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2 })),
+  (text) => matchAll(text, PERSON_IS_THE_LISTED_JOB, (match) => groupCandidate(match, 0.45, 'post held by a person in the story')),
+  (text) => matchAll(text, ONLY_ONE, onlyOne),
+  (text) => (mentionsAny(text, TRADE_NEEDLES) ? matchAll(text, SERVICE_TRADE, (match) => groupCandidate(match, 0.5, 'military trade of a person in the story')) : []),
+  (text) => matchAll(text, WORKS_IN, (match) => groupCandidate(match, 0.4, 'section someone works in')),
+  (text) => matchAll(text, TRADE_DONE, (match) => (ORDINARY_ACTIVITY.has(match[1].split(/\s+/)[0].toLowerCase()) ? undefined : groupCandidate(match, 0.4, 'trade someone does'))),
+  (text) => matchAll(text, ONE_OF_FEW, oneOfFew),
+  (text) => matchAll(text, THE_ONE_AT, theOneAt),
+  (text) => matchAll(text, THE_LISTED_JOB_AT, theListedJobAt),
+  (text) => (mentionsAny(text, POST_NEEDLES) ? matchAll(text, THE_POST, thePost) : []),
+  (text) => matchAll(text, TRADE_FOR, tradeFor),
+  (text) => matchAll(text, NAME_THE_JOB_AT, (match) =>
+    NAME_COMMA_BEFORE.test(match.input.slice(Math.max(0, match.index - 40), match.index)) ? occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story' }) : undefined),
+  (text) => matchAll(text, TRADE_AT, tradeAt),
+  (text) => (/[|·•]/.test(text) ? matchAll(text, SIGNATURE_ROLE, signatureRole) : []),
+  (text) => (/[–—]/.test(text) ? rosterRoles(text) : []),
+  (text) => matchAll(text, AT_A_NAMED_PLACE, jobOpeningNote),
+  (text) => (mentionsAny(text, ['sell', 'sold']) ? matchAll(text, SELLS, sells) : []),
+  (text) => matchAll(text, TITLE_OPENING, titleOpening),
+  jobsInBracketsAfterNames,
+  jobsByTheirLetters,
+];
 
 /**
  * `> Postdoctoral Fellow, Department of Sociology` under a name in a signature, `Claudette. Assistant head nurse, night

@@ -6,7 +6,7 @@
  * dominicana`), a community's own word for a job glossed in English (`my mother was a mudang, a shaman`), a visa by
  * its subclass number (`on a 482`, `subclass 408`) and a pet named in brackets or in another language.
  */
-import { matchAll, type Candidate } from './detector';
+import { matchAll, type Candidate, type TextRule } from './detector';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { isCommonWord } from './lexicon/english-words';
 import { FOREIGN_PEOPLE_ENDING } from './lexicon/foreign-occupations';
@@ -17,18 +17,16 @@ import { peopleAt } from './quasi-community';
 import { alternation, groupCandidate, otherAt } from './quasi-cues';
 import { isOccupationHead } from './quasi-occupation';
 
-export function findQuasiInOtherLanguages(text: string): Candidate[] {
-  return [
-    ...(FAMILY_TEST.test(text) ? matchAll(text, FAMILY_COUNT, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'family structure of a person in the story')) : []),
-    ...(PAPERS_TEST.test(text) ? matchAll(text, WITHOUT_PAPERS, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'immigration status of a person in the story')) : []),
-    ...(ONLY_TEST.test(text) ? matchAll(text, ONLY_ONE, onlyOne) : []),
-    ...(PERSON_NOUN_TEST.test(text) ? matchAll(text, PERSON_NOUN_PEOPLE, personWithPeople) : []),
-    ...(text.includes(',') ? matchAll(text, GLOSSED_JOB, glossedJob) : []),
-    ...(VISA_TEST.test(text) ? matchAll(text, VISA_SUBCLASS, visaSubclass) : []),
-    ...(/[("“]/.test(text) ? matchAll(text, PET_IN_BRACKETS, (match) => groupCandidate(match, 0.6, 'name of a pet or boat')) : []),
-    ...(FOREIGN_PET_TEST.test(text) ? matchAll(text, FOREIGN_PET, (match) => groupCandidate(match, 0.6, 'name of a pet or boat')) : []),
-  ];
-}
+export const OTHER_LANGUAGE_RULES: readonly TextRule[] = [
+  (text) => (FAMILY_TEST.test(text) ? matchAll(text, FAMILY_COUNT, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'family structure of a person in the story')) : []),
+  (text) => (PAPERS_TEST.test(text) ? matchAll(text, WITHOUT_PAPERS, (match) => otherAt(match.index, match.index + match[0].length, 0.45, 'immigration status of a person in the story')) : []),
+  (text) => (ONLY_TEST.test(text) ? matchAll(text, ONLY_ONE, onlyOne) : []),
+  (text) => (PERSON_NOUN_TEST.test(text) ? matchAll(text, PERSON_NOUN_PEOPLE, personWithPeople) : []),
+  (text) => (text.includes(',') ? matchAll(text, GLOSSED_JOB, glossedJob) : []),
+  (text) => (VISA_TEST.test(text) ? matchAll(text, VISA_SUBCLASS, visaSubclass) : []),
+  (text) => (/[("“]/.test(text) ? matchAll(text, PET_IN_BRACKETS, (match) => groupCandidate(match, 0.6, 'name of a pet or boat')) : []),
+  (text) => (FOREIGN_PET_TEST.test(text) ? matchAll(text, FOREIGN_PET, (match) => groupCandidate(match, 0.6, 'name of a pet or boat')) : []),
+];
 
 const NUMBERS =
   // Portuguese `dos` is `of the` (`cuidar dos netos`): Spanish `dos` counts only before Spanish kin words.

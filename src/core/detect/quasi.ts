@@ -1,21 +1,21 @@
-import { matchAll, type Candidate, type Detector } from './detector';
+import { matchAll, stagedDetector, type Candidate, type Detector, type TextRule } from './detector';
 import { PET_WORDS } from './lexicon/cues';
 import { PET_KINDS } from './lexicon/pets';
 import { findCommunities } from './quasi-community';
-import { findRareConditions } from './quasi-conditions';
+import { RARE_CONDITION_RULES } from './quasi-conditions';
 import { alternation, groupCandidate, mentionsAny, otherAt, PERSON_IS } from './quasi-cues';
 import { findDescriptorItems } from './quasi-descriptor';
-import { findLocalEvents } from './quasi-events';
+import { LOCAL_EVENT_RULES } from './quasi-events';
 import { findFamilyDetails, findFamilyShapes } from './quasi-family';
 import { findFormFields } from './quasi-form-fields';
-import { findGeneralQuasi } from './quasi-general';
-import { findOccupations } from './quasi-occupation';
+import { GENERAL_QUASI_RULES } from './quasi-general';
+import { OCCUPATION_RULES } from './quasi-occupation';
 import { findForeignJobs } from './quasi-foreign-jobs';
 import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
 import { findJobVerbs } from './quasi-job-verbs';
 import { findImmigrationStatus } from './quasi-status';
 import { opensAsNoName } from './person-introductions';
-import { findQuasiInOtherLanguages } from './quasi-other-languages';
+import { OTHER_LANGUAGE_RULES } from './quasi-other-languages';
 
 /** The reason of a pet's or boat's name: propagation flags the name again wherever it recurs in the transcript. */
 export const PET_NAME_REASON = 'name of a pet or boat';
@@ -26,44 +26,47 @@ export const PET_NAME_REASON = 'name of a pet or boat';
  * someone in the story, because the same words in passing (`a nurse came`, `Polish families`) identify no one.
  * The rule families live in quasi-*.ts; this detector runs them all.
  */
-export const quasi: Detector = {
-  id: 'quasi',
-  priority: 55,
-  detect({ text }) {
-    const found = [
-      ...findOccupations(text),
-      ...findJobShapes(text),
-      ...findJobVerbs(text),
-      ...findForeignJobs(text),
-      ...findCommunities(text),
-      ...findRareConditions(text),
-      ...findImmigrationStatus(text),
-      ...findLocalEvents(text),
-      ...findFamilyDetails(text),
-      ...findFamilyShapes(text),
-      ...findDescriptorItems(text),
-      ...findFormFields(text),
-      ...findQuasiInOtherLanguages(text),
-      ...findGeneralQuasi(text),
-      ...matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)).flatMap((pet) => [pet, ...secondPetName(text, pet)]),
-      ...matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
-      ...matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
-      ...matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
-      ...matchAll(text, POST_FOR, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
-      ...matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
-      ...(mentionsAny(text, ['ex-']) ? matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')) : []),
-      ...(mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
-      ...matchAll(text, IS_OUR_PET, namedAsPet),
-      ...matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) || opensAsNoName(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
-      ...(ORDINAL_NUMBER.test(text) ? matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')) : []),
-      ...(JOB_CODE_SHAPE.test(text) ? matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')) : []),
-      ...(text.includes('NS') ? matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')) : []),
-      ...(BOAT_WORD.test(text) ? matchAll(text, BOAT_AFTER_NAME, (match) => groupCandidate(match, 0.6, PET_NAME_REASON)) : []),
-    ];
-    const jobs = [...found, ...jobsCoordinatedAfter(text, found)];
-    return [...jobs, ...acronymsOfJobs(text, jobs)];
-  },
-};
+export const quasi: Detector = stagedDetector('quasi', 55, function* ({ text }) {
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    found.push(...rule(text));
+    yield;
+  }
+  const jobs = [...found, ...jobsCoordinatedAfter(text, found)];
+  return [...jobs, ...acronymsOfJobs(text, jobs)];
+});
+
+/** The rules of every family, run in this order (a stage each: see stagedDetector). */
+const RULES: readonly TextRule[] = [
+  ...OCCUPATION_RULES,
+  findJobShapes,
+  findJobVerbs,
+  findForeignJobs,
+  findCommunities,
+  ...RARE_CONDITION_RULES,
+  findImmigrationStatus,
+  ...LOCAL_EVENT_RULES,
+  findFamilyDetails,
+  findFamilyShapes,
+  findDescriptorItems,
+  findFormFields,
+  ...OTHER_LANGUAGE_RULES,
+  ...GENERAL_QUASI_RULES,
+  (text) => matchAll(text, PET, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)).flatMap((pet) => [pet, ...secondPetName(text, pet)]),
+  (text) => matchAll(text, NICKNAME, (match) => groupCandidate(match, 0.6, 'a group\'s or place\'s nickname')),
+  (text) => matchAll(text, PET_AFTER_NAME, (match) => groupCandidate(match, 0.7, PET_NAME_REASON)),
+  (text) => matchAll(text, ROLE_OF_PERSON, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
+  (text) => matchAll(text, POST_FOR, (match) => groupCandidate(match, 0.5, 'role of a person in the story')),
+  (text) => matchAll(text, IDENTITY, (match) => groupCandidate(match, 0.55, 'gender or sexual identity of a person in the story')),
+  (text) => (mentionsAny(text, ['ex-']) ? matchAll(text, FORMER_SERVICE, (match) => groupCandidate(match, 0.5, 'former service of a person in the story')) : []),
+  (text) => (mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
+  (text) => matchAll(text, IS_OUR_PET, namedAsPet),
+  (text) => matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) || opensAsNoName(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
+  (text) => (ORDINAL_NUMBER.test(text) ? matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')) : []),
+  (text) => (JOB_CODE_SHAPE.test(text) ? matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')) : []),
+  (text) => (text.includes('NS') ? matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')) : []),
+  (text) => (BOAT_WORD.test(text) ? matchAll(text, BOAT_AFTER_NAME, (match) => groupCandidate(match, 0.6, PET_NAME_REASON)) : []),
+];
 
 /**
  * `1st cav`, `the 82nd Airborne`, `93rd Brigade`, `3rd Guards`: a numbered unit, which with a rank or a year narrows a

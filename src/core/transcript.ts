@@ -38,6 +38,13 @@ const TIMESTAMP = /\[?\(?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\b\)?\]?/g;
 const CUE_TIMING = /^\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s+-->\s+\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}.*$/gm;
 const CUE_NUMBER = /^\d+[ \t]*$/gm;
 /**
+ * A caption's identifier on the line before its timing, made of codes rather than words, as Teams and other tools
+ * write it: `f3754754-13a9-4b48-8f53-c177b1edae28/12-0`, `cue-17`, first in its block (after a blank line). An
+ * identifier with words in it is still read.
+ */
+const CUE_IDENTIFIER =
+  /(?:(?<![\s\S])|(?<=\n[ \t]*\r?\n))[ \t]*(?:[^\s]*\d[^\s]*|[^\s\p{L}]+|\p{L})(?:[ \t]+(?:[^\s]*\d[^\s]*|[^\s\p{L}]+|\p{L}))*[ \t]*(?=\r?\n[ \t]*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}[ \t]+-->)/gmu;
+/**
  * Short bracketed transcription notes written in lower case: `[inaudible]`, `(pause)`, `[laughs]`, `[crosstalk 00:02]`.
  * Not a speaker's description before a label's colon: `P3 (female, 41, nurse):`; not a description with an age
  * (`(eldest son, 17)`, `(mid-60s)`), nor a household member's (`(husband, fitter)`), or a number (`(account 0112 4477 0093)`, `(permit 2 11 408)`).
@@ -215,6 +222,7 @@ export function parseLocalStructure(text: string, format: TranscriptFormat): Tra
   if (format === 'vtt' || format === 'srt') {
     collect(CUE_TIMING);
     collect(CUE_NUMBER);
+    collect(CUE_IDENTIFIER);
     collect(CAPTION_TAG);
   }
   if (format === 'vtt') collect(VTT_HEADER);

@@ -36,3 +36,20 @@ describe('coding exports and common nouns of other languages', () => {
     assert.ok(!flagged('MAXQDA 2022 - Retrieved Segments\n').includes('DATE 2022'));
   });
 });
+
+describe('caption identifiers', () => {
+  const vtt = (text: string): string[] => analyze(text, { format: 'vtt' }).map((finding) => `${finding.type} ${finding.text}`);
+
+  it('leaves a caption identifier made of codes alone, as Teams writes it, and still reads the captions', () => {
+    // Before: the first eight hex digits of every Teams cue identifier were an ID number.
+    const text =
+      'WEBVTT\n\nf3754754-13a9-4b48-8f53-c177b1edae28/12-0\n00:00:01.250 --> 00:00:04.000\n<v Dana Whitaker>Call me on 07700 900123.</v>\n\n' +
+      'cue-17\n00:00:05.000 --> 00:00:06.000\nMy NHS number is 943 476 5919.\n';
+    assert.deepEqual(vtt(text), ['PERSON Dana Whitaker', 'CONTACT 07700 900123', 'ID 943 476 5919']);
+  });
+
+  it('still reads a caption line before a timing when no blank line sets it apart as an identifier, or one with words', () => {
+    const text = 'WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nring me\n07700 900456\n00:00:07.000 --> 00:00:08.000\nyes\n\nMaria Lopez 3\n00:00:09.000 --> 00:00:10.000\nx\n';
+    assert.deepEqual(vtt(text), ['CONTACT 07700 900456', 'PERSON Maria Lopez']);
+  });
+});

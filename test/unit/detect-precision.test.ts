@@ -167,3 +167,17 @@ describe('precision: Singlish interjections, a Malay greeting and festivals', ()
     assert.deepEqual(people('Wigilia is the most important. We visit for Hari Raya, and Ah Wah comes home.'), ['Ah Wah']);
   });
 });
+
+describe('precision: plural acronyms and the first word of a caption', () => {
+  it('does not take the plural of an acronym for a name', () => {
+    // Before: `GPs` after a person cue and `RAs` were persons.
+    assert.deepEqual(people("A: And there's GPs who won't take Travellers on their list. We told the RAs and Dr. Okafor.\n"), ['Dr. Okafor']);
+  });
+
+  it('reads the first word after a caption timing or a voice tag as a sentence start', () => {
+    const vtt = (text: string): string[] => analyze(text, { format: 'vtt' }).filter((finding) => finding.type !== 'PERSON' || !finding.reason.startsWith('speaker')).map((finding) => finding.text);
+    // Before: `My NHS` was an organisation and `When the Simone Biles` a person: the caption's first word read as a capital inside a sentence.
+    assert.deepEqual(vtt('WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nMy NHS number is 943 476 5919.\n'), ['943 476 5919']);
+    assert.deepEqual(vtt('WEBVTT\n\n00:05:11.997 --> 00:05:12.417\n<v Cash Whitaker>When the Simone Biles thing happened, Kwabena rang.</v>\n'), ['Kwabena']);
+  });
+});

@@ -207,3 +207,18 @@ describe('a post said without an article, before whom it serves', () => {
     assert.deepEqual(other('I was the coordinator on the labour ward that night. I was head of the queue.'), []);
   });
 });
+
+describe('what is no job, and a status said after a comma', () => {
+  it('does not take "nobody", "anybody" or something owned for an occupation, and keeps the jobs', () => {
+    // Before: `promised nobody`, `Ask anybody` and `using Abuela's old nebulizer` were occupations.
+    assert.deepEqual(other("R: She's promised nobody outside this room will know. Any time. Ask anybody for me.\n"), []);
+    assert.deepEqual(other("R: Before that I was using Abuela's old nebulizer on him. I was a school cleaner then.\n"), ['school cleaner']);
+  });
+
+  it('flags displaced persons by their letters, and a status after a comma and "as"', () => {
+    // Before: `DPs` was nothing (or a person), and `as refugees` after a comma was not read as a status.
+    assert.deepEqual(other('R: His family came after the war, as DPs, from a camp in Germany.\n'), ['DPs']);
+    assert.deepEqual(other('R: We left in 1999, as refugees, with nothing.\n'), ['refugees']);
+    assert.deepEqual(other('R: Same, as usual.\n'), []);
+  });
+});

@@ -118,6 +118,7 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
   return runs;
 }
 
+const CAPTION_TAGS_OPEN_LINE = /^[ \t]*(?:<[^<>\n]*>[ \t]*)+$/;
 const LINE_ENDS_IN_TIME = /\d:\d\d[\])]?[ \t]*\r?$/;
 
 /** True when nothing but sentence punctuation, quotes, markup or a label's colon comes before `offset` on its clause. */
@@ -127,6 +128,10 @@ export function isSentenceStart(text: string, offset: number): boolean {
     if (text[i] === '\n' && i > 0 && ENDS_A_LINE_OR_CLAUSE.test(text[i - 1])) return true;
     // The line before is a label line ending in a time (`Anjali Mehta  0:04`): this line starts the turn.
     if (text[i] === '\n' && LINE_ENDS_IN_TIME.test(text.slice(Math.max(0, i - 16), i))) return true;
+    // The line before is a caption's timing (`00:00:05.000 --> 00:00:06.000 align:start`): this line opens the caption.
+    if (text[i] === '\n' && text.slice(text.lastIndexOf('\n', i - 1) + 1, i).includes('-->')) return true;
+    // `<v Cash Whitaker>Pay RAs more`: only a caption's voice or style tags open the line before this word.
+    if (text[i] === '>' && CAPTION_TAGS_OPEN_LINE.test(text.slice(text.lastIndexOf('\n', i) + 1, i + 1))) return true;
     i--;
   }
   if (i < 0) return true;

@@ -496,6 +496,8 @@ function isSharedName(text: string, run: Run, phrase: string, bareWords: readonl
   return false;
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,5}['’]?s$/u;
+
 function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | undefined {
   const { tokens } = run;
   if (tokens.length === 0) return undefined;
@@ -522,6 +524,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (tokens.length === 1 && /\.$/u.test(tokens[0].text) && isTitleWord(tokens[0].lower)) return undefined;
   // A lone all-caps word is an acronym or a shouted word (`CAMHS`, `HSE`), unless it is a given name.
   if (tokens.length === 1 && tokens[0].allCaps && !FIRST_NAMES.has(bareWords[0])) return undefined;
+  // `GPs`, `RAs`, `NGOs`: the plural of an acronym is a kind of thing or people, not a name.
+  if (tokens.length === 1 && PLURAL_ACRONYM.test(tokens[0].text)) return undefined;
   // `NEU Cymru`, `NHS Scotland`: a national body's branch for a country or region.
   if (tokens.length === 2 && tokens[0].allCaps && COUNTRIES_AND_REGIONS.has(bareWords[1])) return undefined;
   if (!country && bareWords.every((word) => DEMONYMS.has(word) || COMMUNITY_WORDS.has(word) || word === 'and')) return undefined;

@@ -325,7 +325,7 @@ function oneOfFew(match: RegExpExecArray): Candidate | undefined {
 }
 
 const GENERIC_ROLES = new Set(
-  'helper volunteer person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier people persons folks men women sweetheart sweetie darling angel star gem treasure legend honey dear doll babe'.split(' '),
+  'helper volunteer person thing way man woman lady guy fella bloke boy girl kid child baby mother father mum mom dad parent wife husband member user patient client customer friend mate buddy fan mess wreck nightmare state bit lot one fool idiot saint drinker smoker worrier people persons folks men women sweetheart sweetie darling angel star gem treasure legend honey dear doll babe nobody anybody somebody everybody someone anyone everyone'.split(' '),
 );
 
 /**
@@ -388,6 +388,8 @@ function isBareJob(words: readonly string[]): boolean {
   const lower = words.map((word) => word.toLowerCase());
   const head = lower[lower.length - 1];
   if (lower.some((word) => NOT_IN_BARE_JOB.has(word))) return false;
+  // `I was using Abuela's old nebulizer`: a possessive inside the phrase makes it something owned, not a job.
+  if (lower.slice(0, -1).some((word) => /['’]s$/.test(word))) return false;
   if (/s$/.test(head) && !EXTRA_OCCUPATIONS.has(head)) return false;
   return words.length >= 2 || EXTRA_OCCUPATIONS.has(head);
 }

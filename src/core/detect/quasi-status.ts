@@ -39,7 +39,7 @@ export function findImmigrationStatus(text: string): Candidate[] {
 
 /** A cheap first test: every rule below needs one of these words. */
 const MENTIONS_STATUS =
-  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|settlement|permanent residen|residence permit|humanitarian|resettlement program|dual nationality|dual citizenship|sans-papiers|séjour|soggiorno|asilo|asile|residencia|residência|teijū|teiju|eijū|eiju|ginō|\bgino\b|\becr\b|\bcofa\b|compact of free|extranjer|\bptp\b|\bppt\b|permanencia|protección temporal|refugio|temporári|temporaria|fdh|indocumentad|clandestin|aufenthalt|niederlassung|boat person/i;
+  /papers|documents|residence card|visa|permit|pass\b|\bPR\b|ltvp|duldung|tolerated|kaburan|papeles|leave to remain|status|protection|daca|tps|green card|asylum|refugee|recourse|nrpf|\b[hjoekfl]-\d|undocumented|stateless|illegal|overstayer|boat people|dreamer|resident|unaccompanied|migrant|seasonal|guest worker|sans papiers|displaced|\bDPs?\b|settlement|permanent residen|residence permit|humanitarian|resettlement program|dual nationality|dual citizenship|sans-papiers|séjour|soggiorno|asilo|asile|residencia|residência|teijū|teiju|eijū|eiju|ginō|\bgino\b|\becr\b|\bcofa\b|compact of free|extranjer|\bptp\b|\bppt\b|permanencia|protección temporal|refugio|temporári|temporaria|fdh|indocumentad|clandestin|aufenthalt|niederlassung|boat person/i;
 
 /**
  * `Permit: temporary residence, renewed twice`, `she has temporary residency`: the status, not `a temporary residence`
@@ -83,9 +83,9 @@ const NOT_OF_A_PERSON = '(?!\\s+(?:rules?|policy|policies|system|regime|laws?|ch
 const KIND_VISA = new RegExp(`\\b((?:${alternation(VISA_KINDS)})\\s+visa)(?![\\p{L}])${NOT_OF_A_PERSON}|(?<=\\b(?:on|with|under)\\s+(?:a|an|his|her|my|their|our)\\s+)((?:[\\p{Ll}-]+\\s+){1,2}visa)(?![\\p{L}])(?!\\s+(?:application|form|interview|appointment)s?\\b)${NOT_OF_A_PERSON}`, 'giu');
 // Not `a temporary protection order` (a court order against someone).
 const STATUS_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(STATUS_NAMES)})(?![\\p{L}\\p{M}])(?!\\s+orders?\\b)${NOT_OF_A_PERSON}`, 'giu');
-/** `I am undocumented`, `they were boat people`, `we came as refugees`, `he's an asylum seeker`. */
+/** `I am undocumented`, `they were boat people`, `we came as refugees`, `after the war, as DPs`, `he's an asylum seeker`. */
 const PERSON_STATUS = new RegExp(
-  `(?<!\\w)(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(?:an?\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
+  `(?<!\\w)(?:${PERSON_IS}|came as|came here as|arrived as|came over as|registered as|classed as|living as|(?<=,\\s)as)\\s+(?:(?:still|now|also|all|both|just)\\s+)?(?:an?\\s+)?(${alternation(STATUS_WORDS)})(?![\\p{L}\\p{M}])`,
   'giu',
 );
 

@@ -7,7 +7,7 @@ export const STATUS_WORDS: readonly string[] = `
   a dreamer, dreamer, dreamers, daca, a daca recipient, daca recipient, a green card holder, green card holder,
   a permanent resident, permanent resident, permanent residents, an unaccompanied minor, unaccompanied minor,
   a migrant worker, migrant worker, migrant workers, a seasonal worker, seasonal worker, an economic migrant,
-  economic migrant, a guest worker, guest worker, sans papiers, a displaced person, boat person,
+  economic migrant, a guest worker, guest worker, sans papiers, a displaced person, displaced persons, a DP, DPs, boat person,
   cofa migrant, cofa migrants, a cofa migrant, indocumentado, indocumentada, indocumentados, clandestino, clandestina
 `
   .split(/[,\n]/)

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertionsFor, found } from '../support/findings';
+import { analyze } from '../../src/core/analyze';
 
 const { assertFinds, assertNothing } = assertionsFor('DATE');
 
@@ -55,5 +56,25 @@ describe('date detector: occasions, months in other languages and message stamps
   it('leaves the running number of minutes in a heading', () => {
     assertNothing('MIN 01/2024: OPENING\nOpening prayer by the chair.');
     assertFinds('She paid the 03/2024 instalment late.', ['03/2024']);
+  });
+});
+
+describe('a month owned by its occasion, a holiday of a day just said, a tropical season', () => {
+  const dates = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'DATE').map((finding) => finding.text);
+
+  it("flags `last November's meeting` like `last November`", () => {
+    // Before: a possessive after the month hid it.
+    assert.deepEqual(dates("Minutes of last November's meeting were e-mailed round.\n"), ['last November']);
+  });
+
+  it('flags a holiday in the month of a day said a sentence before, not a holiday in another month', () => {
+    // Before: only a holiday right after the date (`14 February, Valentine's Day`) was that day.
+    assert.deepEqual(dates("He came in on the 14th of February 2011. I remember because it was Valentine's Day and Mum was crying.\n"), ['14th of February 2011', "Valentine's Day"]);
+    assert.deepEqual(dates("We got married on 3 March 2001. Valentine's Day I always work.\n"), ['3 March 2001']);
+  });
+
+  it('flags the last rainy or wet season like the last summer', () => {
+    assert.deepEqual(dates('It started as a small sore on the leg, last rainy season. It would not heal.\n'), ['last rainy season']);
+    assert.deepEqual(dates('The rainy season is hard on the stall.\n'), []);
   });
 });

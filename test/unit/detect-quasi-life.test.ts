@@ -222,3 +222,21 @@ describe('what is no job, and a status said after a comma', () => {
     assert.deepEqual(other('R: Same, as usual.\n'), []);
   });
 });
+
+describe('a described animal, a three-letter job, identity after "as a", a people by its own name', () => {
+  it('flags an animal named after any one word describing it, and again where the name recurs', () => {
+    // Before: `piebald` between `a` and `mare` hid the name.
+    assert.deepEqual(other("R: We've a piebald mare, Sky, and when it gets too much I go out to her. Martin says Sky is the best counsellor.\n"), ['Sky', 'Sky']);
+  });
+
+  it('flags a three-letter job closing "I was the ..."', () => {
+    // Before: listed jobs of three letters (`vet`, `nun`) were left out of this rule.
+    assert.deepEqual(other('R: I was the vet. Forty years, large animals.\n'), ['vet']);
+  });
+
+  it('flags a gender identity after "as a" before a person word, and a people named in its own word', () => {
+    assert.deepEqual(other('R: As a nonbinary person, finding someone who gets it is huge.\n'), ['nonbinary']);
+    assert.deepEqual(other("R: He says I'm from the Bronx now. I tell him no, I'm boricua.\n"), ['boricua']);
+    assert.deepEqual(other('R: As a rule we close at six.\n'), []);
+  });
+});

@@ -172,7 +172,7 @@ function checkHolidayAlone(text: string, start: number, end: number, span: strin
   // "The 4th of July fireworks scare the dog every year": the rest of the sentence says it is a habit.
   if (/\b(?:every|each)\s+year\b|\balways\b|\busually\b/i.test(/^[^.?!\n]*/.exec(after)?.[0] ?? '')) return undefined;
   if (isAnchoredHoliday(text, start, end)) return 0.5;
-  if (YEAR_SPECIFIER_AFTER.test(after) || holidayOfDateJustSaid(text, start)) return 0.5;
+  if (YEAR_SPECIFIER_AFTER.test(after) || holidayOfDateJustSaid(text, start) || holidayOfDateSaidBefore(text, start, span)) return 0.5;
   const earlier = textBefore(text, start, 300);
   const sameWithYear = new RegExp(`${escapeRegExp(span)},?\\s+(?:of\\s+|in\\s+)?${YEAR}`, 'iu');
   if (sameWithYear.test(earlier)) return 0.5;
@@ -211,6 +211,22 @@ const HOLIDAY_MONTHS: [RegExp, number[]][] = [
   [/memorial/i, [5]],
   [/labou?r day/i, [9, 10, 5]],
 ];
+
+/** A day of a month said just before: `on the 14th of February 2011`, `February 14`. */
+const DAY_OF_MONTH_SAID = new RegExp(`${DAY}(?:\\s+of)?\\s+(${MONTH})|(${MONTH})\\s+(?:the\\s+)?${DAY}`, 'giu');
+
+/**
+ * `He came in on the 14th of February 2011. I remember because it was Valentine's Day`: the holiday falls in the
+ * month of a day said in the last sentence or two, so it names that same day.
+ */
+function holidayOfDateSaidBefore(text: string, start: number, span: string): boolean {
+  const months = holidayMonths(span);
+  if (!months) return false;
+  for (const match of textBefore(text, start, 150).matchAll(DAY_OF_MONTH_SAID)) {
+    if (months.includes(monthNumber((match[1] ?? match[2]).split(/[\s,]/)[0]) ?? 0)) return true;
+  }
+  return false;
+}
 
 function holidayMonths(holiday: string): number[] | undefined {
   return HOLIDAY_MONTHS.find(([pattern]) => pattern.test(holiday))?.[1];
@@ -306,9 +322,9 @@ const RULES: Rule[] = [
   { ...rule(`${START}(${MONTH_CAPS})`, 0.5, 'month of a specific occasion', checkMonthAlone), requires: MONTH_CAPS_IN_TEXT },
   { ...rule(NAMED_DAY, 0.5, 'named day of one occasion', (text, start, end) => (isAnchoredHoliday(text, start, end) ? 0.5 : undefined)), requires: /\p{Lu}\p{Ll}+\s+Day\b/u },
   anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday')),
-  rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})(?!['’]s)`, 0.6, 'month of a specific occasion'),
+  rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})`, 0.6, 'month of a specific occasion'),
   anchored(MONTH_STARTS, rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone)),
-  rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+${SEASON})`, 0.5, 'season of a specific year'),
+  rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+(?:${SEASON}|(?:rainy|wet|dry|monsoon|harmattan|cyclone|hurricane|typhoon)\\s+season(?![\\p{L}])))`, 0.5, 'season of a specific year'),
   // "Summer of 69", "the winter of 82": a season of a year said as its last two digits.
   rule(`${START}(${SEASON_CAP}\\s+of\\s+\\d\\d)(?![\\p{L}\\p{N}%]|[.,:]\\p{N})`, 0.6, 'season and year', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) || /^\s*(?:degrees|°)/.test(textAfter(text, end, 10)) ? undefined : 0.6),

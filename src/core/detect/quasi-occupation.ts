@@ -332,7 +332,7 @@ const GENERIC_ROLES = new Set(
  * `I'm the locum, I fly up`, `he's the farrier.`: one listed job word after `the`, closing the clause (`I'm the cook
  * tonight` may be one shift).
  */
-const PERSON_IS_THE_LISTED_JOB = new RegExp(`(?<!\\w)(?:${PERSON_IS})\\s+the\\s+(${alternation([...EXTRA_OCCUPATIONS].filter((word) => word.length > 3 && !GENERIC_ROLES.has(word)))})(?=\\s*[,.;!?)]|\\s*$)`, 'giu');
+const PERSON_IS_THE_LISTED_JOB = new RegExp(`(?<!\\w)(?:${PERSON_IS})\\s+the\\s+(${alternation([...EXTRA_OCCUPATIONS].filter((word) => word.length > 2 && !GENERIC_ROLES.has(word)))})(?=\\s*[,.;!?)]|\\s*$)`, 'giu');
 const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech|maid)$/i;
 const STOP_INSIDE = new Set(
   'for at in with on and but by from of out so who until till when like to then now since before after the a an is was it them him us me you they we she he i this that her his my our their your its'.split(' '),

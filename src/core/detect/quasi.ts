@@ -110,11 +110,11 @@ function acronymsOfJobs(text: string, found: readonly Candidate[]): Candidate[] 
 
 const PET_ALTERNATIVES = alternation([...PET_WORDS, ...PET_KINDS]);
 /**
- * `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`, `our kelpie, Bluey`, and in notes
- * `Dog: old coonhound, Blue`.
+ * `our dog, Biscuit`, `my boat, the Cheryl Ann`, `a horse called Duke`, `our kelpie, Bluey`, `a piebald mare, Sky`
+ * (one word of any description before the animal), and in notes `Dog: old coonhound, Blue`.
  */
 const PET = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?|(?:Dogs?|Cats?|Pets?|Animals?):)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(?!(?:I|He|She|We|They|It|You|And|But|So|Then|Yes|No|Well|Oh)(?![\\p{L}]))(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|own|[Aa]n?|(?:Dogs?|Cats?|Pets?|Animals?):)\\s+(?:(?:service|old|new|little|big|own|fishing|lobster|guide|therapy|assistance)\\s+)*(?:(?!(?:and|or|but|of|in|on|at|to|with)\\s)\\p{Ll}[\\p{Ll}-]*\\s+)?(?:${PET_ALTERNATIVES})\\s*,?\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?(?!(?:I|He|She|We|They|It|You|And|But|So|Then|Yes|No|Well|Oh)(?![\\p{L}]))(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
   'gu',
 );
 /** After a pet's name, a second joined to it: `the dogs, Fly and Moss`. */
@@ -161,8 +161,13 @@ const POST_FOR = new RegExp(
   'gu',
 );
 const IDENTITY_WORDS = 'non-binary|nonbinary|genderqueer|genderfluid|agender|transgender|trans|intersex|gay|lesbian|bisexual|bi|pansexual|asexual|queer';
-/** `I'm non-binary`, `she's trans`. */
-const IDENTITY = new RegExp(`(?<!\\w)(?:${PERSON_IS}|identify as|identifies as|came out as)\\s+(?:an?\\s+)?(${IDENTITY_WORDS})(?![\\p{L}-])`, 'giu');
+/** `I'm non-binary`, `she's trans`, `as a queer woman`. */
+const IDENTITY = new RegExp(
+  `(?<!\\w)(?:(?:${PERSON_IS}|identify as|identifies as|came out as)\\s+(?:an?\\s+)?(${IDENTITY_WORDS})(?![\\p{L}-])|` +
+    // `As a nonbinary person, ...`: how the speaker sees themself.
+    `as\\s+an?\\s+(${IDENTITY_WORDS})(?=\\s+(?:person|man|woman|kid|student|teen|teenager|guy|girl|boy|parent|mum|mom|dad)\\b))`,
+  'giu',
+);
 /** `he's ex-Navy`, `I'm ex-police`. */
 const FORMER_SERVICE = new RegExp(`(?<!\\w)(?:${PERSON_IS})\\s+(ex-[\\p{L}]+)`, 'giu');
 /** `He was taken for national service`, `did my national service`: conscription dates and places a man's story. */

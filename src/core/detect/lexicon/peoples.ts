@@ -48,7 +48,7 @@ export const ETHNIC_GROUPS: readonly string[] = words(`
   cree, ojibwe, ojibway, anishinaabe, mohawk, haudenosaunee, mi'kmaq, mi’kmaq, dene, innu, haida, navajo, diné,
   apache, cherokee, lakota, sioux, hopi, zuni, choctaw, chickasaw, seminole, muscogee, blackfoot, shoshone, yupik,
   iñupiat, inupiaq, aleut, tlingit, quechua, aymara, mapuche, mixtec, zapotec, nahua, tarahumara, rarámuri,
-  garifuna, afro-caribbean, afro-latina, afro-latino, gullah, creole, cajun, acadian, chicano, chicana, latino,
+  boricua, nuyorican, garifuna, afro-caribbean, afro-latina, afro-latino, gullah, creole, cajun, acadian, chicano, chicana, latino,
   latina, latinx, hispanic, ashkenazi, sephardi, sephardic, mizrahi, pavee, irish traveller, traveller, gypsy,
   roma, sami, māori, maori, pākehā, pakeha, pasifika, aboriginal, indigenous, torres strait, vietnamese american,
   mexican american, mexican-american, chinese american, korean american, filipino american, african american,

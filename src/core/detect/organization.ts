@@ -1,4 +1,4 @@
-import type { Detector } from './detector';
+import { stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { numberedUnits } from './pattern-numbered-units';
@@ -20,28 +20,31 @@ import { initialsOfNamedOrganisations } from './org-initials';
  * Local organisations: clinics, schools, churches, employers, groups (see entities.ts), numbered units (`Ward C3`),
  * names by shape (`Polish Saturday School`, `X, the podcast`) and in lower-case captions (`st peter high school`).
  */
-export const organization: Detector = {
-  id: 'organization',
-  priority: 50,
-  detect: (context) => {
-    const units = [
-      ...numberedUnits(context.text),
-      ...organisationShapes(context.text),
-      ...branchesAndAcronyms(context.text, context.structure),
-      ...worksAndPlants(context.text),
-      ...lowerCaseOrganisations(context.text),
-      ...lowerCaseEmployers(context.text),
-      ...careTransfers(context.text),
-      ...namedVenues(context.text),
-      ...channelsAndDepartments(context.text),
-      ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
-      ...organisationsByKindWord(context),
-      ...cjkOrganisations(context.text),
-      ...coinedNames(context.text),
-      ...namedBodies(context.text),
-    ];
-    const guesses = withoutGenericInstitutions(context.text, withoutSchemesAndDays(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION')));
-    const kept = [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), units), ...units];
-    return [...kept, ...initialsOfNamedOrganisations(context.text, kept)];
-  },
-};
+export const organization: Detector = stagedDetector('organization', 50, function* (context) {
+  const units: Candidate[] = [];
+  for (const rule of SHAPE_RULES) {
+    yield;
+    units.push(...rule(context));
+  }
+  const guesses = withoutGenericInstitutions(context.text, withoutSchemesAndDays(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION')));
+  const kept = [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), units), ...units];
+  return [...kept, ...initialsOfNamedOrganisations(context.text, kept)];
+});
+
+/** Organisations by their shapes, in order (a stage each: see stagedDetector). */
+const SHAPE_RULES: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [
+  ({ text }) => numberedUnits(text),
+  ({ text }) => organisationShapes(text),
+  ({ text, structure }) => branchesAndAcronyms(text, structure),
+  ({ text }) => worksAndPlants(text),
+  ({ text }) => lowerCaseOrganisations(text),
+  ({ text }) => lowerCaseEmployers(text),
+  ({ text }) => careTransfers(text),
+  ({ text }) => namedVenues(text),
+  ({ text }) => channelsAndDepartments(text),
+  (context) => lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'ORGANIZATION'),
+  organisationsByKindWord,
+  ({ text }) => cjkOrganisations(text),
+  ({ text }) => coinedNames(text),
+  ({ text }) => namedBodies(text),
+];

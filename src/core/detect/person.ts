@@ -1,4 +1,4 @@
-import type { Candidate, DetectionContext, Detector } from './detector';
+import { stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { isSentenceStart } from './capitalised';
@@ -26,41 +26,49 @@ const WEAK_CUE_CONFIDENCE = 0.9;
  * names before an honorific (`Mehra ji`), `Ah` names and family nicknames (`Big Mama`, `Man-Man`) (person-word-names.ts),
  * nicknames a speaker defines (`calls Dafydd "Dai"`, `Mana for short`; person-nicknames.ts).
  */
-export const person: Detector = {
-  id: 'person',
-  priority: 50,
-  detect: (context) => personCandidates(context),
-};
-
-function personCandidates(context: DetectionContext): Candidate[] {
+export const person: Detector = stagedDetector('person', 50, function* (context) {
   const marked = tagalogMarkedNames(context);
-  return [
-    ...entityCandidates(context).filter(
-      (candidate) =>
-        candidate.type === 'PERSON' &&
-        !includesTagalogMarker(context.text, candidate, marked) &&
-        !isPublicFigureInPassing(context.text, candidate) &&
-        !isCalendarWordInUse(context.text, candidate.start, candidate.end) &&
-        !isOpeningWordOfAnotherAlphabet(context.text, candidate),
-    ),
-    ...capitalisedWordNames(context),
-    ...familyPlurals(context),
-    ...namedAsRelatives(context),
-    ...postNominalHonorifics(context),
-    ...ahNames(context),
-    ...familyNicknames(context),
-    ...definedNicknames(context),
-    ...introducedNames(context),
-    ...addressedNames(context),
-    ...scriptHonorificNames(context),
-    ...scriptNamesInFields(context),
-    ...marked,
-    ...ocrDamagedNames(context),
-    ...userNames(context),
-    ...signOffNames(context),
-    ...lowerCaseTitledNames(context),
-  ];
-}
+  const found = entityCandidates(context).filter(
+    (candidate) =>
+      candidate.type === 'PERSON' &&
+      !includesTagalogMarker(context.text, candidate, marked) &&
+      !isPublicFigureInPassing(context.text, candidate) &&
+      !isCalendarWordInUse(context.text, candidate.start, candidate.end) &&
+      !isOpeningWordOfAnotherAlphabet(context.text, candidate),
+  );
+  for (const rule of RULES_BEFORE_MARKERS) {
+    yield;
+    found.push(...rule(context));
+  }
+  found.push(...marked);
+  for (const rule of RULES_AFTER_MARKERS) {
+    yield;
+    found.push(...rule(context));
+  }
+  return found;
+});
+
+/** The rule families after the capitalised phrases, in order (a stage each: see stagedDetector). */
+const RULES_BEFORE_MARKERS: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [
+  capitalisedWordNames,
+  familyPlurals,
+  namedAsRelatives,
+  postNominalHonorifics,
+  ahNames,
+  familyNicknames,
+  definedNicknames,
+  introducedNames,
+  addressedNames,
+  scriptHonorificNames,
+  scriptNamesInFields,
+];
+/** ... and after the names Tagalog's markers show (`si Joy`). */
+const RULES_AFTER_MARKERS: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [
+  ocrDamagedNames,
+  userNames,
+  signOffNames,
+  lowerCaseTitledNames,
+];
 
 /** `Si Joy ang nagluto`: a capitalised run that opens with the Tagalog marker, which is no part of the name. */
 function includesTagalogMarker(text: string, candidate: Candidate, marked: readonly Candidate[]): boolean {

@@ -1,4 +1,4 @@
-import { matchAll, type Detector } from './detector';
+import { matchAll, stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { isSentenceStart } from './capitalised';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
@@ -31,39 +31,43 @@ const NUMBERED_ROAD =
  * hollows named by ordinary words (`Otter Creek`), towns before their state (`Wheelwright, Kentucky`), and houses
  * called by their number (`Number 41`). A guess that cuts through one of these shapes gives way to it.
  */
-export const place: Detector = {
-  id: 'place',
-  priority: 50,
-  detect: (context) => {
-    const shapes = [
-      ...matchAll(context.text, NUMBERED_ROAD, (match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        type: 'LOCATION',
-        confidence: 0.6,
-        reason: 'a road known by its number',
-      })),
-      ...landforms(context.text),
-      ...houseNumbers(context.text),
-      ...ordinalWards(context.text),
-      ...townsBeforeRegion(context.text, (offset) => isSentenceStart(context.text, offset)),
-      ...lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'LOCATION'),
-      ...countriesOfJourneys(context.text),
-      ...placesByCue(context.text),
-      ...lowerCasePlacesInMixedText(context.text, context.structure),
-      ...countriesOfOrigin(context.text),
-      ...originFields(context.text),
-      ...roadNicknames(context.text),
-      ...citiesNamedForRegions(context.text),
-      ...streetsNamedForCountries(context.text),
-      ...townsInLabelsAndPostpositions(context.text),
-      ...ordinaryWordTowns(context.text),
-      ...foreignStreets(context.text),
-      ...homeUnitsAndDistricts(context.text),
-    ];
-    const general = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
-    const guesses = withoutLanguagesAndNationalities(context.text, withoutSchemesAndDays(context.text, withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general))));
-    const found = [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
-    return [...found, ...placesListedAfter(context.text, found)];
-  },
-};
+export const place: Detector = stagedDetector('place', 50, function* (context) {
+  const shapes: Candidate[] = [];
+  for (const rule of SHAPE_RULES) {
+    yield;
+    shapes.push(...rule(context));
+  }
+  const general = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
+  const guesses = withoutLanguagesAndNationalities(context.text, withoutSchemesAndDays(context.text, withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general))));
+  const found = [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];
+  return [...found, ...placesListedAfter(context.text, found)];
+});
+
+/** The shapes of place names, in order (a stage each: see stagedDetector). */
+const SHAPE_RULES: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [
+  ({ text }) =>
+    matchAll(text, NUMBERED_ROAD, (match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'LOCATION',
+      confidence: 0.6,
+      reason: 'a road known by its number',
+    })),
+  ({ text }) => landforms(text),
+  ({ text }) => houseNumbers(text),
+  ({ text }) => ordinalWards(text),
+  ({ text }) => townsBeforeRegion(text, (offset) => isSentenceStart(text, offset)),
+  (context) => lowerCaseShapesOf(context).filter((candidate) => candidate.type === 'LOCATION'),
+  ({ text }) => countriesOfJourneys(text),
+  ({ text }) => placesByCue(text),
+  ({ text, structure }) => lowerCasePlacesInMixedText(text, structure),
+  ({ text }) => countriesOfOrigin(text),
+  ({ text }) => originFields(text),
+  ({ text }) => roadNicknames(text),
+  ({ text }) => citiesNamedForRegions(text),
+  ({ text }) => streetsNamedForCountries(text),
+  ({ text }) => townsInLabelsAndPostpositions(text),
+  ({ text }) => ordinaryWordTowns(text),
+  ({ text }) => foreignStreets(text),
+  ({ text }) => homeUnitsAndDistricts(text),
+];

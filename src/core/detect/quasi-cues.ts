@@ -22,15 +22,42 @@ export const PERSON_IS =
   // A parent named by kinship alone, as families say it: `Mum was the district nurse`, `Dad's a plumber`.
   "(?:mum|mom|mam|mummy|mommy|dad|daddy|nana|nan|grandad|granddad|grandpa|grandma|granny)(?: is| was|'s|’s)";
 
-let foldedFor: string | undefined;
-let folded = '';
 /**
- * Which pairs of adjacent characters the folded text holds, as a stamp per pair (hashed to 16 bits): a needle with a
- * pair the text lacks cannot be in it, so most needles are ruled out without scanning the text at all.
+ * A text folded as the rules' case-insensitive regexes read letters, and which pairs of adjacent characters it holds
+ * (a bit per pair, hashed to 12 bits): a needle with a pair the text lacks cannot be in it, so most needles are ruled
+ * out without scanning the text. A false "may hold" only costs a scan.
  */
-const pairStamps = new Uint16Array(1 << 16);
-let stamp = 0;
-const pairHash = (text: string, at: number): number => (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xffff;
+interface FoldedText {
+  folded: string;
+  pairs: Uint32Array;
+}
+
+const PAIR_BITS = 12;
+const pairHash = (text: string, at: number): number => (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & ((1 << PAIR_BITS) - 1);
+/**
+ * Folded texts by text. The engine runs each rule over every chunk of a batch before the next rule, so one chunk's
+ * fold is asked for again only after all the others': the memo holds a whole batch's chunks (a few hundred bytes
+ * each beyond the text) and starts afresh when it grows past that.
+ */
+const foldedTexts = new Map<string, FoldedText>();
+const MAX_FOLDED_TEXTS = 4096;
+
+function foldedText(text: string): FoldedText {
+  let entry = foldedTexts.get(text);
+  if (!entry) {
+    if (foldedTexts.size >= MAX_FOLDED_TEXTS) foldedTexts.clear();
+    // Under /iu `ſ` matches `s` yet stays `ſ` in lower case (the Kelvin sign does lower-case to `k`).
+    const folded = text.toLowerCase().replace(/ſ/g, 's');
+    const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+    for (let at = 0; at < folded.length - 1; at++) {
+      const hash = pairHash(folded, at);
+      pairs[hash >>> 5] |= 1 << (hash & 31);
+    }
+    entry = { folded, pairs };
+    foldedTexts.set(text, entry);
+  }
+  return entry;
+}
 
 /**
  * Whether `text` contains any of `needles` (lower case) as the rules' case-insensitive regexes read letters: a cheap
@@ -38,22 +65,16 @@ const pairHash = (text: string, at: number): number => (text.charCodeAt(at) * 31
  */
 export function mentionsAny(text: string, needles: readonly string[] | undefined): boolean {
   if (!needles) return true;
-  if (text !== foldedFor) {
-    foldedFor = text;
-    // Under /iu `ſ` matches `s` yet stays `ſ` in lower case (the Kelvin sign does lower-case to `k`).
-    folded = text.toLowerCase().replace(/ſ/g, 's');
-    if (++stamp === 1 << 16) {
-      pairStamps.fill(0);
-      stamp = 1;
-    }
-    for (let at = 0; at < folded.length - 1; at++) pairStamps[pairHash(folded, at)] = stamp;
-  }
-  return needles.some((needle) => hasAllPairs(needle) && folded.includes(needle));
+  const { folded, pairs } = foldedText(text);
+  return needles.some((needle) => hasAllPairs(pairs, needle) && folded.includes(needle));
 }
 
 /** False when some pair of adjacent characters of `needle` is nowhere in the folded text. */
-function hasAllPairs(needle: string): boolean {
-  for (let at = 0; at < needle.length - 1; at++) if (pairStamps[pairHash(needle, at)] !== stamp) return false;
+function hasAllPairs(pairs: Uint32Array, needle: string): boolean {
+  for (let at = 0; at < needle.length - 1; at++) {
+    const hash = pairHash(needle, at);
+    if ((pairs[hash >>> 5] & (1 << (hash & 31))) === 0) return false;
+  }
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { formMatchesByChunk, type FormMatchCache } from './chunk-form-matches';
-import { splitIntoChunks } from './chunks';
+import { chunkTexts, splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns } from './detect/age-answer';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
 import { initialsStandingForPeople } from './detect/person-initials';
@@ -135,7 +135,7 @@ function* analysisSteps(
   const used = new Map<string, Finding[]>();
   const findings: Finding[] = [];
   let finished = false;
-  const chunks = splitIntoChunks(text);
+  const chunks = chunkTexts(text, splitIntoChunks(text));
   try {
     for (let next = 0; next < chunks.length; ) {
       // The next run of chunks, holding at most batchChars of text not yet analysed (a repeated chunk counts once).
@@ -145,7 +145,7 @@ function* analysisSteps(
       let freshChars = 0;
       while (next < chunks.length && freshChars < batchChars) {
         const chunk = chunks[next++];
-        const chunkText = text.slice(chunk.start, chunk.end);
+        const chunkText = chunk.text;
         const known = used.get(chunkText) ?? cache.chunks.get(chunkText);
         batch.push({ start: chunk.start, text: chunkText, known });
         if (known || fresh.has(chunkText)) continue;

@@ -1,6 +1,6 @@
 import { eachChunkResult } from './chunk-memo';
 import { FormIndex, type FormMatch } from './form-index';
-import type { Span } from './types';
+import type { ChunkText } from './chunks';
 
 /** Per-document memo of each chunk's form matches, valid for one set of forms. */
 export interface FormMatchCache {
@@ -19,7 +19,7 @@ const WORD_CHAR_FIRST = /^[\p{L}\p{M}\p{N}_]/u;
  * one nor end where one starts. Forms with a line break or led by punctuation (matched by a regular expression over
  * the whole text) are matched over the whole text as before.
  */
-export function formMatchesByChunk(text: string, chunks: readonly Span[], forms: string[], cache: FormMatchCache): FormMatch[] {
+export function formMatchesByChunk(text: string, chunks: readonly ChunkText[], forms: string[], cache: FormMatchCache): FormMatch[] {
   const distinct = [...new Set(forms)].filter((form) => form !== '');
   if (distinct.some((form) => LINE_TERMINATOR.test(form) || !WORD_CHAR_FIRST.test(form))) return new FormIndex(distinct).matches(text);
   const key = distinct.sort().join('\n');
@@ -30,7 +30,6 @@ export function formMatchesByChunk(text: string, chunks: readonly Span[], forms:
   let index: FormIndex | undefined;
   const found: FormMatch[] = [];
   cache.chunks = eachChunkResult(
-    text,
     chunks,
     cache.chunks,
     (chunkText) => (index ??= new FormIndex(distinct)).matches(chunkText),

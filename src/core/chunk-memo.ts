@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { ChunkText } from './chunks';
 
 /**
  * Runs `compute` on the text of each chunk in turn, reusing the result of an identical chunk earlier in this document
@@ -7,19 +7,17 @@ import type { Span } from './types';
  * typing, only the edited chunk is computed again.
  */
 export function eachChunkResult<Result>(
-  text: string,
-  chunks: readonly Span[],
+  chunks: readonly ChunkText[],
   memo: ReadonlyMap<string, Result>,
   compute: (chunkText: string) => Result,
   visit: (result: Result, chunkStart: number) => void,
 ): Map<string, Result> {
   const used = new Map<string, Result>();
-  for (const chunk of chunks) {
-    const chunkText = text.slice(chunk.start, chunk.end);
-    let result = used.get(chunkText) ?? memo.get(chunkText);
-    if (result === undefined) result = compute(chunkText);
-    used.set(chunkText, result);
-    visit(result, chunk.start);
+  for (const { start, text } of chunks) {
+    let result = used.get(text) ?? memo.get(text);
+    if (result === undefined) result = compute(text);
+    used.set(text, result);
+    visit(result, start);
   }
   return used;
 }

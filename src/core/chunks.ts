@@ -1,5 +1,16 @@
 import type { Span } from './types';
 
+/** A chunk's text and where it starts in the document: sliced once per analysis, shared by every step. */
+export interface ChunkText {
+  start: number;
+  text: string;
+}
+
+/** Each chunk's text, in order. */
+export function chunkTexts(text: string, chunks: readonly Span[]): ChunkText[] {
+  return chunks.map((chunk) => ({ start: chunk.start, text: text.slice(chunk.start, chunk.end) }));
+}
+
 /** Blocks larger than this are split into lines, so a long block does not defeat the per-chunk cache. */
 export const MAX_CHUNK_LENGTH = 4000;
 

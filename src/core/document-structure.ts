@@ -1,4 +1,5 @@
 import { eachChunkResult } from './chunk-memo';
+import type { ChunkText } from './chunks';
 import { parseLocalStructure, withDeclaredLabelCodes, type TranscriptStructure } from './transcript';
 import type { Span, TranscriptFormat } from './types';
 
@@ -13,7 +14,7 @@ export interface StructureCache {
  * chunk that changed. Labels and protected spans are found line by line, so a chunk (a paragraph, a turn, a cue) shows
  * its own; the label codes a key declares are the one part that needs the whole text, read over the union.
  */
-export function documentStructure(text: string, chunks: readonly Span[], format: TranscriptFormat, cache: StructureCache): TranscriptStructure {
+export function documentStructure(text: string, chunks: readonly ChunkText[], format: TranscriptFormat, cache: StructureCache): TranscriptStructure {
   if (cache.format !== format) {
     cache.format = format;
     cache.chunks = new Map();
@@ -21,7 +22,6 @@ export function documentStructure(text: string, chunks: readonly Span[], format:
   const protectedSpans: Span[] = [];
   const speakers: TranscriptStructure['speakers'] = [];
   cache.chunks = eachChunkResult(
-    text,
     chunks,
     cache.chunks,
     (chunkText) => parseLocalStructure(chunkText, format),

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { createRandom, generateTranscript } from '../../scripts/bench/corpus-generator';
 import { formMatchesByChunk, type FormMatchCache } from '../../src/core/chunk-form-matches';
-import { splitIntoChunks } from '../../src/core/chunks';
+import { chunkTexts, splitIntoChunks } from '../../src/core/chunks';
 import { FormIndex } from '../../src/core/form-index';
 
 const wholeText = (text: string, forms: string[]) => new FormIndex(forms).matches(text);
-const byChunk = (text: string, forms: string[], cache: FormMatchCache) => formMatchesByChunk(text, splitIntoChunks(text), forms, cache);
+const byChunk = (text: string, forms: string[], cache: FormMatchCache) => formMatchesByChunk(text, chunkTexts(text, splitIntoChunks(text)), forms, cache);
 
 describe('form matches one chunk at a time (the document-level step on each keystroke)', () => {
   it('finds what one scan of the whole text finds, at chunk edges too', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import type { FindingType } from '../../src/core/types';
+import { hasOtherScript } from '../../src/core/detect/other-script-runs';
 
 /** The texts of the findings of one type, in order. */
 function flagged(text: string, type: FindingType = 'PERSON'): string[] {
@@ -110,5 +111,23 @@ describe('writers, short forms and lower-case titles', () => {
   it('finds Georgian words that are given names when read in Latin letters', () => {
     assert.deepEqual(flagged("ნინო don't worry, with the blue paper you are legal"), ['ნინო']);
     assert.deepEqual(flagged('დილა მშვიდობისა'), []);
+  });
+});
+
+describe('the quick test for letters of another script', () => {
+  const SCRIPT_LETTER = /(?!\p{sc=Latin})(?!\p{sc=Common})(?!\p{sc=Inherited})\p{L}/u;
+
+  it('answers exactly as the script test does, for every character of the Basic Multilingual Plane', () => {
+    // The shortcut skips the script test for text within Latin, punctuation and symbol blocks: it must never skip a letter.
+    const disagreeing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (hasOtherScript(`a${char}b`) !== SCRIPT_LETTER.test(char)) disagreeing.push(code.toString(16));
+    }
+    assert.deepEqual(disagreeing, []);
+    assert.equal(hasOtherScript('Ms. Nguyễn said “hi” — 5 € ★'), false);
+    assert.equal(hasOtherScript('her name is 윤지혜 😀'), true);
+    assert.equal(hasOtherScript('only emoji 😀👩🏽‍🔬'), false);
   });
 });

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { createRandom, generateTranscript, type GeneratedFormat } from '../../scripts/bench/corpus-generator';
-import { splitIntoChunks } from '../../src/core/chunks';
+import { chunkTexts, splitIntoChunks } from '../../src/core/chunks';
 import { documentStructure, type StructureCache } from '../../src/core/document-structure';
 import { parseTranscript } from '../../src/core/transcript';
 import type { TranscriptFormat } from '../../src/core/types';
 
 const byChunk = (text: string, format: TranscriptFormat, cache: StructureCache = { chunks: new Map() }) =>
-  documentStructure(text, splitIntoChunks(text), format, cache);
+  documentStructure(text, chunkTexts(text, splitIntoChunks(text)), format, cache);
 const FORMATS: Record<GeneratedFormat, TranscriptFormat> = { txt: 'plain', vtt: 'vtt', srt: 'srt', md: 'markdown' };
 
 /** The characters (not white space) inside protected spans: spans may split at chunk edges, what they cover may not. */

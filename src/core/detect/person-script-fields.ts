@@ -1,6 +1,6 @@
 import type { Candidate, DetectionContext } from './detector';
 import { overlapsAny } from '../spans';
-import { AFTER_NAME_RUN, HAS_OTHER_SCRIPT, OTHER_SCRIPT_RUN } from './other-script-runs';
+import { AFTER_NAME_RUN, hasOtherScript, OTHER_SCRIPT_RUN } from './other-script-runs';
 
 /**
  * A name written in another script where a form or a sentence says a name stands: a field (`Name (Thai): สมชาย ใจดี`,
@@ -22,7 +22,7 @@ const NICKNAME_LABEL = /^(?:known as|nickname|prefers|preferred name|alias)/iu;
 const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}$/u;
 
 export function scriptNamesInFields({ text, structure }: DetectionContext): Candidate[] {
-  if (!HAS_OTHER_SCRIPT.test(text)) return [];
+  if (!hasOtherScript(text)) return [];
   const found: Candidate[] = [];
   const add = (start: number, end: number, reason: string): void => {
     if (overlapsAny(structure.protectedSpans, start, end) || found.some((other) => other.start < end && other.end > start)) return;

@@ -1,7 +1,7 @@
 import type { Finding } from '../types';
 import { DEMONYMS } from './lexicon/compromise-lexicon';
 import { LANGUAGES } from './lexicon/public-names';
-import { AFTER_NAME_RUN, HAS_OTHER_SCRIPT, OTHER_SCRIPT_RUN, standsAlone } from './other-script-runs';
+import { AFTER_NAME_RUN, hasOtherScript, OTHER_SCRIPT_RUN, standsAlone } from './other-script-runs';
 
 /**
  * A person's name written again in another script beside the Latin form the engine already found:
@@ -10,7 +10,7 @@ import { AFTER_NAME_RUN, HAS_OTHER_SCRIPT, OTHER_SCRIPT_RUN, standsAlone } from 
  * place or a language glossed the same way (`Busan (부산)`, `Inuktitut (ᐃᓄᒃᑎᑐᑦ)`) is not taken, nor is quoted speech.
  */
 export function scriptGlossesOfPeople(text: string, findings: readonly Finding[]): Finding[] {
-  if (!HAS_OTHER_SCRIPT.test(text)) return [];
+  if (!hasOtherScript(text)) return [];
   const forms = new Set<string>();
   const found: Finding[] = [];
   const taken = (start: number, end: number): boolean =>

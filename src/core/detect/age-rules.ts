@@ -1,4 +1,5 @@
 /** The patterns that say a number is somebody's age, each with its own test of what surrounds it. */
+import { anchoring, type Anchoring } from './anchored-scan';
 import { HOLIDAY } from './date-words';
 import { isCommonWord } from './lexicon/english-words';
 import { QUANTITY_NOUN, textAfter, textBefore } from './pattern-context';
@@ -37,11 +38,18 @@ const NOT_AN_APPOSITION =
 export interface Rule {
   pattern: RegExp;
   reason: string;
+  /** Set for a rule whose match starts where a number does: it is tried only there (see anchored-scan.ts). */
+  anchoring?: Anchoring;
   /** Confidence for this match, or undefined to drop it. `value` is the age read from the span. */
   judge: (value: number, words: boolean, text: string, start: number, end: number) => number | undefined;
 }
 
 const rule = (source: string, reason: string, judge: Rule['judge']): Rule => ({ pattern: new RegExp(source, 'gu'), reason, judge });
+
+/** Every offset where an age in figures or words can start: the anchor of the rules whose match opens with the number. */
+export const NUMBER_STARTS = new RegExp(`(?=${NUM})`, 'gu');
+/** `base`, tried only where a number starts; its match must begin (after any look-behind) with the number. */
+const atNumbers = (base: Rule): Rule => ({ ...base, anchoring: anchoring(NUMBER_STARTS, base.pattern) });
 
 /**
  * What may follow "she's fifteen" for it to be an age rather than "she's fifteen minutes away". A pause, latch or
@@ -78,19 +86,19 @@ const GUESS_SUBJECT = "(?<!\\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hich|[Tt]ime
 export const RULES: Rule[] = [
   // `so she eighty-four, going on eighty-five`, `Mi fifty-two and mi feel like mi a hundred`: the copula left out, as
   // Caribbean, West African and other Englishes do; only where the clause ends or goes on as an age's does.
-  rule(
+  atNumbers(rule(
     `(?<=(?:^|[.!?,;:>]\\s*|\\n\\s*|\\b(?:so|but|and|because|cause|now)\\s+)(?:[Ss]he|[Hh]e|[Mm]i|[Hh]im|[Ii]|[Mm]e)\\s+)(${NUM})(?=\\s*(?:[.,!;]|$)|\\s+(?:and|herself|himself|myself|going\\s+on|now|this\\s+year|next)\\b)`,
     'age: a number said of someone without a copula',
     (value) => (value >= 2 && value <= 110 ? 0.6 : undefined),
-  ),
-  rule(
+  )),
+  atNumbers(rule(
     `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]olds?|${NUM}[ -]year[ -]old|${NUM}\\s+years\\s+of\\s+age)${END}`,
     'age: number followed by "years old"',
     (value) => (value <= 120 ? 0.85 : undefined),
-  ),
-  rule(`${START}(${NUM}[ -](?:months?|weeks?)[ -]old)${END}`, 'age: number followed by "months old"', (value) =>
-    value <= 60 ? 0.75 : undefined),
-  rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.)|\\d{1,3}y)(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value, _words, text, start, end) => {
+  )),
+  atNumbers(rule(`${START}(${NUM}[ -](?:months?|weeks?)[ -]old)${END}`, 'age: number followed by "months old"', (value) =>
+    value <= 60 ? 0.75 : undefined)),
+  atNumbers(rule(`${START}(\\d{1,3} ?(?:y\\/o|yo|yrs|y\\.o\\.)|\\d{1,3}y)(?![\\p{L}\\p{N}])`, 'age: number followed by "y/o"', (value, _words, text, start, end) => {
     if (value > 120) return undefined;
     // "13 yrs in the army", "a tram driver for 30 yrs": "yrs" (or a clinician's `16y`) alone is a duration unless someone is named just before.
     if (/(?:yrs|\d ?y)$/.test(text.slice(start, end)) && !YRS_PERSON_BEFORE.test(textBefore(text, start, 30))) return undefined;
@@ -98,7 +106,7 @@ export const RULES: Rule[] = [
     const capitalised = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u.exec(textBefore(text, start, 30));
     if (/yrs$/.test(text.slice(start, end)) && capitalised && isCommonWord(capitalised[1].toLowerCase()) && !/\b(?:is|was|aged?|turned|turns)\s+$/.test(textBefore(text, start, 12))) return undefined;
     return 0.8;
-  }),
+  })),
   rule(
     `\\b(?:[Aa]ged|[Aa]ge|[Aa]ges|at the age of|[Aa]ge:)\\s*[:?]?\\s*(?:of\\s+)?(?:(?:only|just|about|around|nearly|barely)\\s+)?(${NUM})${END}`,
     'age: number after "aged"',
@@ -136,11 +144,11 @@ export const RULES: Rule[] = [
       return words ? 0.65 : 0.7;
     },
   ),
-  rule(
+  atNumbers(rule(
     `(?<=(?:^|[.,;!?]\\s+|\\n\\s*|>>\\s*|\\b(?:and|but|so|now|because)\\s+)(?!(?:it|that|this|there|what|which|who|everything|nothing|something|everyone|everybody|one|time|rent|price|total|score|count|number|bill|fee|cost|he|she|they|we|you|i)\\b)\\p{Ll}{3,}\\s+(?:is|was)\\s+)(${NUM})(?=\\s+now\\b)`,
     'age: "yusuf is fourteen now" (a lower-case name in an automatic transcript)',
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end + 4, 30)) ? 0.55 : undefined),
-  ),
+  )),
   rule(
     `\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about)\\s+)?(${NUM}[ -](?:months?|weeks?))(?=[ \\t]*(?:[.,;!?)]|$|\\r?\\n)|\\s+(?:and|now|then|when|at the time)\\b)`,
     'age: a baby\'s age in months ("Nikau is eighteen months.")',
@@ -169,11 +177,11 @@ export const RULES: Rule[] = [
       return words ? 0.6 : 0.65;
     },
   ),
-  rule(
+  atNumbers(rule(
     `${START}((?:\\d{2}|${CARDINAL_WORDS})-something)${END}`,
     'age: "seventy-something"',
     (value, _words, text, _start, end) => (value >= 20 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.55 : undefined),
-  ),
+  )),
   rule(
     `\\b(?:baby|newborn|infant|toddler|(?:he|she|they|you|I)\\s+(?:was|were|is|are|['’]s)\\s+(?:only|just|about)?)\\s*,?\\s*(?:(?:about|around|only|just|nearly|almost)\\s+)?(${NUM}[ -](?:months?|weeks?))(?![\\p{L}\\p{N}])`,
     'age: a baby\'s age in months',
@@ -213,12 +221,12 @@ export const RULES: Rule[] = [
       return words ? 0.6 : 0.5;
     },
   ),
-  rule(
+  atNumbers(rule(
     `(?<=\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F|[Nn]on-?binary)\\s*[,/]\\s*)(\\d{1,2})(?![\\p{L}\\p{N}])|(\\d{1,2})(?=\\s*[,/]\\s*(?:[Mm]ale|[Ff]emale|[Nn]on-?binary)\\b)`,
     'age: number next to a gender in a description',
     (value) => (value >= 16 ? 0.7 : undefined),
-  ),
-  rule(
+  )),
+  atNumbers(rule(
     `(?<=\\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Yeah|Yep|No|Nah|Aye|Oh|Ah|Well|So|And|But|Okay|OK|Sorry|Right|Um|Erm)\\b)\\p{Lu}\\p{Ll}+(?:[,.]|\\s\\([^()\\n]{1,30}\\),)\\s(?:then\\s|now\\s)?)(\\d{1,2})(?=[,.!](?:\\s|$)|[;)]|[.!]?(?:\\r?\\n|$))|(?<=\\b(?!(?:${NOT_AN_APPOSITION})\\b)\\p{Lu}\\p{Ll}+(?:\\s\\([^()\\n]{1,30}\\))?,\\s(?:then\\s|now\\s)?)(${CARDINAL_WORDS})(?=,\\s)`,
     'age: number set off after a name ("Odell, 66, ...", "Tariq. 31.")',
     (value, _words, text, start, end) => {
@@ -229,20 +237,20 @@ export const RULES: Rule[] = [
       if (/\.\s$/.test(textBefore(text, start, 2))) return /(?:^|\n|:\s*)\p{Lu}\p{Ll}+\.\s$/u.test(textBefore(text, start, 40)) && value >= 16 ? 0.5 : undefined;
       return 0.55;
     },
-  ),
+  )),
   rule(
     `\\b(?:${KIN}|${KIN_CAPITALISED}|${KIN_PLURAL}),?\\s+(?:(?:both|all|each|aged|now|also|too|only|just|nearly|almost|barely|already|not even|not yet|both aged|both now)\\s+)?(${NUM})(?=[ \\t]*(?:[,.;:)!?]|and\\b|now\\b|already\\b|\\r?\\n|$))`,
     'age: number right after a child or relative ("two girls, 19 and 23")',
     (value, words, text, _start, end) =>
       value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? (words ? 0.6 : 0.65) : undefined,
   ),
-  rule(
+  atNumbers(rule(
     `${START}(${NUM})(?=\\s+(?:(?:this|next|come)\\s+(?:year|birthday|month|spring|summer|autumn|fall|winter)|(?:this|next|come|in)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:at|by|on|for|this|next|come)\\s+${HOLIDAY})(?![\\p{L}]))`,
     'age: number before "this October" / "next birthday"',
     // Only where the number opens a clause ("Seventy this October") or follows "be": "seen 12 this year" is a count.
     (value, _words, text, start) =>
       value >= 2 && value <= 110 && /(?:^|[.!?:;,—–]\s*|\b(?:be|turning|turns|turn)\s+)$/i.test(textBefore(text, start, 20)) ? 0.6 : undefined,
-  ),
+  )),
   rule(
     `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s)\\s+)(\\d{1,3}(?:st|nd|rd|th)|${AGE_ORDINAL_WORDS})(?=\\s+(?:birthday|bday|b-day|party|do)\\b)`,
     'age: birthday ("her 50th birthday")',
@@ -258,17 +266,17 @@ export const RULES: Rule[] = [
     'age: "a woman of sixty"',
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.65 : undefined),
   ),
-  rule(
+  atNumbers(rule(
     `(?<=(?:^|[,(:;|]\\s*|\\n\\s*|[.!?]\\s+))(\\d{2})(?=[MF](?:\\s*[,;)|]|\\s*$|\\r?\\n))`,
     'age: number fused with a gender in a description ("P3, 45M, nurse")',
     (value) => (value >= 16 ? 0.6 : undefined),
-  ),
+  )),
   rule(
     `(?<=(?:^|[,(:;|]\\s*|\\n\\s*))(?:early|mid|late)[- ]?(${DECADE})(?![\\p{L}\\p{N}])`,
     'age: decade of life in a description ("woman, mid-40s, carer")',
     (value, _words, text, _start, end) => (value >= 10 && /^\s*(?:[,;)|]|$|\r?\n)/.test(textAfter(text, end, 5)) ? 0.6 : undefined),
   ),
-  rule(
+  atNumbers(rule(
     `(?<=\\s\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',
     // The name or relative is looked at only where a bracketed number is: `Halyna (71)`, `son (9)`.
@@ -281,22 +289,22 @@ export const RULES: Rule[] = [
       // "JB (31) and RB (35) live with": initials, then what the person does.
       return INITIALS_BEFORE_BRACKET.test(before) && PERSON_AFTER_BRACKET.test(textAfter(text, end, 12)) ? 0.55 : undefined;
     },
-  ),
-  rule(
+  )),
+  atNumbers(rule(
     `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${NUM})(?=\\s+and\\s+(?:still\\s+)?(?:\\p{Ll}+ing|single|married|retired|divorced|widowed|pregnant|proud|alone)\\b)`,
     'age: a number opening a sentence, then "and complaining" / "and still driving"',
     (value, _words, text, _start, end) => (value >= 16 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.5 : undefined),
-  ),
-  rule(
+  )),
+  atNumbers(rule(
     `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${NUM})(?=[!?](?:\\s|$))`,
     'age: a number exclaimed on its own after talk of youth or age ("Ayu is still a baby. Twenty-four!")',
     (value, _words, text, start) => (value >= 13 && value <= 110 && AGE_TALK_BEFORE.test(textBefore(text, start, 100)) ? 0.5 : undefined),
-  ),
-  rule(
+  )),
+  atNumbers(rule(
     `(?<=(?:^|[.!?]\\s+|\\n\\s*|:\\s+))(${CARDINAL_WORDS})(?=,\\s+(?:stupid|so\\s+young|too\\s+young|young|just\\s+a\\s+(?:kid|baby|boy|girl)|a\\s+(?:kid|baby|child)|imagine|can\\s+you\\s+imagine|bless\\s+(?:him|her)|only|the\\s+idiot)\\b)`,
     'age: a number opening a sentence, then "stupid" / "so young" ("Twenty-two, stupid.")',
     (value) => (value >= 13 && value <= 110 ? 0.5 : undefined),
-  ),
+  )),
   rule(
     `\\b(?:looks?|looked|looking)\\s+(?:(?:about|like|maybe|only|barely|at least|well over|over|under|nearly|almost)\\s+)?(${NUM})${END}`,
     'age: the age someone looks ("she looks 45 haha")',

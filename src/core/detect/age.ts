@@ -1,4 +1,5 @@
 import { answeredAges } from './age-answer';
+import { anchorOffsets, eachAnchoredMatch } from './anchored-scan';
 import { agesNearCues } from './age-clause-cues';
 import { agesInIntroductions } from './age-introductions';
 import { describedAges } from './age-described';
@@ -18,18 +19,23 @@ export { ageToRange } from './age-value';
 export const age: Detector = stagedDetector('age', 70, function* ({ text, structure }) {
   if (!mayHoldANumber(text, structure.protectedSpans)) return [];
   const found: Candidate[] = [];
-  for (const { pattern, reason, judge } of RULES) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  const anchors = new Map<RegExp, number[]>();
+  for (const { pattern, reason, judge, anchoring } of RULES) {
+    const take = (match: RegExpExecArray): void => {
       const span = match[1] ?? match[0];
       const start = match.index + match[0].lastIndexOf(span);
       const end = start + span.length;
       const value = ageValue(span);
-      if (value === undefined) continue;
+      if (value === undefined) return;
       const confidence = judge(value, /\p{L}/u.test(span.replace(/(?:years?|yrs?|months?|weeks?|old|and|a|half|[ -])+$/g, '')), text, start, end);
       if (confidence !== undefined && !isInsideLargerNumber(text, start, end)) {
         found.push({ start, end, type: 'AGE', confidence, reason });
       }
+    };
+    if (anchoring) eachAnchoredMatch(text, anchoring.sticky, anchorOffsets(text, anchoring.anchor, anchors), take);
+    else {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
     }
     yield;
   }

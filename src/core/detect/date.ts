@@ -1,3 +1,4 @@
+import { anchoring, anchorOffsets, eachAnchoredMatch, type Anchoring } from './anchored-scan';
 import { isHeaderYear } from './date-header-years';
 import { parseDateParts } from './date-parse';
 import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDateJustSaid, isHabitual, monthOfOccasion } from './date-spoken';
@@ -30,12 +31,8 @@ interface Rule {
   check?: (text: string, start: number, end: number, span: string) => number | undefined;
   /** A cheap test the text must pass for the pattern to be tried at all (its distinctive words). */
   requires?: RegExp;
-  /**
-   * Where every match must start (a month name, a holiday): the pattern is then tried only there, as a sticky copy,
-   * instead of at every offset. Several rules share one anchor, so the text is scanned for it once.
-   */
-  anchor?: RegExp;
-  sticky?: RegExp;
+  /** Set for a rule whose match starts with a month name or a holiday: it is tried only there (see anchored-scan.ts). */
+  anchoring?: Anchoring;
 }
 
 /** The offsets where a month name or a holiday starts: the anchors of the rules whose match opens with one. */
@@ -43,7 +40,7 @@ const MONTH_STARTS = new RegExp(`${START}${MONTH}`, 'gu');
 const HOLIDAY_STARTS = new RegExp(`${START}${HOLIDAY}`, 'gu');
 
 /** `rule` tried only where `anchor` matches; its pattern must begin (after any look-behind) with what `anchor` finds. */
-const anchored = (anchor: RegExp, base: Rule): Rule => ({ ...base, anchor, sticky: new RegExp(base.pattern.source, 'uy') });
+const anchored = (anchor: RegExp, base: Rule): Rule => ({ ...base, anchoring: anchoring(anchor, base.pattern) });
 
 const rule = (source: string, confidence: number, reason: string, check?: Rule['check']): Rule => ({
   pattern: new RegExp(source, 'gu'),
@@ -269,7 +266,7 @@ const MONTH_CAPS_IN_TEXT = new RegExp(MONTH_CAPS, 'u');
 /** "The Blizzard of", "the Flood of": a capitalised event named by its year (not "the Class of"). */
 const NAMED_EVENT_OF_BEFORE = /\b[Tt]he\s+(?!Class\b|Summer\b|Winter\b|Spring\b|Autumn\b|Fall\b)\p{Lu}\p{Ll}+\s+of\s+$/u;
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
   rule(`${START}(${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'),
   anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:the\\s+)?${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)')),
   rule(NUMERIC, 0.95, 'full date (numeric)', checkNumeric),
@@ -422,8 +419,8 @@ const RULES: Rule[] = [
 
 export const date: Detector = stagedDetector('date', 70, function* ({ text }) {
   const found: Candidate[] = [];
-  const anchorOffsets = new Map<RegExp, number[]>();
-  for (const { pattern, confidence, reason, check, requires, anchor, sticky } of RULES) {
+  const anchors = new Map<RegExp, number[]>();
+  for (const { pattern, confidence, reason, check, requires, anchoring } of RULES) {
     // A stage per rule, skipped or not, so every chunk of a batch runs the same rule at the same time.
     yield;
     if (requires && !requires.test(text)) continue;
@@ -434,23 +431,11 @@ export const date: Detector = stagedDetector('date', 70, function* ({ text }) {
       const checked = check ? check(text, start, end, span) : confidence;
       if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
     };
-    if (anchor && sticky) {
-      // The same matches as a global scan: tried at each anchor in order, none starting inside the last one.
-      let offsets = anchorOffsets.get(anchor);
-      if (!offsets) anchorOffsets.set(anchor, (offsets = [...text.matchAll(anchor)].map((match) => match.index ?? 0)));
-      let from = 0;
-      for (const offset of offsets) {
-        if (offset < from) continue;
-        sticky.lastIndex = offset;
-        const match = sticky.exec(text);
-        if (!match) continue;
-        take(match);
-        from = match.index + Math.max(1, match[0].length);
-      }
-      continue;
+    if (anchoring) eachAnchoredMatch(text, anchoring.sticky, anchorOffsets(text, anchoring.anchor, anchors), take);
+    else {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
     }
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
   }
   found.push(...otherCalendarDates(text));
   for (const { start, end } of foreignMonths(text)) {

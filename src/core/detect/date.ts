@@ -326,22 +326,25 @@ export const RULES: Rule[] = [
   rule(`${START}(${SEASON_CAP}\\s+of\\s+\\d\\d)(?![\\p{L}\\p{N}%]|[.,:]\\p{N})`, 0.6, 'season and year', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) || /^\s*(?:degrees|°)/.test(textAfter(text, end, 10)) ? undefined : 0.6),
   // "In the spring, March, the building was sold": a season narrowed to its month names one occasion; both count.
-  rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'),
+  { ...rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'), requires: /(?:spring|summer|autumn|fall|winter),/ },
   anchored(MONTH_STARTS, rule(`(?<=\\b[Tt]he\\s+${SEASON},\\s+)(${MONTH})(?=,)`, 0.55, 'month of a specific occasion')),
   rule(`${START}(${WEEKDAY},?\\s+the\\s+${DAY})(?!\\s+of)`, 0.5, 'weekday and day of the month'),
   { ...rule(BIRTHDAY_DAY, 0.5, 'the day of a birthday'), requires: /birthday|anniversary|wedding|due date/ },
   // "on the 22nd", "June 1974, the 22nd", "next scan's the 9th": a day of the month in figures; the month is elsewhere.
-  rule(
-    `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|maybe|about|around|probably|[Dd]ue|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
-    0.5,
-    'day of the month',
-    (text, start, end) => {
-      const after = textAfter(text, end, 30);
-      // After "is"/"was"/"'s" only a date closes the clause: "he was the 2nd child" is an ordinal.
-      if (/(?:\bis|\bwas|['’]s|\bmaybe|\babout|\baround|\bprobably)\s+the\s+$/.test(textBefore(text, start, 16))) return /^\s*(?:[.,;!?]|$|\r?\n)/.test(after) ? 0.5 : undefined;
-      return DAY_NOT_DATE_AFTER.test(after) ? undefined : 0.5;
-    },
-  ),
+  {
+    ...rule(
+      `(?<=(?:\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|is|was|maybe|about|around|probably|[Dd]ue|${PART_OF_TIME}\\s+of)|['’]s|,)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\p{N}])`,
+      0.5,
+      'day of the month',
+      (text, start, end) => {
+        const after = textAfter(text, end, 30);
+        // After "is"/"was"/"'s" only a date closes the clause: "he was the 2nd child" is an ordinal.
+        if (/(?:\bis|\bwas|['’]s|\bmaybe|\babout|\baround|\bprobably)\s+the\s+$/.test(textBefore(text, start, 16))) return /^\s*(?:[.,;!?]|$|\r?\n)/.test(after) ? 0.5 : undefined;
+        return DAY_NOT_DATE_AFTER.test(after) ? undefined : 0.5;
+      },
+    ),
+    requires: /\d(?:st|nd|rd|th)/,
+  },
   // "1st November to the 4th", "from the 3rd till the 10th": the end of a range of days.
   rule(
     `(?<=(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS}|${MONTH})\\s+(?:to|till|until|through|and|going into|into|-|–)\\s+the\\s+)((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\p{N}-])`,
@@ -379,7 +382,7 @@ export const RULES: Rule[] = [
   rule(`${START}((?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:(?:1[89]|20)\\d\\d|\\d\\d)|(?:1[89]|20)\\d\\d\\/\\d\\d)(?![\\p{L}\\p{N}]|[-–/]\\p{N})`, 0.75, 'range of years', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.75),
   rule(`(?<![\\p{L}\\p{N}_$£€#.,:/'’-])((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}_%]|['’](?!s\\b)|[.,]\\p{N}|[-–/:]\\p{N})`, 0.5, 'year', checkBareYear),
-  rule(`(?<=\\b[Mm]id-)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 0.75, 'year'),
+  { ...rule(`(?<=\\b[Mm]id-)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`, 0.75, 'year'), requires: /[Mm]id-/ },
   rule(`${START}(${YEAR_WORDS})(?![\\p{L}\\p{N}]|[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)`, 0.6, 'year (in words)', (text, start, end, span) => {
     if (QUANTITY_NOUN.test(textAfter(text, end, 30))) return undefined;
     // "three hundred ewes from two thousand", "from two thousand down to 300": a count compared with a count.
@@ -388,16 +391,19 @@ export const RULES: Rule[] = [
     // "Nineteen sixty-eight, to Boston": a century and a year is said of nothing else; "two thousand" may be a count.
     return /^(?:nineteen|eighteen)/i.test(span) ? 0.55 : 0.45;
   }),
-  rule(
-    `(?<=\\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|back in|[Aa]round|[Bb]efore|[Aa]fter|class of|summer of|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn)\\s+)(['’]\\d\\d)(?![\\p{L}\\p{N}'’])`,
-    0.7,
-    'year (abbreviated)',
-    (text, start) => (NAMED_EVENT_OF_BEFORE.test(textBefore(text, start, 30)) ? undefined : 0.7),
-  ),
+  {
+    ...rule(
+      `(?<=\\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|back in|[Aa]round|[Bb]efore|[Aa]fter|class of|summer of|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn)\\s+)(['’]\\d\\d)(?![\\p{L}\\p{N}'’])`,
+      0.7,
+      'year (abbreviated)',
+      (text, start) => (NAMED_EVENT_OF_BEFORE.test(textBefore(text, start, 30)) ? undefined : 0.7),
+    ),
+    requires: /['’]\d\d/,
+  },
   // "Worse than '82", "the '76 drought": an apostrophe and two digits is a year wherever it stands.
   // "The Blizzard of '78" names a public event, not an occasion of the story.
-  rule(`(?<=(?:^|[\\s(\\[—–-]))(['’]\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,:]\\p{N})`, 0.55, 'year (abbreviated)', (text, start, end) =>
-    QUANTITY_NOUN.test(textAfter(text, end, 30)) || NAMED_EVENT_OF_BEFORE.test(textBefore(text, start, 30)) ? undefined : 0.55),
+  { ...rule(`(?<=(?:^|[\\s(\\[—–-]))(['’]\\d\\d)(?![\\p{L}\\p{N}'’%]|[.,:]\\p{N})`, 0.55, 'year (abbreviated)', (text, start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) || NAMED_EVENT_OF_BEFORE.test(textBefore(text, start, 30)) ? undefined : 0.55), requires: /['’]\d\d/ },
   // "he's in boston since sixty-one", "I went to the factory in sixty-two": a year said as its last two digits.
   rule(
     `(?<=\\b(?:[Ii]n|[Ss]ince|back in|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|summer of|winter of|spring of|autumn of|class of)\\s+)((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:oh|o|nought)[- ](?:one|two|three|four|five|six|seven|eight|nine))(?![\\p{L}\\p{N}-]|\\s+(?:one|two|three|four|five|six|seven|eight|nine)\\b)`,

@@ -36,16 +36,22 @@ const PAIR_BITS = 12;
 const pairHash = (text: string, at: number): number => (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & ((1 << PAIR_BITS) - 1);
 /**
  * Folded texts by text. The engine runs each rule over every chunk of a batch before the next rule, so one chunk's
- * fold is asked for again only after all the others': the memo holds a whole batch's chunks (a few hundred bytes
- * each beyond the text) and starts afresh when it grows past that.
+ * fold is asked for again only after all the others': the memo holds a whole batch's chunks (the engine's batches
+ * hold at most 256 KB of new text) and starts afresh when it grows past that, so it never keeps much more than one
+ * batch's texts (nor the documents they were sliced from) alive.
  */
 const foldedTexts = new Map<string, FoldedText>();
-const MAX_FOLDED_TEXTS = 4096;
+const MAX_FOLDED_CHARS = 320 * 1024;
+let foldedChars = 0;
 
 function foldedText(text: string): FoldedText {
   let entry = foldedTexts.get(text);
   if (!entry) {
-    if (foldedTexts.size >= MAX_FOLDED_TEXTS) foldedTexts.clear();
+    if (foldedChars + text.length > MAX_FOLDED_CHARS) {
+      foldedTexts.clear();
+      foldedChars = 0;
+    }
+    foldedChars += text.length;
     // Under /iu `ſ` matches `s` yet stays `ſ` in lower case (the Kelvin sign does lower-case to `k`).
     const folded = text.toLowerCase().replace(/ſ/g, 's');
     const pairs = new Uint32Array(1 << (PAIR_BITS - 5));

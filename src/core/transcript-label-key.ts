@@ -1,4 +1,6 @@
 import { initialsOfName } from './detect/initials-of-names';
+import { FIRST_NAMES } from './detect/lexicon/compromise-lexicon';
+import { isGivenName } from './detect/lower-case-entities';
 import { isRoleLabel } from './speaker-roles';
 import type { Finding } from './types';
 
@@ -27,7 +29,9 @@ export function declaredLabelCodes(text: string): Set<string> {
     codes.add(code);
   }
   ROLE_KEY.lastIndex = 0;
-  for (let match = ROLE_KEY.exec(text); match; match = ROLE_KEY.exec(text)) if (isRoleLabel(match[2])) codes.add(match[1]);
+  for (let match = ROLE_KEY.exec(text); match; match = ROLE_KEY.exec(text)) {
+    if (isRoleLabel(match[2]) && !isNameForRole(match[1], match[2])) codes.add(match[1]);
+  }
   return codes;
 }
 
@@ -44,4 +48,14 @@ export function withoutDeclaredLabelCodes(text: string, findings: Finding[]): Fi
   for (const finding of findings) if (finding.type === 'PERSON' && /\s/u.test(finding.text)) names.add(finding.text);
   for (const name of names) for (const initials of initialsOfName(name)) codes.delete(initials);
   return findings.filter((finding) => finding.type !== 'PERSON' || !codes.has(finding.text));
+}
+
+/**
+ * `BILLY = participant`, `CLAIRE = interviewer`: a given name of four letters or more given a role is that person's
+ * name, not a code; `PAT = patient`, `DOC = doctor`, `INT = interviewer` shorten the role and are codes.
+ */
+function isNameForRole(label: string, role: string): boolean {
+  const lower = label.toLowerCase();
+  if (lower.length < 4 || role.trim().toLowerCase().startsWith(lower)) return false;
+  return FIRST_NAMES.has(lower) || isGivenName(lower);
 }

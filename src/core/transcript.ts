@@ -265,7 +265,7 @@ export function parseLocalStructure(text: string, format: TranscriptFormat): Tra
       // `maria:` and `mark:` are given names even though `maria` and `mark` are English words too.
       if (pattern === LOWER_CASE_LABEL && !isRoleLabel(name) && isCommonWord(name.replace(/['’]s$/, '')) && !FIRST_NAMES.has(name)) continue;
       if (pattern === MESSAGING_SENDER && !/\p{L}/u.test(name)) continue;
-      if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && name.split(' ').every((word) => isCommonWord(word) && !FIRST_NAMES.has(word))) continue;
+      if (pattern === LOWER_LABEL_LINE_BEFORE_TIME && !isRoleLabel(name) && !isTitledGivenName(name) && name.split(' ').every((word) => isCommonWord(word) && !FIRST_NAMES.has(word))) continue;
       if (pattern === LOWER_FULL_NAME_LABEL && !isLowerFullName(name)) continue;
       if (pattern === SURNAME_FIRST_LABEL && !isSurnameFirst(name)) continue;
       if (pattern === TAB_LABEL && (labelKind(name) === 'ordinary words' || (name.includes(',') && !isSurnameFirst(name)))) continue;
@@ -327,6 +327,12 @@ function labelKind(name: string): LabelKind {
   if (labelKinds.size >= 5000) labelKinds.clear();
   labelKinds.set(name, kind);
   return kind;
+}
+
+/** `pastor rocky`, `aunty joy`: a title, then a given name that is also a word, as a speaker was named in an export. */
+function isTitledGivenName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && isTitleWord(words[0]) && (WORD_NAMES.has(words[1]) || isGivenName(words[1]));
 }
 
 /** `Lopez, Maria`: the surname is no English word (or a known surname) and the rest is a name, not `Yes, Maria`. */

@@ -66,3 +66,21 @@ describe('people in meeting notes and group transcripts', () => {
     assert.deepEqual(people('PA welcomed the change.\n\n| Task | Owner |\n| --- | --- |\n| Diary | PA |'), []);
   });
 });
+
+describe('speakers named in a key or an export by a given name that is also a word', () => {
+  it('reads a given name the key gives a role as the person, and a short code for a role as a code', () => {
+    // Before: `BILLY = participant` made BILLY a code, so none of his twenty labels was flagged.
+    const text =
+      'Speakers: CLAIRE = interviewer (Claire Donnelly); BILLY = participant\n\n  3  BILLY:  aye (.) well (1.0) I am here\n  7  CLAIRE: and you worked in the yard\n  8  BILLY:  thirty-nine year\n';
+    assert.equal(count(people(text), 'BILLY'), 3);
+    assert.equal(count(people(text), 'CLAIRE'), 2);
+    assert.deepEqual(people('Key: PAT = patient; DOC = doctor\n\nPAT: my chest\nDOC: right\n'), []);
+  });
+
+  it('reads a lower-case export label of a title and a given name as a speaker, and the name wherever it recurs', () => {
+    // Before: `pastor rocky  1:24` was taken for a line of text ending in a time: both words are English words.
+    const text = 'Crystal Mullins  0:05\nthank you pastor rocky for letting us use the hall.\n\npastor rocky  1:24\nAnd we meet on Tuesdays.\n';
+    assert.equal(count(people(text), 'pastor rocky'), 2);
+    assert.deepEqual(people('Crystal Mullins  0:05\nthe rocky road  1:24 was a song\n').filter((name) => name !== 'Crystal Mullins'), []);
+  });
+});

@@ -10,7 +10,7 @@ import { RULES } from './age-rules';
 import { shorthandAges } from './age-shorthand';
 import { mayHoldANumber } from './age-gate';
 import { ageValue } from './age-value';
-import { stagedDetector, type Candidate, type Detector } from './detector';
+import { rulesInStages, stagedDetector, type Candidate, type Detector } from './detector';
 import { isInsideLargerNumber } from './pattern-context';
 
 export { ageToRange } from './age-value';
@@ -39,11 +39,7 @@ export const age: Detector = stagedDetector('age', 70, function* ({ text, struct
     }
     yield;
   }
-  const answers: Candidate[] = [];
-  for (const family of OTHER_FAMILIES) {
-    answers.push(...family(text));
-    yield;
-  }
+  const answers = yield* rulesInStages(OTHER_FAMILIES, text);
   for (const answer of answers) {
     if (!found.some((other) => other.start < answer.end && answer.start < other.end)) found.push(answer);
   }

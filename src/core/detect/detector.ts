@@ -44,6 +44,16 @@ export function stagedDetector(
   return { id, priority, stages, detect: (context) => finished(stages(context)) };
 }
 
+/** Each of `rules` on `input` in order, a stage each (see stagedDetector): their candidates, concatenated. */
+export function* rulesInStages<Input>(rules: ReadonlyArray<(input: Input) => Candidate[]>, input: Input): Generator<void, Candidate[]> {
+  const found: Candidate[] = [];
+  for (const rule of rules) {
+    yield;
+    found.push(...rule(input));
+  }
+  return found;
+}
+
 function finished(run: Generator<void, Candidate[]>): Candidate[] {
   for (;;) {
     const step = run.next();

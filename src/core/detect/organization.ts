@@ -1,4 +1,4 @@
-import { stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
+import { rulesInStages, stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
 import { numberedUnits } from './pattern-numbered-units';
@@ -21,11 +21,7 @@ import { initialsOfNamedOrganisations } from './org-initials';
  * names by shape (`Polish Saturday School`, `X, the podcast`) and in lower-case captions (`st peter high school`).
  */
 export const organization: Detector = stagedDetector('organization', 50, function* (context) {
-  const units: Candidate[] = [];
-  for (const rule of SHAPE_RULES) {
-    yield;
-    units.push(...rule(context));
-  }
+  const units = yield* rulesInStages(SHAPE_RULES, context);
   const guesses = withoutGenericInstitutions(context.text, withoutSchemesAndDays(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'ORGANIZATION')));
   const kept = [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), units), ...units];
   return [...kept, ...initialsOfNamedOrganisations(context.text, kept)];

@@ -1,4 +1,4 @@
-import { stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
+import { rulesInStages, stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { isSentenceStart } from './capitalised';
@@ -36,15 +36,7 @@ export const person: Detector = stagedDetector('person', 50, function* (context)
       !isCalendarWordInUse(context.text, candidate.start, candidate.end) &&
       !isOpeningWordOfAnotherAlphabet(context.text, candidate),
   );
-  for (const rule of RULES_BEFORE_MARKERS) {
-    yield;
-    found.push(...rule(context));
-  }
-  found.push(...marked);
-  for (const rule of RULES_AFTER_MARKERS) {
-    yield;
-    found.push(...rule(context));
-  }
+  found.push(...(yield* rulesInStages(RULES_BEFORE_MARKERS, context)), ...marked, ...(yield* rulesInStages(RULES_AFTER_MARKERS, context)));
   return found;
 });
 

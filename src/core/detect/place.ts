@@ -1,4 +1,4 @@
-import { matchAll, stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
+import { matchAll, rulesInStages, stagedDetector, type Candidate, type DetectionContext, type Detector } from './detector';
 import { entityCandidates } from './entities';
 import { isSentenceStart } from './capitalised';
 import { lowerCaseShapesOf } from './pattern-lower-case-shapes';
@@ -32,11 +32,7 @@ const NUMBERED_ROAD =
  * called by their number (`Number 41`). A guess that cuts through one of these shapes gives way to it.
  */
 export const place: Detector = stagedDetector('place', 50, function* (context) {
-  const shapes: Candidate[] = [];
-  for (const rule of SHAPE_RULES) {
-    yield;
-    shapes.push(...rule(context));
-  }
+  const shapes = yield* rulesInStages(SHAPE_RULES, context);
   const general = withoutGeneralPlaces(context.text, entityCandidates(context).filter((candidate) => candidate.type === 'LOCATION'));
   const guesses = withoutLanguagesAndNationalities(context.text, withoutSchemesAndDays(context.text, withoutNamedThings(context.text, withoutRegionsOfResidence(context.text, general))));
   const found = [...withoutCrossing(withoutWordBeforeNumber(context.text, guesses), shapes), ...shapes];

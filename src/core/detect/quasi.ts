@@ -1,4 +1,4 @@
-import { matchAll, stagedDetector, type Candidate, type Detector, type TextRule } from './detector';
+import { matchAll, rulesInStages, stagedDetector, type Candidate, type Detector, type TextRule } from './detector';
 import { PET_WORDS } from './lexicon/cues';
 import { PET_KINDS } from './lexicon/pets';
 import { findCommunities } from './quasi-community';
@@ -27,11 +27,7 @@ export const PET_NAME_REASON = 'name of a pet or boat';
  * The rule families live in quasi-*.ts; this detector runs them all.
  */
 export const quasi: Detector = stagedDetector('quasi', 55, function* ({ text }) {
-  const found: Candidate[] = [];
-  for (const rule of RULES) {
-    found.push(...rule(text));
-    yield;
-  }
+  const found = yield* rulesInStages(RULES, text);
   const jobs = [...found, ...jobsCoordinatedAfter(text, found)];
   return [...jobs, ...acronymsOfJobs(text, jobs)];
 });

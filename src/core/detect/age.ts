@@ -1,5 +1,5 @@
 import { answeredAges } from './age-answer';
-import { anchorOffsets, eachAnchoredMatch } from './anchored-scan';
+import { eachRuleMatch } from './anchored-scan';
 import { agesNearCues } from './age-clause-cues';
 import { agesInIntroductions } from './age-introductions';
 import { describedAges } from './age-described';
@@ -32,11 +32,7 @@ export const age: Detector = stagedDetector('age', 70, function* ({ text, struct
         found.push({ start, end, type: 'AGE', confidence, reason });
       }
     };
-    if (anchoring) eachAnchoredMatch(text, anchoring.sticky, anchorOffsets(text, anchoring.anchor, anchors), take);
-    else {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
-    }
+    eachRuleMatch(text, pattern, anchoring, anchors, take);
     yield;
   }
   const answers = yield* rulesInStages(OTHER_FAMILIES, text);

@@ -35,3 +35,22 @@ export function eachAnchoredMatch(text: string, sticky: RegExp, offsets: readonl
     from = match.index + Math.max(1, match[0].length);
   }
 }
+
+/**
+ * Each match of a rule's global `pattern` in `text`, in order: through its anchoring when it has one (the anchors'
+ * offsets scanned once per text through `anchors`), else by a scan of the whole text.
+ */
+export function eachRuleMatch(
+  text: string,
+  pattern: RegExp,
+  anchoring: Anchoring | undefined,
+  anchors: Map<RegExp, number[]>,
+  visit: (match: RegExpExecArray) => void,
+): void {
+  if (anchoring) {
+    eachAnchoredMatch(text, anchoring.sticky, anchorOffsets(text, anchoring.anchor, anchors), visit);
+    return;
+  }
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) visit(match);
+}

@@ -1,4 +1,4 @@
-import { anchoring, anchorOffsets, eachAnchoredMatch, type Anchoring } from './anchored-scan';
+import { anchoring, eachRuleMatch, type Anchoring } from './anchored-scan';
 import { isHeaderYear } from './date-header-years';
 import { parseDateParts } from './date-parse';
 import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDateJustSaid, isHabitual, monthOfOccasion } from './date-spoken';
@@ -437,11 +437,7 @@ export const date: Detector = stagedDetector('date', 70, function* ({ text }) {
       const checked = check ? check(text, start, end, span) : confidence;
       if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
     };
-    if (anchoring) eachAnchoredMatch(text, anchoring.sticky, anchorOffsets(text, anchoring.anchor, anchors), take);
-    else {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) take(match);
-    }
+    eachRuleMatch(text, pattern, anchoring, anchors, take);
   }
   found.push(...otherCalendarDates(text));
   for (const { start, end } of foreignMonths(text)) {

@@ -8,7 +8,7 @@ export const EXIT_ERROR = 2;
 
 /** Where a command writes and what it may know about its surroundings; tests can pass their own. */
 export interface CliIO {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown };
   env: NodeJS.ProcessEnv;
   cwd: string;

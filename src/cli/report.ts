@@ -1,4 +1,7 @@
-/** How scan results are written: `jsonl` for programs, `text` for people (grouped by file, optional colour). */
+/**
+ * How scan results are written: `jsonl` for programs (each file's lines come ready-made from the scan: see
+ * src/core/finding-lines.ts), `text` for people (grouped by file, optional colour).
+ */
 import type { Finding } from '../core';
 import type { CliIO } from './command';
 
@@ -15,13 +18,9 @@ export interface ScanSummary {
 }
 
 export interface Reporter {
-  /** Called once per scanned file, in order, with the file's text as analysed (BOM removed; empty for JSON lines). */
+  /** Called once per scanned file, in order, with the file's text as analysed (BOM removed). */
   file(displayPath: string, text: string, findings: readonly Finding[]): void;
   end(summary: ScanSummary): void;
-}
-
-export function createReporter(format: ReportFormat, io: CliIO, color: boolean): Reporter {
-  return format === 'jsonl' ? jsonlReporter(io) : textReporter(io, color);
 }
 
 /** Colour only for a terminal, never when NO_COLOR is set to anything (https://no-color.org). */
@@ -29,25 +28,10 @@ export function colorWanted(io: CliIO, disabledByFlag: boolean): boolean {
   return !disabledByFlag && io.stdout.isTTY === true && !io.env.NO_COLOR;
 }
 
-function jsonlReporter(io: CliIO): Reporter {
-  return {
-    file(displayPath, _text, findings) {
-      if (findings.length === 0) return;
-      // One write per file: fewer, larger writes allocate less than one per finding.
-      let lines = '';
-      for (const finding of findings) {
-        const { start, end, type, text, confidence, reason } = finding;
-        lines += `${JSON.stringify({ file: displayPath, start, end, type, text, confidence, reason })}\n`;
-      }
-      io.stdout.write(lines);
-    },
-    end() {},
-  };
-}
-
 const STYLES = { dim: [2, 22], bold: [1, 22], yellow: [33, 39], red: [31, 39], green: [32, 39] } as const;
 
-function textReporter(io: CliIO, color: boolean): Reporter {
+/** The report for people: findings grouped by file, `file:line:col  TYPE  text  (reason, confidence)`, then a summary. */
+export function textReporter(io: CliIO, color: boolean): Reporter {
   const paint = (style: keyof typeof STYLES, value: string): string =>
     color ? `\u001b[${STYLES[style][0]}m${value}\u001b[${STYLES[style][1]}m` : value;
   let printedAny = false;

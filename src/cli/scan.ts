@@ -16,7 +16,7 @@ import { choiceOption, listOption, parseCommandArgs, parseJobs, parseSize, strin
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FOUND, type CliIO, type Command } from './command';
 import { loadProjectKey, type ProjectKey } from './project-key';
 import { corpusKnownForms } from './scan-corpus-forms';
-import { colorWanted, createReporter, REPORT_FORMATS, type ReportFormat } from './report';
+import { colorWanted, REPORT_FORMATS, textReporter, type ReportFormat } from './report';
 
 const SENSITIVITIES: readonly Sensitivity[] = ['high-recall', 'balanced'];
 
@@ -124,14 +124,16 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
   const pool = createScanPool(scanFileOptions(options, key), options.jobs);
   try {
     const corpusForms = await corpusKnownForms(listing.files, pool);
-    const reporter = createReporter(options.format, io, colorWanted(io, options.noColor));
     // Results arrive in file order whatever --jobs is; only the few files in flight are held in memory. The corpus's
     // forms go to each worker once; each file only names its own, which it is not given back.
-    const results = pool.scan(
-      paths(listing.files),
-      (_path, index) => ({ corpusFormsExcept: corpusForms.ownForms(listing.files[index]) }),
-      { corpusForms: corpusForms.forms },
-    );
+    const perFile = (_path: string, index: number) => ({ corpusFormsExcept: corpusForms.ownForms(listing.files[index]) });
+    const shared = { corpusForms: corpusForms.forms };
+    const filePaths = paths(listing.files);
+    const reporter = options.format === 'text' ? textReporter(io, colorWanted(io, options.noColor)) : undefined;
+    // JSON lines come from the scan ready to write, as bytes: no finding objects wait in this thread for their turn.
+    const results = reporter
+      ? pool.scan(filePaths, perFile, shared)
+      : pool.scanAsJsonLines(filePaths, listing.files.map((file) => file.displayPath), perFile, shared);
     let index = 0;
     for await (const result of results) {
       const file = listing.files[index++];
@@ -140,13 +142,19 @@ async function runScan(argv: readonly string[], io: CliIO): Promise<number> {
         summary.filesUnreadable++;
         continue;
       }
-      const findings = result.findings;
-      reporter.file(file.displayPath, result.text, findings);
+      let found: number;
+      if ('lines' in result) {
+        found = result.findings;
+        if (found > 0) io.stdout.write(result.lines);
+      } else {
+        found = result.findings.length;
+        reporter?.file(file.displayPath, result.text, result.findings);
+      }
       summary.filesScanned++;
-      summary.findings += findings.length;
-      if (findings.length > 0) summary.filesWithFindings++;
+      summary.findings += found;
+      if (found > 0) summary.filesWithFindings++;
     }
-    reporter.end(summary);
+    reporter?.end(summary);
   } finally {
     await pool.close();
   }
@@ -159,9 +167,7 @@ const paths = (files: readonly CorpusFile[]): string[] => files.map((file) => fi
 
 /** Each file's extension decides its format when it is specific (.vtt, .srt, .md); otherwise the engine sniffs it. */
 function scanFileOptions(options: ScanOptions, key: ProjectKey): ScanFileOptions {
-  // JSON lines carry each finding's own text: the file's text need not come back from the workers.
-  const withText = options.format !== 'jsonl';
-  return { analyze: { sensitivity: options.sensitivity, knownForms: key.knownForms, ignore: key.ignore }, maxBytes: options.maxBytes, withText };
+  return { analyze: { sensitivity: options.sensitivity, knownForms: key.knownForms, ignore: key.ignore }, maxBytes: options.maxBytes };
 }
 
 export const scanCommand: Command = { help: HELP, run: runScan };

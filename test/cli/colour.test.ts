@@ -8,7 +8,8 @@ import { FIXTURES } from './run-cli';
 async function runInTerminal(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
   let stdout = '';
   const io: CliIO = {
-    stdout: { isTTY: true, write: (chunk: string) => (stdout += chunk) },
+    // The JSON lines report is written as bytes.
+    stdout: { isTTY: true, write: (chunk: string | Uint8Array) => (stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')) },
     stderr: { write: () => true },
     env,
     cwd: FIXTURES,
@@ -37,6 +38,7 @@ describe('transcript-redactor scan colours', () => {
 
   it('never colours JSON lines', async () => {
     const { stdout } = await runInTerminal(['scan', '--format', 'jsonl', 'corpus/interview.txt'], {});
+    assert.match(stdout, /"type":"PERSON","text":"Maria Gonzalez"/);
     assert.ok(!stdout.includes(ESC));
   });
 });

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRandom, generateTranscript, GENERATED_FORMATS } from '../../scripts/bench/corpus-generator';
+import { findingsAsJsonLines } from '../../src/core/finding-lines';
 import { createScanPool, scanFilesInParallel, scanFilesSequentially, type FileScanResult, type ScanFileOptions } from '../../src/core/parallel';
 
 /** The scan's output as the CLI's jsonl would carry it, plus one line per unreadable file, so any difference shows. */
@@ -62,11 +63,31 @@ describe('parallel corpus scan', function () {
     assert.equal(await toJsonl(scanFilesInParallel(paths, options, 3), root), sequential);
   });
 
-  it('leaves each file\'s text out of the results when asked (JSON lines), with the same findings', async () => {
-    const results: FileScanResult[] = [];
-    for await (const result of scanFilesInParallel(paths, { ...options, withText: false }, 2)) results.push(result);
-    assert.ok(results.every((result) => !result.ok || result.text === ''));
-    assert.equal(await toJsonl(scanFilesInParallel(paths, { ...options, withText: false }, 2), root), sequential);
+  it('gives each file\'s report as JSON lines, handed over as bytes, exactly as one thread formats its findings', async () => {
+    const displayPaths = paths.map((file) => path.relative(root, file));
+    const expected: string[] = [];
+    for await (const result of scanFilesSequentially(paths, options)) {
+      expected.push(result.ok ? findingsAsJsonLines(path.relative(root, result.path), result.findings) : `skipped: ${result.reason}`);
+    }
+    for (const workers of [1, 2]) {
+      const pool = createScanPool(options, workers);
+      const got: string[] = [];
+      try {
+        for await (const result of pool.scanAsJsonLines(paths, displayPaths, undefined, undefined)) {
+          if (!result.ok) got.push(`skipped: ${result.reason}`);
+          else {
+            assert.ok(result.lines instanceof Uint8Array);
+            const lines = new TextDecoder().decode(result.lines);
+            assert.equal(lines.split('\n').length - 1, result.findings, 'one line per finding');
+            got.push(lines);
+          }
+        }
+      } finally {
+        await pool.close();
+      }
+      assert.deepEqual(got, expected, `${workers} worker(s)`);
+    }
+    assert.match(expected.join(''), /\{"file":"bom.txt","start":0,"end":12,"type":"PERSON","text":"Keisha Grant","confidence":/);
   });
 
   it('applies per-file options (the known forms of the other files) exactly as one thread does', async () => {

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { collectorAfterGrowth } from './collect-garbage';
 import type { AnalyzeOptions } from '../types';
-import type { FileFormsResult, FileScanResult, PerFileOptions, ScanFileOptions } from './scan-file';
+import type { FileFormsResult, FileLinesResult, FileScanResult, PerFileOptions, ScanFileOptions } from './scan-file';
 import type { ScanRequest } from './scan-worker';
 import { createTaskPool, defaultWorkerCount } from './task-pool';
 
@@ -32,6 +32,16 @@ export interface ScanPool {
    * worker's stack, and the pool cannot be used again.
    */
   scan(paths: readonly string[], perFile?: PerFileOptions, shared?: AnalyzeOptions): AsyncGenerator<FileScanResult>;
+  /**
+   * Like `scan`, but yields each file's report as JSON lines (see finding-lines.ts), naming file `i` as
+   * `displayPaths[i]`: bytes that cross from a worker without a copy and wait for their turn off this thread's heap.
+   */
+  scanAsJsonLines(
+    paths: readonly string[],
+    displayPaths: readonly string[],
+    perFile?: PerFileOptions,
+    shared?: AnalyzeOptions,
+  ): AsyncGenerator<FileLinesResult>;
   /** Like `scan`, but yields only the forms each file confirms (pass one of a corpus scan): far less to send back. */
   confirmedForms(paths: readonly string[]): AsyncGenerator<FileFormsResult>;
   /** Stops the workers. */
@@ -46,7 +56,7 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
   const { workerScript = path.join(__dirname, 'scan-worker.js'), ...scanOptions } = options;
   let paths: readonly string[] = [];
   let collectAfterGrowth: (() => void) | undefined;
-  const pool = createTaskPool<Omit<ScanRequest, 'id'>, FileScanResult | FileFormsResult, AnalyzeOptions | null>({
+  const pool = createTaskPool<Omit<ScanRequest, 'id'>, FileScanResult | FileFormsResult | FileLinesResult, AnalyzeOptions | null>({
     workerScript,
     workerData: scanOptions,
     workers,
@@ -54,11 +64,14 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
     describe: (index) => paths[index],
     inThread: async (request, shared) => {
       // Loaded only when this thread analyses: with workers, the engine and its lexicons stay out of this thread.
-      const { confirmedFormsOfFile, scanFile, withShared } = await import('./scan-file.js');
+      const { confirmedFormsOfFile, scanFile, scanFileAsJsonLines, withShared } = await import('./scan-file.js');
       collectAfterGrowth ??= collectorAfterGrowth(IN_THREAD_COLLECT_AFTER_BYTES);
+      const options = withShared(shared ?? undefined, request.extra);
       const result = await (request.formsOnly
         ? confirmedFormsOfFile(request.path, scanOptions)
-        : scanFile(request.path, scanOptions, withShared(shared ?? undefined, request.extra)));
+        : request.jsonLinesAs === undefined
+          ? scanFile(request.path, scanOptions, options)
+          : scanFileAsJsonLines(request.path, request.jsonLinesAs, scanOptions, options));
       collectAfterGrowth();
       return result;
     },
@@ -68,6 +81,11 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
       paths = files;
       // Every scan sends its context (null: none), so a worker never keeps the previous scan's.
       return pool.run(files.length, (index) => ({ path: files[index], extra: perFile?.(files[index], index) }), shared ?? null) as AsyncGenerator<FileScanResult>;
+    },
+    scanAsJsonLines(files, displayPaths, perFile, shared) {
+      paths = files;
+      const request = (index: number) => ({ path: files[index], extra: perFile?.(files[index], index), jsonLinesAs: displayPaths[index] });
+      return pool.run(files.length, request, shared ?? null) as AsyncGenerator<FileLinesResult>;
     },
     confirmedForms(files) {
       paths = files;

@@ -1,11 +1,12 @@
 /**
  * Worker thread entry (bundled as dist/scan-worker.js): scans the files the pool sends, one at a time.
- * Receives `{ id, path, extra?, formsOnly? }`, answers `{ id, result }` or `{ id, error }` (an unexpected failure,
- * with its stack). With `formsOnly` the result is the file's confirmed forms (pass one of a corpus scan), not its scan.
+ * Receives `{ id, path, extra?, formsOnly?, jsonLinesAs? }`, answers `{ id, result }` or `{ id, error }` (an
+ * unexpected failure, with its stack). With `formsOnly` the result is the file's confirmed forms (pass one of a corpus
+ * scan), not its scan; with `jsonLinesAs`, its report as JSON lines (the buffer is handed over, not copied).
  * A scan's options shared by all its files (the corpus's forms in pass two) come first, once, as `{ context }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { confirmedFormsOfFile, scanFile, withShared, type ScanFileOptions } from './scan-file';
+import { confirmedFormsOfFile, scanFile, scanFileAsJsonLines, withShared, type FileLinesResult, type ScanFileOptions } from './scan-file';
 import { taskReplier } from './worker-replies';
 import type { AnalyzeOptions } from '../types';
 
@@ -16,6 +17,8 @@ export interface ScanRequest {
   extra?: AnalyzeOptions;
   /** Answer with the forms the file confirms (a FileFormsResult) instead of its text and findings. */
   formsOnly?: boolean;
+  /** Answer with the file's report as JSON lines naming it this display path (a FileLinesResult). */
+  jsonLinesAs?: string;
 }
 
 const options = workerData as ScanFileOptions;
@@ -32,5 +35,10 @@ port.on('message', (request: ScanRequest | { context: AnalyzeOptions | null }) =
     shared = request.context ?? undefined;
     return;
   }
-  reply(request.id, request.formsOnly ? confirmedFormsOfFile(request.path, options) : scanFile(request.path, options, withShared(shared, request.extra)));
+  if (request.formsOnly) reply(request.id, confirmedFormsOfFile(request.path, options));
+  else if (request.jsonLinesAs === undefined) reply(request.id, scanFile(request.path, options, withShared(shared, request.extra)));
+  else {
+    const lines = scanFileAsJsonLines(request.path, request.jsonLinesAs, options, withShared(shared, request.extra));
+    reply(request.id, lines, (result: FileLinesResult) => (result.ok ? [result.lines.buffer as ArrayBuffer] : []));
+  }
 });

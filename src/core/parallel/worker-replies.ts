@@ -14,18 +14,19 @@ const COLLECT_AFTER_GROWTH_BYTES = 0;
 
 /**
  * How a worker answers the pool for one task: `{ id, result }`, or `{ id, error }` with the stack of an unexpected
- * failure. After an answer, a full collection (see COLLECT_AFTER_GROWTH_BYTES) keeps the worker near its live size
+ * failure. `handOver` names buffers of the result to transfer rather than copy. After an answer, a full collection (see COLLECT_AFTER_GROWTH_BYTES) keeps the worker near its live size
  * (the engine, some 20–30 MB) rather than letting V8 wait for about twice that: with several workers that is the
  * difference in resident memory. Create it once the engine is loaded: loading leaves tens of MB
  * of garbage, and V8 sizes the heap's next limit from it, so it is collected at once, before the first task (the
  * export worker's first-file peak fell from about 160 to 135 MB resident), while all workers warm up together.
  */
-export function taskReplier(port: MessagePort): (id: number, work: Promise<unknown>) => void {
+export function taskReplier(port: MessagePort): <Result>(id: number, work: Promise<Result>, handOver?: (result: Result) => ArrayBuffer[]) => void {
   const collectIfGrown = collectorAfterGrowth(COLLECT_AFTER_GROWTH_BYTES, { now: true });
-  return (id, work) => {
+  return (id, work, handOver) => {
     work.then(
       (result) => {
-        port.postMessage({ id, result });
+        // Buffers handed over move to the pool's thread without a copy (and leave this thread's heap).
+        port.postMessage({ id, result }, handOver?.(result) ?? []);
         collectIfGrown();
       },
       (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),

@@ -2,7 +2,9 @@ import { formMatchesByChunk, type FormMatchCache } from './chunk-form-matches';
 import { chunkTexts, splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns } from './detect/age-answer';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
+import { namesAfterCaptionBreaks } from './detect/person-across-captions';
 import { initialsStandingForPeople } from './detect/person-initials';
+import { createNearSpellingCache, nearSpellingsByChunk, type NearSpellingCache } from './detect/person-near-spellings';
 import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
 import { candidatesOfEach, type Candidate, type DetectionContext, type Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
@@ -31,10 +33,18 @@ export interface AnalysisCache {
   handleMatches: FormMatchCache;
   /** Each chunk's own speaker labels and protected spans, for the document-level step. */
   structures: StructureCache;
+  /** Each chunk's other spellings of the names the document gives (person-near-spellings.ts). */
+  nearSpellings: NearSpellingCache;
 }
 
 export function createAnalysisCache(): AnalysisCache {
-  return { chunks: new Map(), formMatches: { chunks: new Map() }, handleMatches: { chunks: new Map() }, structures: { chunks: new Map() } };
+  return {
+    chunks: new Map(),
+    formMatches: { chunks: new Map() },
+    handleMatches: { chunks: new Map() },
+    structures: { chunks: new Map() },
+    nearSpellings: createNearSpellingCache(),
+  };
 }
 
 interface Ranked extends Candidate {
@@ -178,12 +188,14 @@ function* analysisSteps(
     forms: (forms) => formMatchesByChunk(text, chunks, forms, cache.formMatches),
     handles: (handles) => formMatchesByChunk(text, chunks, handles, cache.handleMatches),
     structure: () => documentStructure(text, chunks, format, cache.structures),
+    nearSpellings: (names) => nearSpellingsByChunk(chunks, names, cache.nearSpellings),
   };
   return finalize(withDocumentLevelFindings(text, findings, chunkOptions, views), options);
 }
 
 /**
- * What only the whole document shows: forms found confidently in one chunk, flagged in the others (propagate.ts),
+ * What only the whole document shows: a name at the start of a caption named by the caption before
+ * (person-across-captions.ts), forms found confidently in one chunk, flagged in the others (propagate.ts),
  * initials standing for people it names (person-initials.ts), and ages and places of origin given as the answer to a
  * "How old...?" or "Where were you born?" asked in the turn before (a chunk ends at a blank line).
  */
@@ -194,7 +206,7 @@ function withDocumentLevelFindings(
   views: DocumentViews,
 ): Finding[] {
   const ignored = ignoredForms(options);
-  const spread = propagateWithinDocument(text, findings, options, views);
+  const spread = propagateWithinDocument(text, withAdded(findings, namesAfterCaptionBreaks(text, findings), ignored), options, views);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];

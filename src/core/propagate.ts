@@ -2,6 +2,7 @@ import { isSentenceStart } from './detect/capitalised';
 import { isCalendarWordInUse } from './detect/person-calendar';
 import { scriptGlossesOfPeople } from './detect/person-script-glosses';
 import { handlesOfPeople } from './detect/person-handles';
+import { nearSpellingsOfPeople, type NearSpelling } from './detect/person-near-spellings';
 import { recurringWordLabels } from './detect/person-recurring-labels';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONDITION_LETTERS_REASON } from './detect/quasi-condition-acronyms';
@@ -35,6 +36,8 @@ export interface DocumentViews {
   handles: FormMatcher;
   /** The document's speaker labels and protected spans, as `parseTranscript` finds them. */
   structure: () => TranscriptStructure;
+  /** The words that spell one of these names (lower case) another way. */
+  nearSpellings: (names: readonly string[]) => NearSpelling[];
 }
 
 /**
@@ -50,11 +53,15 @@ export function propagateWithinDocument(
   views: DocumentViews,
 ): Finding[] {
   const propagated = propagateForms(text, withRecurringWordLabels(text, findings, options), options, views);
-  // The same person's name in another script beside it (`Annie Akavak, ᐊᓂ ᐊᑲᕙᒃ`), and a researcher's username or
-  // signing initials (`mcunha`, `Memo (MC, …)` for Mariana Cunha). Initials a document gives are read later, in
+  // The same person's name in another script beside it (`Annie Akavak, ᐊᓂ ᐊᑲᕙᒃ`), a researcher's username or
+  // signing initials (`mcunha`, `Memo (MC, …)` for Mariana Cunha), and a name spelt another way (`Harjit`, `harjeet`). Initials a document gives are read later, in
   // analyze.ts's document-level step.
   const ignored = ignoredForms(options);
-  const more = [...scriptGlossesOfPeople(text, propagated), ...handlesOfPeople(text, propagated, views.handles)]
+  const more = [
+    ...scriptGlossesOfPeople(text, propagated),
+    ...handlesOfPeople(text, propagated, views.handles),
+    ...nearSpellingsOfPeople(text, propagated, views.nearSpellings),
+  ]
     .filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
   if (more.length === 0) return propagated;
   const kept = more.filter((finding, index) => !more.some((other, at) => at < index && other.start < finding.end && other.end > finding.start));

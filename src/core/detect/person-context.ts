@@ -22,9 +22,12 @@ const LOWER_AFTER_KIN = new RegExp(
   `(?<!\\w)(?:my|our|his|her|their|your|me|mi|she|he)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|best|late|old|two|three|four|five|twin|lovely|beautiful)\\s+)?(?:${KIN_ALTERNATIVES}|(?:little|youngest|eldest|oldest|middle|baby) one|(?:[\\p{L}-]+[- ])?year[- ]old)\\s*,?\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{1,24})(?![\\p{L}\\p{M}])`,
   'giu',
 );
-/** `a lady named rosa`, `he's called tama`, `thank you priya`, `sending hugs tania`, `doctor okafor`. */
+/**
+ * `a lady named rosa`, `he's called tama`, `everyone calls me harjit`, `thank you priya`, `sending hugs tania`,
+ * `doctor okafor`.
+ */
 const LOWER_AFTER_NAMING =
-  /(?<!\w)(?:named|called|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /(?<!\w)(?:named|called(?: (?:me|him|her))?|calls? (?:me|him|her)|goes by|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|imam|rabbi|reverend|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 /**
  * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
  * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
@@ -47,6 +50,7 @@ const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'lo
 const LOWER_GIVEN_AFTER_PERSON_VERB = /\b(?:talked to|talk to|spoke to|speak to|told|asked|texted|rang|met|visited|married|said,|says,)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `evening dex`, `welcome mae`: a name greeted in lower case (not `welcome, promotoras`, a group). */
 const LOWER_GREETED = /\b(?:welcome|(?:good )?(?:morning|evening|afternoon|night))\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 /** `me and sunny`, `me and shelly by the river`: a name beside `me` in lower-case speech. */
 const BESIDE_ME = /\bme and\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `this is junior from debe`, `its ray here`: a self-introduction in lower case, closed by where from or `here`. */
@@ -103,27 +107,34 @@ function isNameWord(lower: string, afterParticle: boolean): boolean {
   return afterParticle ? !isCommonWord(lower) || FIRST_NAMES.has(lower) : !isCommonWord(lower) && !FIRST_NAMES.has(lower);
 }
 
+/**
+ * The lower-case name that starts with `word` at `start`, after a cue that a name follows (`named`, `my daughter`),
+ * with its surname when the next word is no English word either; undefined when `word` is an ordinary word
+ * (unless `wordNames`: a given name that is also a word, not used as one), an opener or a known non-name.
+ */
+export function lowerCaseNameAt(text: string, start: number, word: string, reason: string, confidence: number, wordNames = false): Candidate | undefined {
+  const lower = word.toLocaleLowerCase();
+  const particle = PARTICLES.has(lower);
+  if (!particle && (OPENERS.has(lower) || NOT_NAMES.has(lower))) return undefined;
+  // `para kay Nanay sa Pototan`, `kasi si Tatay`: a short function word of another language is its grammar.
+  if (!particle && lower.length <= 2 && FOREIGN_FUNCTION_WORDS.has(lower) && !FIRST_NAMES.has(lower)) return undefined;
+  const after = start + word.length;
+  if (!particle && isCommonWord(lower) && !(wordNames && isAddressableName(lower) && !WORD_USE_AFTER.test(text.slice(after, after + 12)))) return undefined;
+  let end = start + word.replace(/['’]s$/, '').length;
+  // A second word that is not English is the surname (or, after a particle, the name itself).
+  const rest = end === after ? NAME_CONTINUATION.exec(text.slice(end)) : null;
+  if (rest && isNameWord(rest[1].toLocaleLowerCase(), particle)) end += rest[0].replace(/['’]s$/, '').length;
+  else if (particle) return undefined;
+  return { start, end, type: 'PERSON', confidence, reason };
+}
+
 /** People named in ways capitalisation misses: lower-case transcription, spelled-out names, initials. */
 export const personContext: Detector = {
   id: 'person-context',
   priority: 45,
   detect({ text }) {
-    const lowerName = (reason: string, confidence: number, wordNames = false) => (match: RegExpExecArray): Candidate | undefined => {
-      const word = match[1];
-      const lower = word.toLocaleLowerCase();
-      const particle = PARTICLES.has(lower);
-      if (!particle && (OPENERS.has(lower) || NOT_NAMES.has(lower))) return undefined;
-      // `para kay Nanay sa Pototan`, `kasi si Tatay`: a short function word of another language is its grammar.
-      if (!particle && lower.length <= 2 && FOREIGN_FUNCTION_WORDS.has(lower) && !FIRST_NAMES.has(lower)) return undefined;
-      if (!particle && isCommonWord(lower) && !(wordNames && isAddressableName(lower) && !WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))) return undefined;
-      const start = match.index + match[0].length - word.length;
-      let end = start + word.replace(/['’]s$/, '').length;
-      // A second word that is not English is the surname (or, after a particle, the name itself).
-      const rest = end === start + word.length ? NAME_CONTINUATION.exec(text.slice(end)) : null;
-      if (rest && isNameWord(rest[1].toLocaleLowerCase(), particle)) end += rest[0].replace(/['’]s$/, '').length;
-      else if (particle) return undefined;
-      return { start, end, type: 'PERSON', confidence, reason };
-    };
+    const lowerName = (reason: string, confidence: number, wordNames = false) => (match: RegExpExecArray): Candidate | undefined =>
+      lowerCaseNameAt(text, match.index + match[0].length - match[1].length, match[1], reason, confidence, wordNames);
     const withList = (first: (match: RegExpExecArray) => Candidate | undefined) => (match: RegExpExecArray): Candidate[] => {
       const head = first(match);
       if (!head) return [];
@@ -140,7 +151,12 @@ export const personContext: Detector = {
       ...matchAllMany(text, LOWER_AFTER_KIN, withList(lowerName('lower-case word after a kinship word', 0.75, true))),
       ...matchAll(text, LOWER_AFTER_NAMING, (match) =>
         // `the twins now miss Quran class`: lower-case `miss` before a capital is the verb; the title is `Miss Rose`.
-        (match[0].startsWith('miss') && /^\p{Lu}/u.test(match[1]) ? undefined : lowerName('lower-case word after "named"/"called"', 0.75)(match))),
+        (match[0].startsWith('miss') && /^\p{Lu}/u.test(match[1])) ||
+        // `call her, pt does not answer`, `called him ASAP`: after `call her` only a lower-case name said straight
+        // after it, of three letters or more (capitalised ones are the nickname rules').
+        (/^call(?:s|ed)? (?:me|him|her)/iu.test(match[0]) && (match[0].includes(',') || match[1].length < 3 || match[1] !== match[1].toLocaleLowerCase()))
+          ? undefined
+          : lowerName('lower-case word after "named"/"called"', 0.75)(match)),
       ...matchAll(text, LOWER_AFTER_HONORIFIC, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !WORD_NAMES.has(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower) || MODAL_WORDS.has(lower)) return undefined; // the naming rule has the others
@@ -168,6 +184,8 @@ export const personContext: Detector = {
       ...matchAll(text, LOWER_GREETED, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (/s$/u.test(lower) && !FIRST_NAMES.has(lower)) return undefined;
+        // `eight till four in the morning thursday friday`: a day, not a name greeted.
+        if (WEEKDAY.test(lower)) return undefined;
         return lowerName('lower-case name greeted', 0.7)(match);
       }),
       ...matchAllMany(text, BESIDE_ME, withList((match) => {

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { isNearSpelling } from '../../src/core/detect/person-near-spellings';
+import type { TranscriptFormat } from '../../src/core/types';
+
+/** The texts of the people found, in order. */
+function people(text: string, format: TranscriptFormat = 'plain'): string[] {
+  return analyze(text, { format }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+}
+
+/** Automatic captions: one cue per line pair, broken by time rather than by sentence. */
+function srt(...cues: string[]): string {
+  return cues.map((cue, index) => `${index + 1}\n00:00:${String(index * 4).padStart(2, '0')},000 --> 00:00:${String(index * 4 + 3).padStart(2, '0')},500\n${cue}\n`).join('\n');
+}
+
+describe('a name spelt another way in the same transcript', () => {
+  it('flags a lower-case misspelling of a name the transcript gives (a letter dropped, a vowel doubled)', () => {
+    const text = 'I: And your name?\nR: My name is Harjit Bains. My wife said hajit come home, and my mother said harjeet you work too much.\n';
+    assert.deepEqual(people(text), ['Harjit Bains', 'hajit', 'harjeet']);
+  });
+
+  it('flags Steven after Stephen, and says why', () => {
+    const findings = analyze('My brother Stephen Okafor drove. Later steven rang me about the car.', { format: 'plain' });
+    const steven = findings.find((finding) => finding.text === 'steven');
+    assert.ok(steven, 'steven should be flagged');
+    assert.match(steven.reason, /another spelling of a name in this transcript \(Stephen\)/);
+  });
+
+  it('leaves ordinary words, and words of a passage in another language, alone', () => {
+    // `tenho` is one letter from Tonho, but it is said among Portuguese words.
+    const portuguese = 'R: Todo mundo me chama de Tonho Figueiredo. Medo eu tenho sim, quando saio de casa.\n';
+    assert.deepEqual(people(portuguese), ['Tonho Figueiredo']);
+    // `carter` → `crater` (two letters swapped) is an English word.
+    assert.deepEqual(people('My neighbour Dave Carter said the crater on the road was still there.'), ['Dave Carter']);
+  });
+
+  it('allows one edit for short names and two for long ones', () => {
+    assert.ok(isNearSpelling('hajit', 'harjit'));
+    assert.ok(isNearSpelling('harjeet', 'harjit'));
+    assert.ok(isNearSpelling('steven', 'stephen'));
+    assert.ok(!isNearSpelling('mason', 'maria'));
+    assert.ok(!isNearSpelling('harj', 'harjit'));
+  });
+});
+
+describe('a naming cue that ends one caption', () => {
+  it('names the first words of the next caption', () => {
+    const text = srt('could you just say your name and what', 'you do yeah my name is', 'harjit singh everyone calls me harjit', 'i drive a taxi at night');
+    assert.deepEqual(people(text, 'srt'), ['harjit singh', 'harjit']);
+  });
+
+  it('does not take an ordinary word that opens the next caption', () => {
+    const text = srt('and the dog was called', 'because she was always barking', 'anyway that was years ago');
+    assert.deepEqual(people(text, 'srt'), []);
+  });
+});
+
+describe('lower-case names after "calls me"', () => {
+  it('takes the name everyone calls a person by, not what follows "call her," or a word', () => {
+    assert.deepEqual(people('everyone calls me harjit at the rank'), ['harjit']);
+    assert.deepEqual(people('my mum calls me lazy and calls him back later'), []);
+    assert.ok(!people('Contact: daughter May - call her, pt does not answer phone').includes('pt'));
+    assert.deepEqual(people('I called him ASAP about the boiler.'), []);
+  });
+
+  it('takes no day of the week for a name greeted', () => {
+    assert.deepEqual(people('i work from eight till four in the morning thursday friday saturday'), []);
+  });
+});

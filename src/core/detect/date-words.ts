@@ -6,7 +6,13 @@ const MONTH_NAMES = [
 ];
 
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 const MONTHS_AND_WEEKDAYS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/** True for a weekday's full name in lower case (`thursday`). */
+export function isWeekday(lower: string): boolean {
+  return WEEKDAYS.has(lower);
+}
 
 /** True for a month's or a weekday's full name in lower case (`may`, `sunday`), which is a date before it is a name. */
 export function isMonthOrWeekday(lower: string): boolean {

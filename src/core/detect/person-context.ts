@@ -13,6 +13,7 @@ import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 // Ordinary words of other languages (`chị`, `mija`) are no names either: `thank you, chị`.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 import { KIN_WORDS, OPENERS, TITLES } from './lexicon/cues';
+import { isWeekday } from './date-words';
 import { isGivenName } from './lower-case-entities';
 
 // Longest first, so `mother in law kamala` is not read as `mother` + `in`.
@@ -50,7 +51,6 @@ const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'lo
 const LOWER_GIVEN_AFTER_PERSON_VERB = /\b(?:talked to|talk to|spoke to|speak to|told|asked|texted|rang|met|visited|married|said,|says,)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `evening dex`, `welcome mae`: a name greeted in lower case (not `welcome, promotoras`, a group). */
 const LOWER_GREETED = /\b(?:welcome|(?:good )?(?:morning|evening|afternoon|night))\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 /** `me and sunny`, `me and shelly by the river`: a name beside `me` in lower-case speech. */
 const BESIDE_ME = /\bme and\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `this is junior from debe`, `its ray here`: a self-introduction in lower case, closed by where from or `here`. */
@@ -185,7 +185,7 @@ export const personContext: Detector = {
         const lower = match[1].toLocaleLowerCase();
         if (/s$/u.test(lower) && !FIRST_NAMES.has(lower)) return undefined;
         // `eight till four in the morning thursday friday`: a day, not a name greeted.
-        if (WEEKDAY.test(lower)) return undefined;
+        if (isWeekday(lower)) return undefined;
         return lowerName('lower-case name greeted', 0.7)(match);
       }),
       ...matchAllMany(text, BESIDE_ME, withList((match) => {

@@ -10,7 +10,7 @@ import { mergeSpans, overlapsAny } from '../spans';
 import type { Finding } from '../types';
 import { isTitleWord } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
-import { isOrdinaryWord } from './lexicon/foreign-words';
+import { isEverydayForeignWord, isOrdinaryWord } from './lexicon/foreign-words';
 
 /** A word of a chunk that is no ordinary word: where it starts in the chunk, and its lower case. */
 interface UnusualWord {
@@ -45,7 +45,7 @@ function unusualWordsOf(chunkText: string): UnusualWord[] {
   const isEnglish = (word: { lower: string; english?: boolean }): boolean => (word.english ??= isCommonWord(word.lower));
   const unusual: UnusualWord[] = [];
   for (const [index, word] of words.entries()) {
-    if (word.lower.length < MIN_NAME_LENGTH - 1 || isEnglish(word) || isOrdinaryWord(word.lower)) continue;
+    if (word.lower.length < MIN_NAME_LENGTH - 1 || isEnglish(word) || isEverydayForeignWord(word.lower)) continue;
     const around = [...words.slice(Math.max(0, index - NEIGHBOURS), index), ...words.slice(index + 1, index + 1 + NEIGHBOURS)];
     const english = around.filter(isEnglish).length;
     if (around.length >= 2 && english * 3 >= around.length * 2) unusual.push({ start: word.start, lower: word.lower });

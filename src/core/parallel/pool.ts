@@ -64,14 +64,9 @@ export function createScanPool(options: ParallelScanOptions = {}, workers: numbe
     describe: (index) => paths[index],
     inThread: async (request, shared) => {
       // Loaded only when this thread analyses: with workers, the engine and its lexicons stay out of this thread.
-      const { confirmedFormsOfFile, scanFile, scanFileAsJsonLines, withShared } = await import('./scan-file.js');
+      const { answerScanRequest } = await import('./scan-file.js');
       collectAfterGrowth ??= collectorAfterGrowth(IN_THREAD_COLLECT_AFTER_BYTES);
-      const options = withShared(shared ?? undefined, request.extra);
-      const result = await (request.formsOnly
-        ? confirmedFormsOfFile(request.path, scanOptions)
-        : request.jsonLinesAs === undefined
-          ? scanFile(request.path, scanOptions, options)
-          : scanFileAsJsonLines(request.path, request.jsonLinesAs, scanOptions, options));
+      const result = await answerScanRequest(request, scanOptions, shared ?? undefined);
       collectAfterGrowth();
       return result;
     },

@@ -65,6 +65,28 @@ export async function scanFileAsJsonLines(
   return { path: filePath, ok: true, lines, findings: scanned.findings.length };
 }
 
+/** What the pool asks of one file: its scan, the forms it confirms, or its report as JSON lines. */
+export interface ScanFileRequest {
+  path: string;
+  /** This file's own options, on top of the shared ones. */
+  extra?: AnalyzeOptions;
+  /** Answer with the forms the file confirms (a FileFormsResult) instead of its text and findings. */
+  formsOnly?: boolean;
+  /** Answer with the file's report as JSON lines naming it this display path (a FileLinesResult). */
+  jsonLinesAs?: string;
+}
+
+/** The answer to one request, in a worker or in the pool's own thread alike; `shared` adds options for every file. */
+export function answerScanRequest(
+  request: ScanFileRequest,
+  options: ScanFileOptions,
+  shared: AnalyzeOptions | undefined,
+): Promise<FileScanResult | FileFormsResult | FileLinesResult> {
+  if (request.formsOnly) return confirmedFormsOfFile(request.path, options);
+  const extra = withShared(shared, request.extra);
+  return request.jsonLinesAs === undefined ? scanFile(request.path, options, extra) : scanFileAsJsonLines(request.path, request.jsonLinesAs, options, extra);
+}
+
 /** Scans one file and keeps only the forms it confirms: the same forms as `confirmedForms` over its scan. */
 export async function confirmedFormsOfFile(filePath: string, options: ScanFileOptions = {}): Promise<FileFormsResult> {
   const scanned = await scanFile(filePath, options);

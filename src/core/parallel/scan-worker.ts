@@ -6,19 +6,13 @@
  * A scan's options shared by all its files (the corpus's forms in pass two) come first, once, as `{ context }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { confirmedFormsOfFile, scanFile, scanFileAsJsonLines, withShared, type FileLinesResult, type ScanFileOptions } from './scan-file';
+import { answerScanRequest, type ScanFileOptions, type ScanFileRequest } from './scan-file';
 import { taskReplier } from './worker-replies';
 import type { AnalyzeOptions } from '../types';
 
-export interface ScanRequest {
+/** One request from the pool: a ScanFileRequest and its number. */
+export interface ScanRequest extends ScanFileRequest {
   id: number;
-  path: string;
-  /** This file's own options, on top of the shared ones. */
-  extra?: AnalyzeOptions;
-  /** Answer with the forms the file confirms (a FileFormsResult) instead of its text and findings. */
-  formsOnly?: boolean;
-  /** Answer with the file's report as JSON lines naming it this display path (a FileLinesResult). */
-  jsonLinesAs?: string;
 }
 
 const options = workerData as ScanFileOptions;
@@ -35,10 +29,6 @@ port.on('message', (request: ScanRequest | { context: AnalyzeOptions | null }) =
     shared = request.context ?? undefined;
     return;
   }
-  if (request.formsOnly) reply(request.id, confirmedFormsOfFile(request.path, options));
-  else if (request.jsonLinesAs === undefined) reply(request.id, scanFile(request.path, options, withShared(shared, request.extra)));
-  else {
-    const lines = scanFileAsJsonLines(request.path, request.jsonLinesAs, options, withShared(shared, request.extra));
-    reply(request.id, lines, (result: FileLinesResult) => (result.ok ? [result.lines.buffer as ArrayBuffer] : []));
-  }
+  // A report as JSON lines is handed over, not copied.
+  reply(request.id, answerScanRequest(request, options, shared), (result) => ('lines' in result && result.ok ? [result.lines.buffer as ArrayBuffer] : []));
 });

@@ -27,6 +27,17 @@ describe('person detection', () => {
     assert.deepEqual(flagged("We're fine. Didn't matter. They'd gone."), []);
   });
 
+  it('types a phrase of unknown words as a person, and one with a word that names a body as that body', () => {
+    const types = (text: string): string[] => analyze(text, { format: 'plain' }).map((finding) => `${finding.type} ${finding.text}`);
+    assert.deepEqual(types('Later that year Tariq Nkemanelu offered us a flat.'), ['PERSON Tariq Nkemanelu']);
+    assert.deepEqual(types('She rang the Iqaluit Community Radio again.'), ['ORGANIZATION Iqaluit Community Radio']);
+    assert.deepEqual(types('He worked twenty years for Marrick & Dunn, the solicitors.'), ['ORGANIZATION Marrick & Dunn']);
+  });
+
+  it('takes Mdm and Mme as titles, so a later lower-case repeat is the same person', () => {
+    assert.deepEqual(flagged('Mdm Goh stayed there. After that mdm goh went to the home. Mme Okafor came too.'), ['Mdm Goh', 'mdm goh', 'Mme Okafor']);
+  });
+
   it('finds a full name and then its given name alone in the same passage', () => {
     assert.deepEqual(flagged('Mark. Mark Okonkwo, my old squad leader. Mark drove eight hours.'), ['Mark', 'Mark Okonkwo', 'Mark']);
   });

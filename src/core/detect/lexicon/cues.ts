@@ -4,7 +4,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Titles and naming prefixes that are part of how someone is named (`Dr. Amadi`, `Auntie Fay`, `Pastor Quill`). */
 export const TITLES = set(`
-  dr doctor mr mrs ms miss mx mister missus madam madame sir dame lady lord prof professor rev reverend
+  dr doctor mr mrs ms miss mx mister missus madam madame mdm mme sir dame lady lord prof professor rev reverend
   fr father sister sr brother br pastor minister bishop deacon elder imam rabbi sheikh reverend nun mother
   nurse matron midwife auntie aunty aunt uncle nana nanna nan granny grandma grandpa gran grandad granddad
   papa mama cousin coach officer constable sergeant sgt captain capt lieutenant lt major maj corporal cpl

@@ -3,6 +3,7 @@ import { chunkTexts, splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns } from './detect/age-answer';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
 import { namesAfterCaptionBreaks } from './detect/person-across-captions';
+import { nameAnswersAcrossTurns } from './detect/person-name-answers';
 import { initialsStandingForPeople } from './detect/person-initials';
 import { createNearSpellingCache, nearSpellingsByChunk, type NearSpellingCache } from './detect/person-near-spellings';
 import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
@@ -206,7 +207,8 @@ function withDocumentLevelFindings(
   views: DocumentViews,
 ): Finding[] {
   const ignored = ignoredForms(options);
-  const spread = propagateWithinDocument(text, withAdded(findings, namesAfterCaptionBreaks(text, findings), ignored), options, views);
+  const afterBreaks = withAdded(findings, namesAfterCaptionBreaks(text, findings), ignored);
+  const spread = propagateWithinDocument(text, withAdded(afterBreaks, nameAnswersAcrossTurns(text, afterBreaks), ignored), options, views);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
   const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];

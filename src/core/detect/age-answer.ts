@@ -21,10 +21,10 @@ const MENTIONS_QUESTION = /\bhow\s+old\b|cu[aá]ntos\s+años|quantos\s+anos|quel
 export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
 /**
  * A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn; a line number before it
- * (` 17  RESP:`), or an oral history's page and line (`13:19  A.`).
+ * (` 17  RESP:`), or an oral history's page and line (`13:19  A.`); a name and its time in brackets (`Speaker5 [00:03:58]`).
  */
 export const LABEL =
-  /^\s*(?:\d{1,4}(?::\d{1,3})?(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
+  /^\s*(?:\d{1,4}(?::\d{1,3})?(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n[\]]{1,40}\s\[\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?\]:?\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
 const ANSWER = new RegExp(
   // "Elin ? five and a half": the person asked about, echoed as a question before the answer.
   `^(?:(?:\\*?[([{][^()[\\]{}\\n]{1,20}[)\\]}]\\*?|\\p{L}+ ?\\?|um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on|(?:she|he|they)\\s+(?:say|says|said)|I\\s+think)[,.]?\\s+)*(${NUM}(?:[ -](?:weeks?|months?)(?:[ -]old)?)?)(?=\\s*(?:[.,!?;…=°(]|$|years?\\b|next\\b|on\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,

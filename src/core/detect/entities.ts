@@ -72,9 +72,24 @@ const wordNameActs = (word: string, after: string): boolean =>
   (WORD_NAMES.has(word) && PERSON_VERB_AFTER.test(after)) || (isGivenName(word) && !NOT_SPEAKERS.has(word) && SPEECH_VERB_AFTER.test(after));
 /** Words some locale's name list has that, before `said`, are the word (`Well said`, `The general said`). */
 const NOT_SPEAKERS = new Set('well even else can may per till said nine name job idea line alone among amid general judge sister mate mama nana baby queen princess major junior nobody everyone someone'.split(' '));
-/** `the driver, Bill,`, `my PA, Grace,`: a capitalised word in apposition after a role or kinship noun. */
-const APPOSITION_BEFORE = /\b(?:the|my|our|his|her|their|your|a|an)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu;
-const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|—|–|-\s|$)/u;
+/**
+ * `the driver, Bill,`, `my PA, Grace,`, `Kevin's young fella, Troy,`: a capitalised word in apposition after a role,
+ * kinship or people noun; `One of them, Dawn,`, `one of the nurses, Dawn,`: after one of a group of people.
+ */
+const APPOSITION_BEFORE = /(?:\b(?:the|my|our|his|her|their|your|a|an)|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/u;
+const ONE_OF_GROUP_BEFORE = /\bone of (?:them|us|those|these|(?:the|my|our|his|her|their|your) ([\p{L}-]+?)s?),\s*$/iu;
+/** After the name in apposition: a break, or `something` for a surname not remembered (`a young girl, Faith something`). */
+const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|something\b|—|–|-\s|$)/u;
+/** `Brook, the case manager,`: a role or people noun in apposition after the name. */
+const APPOSITION_FOLLOWS = /^\s*,\s*(?:the|a|an|my|our|his|her|their|your)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*(?:[,.;:!?)]|$)/iu;
+/** `that's my Dawn`, `this is our Kylie`: a given name that is also a word, presented as one's own. */
+const PRESENTED_AS_ONES_OWN = /\b(?:that['’]?s|this is|here['’]?s|it['’]?s)\s+(?:my|our)\s+$/iu;
+/** `our Will is in Perth`, `me and our Grace`: in British speech `our` before a given name is family. */
+const FAMILY_OUR = /(?:^|[^.!?\n])\bour\s+$/u;
+/** What may follow a family member's name after `our`: a break, a possessive or what a person is or does. */
+const AFTER_FAMILY_NAME = /^(?:\s*(?:[,.;:!?)]|—|–|$)|['’]s\b|\s+(?:is|was|has|had|and|who|says|said|came|comes|went|goes|lives|lived|works|worked)\b)/u;
+/** `Will's youngest Summer`, `my eldest, Grace`: a child named after the words for the youngest or eldest. */
+const ORDER_OF_BIRTH_BEFORE = /(?:\b(?:my|our|his|her|their|your)|\p{L}['’]s)\s+(?:youngest|eldest|oldest|middle one|little one)\s*,?\s*$/iu;
 /** Nouns for people that a name may follow in apposition, beyond the role and kinship lists. */
 const PEOPLE_NOUNS = new Set(
   `pa lady guy fella bloke man woman girl boy chap kid person one student undergraduate postgraduate intern trainee apprentice
@@ -604,8 +619,12 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
       : undefined;
   }
 
-  const apposed = APPOSITION_BEFORE.exec(before)?.[1]?.toLocaleLowerCase();
-  const strongPersonCue = STRONG_PERSON_BEFORE.test(before) ||
+  const oneOfGroup = ONE_OF_GROUP_BEFORE.exec(before);
+  const apposed = oneOfGroup ? (oneOfGroup[1]?.toLocaleLowerCase() ?? 'one') : APPOSITION_BEFORE.exec(before)?.[1]?.toLocaleLowerCase();
+  const apposedAfter = APPOSITION_FOLLOWS.exec(after)?.[1]?.toLocaleLowerCase();
+  const strongPersonCue = STRONG_PERSON_BEFORE.test(before) || (ORDER_OF_BIRTH_BEFORE.test(before) && tokens.length <= 2) ||
+    (apposedAfter !== undefined && (ROLE_NOUNS.has(apposedAfter) || KIN_WORDS.has(apposedAfter) || PEOPLE_NOUNS.has(apposedAfter)) && tokens.length <= 2 &&
+      (!allOrdinary || WORD_NAMES.has(bareWords[0]))) ||
     (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after) &&
       (!allOrdinary || WORD_NAMES.has(bareWords[0]))); // `The doctor, Honestly, was useless`: an aside, not a name
   const personCue = strongPersonCue || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
@@ -674,6 +693,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (!allOrdinary && !strongPersonCue && PLACE_ONLY_BEFORE.test(before) && !isNameLike(tokens[0])) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
   if (!personCue && OTHER_PLACES.has(phrase) && !allOrdinary) return make('LOCATION', 0.75, 'a known place');
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
+  if (tokens.length === 1 && WORD_NAMES.has(bareWords[0]) && !isPersonWord(tokens[0]) && !run.sentenceStart &&
+    ((PRESENTED_AS_ONES_OWN.test(before) && APPOSITION_AFTER.test(after)) || (FAMILY_OUR.test(before) && AFTER_FAMILY_NAME.test(after)))) {
+    return make('PERSON', 0.75, `a given name that is also a word, after "${before.trimEnd().split(/\s+/).pop()}"`);
+  }
   if (personCue && tokens.length <= 2 && WORD_NAMES.has(bareWords[0]) && !run.sentenceStart) {
     return make('PERSON', 0.8, 'a given name that is also a word, with a person cue');
   }

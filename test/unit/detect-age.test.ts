@@ -6,6 +6,19 @@ import { ageAnswersAcrossTurns } from '../../src/core/detect/age-answer';
 const { assertFinds, assertNothing } = assertionsFor('AGE');
 
 describe('age detector', () => {
+  describe('ages of a death, a long life or a compliment', () => {
+    it('finds the age after "died at" (even before its cause), "lived to", "make it to" and "not bad for"', () => {
+      assertFinds('He never went back, and he died at fifty-six of his heart.', ['fifty-six']);
+      assertFinds('She lived to ninety-nine.', ['ninety-nine']);
+      assertFinds("My buddy didn't make it to thirty. I will make it to forty.", ['thirty', 'forty']);
+      assertFinds('CALLER: Not bad for eighty-four.', ['eighty-four']);
+    });
+
+    it('leaves quantities after the same words', () => {
+      assertNothing('We made it to twenty minutes past. We made it to ten of them. Not bad for fifty quid.');
+    });
+  });
+
   describe('ages with their unit, after "aged", or after "I\'m"', () => {
     it('includes an attached unit in the span', () => {
       assertFinds("He's 47 years old.", ['47 years old']);

@@ -16,6 +16,19 @@ function flags(text: string, part: string): boolean {
 // occupational diseases, form fields, honours, gatherings someone runs, job titles opening a line. Every sentence is
 // synthetic and written for these tests.
 describe('quasi-identifier (OTHER) detection: classes found on unseen transcripts', () => {
+  it('finds a job in the frames people use for a post held: their X, the X here, made me X, went to be a X, Name, a X', () => {
+    assert.deepEqual(other("I'm not one of them, I'm their mechanic."), ['mechanic']);
+    assert.deepEqual(other("And I'm Rocky, I'm the pastor here at Mount Zion."), ['pastor']);
+    assert.deepEqual(other('Harrell made me foreman, so I was in the ranch house.'), ['foreman']);
+    assert.deepEqual(other('My sister went to be a nun in Bilbao.'), ['nun']);
+    assert.deepEqual(other('Ours was Rusty Moore, a cowboy from Tuscarora.'), ['cowboy']);
+  });
+
+  it('leaves what is no post held in the same frames: a service provider, a wish, a change in someone', () => {
+    assert.deepEqual(other("Dr. Amos, the foot doctor, took it off. I'm your caseworker now."), []);
+    assert.deepEqual(other("I'm going to be a nurse one day. I always make him older. I'm their problem now."), []);
+  });
+
   it('flags a pregnancy of someone in the story, not an expected call', () => {
     // Before: no pregnancy was flagged.
     assert.deepEqual(other('My sister-in-law is expecting, six months, so she stays home.'), ['expecting', 'six months']);

@@ -200,6 +200,16 @@ export const RULES: Rule[] = [
     },
   ),
   rule(
+    `\\b(?:[Nn]ot bad for|(?:make|makes|made|making) it to|(?:live|lives|lived|living) to|(?:died|passed away|passed|was killed|was widowed|was orphaned) at)\\s+(?:(?:the )?age (?:of )?)?(${NUM})${END}`,
+    'age: number after "lived to", "not bad for" or "died at"',
+    (value, _words, text, _start, end) => {
+      // "died at 56 of his heart": the cause may follow the age; "make it to twenty minutes" is a quantity.
+      const after = textAfter(text, end, 30);
+      if (value < 1 || value > 115 || TIME_AFTER.test(after) || (QUANTITY_NOUN.test(after) && !/^\s+of\s+(?:his|her|their|a|an|the)\b/i.test(after))) return undefined;
+      return 0.6;
+    },
+  ),
+  rule(
     `\\b[Aa]t,?\\s+(?:(?:oh|about|around|like|only|just|maybe|um|uh|erm|age|what),?\\s+)*(${NUM})${END}`,
     'age: number after "at" (as in "left school at sixteen")',
     (value, words, text, start, end) => {

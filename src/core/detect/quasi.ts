@@ -11,6 +11,7 @@ import { findFormFields } from './quasi-form-fields';
 import { GENERAL_QUASI_RULES } from './quasi-general';
 import { OCCUPATION_RULES } from './quasi-occupation';
 import { findForeignJobs } from './quasi-foreign-jobs';
+import { findJobFrames } from './quasi-job-frames';
 import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
 import { findJobVerbs } from './quasi-job-verbs';
 import { findImmigrationStatus } from './quasi-status';
@@ -36,6 +37,7 @@ export const quasi: Detector = stagedDetector('quasi', 55, function* ({ text }) 
 const RULES: readonly TextRule[] = [
   ...OCCUPATION_RULES,
   findJobShapes,
+  findJobFrames,
   findJobVerbs,
   findForeignJobs,
   findCommunities,

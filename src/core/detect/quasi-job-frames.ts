@@ -1,0 +1,50 @@
+/**
+ * Jobs in the frames people use for someone's post that the occupation rules' `I'm a X` misses: `I'm their
+ * mechanic`, `I'm the pastor here`, `Harrell made me foreman`, `she went to be a nun`, `Rusty Moore, a cowboy from
+ * Tuscarora`. Each frame ties the job to one person; the head word must be a job the occupation lists know (`the
+ * one`, `their problem`, `a lovely man`, `made him older` are not).
+ */
+import { matchAll, type Candidate } from './detector';
+import { otherAt } from './quasi-cues';
+import { EXTRA_OCCUPATIONS } from './lexicon/occupations';
+import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
+import { isJobPhrase, isOccupationHead } from './quasi-occupation';
+
+const REASON = 'occupation of a person in the story';
+const WORD = "\\p{Ll}[\\p{L}\\p{M}'’-]*";
+/** One to three lower-case words: the job, its head last (`truck driver`, `senior care worker`). */
+const JOB = `(${WORD}(?:\\s+${WORD}){0,2})`;
+const SUBJECT_IS = "(?:I['’]m|I am|I was|(?:he|she|they|we|you)(?:['’]s|['’]re|\\s+is|\\s+was|\\s+are|\\s+were))";
+
+/** `I'm their mechanic`: a post held for the people named by the possessive (`I'm your caseworker` is a service's). */
+const IS_THEIR = new RegExp(`\\b${SUBJECT_IS}\\s+their\\s+${JOB}(?=[\\s,.;:!?]|$)`, 'giu');
+/** `I'm the pastor here`, `he's the caretaker there at the school`: the post held at a place. */
+const IS_THE_HERE = new RegExp(`\\b${SUBJECT_IS}\\s+the\\s+${JOB}\\s+(?:here|there)\\b`, 'giu');
+/** `made me foreman`, `they made him sergeant`: a post given to someone. */
+const MADE_INTO = new RegExp(`\\b(?:made|make|makes|making)\\s+(?:me|him|her|them|us)\\s+(?:a\\s+|an\\s+|the\\s+)?${JOB}(?=[\\s,.;:!?]|$)`, 'giu');
+/** `went to be a nun`, `left to be a priest`, `went off to be a nurse`: a calling followed. */
+const WENT_TO_BE = new RegExp(`\\b(?:went|left|gone)(?:\\s+off|\\s+away)?\\s+to\\s+be\\s+(?:a|an)\\s+${JOB}(?=[\\s,.;:!?]|$)`, 'giu');
+/**
+ * `Rusty Moore, a cowboy from Tuscarora`: a job in apposition after a name. Not `Dr. Amos, the foot doctor`: a job
+ * after `the` is most often a service's provider, whose post identifies no one in the story.
+ */
+const NAME_COMMA_A_JOB = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s)(?:a|an)\\s+(?:(?:young|old|retired|local|former)\\s+)?${JOB}(?=\\s+(?:who|from|at|for|with|on|in)\\b|\\s*[,.;)])`,
+  'gu',
+);
+
+/** The jobs in the frames above, the longest run of the words ending in a listed job. */
+export function findJobFrames(text: string): Candidate[] {
+  return [IS_THEIR, IS_THE_HERE, MADE_INTO, WENT_TO_BE, NAME_COMMA_A_JOB].flatMap((frame) => matchAll(text, frame, jobIn));
+}
+
+function jobIn(match: RegExpExecArray): Candidate | undefined {
+  const words = match[1].split(/\s+/);
+  const start = match.index + match[0].lastIndexOf(match[1]);
+  for (let count = words.length; count >= 1; count--) {
+    const phrase = words.slice(0, count).join(' ');
+    const head = words[count - 1].toLowerCase();
+    if (isJobPhrase(phrase) && isOccupationHead(head) && (EXTRA_OCCUPATIONS.has(head) || ROLE_NOUNS.has(head))) return otherAt(start, start + phrase.length, 0.45, REASON);
+  }
+  return undefined;
+}

@@ -43,4 +43,20 @@ describe('people named in apposition, as one of a family, or in answer to a ques
     assert.deepEqual(people('Interviewer: Can I get your name?\nRespondent: Sure. Is this being recorded?\nInterviewer: And you are?\nRespondent: Nervous, honestly.'), []);
     assert.deepEqual(people("Interviewer: What's your name?\nCaller: Why do you need it?"), []);
   });
+
+  it('finds names in lower-case captions: an introduction run into the next clause, a birth, a church title, O\' and Mc', () => {
+    assert.deepEqual(people("i'm keeva i'm the youngest here"), ['keeva']);
+    assert.deepEqual(people("i'm knackered i'm off home"), []);
+    assert.deepEqual(people('dawn gave me her number as well for after penny was born'), ['dawn', 'penny']);
+    assert.deepEqual(people("so when was penny born if you don't mind me asking"), ['penny']);
+    assert.deepEqual(people('fr tom is very good to us he comes out'), ['tom']);
+    assert.deepEqual(people('i was at the mcdonalds and o\'halloran would have you out the door'), ["o'halloran"]);
+    assert.deepEqual(people('we left at dawn she was tired'), []);
+  });
+
+  it('finds a name after a Vietnamese honorific, and a greeting word or language name that acts as a person', () => {
+    assert.deepEqual(people('I work for cô Loan in two thousand five. And bà Ngoại was in hospital.'), ['Loan']);
+    assert.deepEqual(people('The price went up, and Dai said, why are we all driving? Is Dai still with us?'), ['Dai', 'Dai']);
+    assert.deepEqual(people('She speaks Ewe and Twi. We learned Dai at school. Then she petitioned me after Lolo died.'), []);
+  });
 });

@@ -55,6 +55,10 @@ const STRONG_PERSON_BEFORE = new RegExp(
     `\\b(?:named|called|called me|calls me|call me|name's|name is|names are|i'm|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear)\\s*,?)\\s*$`,
   'i',
 );
+/** Vietnamese kinship honorifics, written lower-case before the name: `cô Loan`, `chú Tư`, `bà Hạnh`. */
+const VIETNAMESE_HONORIFIC_BEFORE = /(?<![\p{L}])(?:cô|chú|bác|chị|bà|ông)\s+$/u;
+/** After the honorific, `ngoại` and `nội` say which grandparent (`bà ngoại`, a mother's mother), not who. */
+const VIETNAMESE_GRANDPARENT_SIDES = new Set(['ngoại', 'nội']);
 const PERSON_BEFORE = /\b(?:with|and|to|told|asked|rang|texted|phoned|ask|tell|met|saw|see|seen|visit|visited|love|by)\s*,?\s*$/i;
 const PERSON_AFTER = /^(?:'s|’s)?\s*,?\s*(?:said|says|told|tells|asked|asks|replied|texted|rang|phoned|called|drove|came|took|takes|brought|reckons|thinks|thought|wants|wanted|knows|knew|helped|helps|does|did|makes|made|gets|got|is my|was my|who|and i|and me|will tell|would say|used to|laughed|cried|passed|died)\b/i;
 /**
@@ -513,6 +517,15 @@ function isSharedName(text: string, run: Run, phrase: string, bareWords: readonl
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}['’]?s$/u;
 
+/**
+ * `and Dai said`, `me and Dai`: a word of a greeting (Italian `dai`) or a language's name (Ga, Mon) in a person's
+ * place, beside what only a person does or in `me and X`, is someone's name.
+ */
+function actsAsPerson(before: string, after: string): boolean {
+  if (/(?:^|\n)[ \t]*$/u.test(before)) return false; // `Ďakujem, said the clerk` opening a line is the word
+  return /^(?:['’]s)?\s*,?\s*(?:said|says|told|tells|asked|asks|rang|will|would|was still|is still|and me|and I)\b/u.test(after) || /\b(?:me and|and me and|with)\s+$/iu.test(before);
+}
+
 function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | undefined {
   const { tokens } = run;
   if (tokens.length === 0) return undefined;
@@ -530,7 +543,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   });
 
   if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
-  if (isSharedName(text, run, phrase, bareWords)) return undefined;
+  if (isSharedName(text, run, phrase, bareWords) && !(tokens.length === 1 && phrase.length > 2 && !run.sentenceStart && (LANGUAGES.has(phrase) || GREETINGS_AND_COURTESIES.has(phrase)) && actsAsPerson(before, after))) {
+    return undefined;
+  }
   if (isLanguageName(tokens, bareWords)) return undefined;
   const foreignCountry = FOREIGN_COUNTRY_AND_REGION_NAMES.has(phrase);
   const country = COUNTRIES_AND_REGIONS.has(phrase) || foreignCountry;
@@ -623,6 +638,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   const apposed = oneOfGroup ? (oneOfGroup[1]?.toLocaleLowerCase() ?? 'one') : APPOSITION_BEFORE.exec(before)?.[1]?.toLocaleLowerCase();
   const apposedAfter = APPOSITION_FOLLOWS.exec(after)?.[1]?.toLocaleLowerCase();
   const strongPersonCue = STRONG_PERSON_BEFORE.test(before) || (ORDER_OF_BIRTH_BEFORE.test(before) && tokens.length <= 2) ||
+    (VIETNAMESE_HONORIFIC_BEFORE.test(before) && !VIETNAMESE_GRANDPARENT_SIDES.has(bareWords[0])) ||
     (apposedAfter !== undefined && (ROLE_NOUNS.has(apposedAfter) || KIN_WORDS.has(apposedAfter) || PEOPLE_NOUNS.has(apposedAfter)) && tokens.length <= 2 &&
       (!allOrdinary || WORD_NAMES.has(bareWords[0]))) ||
     (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after) &&
@@ -693,6 +709,14 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (!allOrdinary && !strongPersonCue && PLACE_ONLY_BEFORE.test(before) && !isNameLike(tokens[0])) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
   if (!personCue && OTHER_PLACES.has(phrase) && !allOrdinary) return make('LOCATION', 0.75, 'a known place');
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
+  // `and Dai said`, `me and Dai`: a word of a greeting in another language (Italian `dai`), or a language's name,
+  // capitalised inside an English sentence with a person cue, is a name. (Not other languages' everyday words:
+  // those are kinship words used as names, `Lolo died`, `of us and Abuela`, which identify no one.)
+  if (personCue && tokens.length === 1 && bareWords[0].length > 2 && !run.sentenceStart && !isEnglishWord(bareWords[0]) && !TITLES.has(bareWords[0]) &&
+    (LANGUAGES.has(bareWords[0]) || GREETINGS_AND_COURTESIES.has(bareWords[0])) &&
+    clauseLanguage(text, run.start, run.end).english) {
+    return make('PERSON', 0.8, 'capitalised inside an English sentence, with a person cue');
+  }
   if (tokens.length === 1 && WORD_NAMES.has(bareWords[0]) && !isPersonWord(tokens[0]) && !run.sentenceStart &&
     ((PRESENTED_AS_ONES_OWN.test(before) && APPOSITION_AFTER.test(after)) || (FAMILY_OUR.test(before) && AFTER_FAMILY_NAME.test(after)))) {
     return make('PERSON', 0.75, `a given name that is also a word, after "${before.trimEnd().split(/\s+/).pop()}"`);

@@ -62,6 +62,11 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     }
     // `noreen she came`, `siobhan said`: a given name that is no English word needs no cue where nothing is capitalised.
     const bare = token.lower.replace(/['’]s$/, ''); // `kelly's brother`
+    // `o'halloran would have you out`, `mcdonagh's van`: the prefix of an Irish or Scots surname, which no word has.
+    if (GAELIC_SURNAME_LOWER.test(bare) && !isCommonWord(bare) && !isSharedWord(bare) && !isSharedWord(token.lower)) { // not `mcdonalds`
+      found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'an O\' or Mc surname, in lower-case text' });
+      continue;
+    }
     // Three letters are enough for an English given name (`huw`, `ian`), or with an accent (`léa`), in the lists.
     const longEnough = bare.length > 3 || (bare.length === 3 && (FIRST_NAMES.has(bare) || /[^\p{ASCII}]/u.test(bare)));
     if (isGivenName(bare) && longEnough && isNameWord(token, false) && !PLACE_CUE.test(before) && !PUBLIC_FIGURES.has(pair) &&
@@ -76,12 +81,14 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       continue;
     }
     // `bill said no`, `me and bill went`, `i told grace`: a given name that is also a word, where only a person fits.
-    if (WORD_NAMES.has(bare) && isCommonWord(bare) && !MODALS.has(bare) && !NOT_NAMED.has(bare) && !FUNCTION_BEFORE.test(before) && !SUBJECT_BEFORE.test(before)) {
+    // `when was penny born`: the question about a birth, where `was` is no subject's verb before a word.
+    const bornAsked = /\bwas\s+$/u.test(before) && /^\s+born\b/u.test(text.slice(token.end, token.end + 8));
+    if (WORD_NAMES.has(bare) && isCommonWord(bare) && !MODALS.has(bare) && !NOT_NAMED.has(bare) && !FUNCTION_BEFORE.test(before) && (bornAsked || !SUBJECT_BEFORE.test(before))) {
       const after = text.slice(token.end, token.end + 30);
-      const restart = PRONOUN_RESTART.test(after) && !PREPOSITION_BEFORE.test(before); // `i know rose she's been there`
+      const restart = PRONOUN_RESTART.test(after) && !PREPOSITION_BEFORE.test(before) && !TIME_OF_DAY_BEFORE.test(before); // `i know rose she's been there`
       // `penny's mum`, `bill's wife`: a possessive before a kinship word.
       const kinOf = bare !== token.lower && KIN_WORDS.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '');
-      if (WORD_NAME_DOES_AFTER.test(after) || COMPANION_BEFORE.test(before) || /^\s+and\s+(?:i|me)\b/u.test(after) || restart || kinOf) {
+      if (WORD_NAME_DOES_AFTER.test(after) || ONLY_A_PERSON_AFTER.test(after) || COMPANION_BEFORE.test(before) || /^\s+and\s+(?:i|me)\b/u.test(after) || restart || kinOf) {
         found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, where only a person fits, in lower-case text' });
         continue;
       }
@@ -111,7 +118,12 @@ const PERSON_DOES_AFTER = /^\s+(?:(?:there|here|also|then|just|she|he)\s+)?(?:sa
 /** For a given name that is also a word: what a person does after it, in speech (`bill said`, `joy came over`). */
 const WORD_NAME_DOES_AFTER = /^\s+(?:said|says|told|tells|asked|asks|rang|texted|phoned|reckons|reckoned|came over|came round|came around|turned up|drove us|picked me up)\b/u;
 /** A sentence started again with the name's pronoun, as people speak: `i know rose she's been there`. */
-const PRONOUN_RESTART = /^\s+(?:she's|he's|she’s|he’s|shes|hes)\s/u;
+const PRONOUN_RESTART = /^\s+(?:she's|he's|she’s|he’s|shes|hes|(?:she|he)\s+(?:was|is|came|comes|said|says|had|has|did|does|went|goes|told|gave|used to|would|will))\s/u;
+const GAELIC_SURNAME_LOWER = /^(?:o['’](?!clock)\p{Ll}{3,}|mc\p{Ll}{3,})$/u;
+/** Times of day and seasons that are also names, after which `she came` is a clause of its own: `at dawn she left`. */
+const TIME_OF_DAY_BEFORE = /\b(?:at|by|before|after|till|until|since|from|the|a|every|this|that|of)\s+$/u;
+/** `dawn gave me her number`, `penny was born`: what only a person does or has done to them. */
+const ONLY_A_PERSON_AFTER = /^(?:\s+(?:gave|give|gives|sent|showed|told)\s+(?:me|us|him|her|them)\s+(?:her|his)\b|\s+(?:(?:was|is|got)\s+)?born\b)/u;
 const PREPOSITION_BEFORE = /\b(?:with|of|in|for|to|at|on|by|from|without|about|like|than|and|or|but|no)\s+$/u;
 /** Before it, what leads only to a person: `me and bill`, `i told grace`, `ask rusty`. */
 const COMPANION_BEFORE = /\b(?:me and|and me and|told|tell|ask|asked|rang|texted|phoned)\s+$/u;

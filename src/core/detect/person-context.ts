@@ -28,7 +28,7 @@ const LOWER_AFTER_KIN = new RegExp(
  * `doctor okafor`.
  */
 const LOWER_AFTER_NAMING =
-  /(?<!\w)(?:named|called(?: (?:me|him|her))?|calls? (?:me|him|her)|goes by|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|imam|rabbi|reverend|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /(?<!\w)(?:named|called(?: (?:me|him|her))?|calls? (?:me|him|her)|goes by|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|fr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|imam|rabbi|reverend|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 /**
  * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
  * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
@@ -40,8 +40,8 @@ const VOCATIVE_WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that
 /** Words after `my daughter hope` that show the word is a verb or noun (`my son drew a map`, `my mum rose to it`). */
 const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and(?! (?:my|our|his|her|their) )|of|for|with|from|at)\b/u;
 const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
-/** `tita baby`, `auntie rose`, `uncle sonny`: after a family or respect title, a given name that is a word is the name. */
-const LOWER_AFTER_HONORIFIC = /\b(?:auntie|aunty|uncle|tita|tito|kuya|manong|manang|lola|lolo|mzee|nana|granny|grandma|grandpa)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+/** `tita baby`, `auntie rose`, `fr tom`: after a family, respect or church title, a given name that is a word is the name. */
+const LOWER_AFTER_HONORIFIC = /\b(?:auntie|aunty|uncle|tita|tito|kuya|manong|manang|lola|lolo|mzee|nana|granny|grandma|grandpa|fr|pastor|deacon)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** What people are called between commas that is no name: `yes, ma'am, I did`, `no, love, sit down`. */
 const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'love', 'luv', 'dear', 'hun', 'bro', 'sis', 'boss', 'chief', 'pal', 'bud', 'dude', 'man', 'girl', 'son', 'kid', 'folks', 'y’all', "y'all", 'yall']);
 /**
@@ -54,7 +54,12 @@ const LOWER_GREETED = /\b(?:welcome|(?:good )?(?:morning|evening|afternoon|night
 /** `me and sunny`, `me and shelly by the river`: a name beside `me` in lower-case speech. */
 const BESIDE_ME = /\bme and\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `this is junior from debe`, `its ray here`: a self-introduction in lower case, closed by where from or `here`. */
-const LOWER_INTRODUCTION = /\b(?:this is|it's|it’s|its|it is|i'm|i’m|im|i am)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?=\s*(?:,|from\b|here\b|speaking\b|calling\b|again\b))/gu;
+/**
+ * `i'm keeva, from tuam`, `this is dawn here`: a lower-case word introducing the speaker, before a break, where the
+ * speaker is from, or a new `i'm` (`i'm keeva i'm the youngest`), as captions run sentences together.
+ */
+const LOWER_INTRODUCTION =
+  /\b(?:this is|it's|it’s|its|it is|i'm|i’m|im|i am)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?=\s*(?:,|from\b|here\b|speaking\b|calling\b|again\b|(?:and\s+)?(?:i['’]m|im|i am|i was|i['’]ve|i live|i work)\b))/gu;
 /** `yes j o a o`, `its k-e-r-e`: a name spelled out letter by letter in lower-case captions. */
 const SPELLED_LOWER = /(?<![\p{L}\p{M}'’-])\p{Ll}(?:[- ]\p{Ll}){2,}(?![\p{L}\p{M}'’-])/gu;
 /** Letters spelled that are an abbreviation, not a name: `the u s a`, `a b c`. */
@@ -205,6 +210,8 @@ export const personContext: Detector = {
         }
         // A word that is also a name (`junior`, `sunny`) introduces only before where the caller is from: `i'm sunny here`.
         const closedByOrigin = /^\s*(?:from|speaking|calling)\b/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 10));
+        // `i'm knackered`, `i'm gutted`, `im buzzing`: a state in slang no word list has, not a name.
+        if (/(?:ed|ing|in['’])$/u.test(lower) && !isGivenName(lower)) return undefined;
         if (isCommonWord(lower) && !((isAddressableName(lower) || isGivenName(lower)) && closedByOrigin)) return undefined;
         const start = match.index + match[0].length - match[1].length;
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a lower-case name introducing the speaker' };

@@ -21,6 +21,18 @@ describe('precision: sentences in other languages', () => {
     assert.deepEqual(people('Tomasa: Nací en 1961. En marzo de 1998 empezamos. Tienen apoyo de la iglesia. Algo más quiero decir.'), ['Tomasa']);
   });
 
+  it('does not take the first words of Vietnamese, Welsh, Swahili and Norwegian sentences for names', () => {
+    // Before: Làm, Bây, Chủ, Roedd, Mae'n, Mpaka, Hatuna and Hva were each flagged as a person.
+    assert.deepEqual(people('Lan: Năm nay em bốn mươi sáu tuổi. Làm nail được mười lăm năm rồi. Bây giờ em làm ở tiệm. Chủ tiệm trả tiền mặt.'), ['Lan']);
+    assert.deepEqual(people("R: He was sixty-eight when he went. Mae'n dal i'n brifo, i fod yn onest. Roedd e'n byw yn y tŷ ar hyd ei oes."), []);
+    assert.deepEqual(people('Mpaka leo siwezi kusimama mlangoni siku nzima. Hatuna mshahara, tuna target.'), []);
+    assert.deepEqual(people('Ingrid: Hei! Takk for at du kom. Hva gjør du på jobben? Og hvor lenge har du vært her?'), ['Ingrid']);
+  });
+
+  it('does not take a currency before an amount for a name', () => {
+    assert.deepEqual(people('Contributions are KSh 200 per week; she pays KSh 20 each time. Otis paid Rs 500.'), ['Otis']);
+  });
+
   it('still finds a name in a Spanish sentence, at its start and after a cue', () => {
     assert.deepEqual(people('Me llamo Rosa y vivo en Almolonga.').includes('Rosa'), true);
     assert.deepEqual(people('R: Xóchitl también quiere turnos. Está sin papeles.'), ['Xóchitl']);

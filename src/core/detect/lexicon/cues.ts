@@ -109,6 +109,7 @@ export const NEVER_NAMES = set(`
   mum mom mam mummy mommy dad daddy mama papa nana granny grandma grandpa nan gran mammy mamma mammie pappy nanna
   english
   weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays
+  ksh kshs ush tsh rs rp tk kr zł zl
 `);
 
 /**

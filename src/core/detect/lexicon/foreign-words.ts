@@ -155,7 +155,7 @@ const MORE_LANGUAGES_WORDS = words(`
   bonswa bonjou mèsi mesi anpil bondye bòn bon nwit kijan mwen nou kounye lakay zanmi wè chè cheri bèl
   qujannamiik qujanaq nakurmiik ullaakkut unnusakkut anaanatsiaq ataatatsiaq anaana ataata ilaali atii taima
   spas dapîr dapir bapîr bapir xêr xer hatî hati erê baş bas çawa cawa roj şev sev heval xwişk xwisk dayik bav
-  wieczny odpoczynek spoczywaj pokoju dzięki dzieki cześć czesc proszę prosze tak
+  wieczny odpoczynek spoczywaj pokoju dzięki dzieki cześć czesc proszę prosze tak dziękuję dziękujemy dziekuje dziekujemy
   karakia mihi kai hāngī hangi rangatahi kaumātua kaumatua wharekai wharenui haka waiata tangi tangihanga
   koha kaupapa tikanga whakapapa mahi whānau whanau pōwhiri powhiri kapa
   akwaaba medaase ayekoo maakye maaha maadwo agoo amee nyame onyame

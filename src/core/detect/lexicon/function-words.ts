@@ -98,7 +98,19 @@ const BY_LANGUAGE: Record<string, string> = {
     wengi kidogo baada kabla wakati
     jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili januari februari machi aprili mei juni julai agosti
     septemba oktoba novemba desemba
-    zamani wavuvi bahari samaki sasa kitu watu mtu nyumba kazi shule mama baba mwalimu`,
+    zamani wavuvi bahari samaki sasa kitu watu mtu nyumba kazi shule mama baba mwalimu
+    mpaka hadi tena pamoja sina huna hatuna hamna hawana mna siwezi sijui sawa asante
+    karibu pole habari nzuri mshahara mweka hazina katibu mwenyekiti`,
+  vi: `và của là có không được cho với này đó thì mà nhưng vì nên khi đã đang sẽ rồi cũng lắm rất nữa tôi mình
+    chúng họ ở trong ngoài trên dưới làm năm nay bây giờ đi về lại bị người nhiều ít gì sao nào đâu ai bao tiền
+    nhà vợ chồng con mẹ má dạ vâng ừ ạ nhé nha thôi đau lưng chủ tiệm ảnh chỉ tiếng học lớp buổi tối sáng chiều
+    hôm ngày tháng tuần quê qua muốn biết nói hỏi trả bảo hiểm việc cái còn mới cả hết vậy đây kia được rồi`,
+  cy: `roedd roedden roeddwn oedd oeddwn mae maen mae'n ti'n ni'n chi'n dw dwi rwy rydw yn ac ei eu ein eich fy dy
+    yr ar gan heb dros trwy wrth hyd oes gwybod dal fod bod onest dysgu siarad gilydd byw fe fo nhw chi ti ond neu
+    os pan lle pwy beth sut pam dim ddim iawn gyda efo hefyd nawr rŵan wedi cael gweld mynd dod gwneud`,
+  no: `og på til med er var har hadde det den jeg du han hun vi dere dem seg som av om ikke men så når hva hvem hvor
+    hvordan hvorfor kan skal vil må bare også nå her der etter fra mot uten mellom startet stoppet transkripsjonen
+    transkripsjon opptaksvarighet fokusgruppe møte takk hei ja nei`,
   ro: `și sau dar că ce cine care de la în cu pe pentru din prin fără despre este sunt era au am ai avea fost
     eu tu el ea noi voi ei ele mă te se îl îi ne vă meu mea mei tău ta său sa nostru acest această aici acolo
     foarte mai nu da deja încă acum azi ieri mâine tot toți nimic ceva când unde cum
@@ -140,7 +152,7 @@ const LANGUAGES_BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
 /** Every listed word of another language, except those that are frequent English words. */
 export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(LANGUAGES_BY_WORD.keys());
 
-/** The languages (`es`, `pt`, `fr`, `it`, `de`, `nl`, `pl`, `tr`, `id`, `tl`, `sw`, `ro`) a listed word belongs to. */
+/** The languages (`es`, `pt`, `fr`, `it`, `de`, `nl`, `pl`, `tr`, `id`, `tl`, `sw`, `ro`, `vi`, `cy`, `no`) a listed word belongs to. */
 export const languagesOfWord = (lowerWord: string): readonly string[] | undefined => LANGUAGES_BY_WORD.get(lowerWord);
 
 /**

@@ -114,11 +114,10 @@ function propagateForms(
   const wordClippings = new Set<string>();
   for (const finding of [...sources.values()]) {
     if (finding.type !== 'PERSON') continue;
-    const { forms, words } = clippingsOf(finding.text);
-    for (const clipping of forms) {
+    for (const clipping of clippingsOf(finding.text)) {
       if (sources.has(clipping)) continue;
       clippings.add(clipping);
-      if (words.has(clipping)) wordClippings.add(clipping);
+      if (isCommonWord(clipping)) wordClippings.add(clipping);
       addSource(clipping, { ...finding, text: clipping, confidence: Math.min(finding.confidence, 0.8) });
     }
   }
@@ -393,30 +392,7 @@ const CLIPPING_ENDINGS = ['', 'i', 'y', 'o'];
  * its first three or four letters, or three with a diminutive ending (`Chukwudi`: `Chuk`; `Ketevan`: `Keti`).
  * Only given names of six letters or more, so that what is left is a clipping and not the name itself.
  */
-/**
- * A pure function of a name's text, its results kept across analyses: the same names are read again on every
- * keystroke, and only a new name is worth the work. Cleared when full, so it stays small.
- */
-function memoisedByText<Result>(compute: (text: string) => Result, limit = 20_000): (text: string) => Result {
-  const memo = new Map<string, Result>();
-  return (text) => {
-    let result = memo.get(text);
-    if (result === undefined) {
-      if (memo.size >= limit) memo.clear();
-      result = compute(text);
-      memo.set(text, result);
-    }
-    return result;
-  };
-}
-
-/** The clippings of a name, and those that are also English words (the callers must not change the arrays). */
-const clippingsOf = memoisedByText((name: string): { forms: readonly string[]; words: ReadonlySet<string> } => {
-  const forms = clippingsOfName(name);
-  return { forms, words: new Set(forms.filter((form) => isCommonWord(form))) };
-});
-
-function clippingsOfName(name: string): string[] {
+function clippingsOf(name: string): string[] {
   const words = name.split(/\s+/u).filter((word) => !TITLES.has(word.toLocaleLowerCase().replace(/\.$/u, '')));
   const given = words[0];
   if (!given || given.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(given) || isCommonWord(given.toLocaleLowerCase())) return [];
@@ -437,7 +413,7 @@ function clippingsOfName(name: string): string[] {
 const PARTICLES_OPENING_A_NAME = new Set(['te', 'mac', 'ní', 'nic', 'ó', 'ua', 'ap', 'ferch']);
 
 /** Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary English words. */
-const distinctiveNameParts = memoisedByText((name: string): readonly string[] => {
+function distinctiveNameParts(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const lowerCaseName = !/\p{Lu}/u.test(name);
@@ -447,4 +423,4 @@ const distinctiveNameParts = memoisedByText((name: string): readonly string[] =>
     const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
     return shape.test(part) && !TITLES.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower);
   });
-});
+}

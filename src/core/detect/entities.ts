@@ -55,6 +55,18 @@ const STRONG_PERSON_BEFORE = new RegExp(
     `\\b(?:named|called|called me|calls me|call me|name's|name is|names are|i'm|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear)\\s*,?)\\s*$`,
   'i',
 );
+/** The last word of `before` (lower case, without a comma after it), and whether a comma closes it. */
+function endOf(before: string): { lastWord: string; comma: boolean } {
+  const trimmed = before.trimEnd();
+  const comma = trimmed.endsWith(',');
+  const words = comma ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  let start = words.length;
+  while (start > 0 && WORD_CHAR.test(words[start - 1])) start--;
+  return { lastWord: words.slice(start).toLocaleLowerCase(), comma };
+}
+const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+const BIRTH_ORDER_WORDS = new Set(['youngest', 'eldest', 'oldest', 'one']);
+const VIETNAMESE_HONORIFICS = new Set(['cô', 'chú', 'bác', 'chị', 'bà', 'ông']);
 /** Vietnamese kinship honorifics, written lower-case before the name: `cô Loan`, `chú Tư`, `bà Hạnh`. */
 const VIETNAMESE_HONORIFIC_BEFORE = /(?<![\p{L}])(?:cô|chú|bác|chị|bà|ông)\s+$/u;
 /** After the honorific, `ngoại` and `nội` say which grandparent (`bà ngoại`, a mother's mother), not who. */
@@ -80,7 +92,7 @@ const NOT_SPEAKERS = new Set('well even else can may per till said nine name job
  * `the driver, Bill,`, `my PA, Grace,`, `Kevin's young fella, Troy,`: a capitalised word in apposition after a role,
  * kinship or people noun; `One of them, Dawn,`, `one of the nurses, Dawn,`: after one of a group of people.
  */
-const APPOSITION_BEFORE = /(?:\b(?:the|my|our|his|her|their|your|a|an)|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/u;
+const APPOSITION_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]n?)|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/u;
 const ONE_OF_GROUP_BEFORE = /\bone of (?:them|us|those|these|(?:the|my|our|his|her|their|your) ([\p{L}-]+?)s?),\s*$/iu;
 /** After the name in apposition: a break, or `something` for a surname not remembered (`a young girl, Faith something`). */
 const APPOSITION_AFTER = /^\s*(?:[,.;:!?)]|and\b|or\b|something\b|—|–|-\s|$)/u;
@@ -634,11 +646,14 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
       : undefined;
   }
 
-  const oneOfGroup = ONE_OF_GROUP_BEFORE.exec(before);
-  const apposed = oneOfGroup ? (oneOfGroup[1]?.toLocaleLowerCase() ?? 'one') : APPOSITION_BEFORE.exec(before)?.[1]?.toLocaleLowerCase();
-  const apposedAfter = APPOSITION_FOLLOWS.exec(after)?.[1]?.toLocaleLowerCase();
-  const strongPersonCue = STRONG_PERSON_BEFORE.test(before) || (ORDER_OF_BIRTH_BEFORE.test(before) && tokens.length <= 2) ||
-    (VIETNAMESE_HONORIFIC_BEFORE.test(before) && !VIETNAMESE_GRANDPARENT_SIDES.has(bareWords[0])) ||
+  // The cues below end with a comma or a particular word: look at the last word first, as most runs have neither.
+  const { lastWord, comma } = endOf(before);
+  const oneOfGroup = comma ? ONE_OF_GROUP_BEFORE.exec(before) : null;
+  const apposed = !comma ? undefined : oneOfGroup ? (oneOfGroup[1]?.toLocaleLowerCase() ?? 'one') : APPOSITION_BEFORE.exec(before)?.[1]?.toLocaleLowerCase();
+  const apposedAfter = /^\s*,/.test(after) ? APPOSITION_FOLLOWS.exec(after)?.[1]?.toLocaleLowerCase() : undefined;
+  const strongPersonCue = STRONG_PERSON_BEFORE.test(before) ||
+    (BIRTH_ORDER_WORDS.has(lastWord) && ORDER_OF_BIRTH_BEFORE.test(before) && tokens.length <= 2) ||
+    (VIETNAMESE_HONORIFICS.has(lastWord) && !comma && VIETNAMESE_HONORIFIC_BEFORE.test(before) && !VIETNAMESE_GRANDPARENT_SIDES.has(bareWords[0])) ||
     (apposedAfter !== undefined && (ROLE_NOUNS.has(apposedAfter) || KIN_WORDS.has(apposedAfter) || PEOPLE_NOUNS.has(apposedAfter)) && tokens.length <= 2 &&
       (!allOrdinary || WORD_NAMES.has(bareWords[0]))) ||
     (apposed !== undefined && (ROLE_NOUNS.has(apposed) || KIN_WORDS.has(apposed) || PEOPLE_NOUNS.has(apposed)) && tokens.length <= 2 && APPOSITION_AFTER.test(after) &&

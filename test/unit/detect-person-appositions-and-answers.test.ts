@@ -39,6 +39,12 @@ describe('people named in apposition, as one of a family, or in answer to a ques
     assert.deepEqual(people('Interviewer: And what is your name?\nRespondent: Um, it\'s Marta Kowalska.'), ['Marta Kowalska']);
   });
 
+  it('finds the name answering a question about someone else\'s name', () => {
+    const text = "Mele: Faith, Hope, and who's the other one?\n\nFaith Pele: Grace. She's at uni in Wellington.\n";
+    assert.ok(people(text).includes('Grace'));
+    assert.deepEqual(people("INT: And what was the dog's name?\nR: Oh, I can't remember."), []);
+  });
+
   it('takes no ordinary answer to a name question for a name', () => {
     assert.deepEqual(people('Interviewer: Can I get your name?\nRespondent: Sure. Is this being recorded?\nInterviewer: And you are?\nRespondent: Nervous, honestly.'), []);
     assert.deepEqual(people("Interviewer: What's your name?\nCaller: Why do you need it?"), []);

@@ -1,7 +1,8 @@
 /**
  * A name given as the answer to a question about it in the turn before: "Can I get your name?" / "Just Bill is
- * fine." The answer is a turn of its own, with no cue in it, so only the whole document shows question and answer
- * together; a name that is also a word (`Bill`, `Dawn`) is found only this way.
+ * fine."; "What was her name?" / "Maureen."; "Faith, Hope, and who's the other one?" / "Grace." The answer is a turn
+ * of its own, with no cue in it, so only the whole document shows question and answer together; a name that is also
+ * a word (`Bill`, `Grace`) is found only this way.
  */
 import type { Finding } from '../types';
 import { LABEL, NOT_SPEECH } from './age-answer';
@@ -11,7 +12,8 @@ import { lowerCaseNameAt } from './person-context';
 
 const NAME_QUESTION = new RegExp(
   String.raw`\b(?:(?:get|have|take|grab|know|ask|tell me|give me|say|state|spell)\s+(?:your|ya|yer)\s+(?:full\s+|first\s+)?name` +
-    String.raw`|what(?:['’]s|\s+is|\s+was)\s+your\s+(?:full\s+|first\s+)?name|your\s+name,?\s+(?:please|for the record)` +
+    String.raw`|what(?:['’]s|\s+is|\s+was)\s+(?:your|his|her|their|(?:your|the)\s+\p{L}+['’]s)\s+(?:full\s+|first\s+)?name|your\s+name,?\s+(?:please|for the record)` +
+    String.raw`|who['’]s\s+the\s+other\s+one|who\s+(?:is|was)\s+the\s+other\s+one` +
     String.raw`|who\s+(?:am\s+I|are\s+we)\s+(?:speaking|talking)\s+(?:to|with)|who['’]s\s+(?:this|speaking)` +
     String.raw`|what\s+(?:do|should|can|shall)\s+(?:I|we)\s+call\s+you|(?:and\s+)?you\s+are|introduce\s+yourself)(?![\p{L}])[^\n?]{0,30}\?`,
   'giu',
@@ -29,7 +31,7 @@ const ANSWER_ENDS = /^\s*(?:[.,!?;…—–]|-\s|$|is fine\b|is good\b|will do\b
 
 /** The names answering each "Can I get your name?" in `text`, that no finding covers yet. */
 export function nameAnswersAcrossTurns(text: string, existing: readonly Finding[]): Finding[] {
-  if (!/\bname\b|\bcall you\b|\byou are\b|\bspeaking\b|\byourself\b/i.test(text)) return [];
+  if (!/\bname\b|\bcall you\b|\byou are\b|\bspeaking\b|\byourself\b|\bother one\b/i.test(text)) return [];
   const found: Finding[] = [];
   NAME_QUESTION.lastIndex = 0;
   for (let question = NAME_QUESTION.exec(text); question; question = NAME_QUESTION.exec(text)) {
@@ -63,7 +65,7 @@ function nameOpening(text: string, answerStart: number, answerEnd: number): Find
   const word = NAME_WORD.exec(answer.slice(lead.length))?.[0];
   if (!word) return undefined;
   const start = answerStart + lead.length;
-  const reason = 'the answer to "Can I get your name?" in the turn before';
+  const reason = 'the answer to a question about a name ("Can I get your name?") in the turn before';
   const first = lowerCaseNameAt(text, start, word, reason, 0.8, true);
   if (!first) return undefined;
   let end = first.end;

@@ -25,6 +25,22 @@ export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d
  */
 export const LABEL =
   /^\s*(?:\d{1,4}(?::\d{1,3})?(?:[ ]{2,}|\t))?(?:\[[\d:.,]+\]\s*)?(?:\*\*[^*\n]{1,40}\*\*:?\s*|<v(?:\.[^ >]*)?\s[^>\n]{1,40}>\s*|>>\s*|[-–]\s+|\d{0,3}\s*[QA]\.\s+|\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?[^:\n]{1,40}:\s+|(?!\d)[^:\n[\]]{1,40}\s\[\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?\]:?\s+|(?!\d)[^:\n]{1,40}:\s+)?/;
+/**
+ * Where an answer to a question ending at `offset` may be: the words of each of the first `turns` speech lines after
+ * the question's line (past their speaker label), looked for within `lines` lines.
+ */
+export function* answerTurnsAfter(text: string, offset: number, turns: number, lines: number): Generator<{ start: number; end: number }> {
+  let lineStart = text.indexOf('\n', offset) + 1;
+  for (let line = 0, turn = 0; line < lines && lineStart > 0 && lineStart < text.length && turn < turns; line++) {
+    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const lineText = text.slice(lineStart, lineEnd);
+    if (!NOT_SPEECH.test(lineText)) {
+      turn++;
+      yield { start: lineStart + (LABEL.exec(lineText)?.[0].length ?? 0), end: lineEnd };
+    }
+    lineStart = lineEnd + 1;
+  }
+}
 const ANSWER = new RegExp(
   // "Elin ? five and a half": the person asked about, echoed as a question before the answer.
   `^(?:(?:\\*?[([{][^()[\\]{}\\n]{1,20}[)\\]}]\\*?|\\p{L}+ ?\\?|um+|uh+|erm+|er|oh|ah|well|hmm+|mm+|so|yeah|yes|about|around|nearly|almost|just|only|like|maybe|probably|I['’]m|I am|I was|she['’]s|he['’]s|she is|he is|she was|he was|they['’]re|just turned|turned|going on|turning|coming up on|(?:she|he|they)\\s+(?:say|says|said)|I\\s+think)[,.]?\\s+)*(${NUM}(?:[ -](?:weeks?|months?)(?:[ -]old)?)?)(?=\\s*(?:[.,!?;…=°(]|$|years?\\b|next\\b|on\\b|in\\b|now\\b|and\\b|an['’]\\s|this\\b|come\\b|or\\b|then\\b|at the time\\b|going on\\b|but\\b|don['’]?t\\b|you know\\b|I think\\b))`,

@@ -4,7 +4,7 @@
  * Origin is a quasi-identifier even when it is a country (GUIDELINES: country of origin of someone living elsewhere).
  */
 import type { Finding } from '../types';
-import { LABEL, NOT_SPEECH } from './age-answer';
+import { answerTurnsAfter } from './age-answer';
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS } from './lexicon/compromise-lexicon';
 import { OPENERS } from './lexicon/cues';
@@ -38,18 +38,10 @@ export function originAnswers(text: string): Candidate[] {
   if (!/\bwhere\b/i.test(text)) return [];
   const found: Candidate[] = [];
   for (const questionEnd of questionEnds(text)) {
-    let lineStart = text.indexOf('\n', questionEnd) + 1;
-    for (let lines = 0, turns = 0; lines < 10 && lineStart > 0 && lineStart < text.length && turns < ANSWER_TURNS; lines++) {
-      const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
-      const line = text.slice(lineStart, lineEnd);
-      if (!NOT_SPEECH.test(line)) {
-        turns++;
-        const label = LABEL.exec(line)?.[0] ?? '';
-        const answer = placesInAnswer(line.slice(label.length), lineStart + label.length);
-        found.push(...answer);
-        if (answer.length > 0) break;
-      }
-      lineStart = lineEnd + 1;
+    for (const words of answerTurnsAfter(text, questionEnd, ANSWER_TURNS, 10)) {
+      const answer = placesInAnswer(text.slice(words.start, words.end), words.start);
+      found.push(...answer);
+      if (answer.length > 0) break;
     }
   }
   return found;

@@ -5,7 +5,7 @@
  * a word (`Bill`, `Grace`) is found only this way.
  */
 import type { Finding } from '../types';
-import { LABEL, NOT_SPEECH } from './age-answer';
+import { answerTurnsAfter } from './age-answer';
 import { isCommonWord } from './lexicon/english-words';
 import { OPENERS } from './lexicon/cues';
 import { lowerCaseNameAt } from './person-context';
@@ -44,17 +44,9 @@ export function nameAnswersAcrossTurns(text: string, existing: readonly Finding[
 
 /** The name opening the first speech turn after `questionEnd` that answers with one. */
 function answerAfter(text: string, questionEnd: number): Finding | undefined {
-  let lineStart = text.indexOf('\n', questionEnd) + 1;
-  for (let lines = 0, turns = 0; lines < 10 && lineStart > 0 && lineStart < text.length && turns < ANSWER_TURNS; lines++) {
-    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd);
-    if (!NOT_SPEECH.test(line)) {
-      turns++;
-      const labelLength = LABEL.exec(line)?.[0].length ?? 0;
-      const name = nameOpening(text, lineStart + labelLength, lineEnd);
-      if (name) return name;
-    }
-    lineStart = lineEnd + 1;
+  for (const words of answerTurnsAfter(text, questionEnd, ANSWER_TURNS, 10)) {
+    const name = nameOpening(text, words.start, words.end);
+    if (name) return name;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** Jobs given as the answer to "What do you do?" in the next turn ("What do you do now?" / "Commercial setnetter in the summer"). */
-import { LABEL, NOT_SPEECH } from './age-answer';
+import { answerTurnsAfter } from './age-answer';
 import type { Candidate } from './detector';
 import { otherAt } from './quasi-cues';
 import { isJobPhrase } from './quasi-occupation';
@@ -17,26 +17,17 @@ export function jobAnswers(text: string): Candidate[] {
   const found: Candidate[] = [];
   QUESTION.lastIndex = 0;
   for (let question = QUESTION.exec(text); question; question = QUESTION.exec(text)) {
-    let lineStart = text.indexOf('\n', question.index + question[0].length) + 1;
-    let turns = 0;
-    for (let lines = 0; lines < 8 && lineStart > 0 && lineStart < text.length; lines++) {
-      const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
-      const line = text.slice(lineStart, lineEnd);
-      if (!NOT_SPEECH.test(line)) {
-        const label = LABEL.exec(line)?.[0] ?? '';
-        const opening = OPENING.exec(line.slice(label.length));
-        const words = opening?.[1].split(/\s+/) ?? [];
-        // The longest leading run of words that is a job; a single capitalised word may be a name, so two or more.
-        for (let count = words.length; count >= 2; count--) {
-          const phrase = words.slice(0, count).join(' ');
-          if (/['’]/.test(phrase) || !isJobPhrase(phrase)) continue;
-          const start = lineStart + label.length + (opening?.[0].length ?? 0) - (opening?.[1].length ?? 0);
-          found.push(otherAt(start, start + phrase.length, 0.45, 'occupation given as the answer to "What do you do?"'));
-          break;
-        }
-        if (++turns >= ANSWER_TURNS) break;
+    for (const answer of answerTurnsAfter(text, question.index + question[0].length, ANSWER_TURNS, 8)) {
+      const opening = OPENING.exec(text.slice(answer.start, answer.end));
+      const words = opening?.[1].split(/\s+/) ?? [];
+      // The longest leading run of words that is a job; a single capitalised word may be a name, so two or more.
+      for (let count = words.length; count >= 2; count--) {
+        const phrase = words.slice(0, count).join(' ');
+        if (/['’]/.test(phrase) || !isJobPhrase(phrase)) continue;
+        const start = answer.start + (opening?.[0].length ?? 0) - (opening?.[1].length ?? 0);
+        found.push(otherAt(start, start + phrase.length, 0.45, 'occupation given as the answer to "What do you do?"'));
+        break;
       }
-      lineStart = lineEnd + 1;
     }
   }
   return found;

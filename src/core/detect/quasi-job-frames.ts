@@ -5,12 +5,8 @@
  * one`, `their problem`, `a lovely man`, `made him older` are not).
  */
 import { matchAll, type Candidate } from './detector';
-import { otherAt } from './quasi-cues';
-import { EXTRA_OCCUPATIONS } from './lexicon/occupations';
-import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
-import { isJobPhrase, isOccupationHead } from './quasi-occupation';
+import { occupationFrom } from './quasi-occupation';
 
-const REASON = 'occupation of a person in the story';
 const WORD = "\\p{Ll}[\\p{L}\\p{M}'’-]*";
 /** One to three lower-case words: the job, its head last (`truck driver`, `senior care worker`). */
 const JOB = `(${WORD}(?:\\s+${WORD}){0,2})`;
@@ -49,13 +45,4 @@ export function findJobFrames(text: string): Candidate[] {
   return FRAMES.flatMap(([frame, needles]) => (needles.some((needle) => text.includes(needle)) ? matchAll(text, frame, jobIn) : []));
 }
 
-function jobIn(match: RegExpExecArray): Candidate | undefined {
-  const words = match[1].split(/\s+/);
-  const start = match.index + match[0].lastIndexOf(match[1]);
-  for (let count = words.length; count >= 1; count--) {
-    const phrase = words.slice(0, count).join(' ');
-    const head = words[count - 1].toLowerCase();
-    if (isJobPhrase(phrase) && isOccupationHead(head) && (EXTRA_OCCUPATIONS.has(head) || ROLE_NOUNS.has(head))) return otherAt(start, start + phrase.length, 0.45, REASON);
-  }
-  return undefined;
-}
+const jobIn = (match: RegExpExecArray): Candidate | undefined => occupationFrom(match, 1, { confidence: 0.45, listedHead: true });

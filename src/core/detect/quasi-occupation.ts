@@ -363,11 +363,13 @@ interface JobOptions {
   bare?: boolean;
   /** Where the phrase starts, when it was matched in a lookahead (not inside the match). */
   start?: number;
+  /** The last word must be a job the word lists name (`foreman`), not only shaped like one (`older`). */
+  listedHead?: boolean;
 }
 
 /** The longest run of the captured words whose last word names a job, as a candidate. */
-function occupationFrom(match: RegExpExecArray, group: number, options: JobOptions = {}): Candidate | undefined {
-  const { confidence = 0.5, reason = 'occupation of a person in the story', whole = false, minWords = 1, bare = false } = options;
+export function occupationFrom(match: RegExpExecArray, group: number, options: JobOptions = {}): Candidate | undefined {
+  const { confidence = 0.5, reason = 'occupation of a person in the story', whole = false, minWords = 1, bare = false, listedHead = false } = options;
   const value = match[group];
   if (!value) return undefined;
   const start = options.start ?? match.index + match[0].lastIndexOf(value);
@@ -376,10 +378,13 @@ function occupationFrom(match: RegExpExecArray, group: number, options: JobOptio
     if (whole && count < all.length) break;
     const phrase = all.slice(0, count).join(' ');
     if (bare && !isBareJob(all.slice(0, count))) continue;
+    if (listedHead && !isListedJob(all[count - 1].toLowerCase())) continue;
     if (isJobPhrase(phrase)) return otherAt(start, start + phrase.length, confidence, reason);
   }
   return undefined;
 }
+
+const isListedJob = (head: string): boolean => isOccupationHead(head) && (EXTRA_OCCUPATIONS.has(head) || ROLE_NOUNS.has(head));
 
 /** Verbs and adverbs that start a predicate, not a job title: `she's been here longer`, `I'm getting older`. */
 const NOT_IN_BARE_JOB = new Set('been got gotten had gone done doing having coming going getting here there ever even much far way'.split(' '));

@@ -1,11 +1,10 @@
 import type { Token } from './capitalised';
 import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
-import { GIVEN_NAMES_TEXT } from './lexicon/given-names';
 import { GREETINGS_AND_COURTESIES, isSharedWord, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
 import { DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 // Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
-import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
+import { GIVEN_NAMES, isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 
 /**
  * Places and organisations in text transcribed all in lower case (automatic captions), where capitals say nothing:
@@ -110,7 +109,6 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
 /** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
 /** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
 export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
 
 /** What only a person does, after a name (and `there`/`here`, as said: `sione there helped me`). */

@@ -259,7 +259,8 @@ const KINSHIP_WORDS = words(`
   maame agya wofa opanyin áhkku áddjá eadni áhčči
 `);
 
-const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
+/** The given names of every locale of the name lists (given-names.ts), built once for every module that asks. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
 const isAName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PERSON_WORDS.has(word) || GIVEN_NAMES.has(word);
 
 /**

@@ -32,4 +32,17 @@ describe('IDs named by what they are', () => {
     assertFinds('My badge number is 2087 and the code changes weekly.', ['2087']);
     assertNothing('Then I rang, you know, the number 4471 on the poster was wrong.');
   });
+
+  it('finds a code of letters and digits read out without the word for it, when it is surely a code', () => {
+    assertFinds('The government made us learn it. A eleven, four eight two, nine oh seven. [laughs]', ['A eleven, four eight two, nine oh seven']);
+    assertFinds('Ok lah. S-four-eight-one-two-three-six-seven-J, nobody remember one.', ['S-four-eight-one-two-three-six-seven-J']);
+    assertFinds('his number again zulu zero nine three two hotel lima the one with the dent', ['zulu zero nine three two hotel lima']);
+    assertNothing('We stayed at the hotel in Lima for two nights, one two three.');
+    assertNothing('Table A one, two, three, four, five.');
+  });
+
+  it('keeps letters said before the digits of a reference: "adp dash four four seven one nine"', () => {
+    assertFinds('my reference was adp dash four four seven one nine i had it on the fridge', ['adp dash four four seven one nine']);
+    assertNothing('and then dash four four seven one nine');
+  });
 });

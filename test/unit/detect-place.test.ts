@@ -347,4 +347,11 @@ describe('ringgit are no rural municipality', () => {
   it('leaves "RM 400 a month"', () => {
     assert.deepEqual(places('The day care is two days a week, RM 400 a month.'), []);
   });
+
+  it('finds farmland named by its survey grid: quarter sections and townships', () => {
+    assert.deepEqual(places('The air ambulance came out to our quarter, northeast 14-32-22 west of the third.'), ['northeast 14-32-22 west of the third']);
+    assert.deepEqual(places('They got the northeast quarter of 14-2-4 West and built the housebarn.'), ['northeast quarter of 14-2-4 West']);
+    assert.deepEqual(places('The farm was in Section 14, Township 32 North, Range 22 West, near the creek.'), ['Section 14, Township 32 North, Range 22 West']);
+    assert.deepEqual(places('The scores were 14-32-22 that day.'), []);
+  });
 });

@@ -99,6 +99,9 @@ function isQuantity(text: string, start: number, end: number): boolean {
   return CURRENCY_BEFORE.test(textBefore(text, start, 2)) || QUANTITY_NOUN.test(after) || STREET_AFTER.test(after);
 }
 
+/** Up to four letters and a separator said aloud, just before digits read out: `adp dash `, `HR hyphen `. */
+const LETTERS_SAID_BEFORE = /(?<![\p{L}\p{N}])\p{L}{1,4}\s+(?:dash|hyphen|slash|stroke)\s+$/u;
+
 /** The nearest ID cue before `start`, unless a phone cue is nearer. */
 function idCue(text: string, start: number): string | undefined {
   const far = findCueBefore(text, start, ID_CUE_FAR, FAR_WINDOW);
@@ -202,12 +205,17 @@ export const id: Detector = {
       found.push(candidate(start, start + match[1].length, { confidence: 0.85, reason: 'partial number (last or first digits)' }));
     }
     for (const run of findSpokenDigits(text, 4)) {
-      const cue = idCue(text, run.start) ?? (/\bzip(?: ?code)?(?:['’]s)?\b[^.?!\n]{0,15}$/i.test(textBefore(text, run.start, 30)) ? 'zip' : undefined);
-      if (cue) found.push(candidate(run.start, run.end, { confidence: 0.85, reason: `number read out after "${cue}"` }));
+      // `adp dash four four seven one nine`: letters said before the digits and joined by "dash" open the same code.
+      const prefix = LETTERS_SAID_BEFORE.exec(textBefore(text, run.start, 20));
+      const start = prefix ? run.start - prefix[0].length : run.start;
+      const cue = idCue(text, start) ?? (/\bzip(?: ?code)?(?:['’]s)?\b[^.?!\n]{0,15}$/i.test(textBefore(text, start, 30)) ? 'zip' : undefined);
+      if (cue) found.push(candidate(start, run.end, { confidence: 0.85, reason: `number read out after "${cue}"` }));
     }
     // "postcode's E C one A one B B": a code spelled out after the word for it.
     for (const run of findSpelledCodes(text)) {
       if (SPELLED_CODE_CUE.test(textBefore(text, run.start, 40))) found.push(candidate(run.start, run.end, { confidence: 0.8, reason: 'code spelled out letter by letter' }));
+      // Without the word for it, only what is surely a code: five digits or more among letters, or the phonetic alphabet.
+      else if (run.digits >= 5 || (run.phonetic && run.digits >= 3)) found.push(candidate(run.start, run.end, { confidence: 0.6, reason: 'code of letters and digits read out' }));
     }
     found.push(...idsAsSaid(text), ...cuedCodes(text));
     return [...found, ...corrections(text, found)];

@@ -13,8 +13,11 @@ const NATO_WORDS = [
 ];
 const NATO = NATO_WORDS.flatMap((word) => [word, word.toUpperCase()]).join('|');
 const NATO_PIECE = new RegExp(`^(?:${NATO})$`);
+/** The same words in lower case, as automatic captions write them (`zulu zero nine three two hotel lima`). */
+const LOWER_NATO = NATO_WORDS.map((word) => word.toLowerCase()).join('|');
+const LOWER_NATO_PIECE = new RegExp(`^(?:${LOWER_NATO})$`);
 /** One spoken piece of a code: a capital letter or its phonetic word, a digit word (`double seven`), or one or two figures. */
-const PIECE = `(?:(?:double|triple)[ -](?:[A-Z]|${DIGIT_WORDS})|(?:${NATO})|[A-Z]|${DIGIT_WORDS}|\\d{1,2})`;
+const PIECE = `(?:(?:double|triple)[ -](?:[A-Z]|${DIGIT_WORDS})|(?:${NATO})|(?:${LOWER_NATO})|[A-Z]|${DIGIT_WORDS}|\\d{1,2})`;
 const SPELLED_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${PIECE}(?:[ ,.-]+${PIECE}){2,}(?![\\p{L}\\p{N}'’])`, 'gu');
 const DIGIT_PIECE = new RegExp(`^(?:(?:double|triple)[ -])?(?:${DIGIT_WORDS}|\\d{1,2})$`);
 const LETTER_PIECE = new RegExp(`^(?:(?:double|triple)[ -])?(?:[A-Z]|${NATO})$`);
@@ -39,6 +42,8 @@ export interface SpelledCode {
   end: number;
   /** Whether a letter was read in the phonetic alphabet (`ECHO`), which only a code is. */
   phonetic: boolean;
+  /** How many of its pieces are digits (`double seven` is one piece). */
+  digits: number;
 }
 
 /**
@@ -52,16 +57,22 @@ export function findSpelledCodes(text: string, minimum = 4): SpelledCode[] {
     const raw = match[0].replace(/[ ,.-]+$/, '');
     const pieces = raw.replace(/\b(X)-(ray)\b/gi, '$1$2').split(/[ ,.-]+(?=(?:double|triple)[ -]|\S)/).filter(Boolean);
     const joined = pieces.join(' ').replace(/\b(double|triple) /g, '$1-').split(' ');
-    const letters = joined.filter((piece) => LETTER_PIECE.test(piece)).length;
+    // Phonetic words in lower case are letters only among digits read out (`hotel lima` alone is a hotel in Lima).
+    const lowerPhonetic = joined.filter((piece) => LOWER_NATO_PIECE.test(piece)).length;
     const digits = joined.filter((piece) => DIGIT_PIECE.test(piece)).length;
-    if (pieces.length >= 4 && letters >= 2 && digits >= 2 && !isCounting(joined.filter((piece) => DIGIT_PIECE.test(piece)))) {
-      found.push({ start: match.index, end: match.index + raw.length, phonetic: pieces.some((piece) => NATO_PIECE.test(piece)) });
+    const letters = joined.filter((piece) => LETTER_PIECE.test(piece)).length + (digits >= 3 ? lowerPhonetic : 0);
+    const counted = lowerPhonetic > 0 && digits < 3 ? pieces.length - lowerPhonetic : pieces.length;
+    // Two letters, or one beside a long run of digits (`A eleven, four eight two, nine oh seven`).
+    const enoughLetters = letters >= 2 || (letters === 1 && digits >= 5);
+    if (counted >= 4 && enoughLetters && digits >= 2 && !isCounting(joined.filter((piece) => DIGIT_PIECE.test(piece)))) {
+      const phonetic = pieces.some((piece) => NATO_PIECE.test(piece)) || (digits >= 3 && lowerPhonetic > 0);
+      found.push({ start: match.index, end: match.index + raw.length, phonetic, digits });
     } else if (minimum <= 3) {
       // "K-X-seven. B.C. plate": the hyphen-joined word that opens the run, on its own.
       const word = /^[^ ,.]+/.exec(raw)?.[0] ?? '';
       const parts = word.split('-');
       if (parts.length >= 3 && parts.some((part) => LETTER_PIECE.test(part)) && parts.some((part) => DIGIT_PIECE.test(part))) {
-        found.push({ start: match.index, end: match.index + word.length, phonetic: false });
+        found.push({ start: match.index, end: match.index + word.length, phonetic: false, digits: parts.filter((part) => DIGIT_PIECE.test(part)).length });
       }
     }
   }

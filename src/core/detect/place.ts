@@ -14,6 +14,7 @@ import { townsInLabelsAndPostpositions } from './place-label-towns';
 import { ordinaryWordTowns } from './place-ordinary-word-towns';
 import { foreignStreets } from './place-foreign-streets';
 import { homeUnitsAndDistricts } from './place-home-units';
+import { landDescriptions } from './place-land-descriptions';
 import { placesListedAfter } from './place-lists';
 import { withoutLanguagesAndNationalities } from './place-not-places';
 import { withoutNamedThings } from './place-named-things';
@@ -66,4 +67,5 @@ const SHAPE_RULES: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [
   ({ text }) => ordinaryWordTowns(text),
   ({ text }) => foreignStreets(text),
   ({ text }) => homeUnitsAndDistricts(text),
+  ({ text }) => landDescriptions(text),
 ];

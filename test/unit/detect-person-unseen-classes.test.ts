@@ -64,3 +64,18 @@ describe("researchers' usernames and initials, and names OCR damaged", () => {
     assert.deepEqual(people('Interpreter: Ms F0ng (TIS National). GP: Dr Ng0. Room C1 is free.'), ['Ms F0ng', 'Dr Ng0']);
   });
 });
+
+describe('a word of another language that is a relative’s name in an English sentence', () => {
+  it('takes it after a kinship cue, before a possessive kin word or "is the oldest", and spreads it', () => {
+    assert.deepEqual(people('My granddaughter Kao is the oldest.'), ['Kao']);
+    assert.deepEqual(
+      people("I have nine grandchildren. Kao is the oldest. Kao's brother, Fue, 16, plays basketball. Fue calls me Grandpa. Maybe someday Kao will ask."),
+      ['Kao', 'Kao', 'Fue', 'Fue', 'Kao'],
+    );
+  });
+
+  it('leaves the words themselves alone in their own language and in thanks', () => {
+    assert.deepEqual(people('Gracias, Fue un placer. Mi hermana Fue la mayor.'), []);
+    assert.deepEqual(people('Thanks, gracias. Pues, I said no.'), []);
+  });
+});

@@ -309,6 +309,8 @@ function trimOpeners(text: string, run: Run): Run {
       if (tokens.length === 2 && GAELIC_SURNAME.test(tokens[1].text) && !OPENERS.has(first.lower)) break;
       // `Penny will chase it`, `When Joy went back`: a given name that is also a word, before what a person does.
       if (tokens.length === 1 && wordNameActs(bare(first), text.slice(first.end, first.end + 40))) break;
+      // `Kao is the oldest`, `Kao's brother`: a word of another language named as a relative (see classify).
+      if (tokens.length === 1 && !OPENERS.has(first.lower) && !isEnglishWord(first.lower) && KIN_OF_IT_AFTER.test(text.slice(first.end, first.end + 40))) break;
       tokens = tokens.slice(1);
       dropLeadingFiller();
     }
@@ -538,6 +540,17 @@ function actsAsPerson(before: string, after: string): boolean {
   return /^(?:['’]s)?\s*,?\s*(?:said|says|told|tells|asked|asks|rang|will|would|was still|is still|and me|and I)\b/u.test(after) || /\b(?:me and|and me and|with)\s+$/iu.test(before);
 }
 
+const KIN_OF_SOMEONE_BEFORE = new RegExp(`(?:\\b(?:my|our|his|her|their|your)|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest)\\s+)?(?:${KIN})\\s*,?\\s*$`, 'iu');
+const KIN_OF_IT_AFTER = new RegExp(`^['’]s\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest)\\s+)?(?:${KIN})\\b|^\\s+(?:is|was)\\s+the\\s+(?:oldest|eldest|youngest|middle one)\\b`, 'iu');
+
+/**
+ * `my granddaughter Kao`, `Kao's brother`, `Kao is the oldest`: a word of another language (Māori `kao`, Spanish `fue`)
+ * that is a relative's name in an English sentence, as Hmong, Samoan or Chinese given names may be.
+ */
+function namedAsRelative(before: string, after: string): boolean {
+  return KIN_OF_SOMEONE_BEFORE.test(before) || KIN_OF_IT_AFTER.test(after);
+}
+
 function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | undefined {
   const { tokens } = run;
   if (tokens.length === 0) return undefined;
@@ -555,6 +568,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   });
 
   if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
+  // `my granddaughter Kao`, `Kao's brother, Fue,`: a word of another language named as a relative is someone's name.
+  if (tokens.length === 1 && !tokens[0].allCaps && GREETINGS_AND_COURTESIES.has(phrase) && !isEnglishWord(phrase) && namedAsRelative(before, after)) {
+    return make('PERSON', 0.8, 'a word of another language named as a relative, in an English sentence');
+  }
   if (isSharedName(text, run, phrase, bareWords) && !(tokens.length === 1 && phrase.length > 2 && !run.sentenceStart && (LANGUAGES.has(phrase) || GREETINGS_AND_COURTESIES.has(phrase)) && actsAsPerson(before, after))) {
     return undefined;
   }

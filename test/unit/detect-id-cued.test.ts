@@ -45,4 +45,10 @@ describe('IDs named by what they are', () => {
     assertFinds('my reference was adp dash four four seven one nine i had it on the fridge', ['adp dash four four seven one nine']);
     assertNothing('and then dash four four seven one nine');
   });
+
+  it('takes a register or scheme named by its acronym before "number" as an ID cue, but not a country', () => {
+    assertFinds("Technically my NRCPD number's still live, it's 10298, I had to quote it.", ['10298']);
+    assertFinds('My HCPC registration is PA12345.', ['PA12345']);
+    assertNothing('There were 10298 people at the match.');
+  });
 });

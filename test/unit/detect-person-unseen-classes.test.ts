@@ -79,3 +79,22 @@ describe('a word of another language that is a relative’s name in an English s
     assert.deepEqual(people('Thanks, gracias. Pues, I said no.'), []);
   });
 });
+
+describe('an ordinary word that is a relative’s name', () => {
+  it('takes it before a possessive kinship word, or in apposition to a relative with an age after it', () => {
+    assert.deepEqual(people("No, it's fine. Only Gift's uncle came."), ['Gift']);
+    assert.deepEqual(people("My daughter's daughter, Sunshine, eleven. So Sunshine stays with me."), ['Sunshine', 'Sunshine']);
+    assert.deepEqual(people('Good morning. My boy is Yaw, 12.'), ['Yaw']);
+  });
+
+  it('leaves roles, pronouns, titles and things before a possessive kinship word alone', () => {
+    assert.deepEqual(people("The Church's father was there. Complainant's daughter Kyla came."), ['Kyla']);
+    assert.deepEqual(people("Nobody's boy comes home in a brace. Her Majesty's cousin launched her."), []);
+    assert.deepEqual(people('We drove to Leeds, 12 miles. I got a new car, 12 years ago.'), []);
+  });
+
+  it('keeps an acronym or a product after a possessive out of the name: `Sandy’s MSI card`', () => {
+    assert.deepEqual(people("Sandy MacIsaac died in May. Paperwork: Sandy's MSI health card stayed active."), ['Sandy MacIsaac', 'Sandy']);
+    assert.deepEqual(people("Power was out; Sandy's BiPAP ran on a generator."), []);
+  });
+});

@@ -275,11 +275,21 @@ function splitRun(text: string, run: Run): Run[] {
       sentenceStart = false;
       continue;
     }
+    // `Sandy's MSI card`, `Maria's NHS login`, `Sandy's BiPAP`: an acronym or a product after a possessive is a thing of
+    // the person's, not part of a name.
+    const previous = current[current.length - 1];
+    if (previous !== undefined && /['’]s$/u.test(previous.text) && token.text.length > 1 && (token.allCaps || PRODUCT_CAPITALS.test(token.text))) {
+      flush();
+      if (!token.allCaps) continue; // a product (`BiPAP`) is no name at all; an acronym alone is judged like any other
+    }
     current.push(token);
   }
   flush();
   return parts.filter((part) => part.tokens.length > 0);
 }
+
+/** A product's capitals inside a word: `BiPAP`, `BiLevel` is not one (`McDonald`, `LeBlanc` are names). */
+const PRODUCT_CAPITALS = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -311,6 +321,8 @@ function trimOpeners(text: string, run: Run): Run {
       if (tokens.length === 1 && wordNameActs(bare(first), text.slice(first.end, first.end + 40))) break;
       // `Kao is the oldest`, `Kao's brother`: a word of another language named as a relative (see classify).
       if (tokens.length === 1 && !OPENERS.has(first.lower) && !isEnglishWord(first.lower) && KIN_OF_IT_AFTER.test(text.slice(first.end, first.end + 40))) break;
+      // `Gift's uncle`: any word before a possessive and a kinship word (see ordinaryWordNamedAsPerson).
+      if (tokens.length === 1 && /^\p{Lu}\p{Ll}+['’]s$/u.test(first.text) && !OPENERS.has(first.lower) && RELATIVE_OF_IT_AFTER.test(text.slice(first.end - 2, first.end + 40))) break;
       tokens = tokens.slice(1);
       dropLeadingFiller();
     }
@@ -543,6 +555,31 @@ function actsAsPerson(before: string, after: string): boolean {
 const KIN_OF_SOMEONE_BEFORE = new RegExp(`(?:\\b(?:my|our|his|her|their|your)|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest)\\s+)?(?:${KIN})\\s*,?\\s*$`, 'iu');
 const KIN_OF_IT_AFTER = new RegExp(`^['’]s\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest)\\s+)?(?:${KIN})\\b|^\\s+(?:is|was)\\s+the\\s+(?:oldest|eldest|youngest|middle one)\\b`, 'iu');
 
+/** `Gift's uncle`, `Sunshine's first crisis` is not one: a possessive before a kinship word. */
+const RELATIVE_OF_IT_AFTER = new RegExp(`^['’]s\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest|late)\\s+)?(?:${KIN})\\b`, 'iu');
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMBER_WORDS_ALTERNATION = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS})`;
+/** `, eleven.`, `, 12,`: an age set off after a name. */
+const AGE_SET_OFF_AFTER = new RegExp(`^,\\s*(?:aged?\\s+)?(?:\\d{1,2}|${NUMBER_WORDS_ALTERNATION})(?:\\s*(?:years?\\s+old|y\\/?o))?\\s*(?:[,.;)]|and\\b|$)`, 'iu');
+/** `My boy is Yaw, 12`, `my daughter's daughter, Sunshine, eleven`: a relative said just before. */
+const RELATIVE_BEFORE = new RegExp(`\\b(?:${KIN})(?:['’]s\\s+(?:${KIN}))?\\s*(?:,|\\s+(?:is|was|called|named))\\s*$`, 'iu');
+
+const NO_ONE_IN_PARTICULAR = new Set('nobody somebody someone anyone anybody everyone everybody no-one one other another each either neither'.split(' '));
+
+/**
+ * An ordinary word (`Gift`, `Sunshine`, `Yaw`) capitalised inside a sentence that is a relative's name: with a kinship
+ * word after its possessive (`Gift's uncle`), or in apposition to a relative with an age after it (`my daughter's
+ * daughter, Sunshine, eleven`, `My boy is Yaw, 12`). Not a place, a month or a word that is never a name.
+ */
+function ordinaryWordNamedAsPerson(sentenceStart: boolean, word: string, before: string, after: string, apposedToKin: boolean): boolean {
+  if (word.length < 3 || NEVER_NAMES.has(word) || TITLES.has(word) || KIN_WORDS.has(word) || OPENERS.has(word) || CITIES.has(word) || COUNTRIES_AND_REGIONS.has(word) || isMonthOrWeekday(word)) return false;
+  // A role or a pronoun is no name: `Complainant's daughter`, `Pt's father`, `Nobody's boy`.
+  if (ROLE_NOUNS.has(word) || isRoleLabel(word) || NO_ONE_IN_PARTICULAR.has(word)) return false;
+  // Not after a determiner or possessive: `the Church's father`, `Her Majesty's cousin`.
+  if (RELATIVE_OF_IT_AFTER.test(after)) return !/\b(?:the|a|an|this|that|these|those|my|our|his|her|their|your|its)\s+$/iu.test(before);
+  return !sentenceStart && AGE_SET_OFF_AFTER.test(after) && (apposedToKin || RELATIVE_BEFORE.test(before));
+}
+
 /**
  * `my granddaughter Kao`, `Kao's brother`, `Kao is the oldest`: a word of another language (Māori `kao`, Spanish `fue`)
  * that is a relative's name in an English sentence, as Hmong, Samoan or Chinese given names may be.
@@ -686,6 +723,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (tokens.length === 2 && NICKNAME_ADJECTIVES.has(bareWords[0]) && (FIRST_NAMES.has(bareWords[1]) || (isNameLike(tokens[1]) && !ordinary(tokens[1]))) &&
     !tokens[1].allCaps && !PUBLIC_ENTITIES.has(phrase)) {
     return make('PERSON', 0.85, `a given name after "${tokens[0].text}", a nickname`);
+  }
+  if (tokens.length === 1 && !tokens[0].allCaps && ordinaryWordNamedAsPerson(run.sentenceStart, bareWords[0], before, /['’]s$/u.test(tokens[0].text) ? text.slice(run.end - 2, run.end + 40) : after, apposed !== undefined && KIN_WORDS.has(apposed))) {
+    return make('PERSON', 0.75, 'an ordinary word named as a relative, or given an age like a person');
   }
   if (strongPersonCue && tokens.length <= 3 && !ROLE_NOUNS.has(bareWords[0]) && !addressesNoOne(tokens, before, allOrdinary)) {
     // `the undergraduate, Pearl Yip`: a given name and a second word after the cue are a full name, whatever they mean.

@@ -102,9 +102,15 @@ function isQuantity(text: string, start: number, end: number): boolean {
 /** Up to four letters and a separator said aloud, just before digits read out: `adp dash `, `HR hyphen `. */
 const LETTERS_SAID_BEFORE = /(?<![\p{L}\p{N}])\p{L}{1,4}\s+(?:dash|hyphen|slash|stroke)\s+$/u;
 
+/**
+ * `my NRCPD number's still live`, `HCPC registration`, `UTR no.`: the number of a register or scheme named by its
+ * acronym (in capitals, so `the number` is not one). Not a country's (`UK number`, `US number` are phones).
+ */
+const ACRONYM_NUMBER_CUE = /\b(?!(?:UK|US|USA|NZ|AU|EU|IE|CA|TV|PC|IT|OK)\b)[A-Z]{2,6}(?:[ -](?:[Nn]umbers?|[Nn]o\.?|ID|PIN|[Rr]egistration|[Rr]ef(?:erence)?)|\s?#)(?:['’]s)?(?![\p{L}])/u;
+
 /** The nearest ID cue before `start`, unless a phone cue is nearer. */
 function idCue(text: string, start: number): string | undefined {
-  const far = findCueBefore(text, start, ID_CUE_FAR, FAR_WINDOW);
+  const far = findCueBefore(text, start, ID_CUE_FAR, FAR_WINDOW) ?? findCueBefore(text, start, ACRONYM_NUMBER_CUE, FAR_WINDOW);
   const near = findCueBefore(text, start, ID_CUE_NEAR, NEAR_WINDOW);
   const cue = far && (!near || far.distance <= near.distance) ? far : near;
   if (!cue) return undefined;

@@ -51,4 +51,12 @@ describe('IDs named by what they are', () => {
     assertFinds('My HCPC registration is PA12345.', ['PA12345']);
     assertNothing('There were 10298 people at the match.');
   });
+
+  it('finds codes of letters and digits written in lower case, as captions write them, but not units, models or cue ids', () => {
+    assertFinds('and beto wrote down the plate of the truck 8kjt214 like we stole something', ['8kjt214']);
+    assertFinds('i only had the matrícula number mc-0392218 and the claim wc-2022-118734', ['mc-0392218', 'wc-2022-118734']);
+    assertFinds('people with no papers my number is 91843207a', ['91843207a']);
+    assertNothing('we drove 20000km in the 1990s at 9am, covid-19 and covid-2019, h-2a, mp3, b12, 4x4 and version-20240');
+    assertNothing('4258e3d0-8fd0-434c-b437-ddd14323bd84/227-0');
+  });
 });

@@ -2,6 +2,7 @@ import type { Candidate, Detector } from './detector';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, isSequenceHeading, PHONE_CUE } from './pattern-cues';
 import { cuedCodes } from './id-cued-codes';
+import { lowerCaseCodes } from './id-lower-case-codes';
 import { idsAsSaid } from './id-said';
 import { isDateShaped } from './pattern-date-shapes';
 import { findSpelledCodes, SPELLED_CODE_CUE } from './pattern-spelled-codes';
@@ -223,7 +224,7 @@ export const id: Detector = {
       // Without the word for it, only what is surely a code: five digits or more among letters, or the phonetic alphabet.
       else if (run.digits >= 5 || (run.phonetic && run.digits >= 3)) found.push(candidate(run.start, run.end, { confidence: 0.6, reason: 'code of letters and digits read out' }));
     }
-    found.push(...idsAsSaid(text), ...cuedCodes(text));
+    found.push(...idsAsSaid(text), ...cuedCodes(text), ...lowerCaseCodes(text));
     return [...found, ...corrections(text, found)];
   },
 };

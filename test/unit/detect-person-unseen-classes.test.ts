@@ -98,3 +98,15 @@ describe('an ordinary word that is a relative’s name', () => {
     assert.deepEqual(people("Power was out; Sandy's BiPAP ran on a generator."), []);
   });
 });
+
+describe('Spanish honorifics and nicknames of another language in lower-case captions', () => {
+  it('takes the name after don, doña or doctora, and a foreign word given as a nickname', () => {
+    assert.deepEqual(people('he saw me and he said don nacho you are all good'), ['don nacho']);
+    assert.deepEqual(people('yes doctora ramírez there she said my kidneys were bad'), ['doctora ramírez']);
+    assert.deepEqual(people('they called him lazy and they call me güero'), ['güero']);
+  });
+
+  it('leaves the verb "don" and what follows "calls me" in English alone', () => {
+    assert.deepEqual(people('and i don my hat and go, she calls me back every day'), []);
+  });
+});

@@ -25,6 +25,13 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       i++;
       continue;
     }
+    // `don nacho`, `doña lupe`, `doctora ramírez`: a Spanish or Portuguese honorific, which only ever comes before a
+    // name, even one that is also a word (`don nacho`, `seu chico`).
+    if (joined && NAME_ONLY_HONORIFICS.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower) && !KIN_WORDS.has(next.lower)) {
+      found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
+      i++;
+      continue;
+    }
     // `madame okafor`, `councillor tremblay`, `coach hunter`: a title before a name, not after a determiner
     // (`the coach said`). A name that is also a word (`hunter`, `rose`) needs an honorific that is only ever a title.
     if (joined && TITLES.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower)) {
@@ -107,6 +114,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
 }
 
 /** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
+/** Honorifics of Spanish and Portuguese speech that stand only before a given name or surname. */
+const NAME_ONLY_HONORIFICS = new Set(['don', 'doña', 'dona', 'doctora', 'seu', 'dom', 'ño', 'ña']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
 /** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
 export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);

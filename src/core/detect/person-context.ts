@@ -12,6 +12,7 @@ import { FOREIGN_FUNCTION_WORDS } from './lexicon/function-words';
 import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 // Ordinary words of other languages (`chị`, `mija`) are no names either: `thank you, chị`.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
+import { isCommonWord as isEnglishWord } from './lexicon/english-words';
 import { KIN_WORDS, OPENERS, TITLES } from './lexicon/cues';
 import { isWeekday } from './date-words';
 import { isGivenName } from './lower-case-entities';
@@ -28,7 +29,7 @@ const LOWER_AFTER_KIN = new RegExp(
  * `doctor okafor`.
  */
 const LOWER_AFTER_NAMING =
-  /(?<!\w)(?:named|called(?: (?:me|him|her))?|calls? (?:me|him|her)|goes by|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|fr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|imam|rabbi|reverend|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /(?<!\w)(?:named|called(?:\s+(?:me|him|her))?|calls?\s+(?:me|him|her)|goes by|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|fr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|imam|rabbi|reverend|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 /**
  * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
  * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
@@ -133,6 +134,21 @@ export function lowerCaseNameAt(text: string, start: number, word: string, reaso
   return { start, end, type: 'PERSON', confidence, reason };
 }
 
+/** The cues that give a nickname: `calls me`, `called him`, `nicknamed`, `goes by`. */
+const NICKNAME_CUE = /^(?:call(?:s|ed)?\s+(?:me|him|her)|nicknamed|goes by)\b/iu;
+
+/**
+ * `everybody calls me nacho`, `they called him güero`: after a nickname's cue, a word of another language (a food, a
+ * colour, a term of endearment) is the nickname, though elsewhere it is that word. English words are left to the
+ * other rules (`calls me back`, `called him lazy`).
+ */
+function nicknameOfAnotherLanguage(match: RegExpExecArray): Candidate | undefined {
+  const lower = match[1].toLocaleLowerCase();
+  if (!NICKNAME_CUE.test(match[0]) || lower.length < 3 || isEnglishWord(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower) || FOREIGN_FUNCTION_WORDS.has(lower)) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a word of another language given as a nickname' };
+}
+
 /** People named in ways capitalisation misses: lower-case transcription, spelled-out names, initials. */
 export const personContext: Detector = {
   id: 'person-context',
@@ -161,7 +177,7 @@ export const personContext: Detector = {
         // after it, of three letters or more (capitalised ones are the nickname rules').
         (/^call(?:s|ed)? (?:me|him|her)/iu.test(match[0]) && (match[0].includes(',') || match[1].length < 3 || match[1] !== match[1].toLocaleLowerCase()))
           ? undefined
-          : lowerName('lower-case word after "named"/"called"', 0.75)(match)),
+          : lowerName('lower-case word after "named"/"called"', 0.75)(match) ?? nicknameOfAnotherLanguage(match)),
       ...matchAll(text, LOWER_AFTER_HONORIFIC, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !WORD_NAMES.has(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower) || MODAL_WORDS.has(lower)) return undefined; // the naming rule has the others

@@ -102,4 +102,12 @@ describe('quasi-identifier (OTHER) detection: classes found on unseen transcript
     // Before: `witness` was flagged as a job.
     assert.deepEqual(other('I was a witness to the crash on the bypass.'), []);
   });
+
+  it('knows more jobs: a matron, a taxi marshal, a traditional healer and the job said again after a comma', () => {
+    assert.deepEqual(other("Anu Thomas runs it, she's a matron at another trust."), ['matron']);
+    assert.deepEqual(other("Only his uncle, he's the taxi marshal there, he told them."), ['taxi marshal']);
+    assert.deepEqual(other("First I went to Baba Shezi, he's an inyanga, a herbalist, in Folweni."), ['inyanga', 'herbalist']);
+    assert.deepEqual(other('Now I am deputy sister on the ward.'), ['deputy sister']);
+    assert.deepEqual(other('My sister is kind, a lot of the time.'), []);
+  });
 });

@@ -110,9 +110,9 @@ const AFTER_JOB = new RegExp(
   `^(?:[ \\t]+(?:first|too|also|before|once))?(?:[ \\t]*,)?[ \\t]+(?:and|or|then|and[ \\t]+then|but[ \\t]+now|now|later)[ \\t]+(?:(?:also|later)[ \\t]+)?(?:an?[ \\t]+)?(${WORD}(?:[ \\t]+${WORD}){0,3})`,
   'u',
 );
-/** `I am iTaukei, Methodist lay preacher.`: a self-description listed on, a job item with a pause after it. */
+/** `I am iTaukei, Methodist lay preacher.`, `an inyanga, a herbalist, in Folweni`: a self-description listed on, a job item with a pause after it. */
 // Also after a bracketed post (`Mamadou Sarr (président), pirogue captain, 58`) and before where (`..., fish smoker from Joal`).
-const LISTED_AFTER = /^\)?,[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){0,2}?)(?=[ \t]*[.;,]|[ \t]*$|[ \t]+(?:at|for|in|with|on|from)[ \t])/u;
+const LISTED_AFTER = /^\)?,[ \t]+(?:an?[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?\p{Ll}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]*){0,2}?)(?=[ \t]*[.;,]|[ \t]*$|[ \t]+(?:at|for|in|with|on|from)[ \t])/u;
 
 /** A listed item is a job only as a whole (`Methodist lay preacher`), its capitalised first word a faith or a place. */
 function listedJob(offset: number, match: RegExpExecArray): Candidate | undefined {

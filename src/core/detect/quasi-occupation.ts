@@ -405,6 +405,8 @@ const TRADE_MAN = /^(?:taxi|cab|bin|milk|post|coal|insurance|delivery|bread|fish
 const HELPER_JOBS = /^(?:domestic|household|kitchen|teaching|classroom|home|care|farm|shop|house)\s+helper$/;
 /** `the tamale lady`, `a tea boy`, `the chai wallah`: who sells or does one of TRADE_GOODS. */
 const GOODS_SELLERS = /^(?:man|men|woman|women|lady|ladies|boy|wallah|walla|wala)$/;
+/** `ward sister`, `deputy sister`: a senior nurse's post in British hospitals, though `sister` alone is family. */
+const NURSING_SISTER = /^(?:ward|deputy|night|junior|senior|theatre|charge|nursing|staff)\s+sister$/;
 /** `HR business partner`, `GP partner`: a partner in a firm, not a spouse. */
 const FIRM_PARTNER = /^(?:business|practice|gp|law|legal|senior|junior|managing|equity|salaried|founding|audit|tax)\s+partner$/;
 
@@ -421,6 +423,7 @@ export function isJobPhrase(phrase: string): boolean {
   // `fish smoker`, `bread maker`: an agent noun after goods is a trade, though `smoker` alone is a habit.
   if (words.length === 2 && TRADE_GOODS.has(words[0]) && /(?:er|or)$/.test(words[1]) && !NOT_JOBS.has(words[1])) return true;
   if (words.length >= 2 && HELPER_JOBS.test(words.slice(-2).join(' '))) return true;
+  if (words.length >= 2 && NURSING_SISTER.test(words.slice(-2).join(' '))) return true;
   if (words.length === 1 && isForeignJobWord(words[0])) return true;
   if (words.some((word) => STOP_INSIDE.has(word) || QUANTITY.has(word))) return false;
   if (DESCRIPTIVE.test(words[0])) return false;

@@ -31,6 +31,8 @@ export const FOREIGN_OCCUPATIONS = set(`
   educador éducateur éducatrice assistante ingeniero ingeniera ingegnere ingénieur engenheiro contable contador
   contadora ragioniere comptable professora enfermeira vigilante motorizado motorizada repartidor repartidora
   conserje portero portera mesero mesera taxista chofer cobrador cobradora ustadz ustadzah ustaz ustadh fundi mwalimu fundi-wa-dini mukri mollah mullah marabout
+  inyanga sangoma izangoma nyanga hilot manghihilot arbularyo babaylan dukun bomoh granthi pujari pandit hakim vaidya
+  machi yachak mambo houngan
 `);
 
 /**

@@ -7,6 +7,7 @@ const set = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s
  * `ranger`, `garda`, `solicitor`, `physio`, and trade slang from several English-speaking countries.
  */
 export const EXTRA_OCCUPATIONS = set(`
+  matron marshal paralegal postie cabbie bookie steward provost
   wharfie seamstress waitress stewardess hostess actress headmistress postmistress ranger garda solicitor barrister
   physio paramedic midwife doula chemist dentist optician surgeon anaesthetist anesthetist radiographer sonographer
   tradie sparky chippie chippy brickie plasterer labourer laborer shearer drover jackaroo jillaroo stockman

@@ -343,7 +343,7 @@ const FAMILY_TITLES = new Set([
   ...COURTESY_TITLES,
 ]);
 /** Before a capitalised word: a journey from a capitalised place (`from Kettering to`), the place in group 1. */
-const FROM_TOWN_TO = /\bfrom\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+to\s+$/u;
+const FROM_TOWN_TO = /\bfrom\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:(?:up|down|over|across|out|back|round)\s+)?to\s+$/u;
 /** Before a given name, the adjectives of a nickname: `Big Mike`, `Little Tony`, `Young Kwame`, `Wee Jimmy`. */
 const NICKNAME_ADJECTIVES = new Set('big little lil young old wee baby fat tall skinny'.split(' '));
 /** After a surname, the words that make it a family: `the Ballantyne family`, `the Okafor twins`, `the Brown boys`. */
@@ -435,13 +435,21 @@ const NOT_PLACE_WORDS = new Set(`
   shift group team maths math english science history art music drama sixth primary secondary nursery infants juniors
   mental physical special needs education training learning adult adults youth kids children family families hub unit
   ward department dept office government state home homes housing community communities detox custody probation
+  heaven hell paradise glory prom confession jail bed war sea sleep sunday
 `.trim().split(/\s+/));
 /** A building or home just before `on`: what follows is its street (`the Southbelt Library on Shaver`). */
 const BUILDING_ON = /\b(?:flat|flats|house|houses|apartment|apartments|place|shop|store|library|clinic|church|school|office|pub|bar|cafe|café|station|surgery|pharmacy|chemist|centre|center|hall|motel|hotel|unit|lived|live|lives|living|Library|Clinic|Church|School|Centre|Center|Hall|Surgery|Pharmacy)\s+on\s+$/u;
 /** Before a capitalised word: where people live on or go down to (`down on the Neck`, `we live on the Flats`). */
 const LIVE_ON_THE = /\b(?:down|live|lives|lived|living|grew up|born|raised)\s+on\s+the\s+$/i; // not `up on the Internet`
 /** Words before a single ordinary word that make it a town rather than a thing: `moved to Paisley`, `from Bath`, `Belmullet, in Mayo`. */
-const TOWN_BEFORE = /\b(?:from|fae|frae|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in)\s+$/iu;
+const TOWN_BEFORE = new RegExp(
+  String.raw`\b(?:from|fae|frae|near|outside|(?:moved|move|moving|back|lives|live|living|lived|grew up|born|based|raised|settled|stationed) (?:to|in|at|near)|out in|over in|up in|down in|\p{Lu}[\p{L}\p{M}'’-]*,\s+in|` +
+    // `the hospital in Hazard`, `the plant in Gore`: a workplace in a town.
+    String.raw`(?:hospital|clinic|surgery|practice|pharmacy|school|college|office|plant|mine|factory|mill|depot|branch|store|shop|market|mall|camp|station|prison|jail)s?\s+in|` +
+    // `heading to Gore`, `across to Gore`, `drove up to Hazard`: a journey's end.
+    String.raw`(?:heading|headed|head|drive|drove|driving|driven|go|going|went|gone|get|got|getting|travel|travelled|traveled|commute|commuted|commuting|fly|flew|flying|across|way)(?:\s+(?:up|down|over|across|back|out|home))?\s+to)\s+$`,
+  'iu',
+);
 /**
  * Shapes no person's name has, though an organisation's or a place's may: a brand's capitals (`GoFundMe`, `CoS`), an
  * abbreviation before its number (`Reg. #57219`), a phrase opened by a nationality or a country (`Chinese New Year`,
@@ -779,6 +787,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   }
   // `went back to Kumasi`, `moved to Tauranga`: a word that leads only to a place wins over the weaker `to X` person cue.
   if (!allOrdinary && !strongPersonCue && PLACE_ONLY_BEFORE.test(before) && !isNameLike(tokens[0])) return make('LOCATION', 0.7, 'capitalised, after a place preposition');
+  // `from Lumsden down to Riverton`: the end of a journey from a town, before the weaker `to X` person cue.
+  if (!allOrdinary && !strongPersonCue && tokens.length <= 2 && !isNameLike(tokens[0]) && FROM_TOWN_TO.test(before)) return make('LOCATION', 0.7, 'capitalised, where a journey from a town ends');
   if (!personCue && OTHER_PLACES.has(phrase) && !allOrdinary) return make('LOCATION', 0.75, 'a known place');
   if (personCue && !allOrdinary) return make('PERSON', 0.85, 'capitalised, after or before a person cue');
   // `and Dai said`, `me and Dai`: a word of a greeting in another language (Italian `dai`), or a language's name,
@@ -813,7 +823,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
       return make(/\bat\s+the\s+$/i.test(before) ? 'ORGANIZATION' : 'LOCATION', 0.5, 'capitalised ordinary words after a place preposition and "the"');
     }
     // `in Nine Mile`, `moved to Paisley`: ordinary words capitalised mid-sentence after a word that leads to a place.
-    const leadsToPlace = tokens.length > 1 ? !/\b(?:at|of|to|into|up|down|over|out|back)\s+$/i.test(before) : TOWN_BEFORE.test(before);
+    // `a fisherman out of Blue Rocks`: where someone works from.
+    const leadsToPlace = tokens.length > 1 ? !/\b(?:at|of|to|into|up|down|over|out|back)\s+$/i.test(before) || /\bout\s+of\s+$/i.test(before) : TOWN_BEFORE.test(before);
     if (!run.sentenceStart && leadsToPlace && looksLikePlaceName(text, run)) {
       return make('LOCATION', 0.5, 'capitalised ordinary words after a place preposition');
     }

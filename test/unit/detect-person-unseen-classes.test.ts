@@ -110,3 +110,16 @@ describe('Spanish honorifics and nicknames of another language in lower-case cap
     assert.deepEqual(people('and i don my hat and go, she calls me back every day'), []);
   });
 });
+
+describe('a lower-case word given an age or a birth in a caption', () => {
+  it('takes a word of no language as a child’s name when an age or a birth is said of it, and spreads it', () => {
+    assert.deepEqual(
+      people('>> the oldest evka is eight she was\nsixteen when evka was born then\nsix then dávidko who is four and the baby\n>> she says dávidko is the one with the diet'),
+      ['evka', 'evka', 'dávidko', 'dávidko'],
+    );
+  });
+
+  it('leaves ordinary words given a number alone', () => {
+    assert.deepEqual(people('the rent is twenty, the bus was seven and the thing who is two'), []);
+  });
+});

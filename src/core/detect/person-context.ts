@@ -50,6 +50,17 @@ const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'lo
  * otherwise capitalised text, after what is said to or with a person, or addressed between commas.
  */
 const LOWER_GIVEN_AFTER_PERSON_VERB = /\b(?:talked to|talk to|spoke to|speak to|told|asked|texted|rang|met|visited|married|said,|says,)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+const AGE_NUMBER = '(?:\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/**
+ * `the oldest evka is eight`, `janko is six`, `when dávidko was born`: a lower-case word given an age or a birth, as
+ * captions write a child's name (a diminutive no name list has). Only a word of no language (see lowerCaseNameAt).
+ */
+const LOWER_GIVEN_AN_AGE = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+(?:is|was|turned|turns|just turned)\\s+${AGE_NUMBER}(?:\\s+(?:years?\\s+old|now|this year))?(?=\\s*(?:[,.;!?]|$|and\\b|she\\b|he\\b|then\\b))|` +
+    `\\bwhen\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+was\\s+born\\b|` +
+    `(?<![\\p{L}\\p{M}'’-])([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+who(?:['’]s|\\s+is|\\s+was)\\s+${AGE_NUMBER}(?![\\p{L}\\p{N}-])`,
+  'gmu',
+);
 /** `evening dex`, `welcome mae`: a name greeted in lower case (not `welcome, promotoras`, a group). */
 const LOWER_GREETED = /\b(?:welcome|(?:good )?(?:morning|evening|afternoon|night))\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `me and sunny`, `me and shelly by the river`: a name beside `me` in lower-case speech. */
@@ -201,6 +212,13 @@ export const personContext: Detector = {
         if (match[0].includes(',') ? !addressed || isCommonWord(lower) : !isGivenName(lower) || isCommonWord(lower)) return undefined;
         const start = match.index + match[0].length - match[1].length;
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a lower-case given name after what is said to a person' };
+      }),
+      ...matchAll(text, LOWER_GIVEN_AN_AGE, (match) => {
+        const word = match[1] ?? match[2] ?? match[3];
+        const start = match.index + (match[2] !== undefined ? match[0].indexOf(word, 4) : 0);
+        const lower = word.toLocaleLowerCase();
+        if (OPENERS.has(lower) || NOT_NAMES.has(lower) || NOT_ADDRESSED.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || /\p{Lu}/u.test(word)) return undefined;
+        return lowerCaseNameAt(text, start, word, 'a lower-case word given an age or a birth, as a name', 0.75);
       }),
       ...matchAll(text, LOWER_GREETED, (match) => {
         const lower = match[1].toLocaleLowerCase();

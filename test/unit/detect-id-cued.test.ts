@@ -59,4 +59,9 @@ describe('IDs named by what they are', () => {
     assertNothing('we drove 20000km in the 1990s at 9am, covid-19 and covid-2019, h-2a, mp3, b12, 4x4 and version-20240');
     assertNothing('4258e3d0-8fd0-434c-b437-ddd14323bd84/227-0');
   });
+
+  it('reads a number said with "slash" between its groups, after the name of a national ID', () => {
+    assertFinds('rodné číslo for him it is two zero zero two one four slash seven eight four one', ['two zero zero two one four slash seven eight four one']);
+    assertNothing('we were seven dash eight people');
+  });
 });

@@ -123,3 +123,10 @@ describe('a lower-case word given an age or a birth in a caption', () => {
     assert.deepEqual(people('the rent is twenty, the bus was seven and the thing who is two'), []);
   });
 });
+
+describe('Slavic and Turkish honorifics in captions, and a second nickname', () => {
+  it('takes the name after pán, paní or doktorka in lower case, and the nickname offered after "or"', () => {
+    assert.deepEqual(people('it is doktorka kovacova she comes on tuesdays'), ['doktorka kovacova']);
+    assert.deepEqual(people('Everybody calls him Junior, or Sonny. He works here.'), ['Junior', 'Sonny']);
+  });
+});

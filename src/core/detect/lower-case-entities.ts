@@ -25,8 +25,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       i++;
       continue;
     }
-    // `don nacho`, `doña lupe`, `doctora ramírez`: a Spanish or Portuguese honorific, which only ever comes before a
-    // name, even one that is also a word (`don nacho`, `seu chico`).
+    // `don nacho`, `doña lupe`, `doctora ramírez`, `doktorka kovacova`: an honorific that only ever comes before a
+    // name (or a post and a name: `pán starosta vrábel`), even one that is also a word (`don nacho`, `seu chico`).
     if (joined && NAME_ONLY_HONORIFICS.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower) && !KIN_WORDS.has(next.lower)) {
       found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
       i++;
@@ -114,8 +114,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
 }
 
 /** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
-/** Honorifics of Spanish and Portuguese speech that stand only before a given name or surname. */
-const NAME_ONLY_HONORIFICS = new Set(['don', 'doña', 'dona', 'doctora', 'seu', 'dom', 'ño', 'ña']);
+/** Honorifics of Spanish, Portuguese, Slavic and Turkish speech that stand only before a given name, surname or post. */
+const NAME_ONLY_HONORIFICS = new Set(['don', 'doña', 'dona', 'doctora', 'seu', 'dom', 'ño', 'ña', 'pán', 'paní', 'pani', 'doktorka', 'doktor', 'gospodin', 'gospođa', 'gospodja', 'sayın']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
 /** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
 export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);

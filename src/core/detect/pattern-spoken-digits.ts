@@ -10,9 +10,12 @@ const PAUSE_MARK = String.raw`\(\d{0,2}\.\d?\)`;
 const PAUSE_MARKS = new RegExp(PAUSE_MARK, 'g');
 /** At least three digit tokens joined by spaces, commas, hyphens, dots or pause marks; validated in code. */
 const SPOKEN_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.|${PAUSE_MARK})+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
+  `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.|${PAUSE_MARK}|\\s(?:slash|stroke|dash|hyphen)\\s)+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
   'giu',
 );
+
+/** `slash`, `dash` said between the groups of a number (`two zero zero two one four slash seven eight four one`). */
+const SAID_SEPARATORS = /\s(?:slash|stroke|dash|hyphen)\s/giu;
 
 export interface SpokenDigits {
   start: number;
@@ -43,7 +46,7 @@ export function findSpokenDigits(text: string, minDigits = 7): SpokenDigits[] {
   for (let match = SPOKEN_RUN.exec(text); match; match = SPOKEN_RUN.exec(text)) {
     const raw = match[0].replace(/[ ,.-]+$/, '');
     // The digits inside a pause mark ('(1.0)') are timing, not part of the number.
-    const tokens = raw.replace(PAUSE_MARKS, ' ').match(new RegExp(DIGIT_TOKEN, 'giu')) ?? [];
+    const tokens = raw.replace(PAUSE_MARKS, ' ').replace(SAID_SEPARATORS, ' ').match(new RegExp(DIGIT_TOKEN, 'giu')) ?? [];
     const words = tokens.filter((token) => /\p{L}/u.test(token));
     // "2-2-2, 0-0-0, 7-1-4": single figures joined by hyphens are a number read out digit by digit too.
     const hyphenedFigures = tokens.length >= 7 && tokens.every((token) => /^\d$/.test(token)) && /\d-\d-\d/.test(raw);

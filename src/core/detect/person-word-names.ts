@@ -26,7 +26,8 @@ const CAPITALISED_FOR_OTHER_REASONS = new Set(`
 `.trim().split(/\s+/));
 
 /** Before a capitalised word, cues that only a person fits: `calls him Happy`, `Who's Happy?`, `nicknamed Junior`. */
-const STRONG_CUE_BEFORE = /(?:\b(?:calls?|called|calling) (?:him|her|them|me|us)|\b(?:nicknamed|known as|goes by|went by|named|called)|\bwho(?:'s|’s| is| was))\s+$/iu;
+// A second nickname offered after the first: `calls him Junior, or Sonny`.
+const STRONG_CUE_BEFORE = /(?:\b(?:calls?|called|calling) (?:him|her|them|me|us)(?: \p{Lu}[\p{L}'’-]+,? or)?|\b(?:nicknamed|known as|goes by|went by|named|called)|\bwho(?:'s|’s| is| was))\s+$/iu;
 /** Before it, what leads to a person more than to a thing: `me and Happy`, `tell them about Junior`, `with Comfort`. */
 const CUE_BEFORE = /\b(?:me and|and|with|tell|told|ask|asked|call|rang|ring|texted|phoned|met|visit|visited|about|thank|thanks|love|miss|missed|than|except)\s+(?:them |him |her |us |me )?(?:about )?$/u;
 /** After it, what a person does: `Happiness has 6 mentees`, `Happy laughs at me`, `Junior said`. */

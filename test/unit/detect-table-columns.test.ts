@@ -53,4 +53,16 @@ describe('table columns', () => {
     assert.deepEqual(cells(csv, 'LOCATION').filter((place) => place === 'Kisumu' || place === 'Nairobi'), ['Kisumu', 'Nairobi']);
     assert.deepEqual(cells('We met, all three of us, at 34 minutes past.\nid,age,notes\n', 'AGE'), []);
   });
+
+  it('reads job titles in sentence case, with an acronym or a committee post, in a "Role" column', () => {
+    const table = [
+      '| Name | Initials | Role |',
+      '|---|---|---|',
+      '| Margaret Penrose | MP | Chair; patient member, Trelowen |',
+      '| Kerensa Hosking | KH | GP partner |',
+      '| Dawn Trewin | DT | Practice manager |',
+      '| Ann Lee | AL | Patient member |',
+    ].join('\n');
+    assert.deepEqual(cells(table, 'OTHER'), ['Chair', 'GP partner', 'Practice manager']);
+  });
 });

@@ -1,7 +1,7 @@
 import { ageValue } from './age-value';
 import type { Candidate, Detector } from './detector';
 import { peopleAt } from './quasi-community';
-import { isOccupationHead } from './quasi-occupation';
+import { isJobPhrase, isOccupationHead } from './quasi-occupation';
 
 /**
  * A participants table in a Markdown write-up or notes (`| Code | Name | Age | From |`): the column's heading says
@@ -27,6 +27,12 @@ const NOTE_HEADINGS = new Set([
  */
 const SHARED_ROLES = new Set(['carer', 'caregiver', 'caretaker', 'aide', 'helper', 'volunteer', 'student', 'parent', 'worker', 'employee']);
 const NOTE_PIECE = /[^,;+/|]+/g;
+/** A word of a job title in a cell: lower case, its first word capitalised (`Practice manager`), or an acronym (`GP partner`). */
+const CELL_WORD = /^(?:\p{Lu}?[\p{Ll}-]+|\p{Lu}{2,4})$/u;
+/** Posts of a committee, a job in a group's minutes (`Chair`, `Vice-chair`, `Treasurer`). */
+const COMMITTEE_POSTS = new Set(['chair', 'vice-chair', 'co-chair', 'chairperson', 'chairman', 'chairwoman', 'treasurer', 'secretary']);
+/** `Community nurse team lead`, `clinical lead`: a lead of a team or service. */
+const TEAM_HEADS = /^(?:team|clinical|nurse|service|practice|ward|project|site|shift)\s+lead$/;
 /** A piece with these is a description (`shop work for employer`, `grandfather with dementia`), not a job title. */
 const LINKING_WORDS = new Set(['for', 'with', 'at', 'in', 'of', 'on', 'and', 'from', 'to', 'by', 'now']);
 
@@ -43,7 +49,8 @@ function notesOf(cell: Cell): Candidate[] {
     const people = peopleAt(cell.text, piece.index + raw.indexOf(text));
     if (people && people.end - people.start === text.length) {
       found.push({ start, end: start + text.length, type: 'OTHER', confidence: 0.5, reason: 'ethnicity, nationality or faith: a cell of a notes column' });
-    } else if (words.length <= 4 && words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !LINKING_WORDS.has(word)) && !SHARED_ROLES.has(head) && isOccupationHead(head)) {
+    } else if (words.length <= 4 && words.every((word, index) => CELL_WORD.test(word) && (index === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) && !LINKING_WORDS.has(word.toLowerCase())) &&
+      !SHARED_ROLES.has(head) && (isOccupationHead(head) || isJobPhrase(text) || COMMITTEE_POSTS.has(head) || TEAM_HEADS.test(words.slice(-2).join(' ').toLowerCase()))) {
       found.push({ start, end: start + text.length, type: 'OTHER', confidence: 0.5, reason: 'occupation: a cell of a notes column' });
     }
   }

@@ -176,3 +176,14 @@ describe('organisations named by a helpline, a parish or a church\'s letters', (
     assert.deepEqual(organisations('We took the Central Line home.'), []);
   });
 });
+
+describe('venues and clubs named by one ordinary word', () => {
+  it('takes the venue after "the" inside a sentence, even when its word is a weekday or a currency', () => {
+    assert.deepEqual(organisations('Chef Aurelio just put me on the Sterling Hotel job.'), ['Sterling Hotel']);
+    assert.deepEqual(organisations("There's the Tuesday Club, that's the carers' group."), ['Tuesday Club']);
+  });
+
+  it('leaves a weekday routine and the kinds of club every town has alone', () => {
+    assert.deepEqual(organisations('We go to Sunday School and the Youth Club, then the Sports Club.'), []);
+  });
+});

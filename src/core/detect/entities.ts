@@ -270,10 +270,12 @@ function splitRun(text: string, run: Run): Run[] {
     const titleBeforeName = (isTitle(token) && !isLast) || monthName;
     // `Btw Dr Sandhu said`: a chat abbreviation opening a message is no part of the name after it.
     const never = NEVER_NAMES.has(token.lower.replace(FINAL_STOP, '')) || CHAT_ABBREVIATIONS.has(token.lower);
+    // `the Tuesday Club`, `the Sterling Hotel`: a word that is never a name alone still opens an organisation's name.
+    const opensOrgName = next !== undefined && next.capitalised && (STRONG_ORG_SUFFIXES.has(bare(next)) || VENUE_SUFFIXES.has(bare(next))) && !GENERIC_AFTER_DAY.has(bare(next));
     if (token.capitalised && never && !titleBeforeName && !(current.length > 0 && isTitle(current[current.length - 1]))) {
       flush();
       sentenceStart = false;
-      continue;
+      if (!opensOrgName) continue;
     }
     // `Sandy's MSI card`, `Maria's NHS login`, `Sandy's BiPAP`: an acronym or a product after a possessive is a thing of
     // the person's, not part of a name.
@@ -287,6 +289,14 @@ function splitRun(text: string, run: Run): Run[] {
   flush();
   return parts.filter((part) => part.tokens.length > 0);
 }
+
+/** Venues and clubs whose one-word names are ordinary words: `the Sterling Hotel`, `the Tuesday Club`, `the Anchor Inn`. */
+const VENUE_SUFFIXES = new Set(['hotel', 'motel', 'club', 'pub', 'bar', 'cafe', 'café', 'restaurant', 'diner', 'lodge', 'tavern', 'inn', 'arms']);
+/** Kinds of club or venue found in every town: `the Youth Club`, `the Sports Club`, `the Social Club`. */
+const GENERIC_VENUE_WORDS = new Set(['youth', 'sports', 'sport', 'social', 'golf', 'football', 'rugby', 'cricket', 'tennis', 'book', 'breakfast', 'lunch', 'night', 'country', 'health', 'fitness', 'hotel', 'airport', 'local', 'old', 'new', 'big', 'little', 'main', 'village', 'town', 'city']);
+
+/** After a weekday these are the day's routine, not a body's name: `Sunday School`, `Friday Prayers`. */
+const GENERIC_AFTER_DAY = new Set(['school', 'service', 'services', 'mass', 'market', 'prayers', 'prayer', 'lunch', 'dinner']);
 
 /** A product's capitals inside a word: `BiPAP`, `BiLevel` is not one (`McDonald`, `LeBlanc` are names). */
 const PRODUCT_CAPITALS = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{2,}/u;
@@ -673,6 +683,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
     const reason = `capitalised phrase ending in "${tokens[tokens.length - 1].text}"`;
     if (!allOrdinary) return make('ORGANIZATION', 0.85, reason);
     if (STRONG_ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(bareWords[0])) return make('ORGANIZATION', 0.7, reason);
+    // `the Sterling Hotel`, `the Tuesday Club`: a venue or club named by one word, after `the` inside a sentence.
+    if (tokens.length === 2 && VENUE_SUFFIXES.has(last) && !run.sentenceStart && /\bthe\s+$/i.test(before) && !GENERIC_VENUE_WORDS.has(bareWords[0])) {
+      return make('ORGANIZATION', 0.6, reason);
+    }
     // `Valley Legal Aid Society`: three or more capitalised words are a name, whatever they mean, outside a title.
     if (tokens.length > 2 && !isTitleLine(text, run.start)) return make('ORGANIZATION', 0.6, reason);
   }

@@ -130,3 +130,14 @@ describe('Slavic and Turkish honorifics in captions, and a second nickname', () 
     assert.deepEqual(people('Everybody calls him Junior, or Sonny. He works here.'), ['Junior', 'Sonny']);
   });
 });
+
+describe('a given name left in lower case in capitalised text', () => {
+  it('takes it before what a person does, and after "thank you so much"', () => {
+    assert.deepEqual(people('And you got the consent form that kayla mailed out?'), ['kayla']);
+    assert.deepEqual(people("Yes, that's the one. Thank you so much jinsi. Go and sleep!"), ['jinsi']);
+  });
+
+  it('leaves words that are given names too, and courtesies of other languages, alone', () => {
+    assert.deepEqual(people('The will said nothing. Then grace came. Perfect, thank you so much obrigada.'), []);
+  });
+});

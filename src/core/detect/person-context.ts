@@ -9,6 +9,7 @@ function matchAllMany(text: string, pattern: RegExp, toCandidates: (match: RegEx
   return found;
 }
 import { FOREIGN_FUNCTION_WORDS } from './lexicon/function-words';
+import { GREETINGS_AND_COURTESIES } from './lexicon/public-names';
 import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 // Ordinary words of other languages (`chị`, `mija`) are no names either: `thank you, chị`.
 import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
@@ -29,7 +30,7 @@ const LOWER_AFTER_KIN = new RegExp(
  * `doctor okafor`.
  */
 const LOWER_AFTER_NAMING =
-  /(?<!\w)(?:named|called(?:\s+(?:me|him|her))?|calls?\s+(?:me|him|her)|goes by|name's|name is|nicknamed|thank you(?: to)?|thanks|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|fr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|imam|rabbi|reverend|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
+  /(?<!\w)(?:named|called(?:\s+(?:me|him|her))?|calls?\s+(?:me|him|her)|goes by|name's|name is|nicknamed|thank you(?: to| so much| very much)?|thanks(?: so much| again)?|hi|hello|hiya|hey|congratulations|congrats|cheers|bye|goodbye|(?:sending )?hugs(?: to)?|dr\.?|fr\.?|doctor|nurse|mrs\.?|mr\.?|ms\.?|mister|missus|miss|sir|auntie|aunty|uncle|pastor|father|imam|rabbi|reverend|councillor|councilor|coach|officer|sergeant|kuya|tita|tito|manong|manang|mzee)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 /**
  * `thanks bill`, `thank you to sonny gill`, `hi hope`: a given name that is also a word, addressed or thanked in lower
  * case. Endearments and modal verbs in the name list are left out (`thanks honey`, `thanks will do`).
@@ -61,6 +62,11 @@ const LOWER_GIVEN_AN_AGE = new RegExp(
     `(?<![\\p{L}\\p{M}'’-])([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+who(?:['’]s|\\s+is|\\s+was)\\s+${AGE_NUMBER}(?![\\p{L}\\p{N}-])`,
   'gmu',
 );
+/**
+ * `the form that kayla mailed out`, `then keisha said`: a given name left in lower case in capitalised text, before
+ * what a person does. Only a given name that is no word (`will said`, `grace came` are too often the words).
+ */
+const LOWER_GIVEN_BEFORE_PERSON_VERB = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}'’-]{2,24})\s+(?:said|says|told|tells|asked|asks|mailed|emailed|texted|sent|rang|phoned|called|came|comes|wanted|wants|thinks|thought|reckons|explained|mentioned)\b/gu;
 /** `evening dex`, `welcome mae`: a name greeted in lower case (not `welcome, promotoras`, a group). */
 const LOWER_GREETED = /\b(?:welcome|(?:good )?(?:morning|evening|afternoon|night))\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** `me and sunny`, `me and shelly by the river`: a name beside `me` in lower-case speech. */
@@ -132,7 +138,8 @@ function isNameWord(lower: string, afterParticle: boolean): boolean {
 export function lowerCaseNameAt(text: string, start: number, word: string, reason: string, confidence: number, wordNames = false): Candidate | undefined {
   const lower = word.toLocaleLowerCase();
   const particle = PARTICLES.has(lower);
-  if (!particle && (OPENERS.has(lower) || NOT_NAMES.has(lower))) return undefined;
+  // `thank you so much obrigada`: a courtesy of another language after the thanks, not a name.
+  if (!particle && (OPENERS.has(lower) || NOT_NAMES.has(lower) || GREETINGS_AND_COURTESIES.has(lower))) return undefined;
   // `para kay Nanay sa Pototan`, `kasi si Tatay`: a short function word of another language is its grammar.
   if (!particle && lower.length <= 2 && FOREIGN_FUNCTION_WORDS.has(lower) && !FIRST_NAMES.has(lower)) return undefined;
   const after = start + word.length;
@@ -219,6 +226,11 @@ export const personContext: Detector = {
         const lower = word.toLocaleLowerCase();
         if (OPENERS.has(lower) || NOT_NAMES.has(lower) || NOT_ADDRESSED.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || /\p{Lu}/u.test(word)) return undefined;
         return lowerCaseNameAt(text, start, word, 'a lower-case word given an age or a birth, as a name', 0.75);
+      }),
+      ...matchAll(text, LOWER_GIVEN_BEFORE_PERSON_VERB, (match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (!isGivenName(lower) || isCommonWord(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower)) return undefined;
+        return { start: match.index, end: match.index + match[1].length, type: 'PERSON', confidence: 0.7, reason: 'a lower-case given name before what a person does' };
       }),
       ...matchAll(text, LOWER_GREETED, (match) => {
         const lower = match[1].toLocaleLowerCase();

@@ -141,3 +141,14 @@ describe('a given name left in lower case in capitalised text', () => {
     assert.deepEqual(people('The will said nothing. Then grace came. Perfect, thank you so much obrigada.'), []);
   });
 });
+
+describe('names in an interpreted signed-language interview', () => {
+  it('takes the gloss of a sign name, and a name said after its own spelling, even a word', () => {
+    const text = 'INTERPRETER: [signs name: "G-U-Y"] Guy. Sign name [flat hand tapping the chest twice; glossed INK], because I was a printer.';
+    assert.deepEqual(people(text), ['G-U-Y', 'Guy', 'INK']);
+  });
+
+  it('leaves glosses that are no sign name alone', () => {
+    assert.deepEqual(people('She signed [both hands open; glossed FINISH] and left.'), []);
+  });
+});

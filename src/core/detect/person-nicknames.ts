@@ -116,3 +116,37 @@ const NOT_NICKNAMES = new Set(
 const CALLED_BY_THEM = /\b(?:who|whom)\s+(?:\p{Ll}+\s+){1,3}(?:call|calls|called)\s+(?:(?:him|her)\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
 /** `Manaia, Mana for short`, `Rosalind … Rosie for short` (not `Short for`, which names what it abbreviates). */
 const FOR_SHORT = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+) for short\b/gu;
+
+/**
+ * `Sign name [flat hand tapping the chest twice; glossed INK]`, `my sign name is this [...; glossed MOUSTACHE]`: in an
+ * interpreted signed-language interview, the gloss of a person's sign name is that person's name in the Deaf
+ * community, though it is written inside a transcriber's note.
+ */
+const SIGN_NAME_GLOSS = /\bsign[- ]name\b[^[\]\n]{0,24}\[[^\]\n]{0,160}?\bgloss(?:ed)?(?:\s+as)?[:\s]+["“]?(\p{Lu}[\p{Lu}'’-]*(?:[ -]\p{Lu}[\p{Lu}'’-]*){0,2})["”]?\s*\]/giu;
+
+export function signNameGlosses({ text }: DetectionContext): Candidate[] {
+  if (!/sign[- ]name/i.test(text)) return [];
+  const found: Candidate[] = [];
+  SIGN_NAME_GLOSS.lastIndex = 0;
+  for (let match = SIGN_NAME_GLOSS.exec(text); match; match = SIGN_NAME_GLOSS.exec(text)) {
+    const start = match.index + match[0].lastIndexOf(match[1]);
+    found.push({ start, end: start + match[1].length, type: 'PERSON', confidence: 0.8, reason: 'the gloss of a sign name, a name in the signing community' });
+  }
+  return found;
+}
+
+/** A name spelled letter by letter, then said whole: `[signs name: "G-U-Y"] Guy`, `A-N-N, Ann`. */
+const SPELLED_THEN_SAID = /(?<![\p{L}-])((?:\p{Lu}-){1,14}\p{Lu})(?![\p{L}-])["”]?\]?[ \t]*[,:]?[ \t]*(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+
+/** The word after its own spelling is a name, even one that is also a word (`Guy`, `Rose`, `Will`). */
+export function namesAfterTheirSpelling({ text }: DetectionContext): Candidate[] {
+  if (!/\p{Lu}-\p{Lu}/u.test(text)) return [];
+  const found: Candidate[] = [];
+  SPELLED_THEN_SAID.lastIndex = 0;
+  for (let match = SPELLED_THEN_SAID.exec(text); match; match = SPELLED_THEN_SAID.exec(text)) {
+    if (match[1].replace(/-/g, '') !== match[2].toUpperCase()) continue;
+    const start = match.index + match[0].length - match[2].length;
+    found.push({ start, end: start + match[2].length, type: 'PERSON', confidence: 0.85, reason: 'a name said after its spelling' });
+  }
+  return found;
+}

@@ -6,7 +6,7 @@ import { isCalendarWordInUse } from './person-calendar';
 import { isSentenceOpeningWordNoName } from './person-other-alphabets';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
-import { definedNicknames } from './person-nicknames';
+import { definedNicknames, namesAfterTheirSpelling, signNameGlosses } from './person-nicknames';
 import { introducedNames } from './person-introductions';
 import { addressedNames } from './person-addressed';
 import { lowerCaseTitledNames } from './person-lower-titles';
@@ -49,6 +49,8 @@ const RULES_BEFORE_MARKERS: ReadonlyArray<(context: DetectionContext) => Candida
   ahNames,
   familyNicknames,
   definedNicknames,
+  signNameGlosses,
+  namesAfterTheirSpelling,
   introducedNames,
   addressedNames,
   scriptHonorificNames,

@@ -152,3 +152,16 @@ describe('names in an interpreted signed-language interview', () => {
     assert.deepEqual(people('She signed [both hands open; glossed FINISH] and left.'), []);
   });
 });
+
+describe('families named by a surname in the plural, and children given an age in captions', () => {
+  it('takes a surname that is a word when it is said to be a family, and before its possessive and what it owns', () => {
+    assert.deepEqual(people('There was a family in Ballinasloe, the Wards, a baby born in the spring of 2009.'), ['Wards']);
+    assert.deepEqual(people("The Gillies' old house at Achadh Mòr went as a holiday let."), ['Gillies']);
+  });
+
+  it('takes a lower-case name given an age with "she\'s" or "is my ... year old"', () => {
+    assert.deepEqual(people("about your children i've got three\njas jasleen she's sixteen she"), ['jasleen']);
+    assert.deepEqual(people('nobody calls him that sunny is my 9 year old'), ['sunny']);
+    assert.deepEqual(people('the rent is twenty and the wind is my 9 year old'), []);
+  });
+});

@@ -59,7 +59,9 @@ const AGE_NUMBER = '(?:\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eight
 const LOWER_GIVEN_AN_AGE = new RegExp(
   `(?<![\\p{L}\\p{M}'’-])([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+(?:is|was|turned|turns|just turned)\\s+${AGE_NUMBER}(?:\\s+(?:years?\\s+old|now|this year))?(?=\\s*(?:[,.;!?]|$|and\\b|she\\b|he\\b|then\\b))|` +
     `\\bwhen\\s+([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+was\\s+born\\b|` +
-    `(?<![\\p{L}\\p{M}'’-])([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+who(?:['’]s|\\s+is|\\s+was)\\s+${AGE_NUMBER}(?![\\p{L}\\p{N}-])`,
+    `(?<![\\p{L}\\p{M}'’-])([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+(?:who|,?\\s*she|,?\\s*he)(?:['’]s|\\s+is|\\s+was)\\s+${AGE_NUMBER}(?![\\p{L}\\p{N}-])|` +
+    // `sunny is my 9 year old`
+    `(?<![\\p{L}\\p{M}'’-])([\\p{Ll}][\\p{L}\\p{M}'’-]{2,24})\\s+is\\s+(?:my|our|his|her)\\s+${AGE_NUMBER}[- ]year[- ]old\\b`,
   'gmu',
 );
 /**
@@ -221,11 +223,11 @@ export const personContext: Detector = {
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a lower-case given name after what is said to a person' };
       }),
       ...matchAll(text, LOWER_GIVEN_AN_AGE, (match) => {
-        const word = match[1] ?? match[2] ?? match[3];
+        const word = match[1] ?? match[2] ?? match[3] ?? match[4];
         const start = match.index + (match[2] !== undefined ? match[0].indexOf(word, 4) : 0);
         const lower = word.toLocaleLowerCase();
         if (OPENERS.has(lower) || NOT_NAMES.has(lower) || NOT_ADDRESSED.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower) || /\p{Lu}/u.test(word)) return undefined;
-        return lowerCaseNameAt(text, start, word, 'a lower-case word given an age or a birth, as a name', 0.75);
+        return lowerCaseNameAt(text, start, word, 'a lower-case word given an age or a birth, as a name', 0.75, true);
       }),
       ...matchAll(text, LOWER_GIVEN_BEFORE_PERSON_VERB, (match) => {
         const lower = match[1].toLocaleLowerCase();

@@ -98,10 +98,10 @@ export function capitalisedWordNames({ text, structure }: DetectionContext): Can
 const FAMILY_PLURAL = /\b[Tt]he (\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?(?:es|s))(?![\p{L}\p{M}-]|['’]\p{L})/gu;
 /** After an unknown plural, what a family does (a make of truck or a band does not `live next door`). */
 const FAMILY_AFTER =
-  /^(?:,? (?:have|had|were|are|lived|live|who|next door|moved|came|offered|said|from|across|down the road|up the road|two doors|used to|put|bought|sold|owned|own|ran|run|took|gave|paid|got)\b|['’] (?:daughter|son|kids|children|boy|girl|lad|lass|place|farm|house|station|property|dog)\b)/u;
+  /^(?:,? (?:have|had|were|are|lived|live|who|next door|moved|came|offered|said|from|across|down the road|up the road|two doors|used to|put|bought|sold|owned|own|ran|run|took|gave|paid|got)\b|['’] (?:(?:old|new|big|little|own|family) )?(?:daughter|son|kids|children|boy|girl|lad|lass|place|farm|house|station|property|dog)\b|, (?:a|an|the) (?:\p{Ll}+ ){0,2}(?:baby|boy|girl|son|daughter|child|family|couple)\b)/u;
 
 /** Before it, a family or clan said to be that name: `my mob were the Peckhams`, `her people are the Quinns`. */
-const FAMILY_BEFORE = /\b(?:mob|family|people|lot|clan|crowd|side|folks)\s+(?:were|was|are|is)\s+the\s+$/iu;
+const FAMILY_BEFORE = /\b(?:(?:mob|family|people|lot|clan|crowd|side|folks)\s+(?:were|was|are|is)|(?:a|one|this|that)\s+family\s+(?:in|from|at|on|near)\s+\p{Lu}[\p{L}'’-]+,)\s+the\s+$/iu;
 
 /** The singular of a plural surname: `Hugheses` → `hughes`, `Kellys` → `kelly`, `Sullivans` → `sullivan`. */
 function singulars(lower: string): string[] {
@@ -117,12 +117,14 @@ export function familyPlurals({ text, structure }: DetectionContext): Candidate[
     const start = match.index + match[0].length - word.length;
     const end = start + word.length;
     if (overlapsAny(structure.protectedSpans, start, end)) return undefined;
-    if (isCommonWord(lower) || isEverydayForeignWord(lower) || isOtherCapitalisedWord(lower) || OTHER_PLURALS.has(lower)) return undefined;
+    // `a family in Ballinasloe, the Wards`: said to be a family, even a surname that is a word.
+    const saidToBeFamily = FAMILY_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index + match[0].length - word.length));
+    if ((isCommonWord(lower) && !saidToBeFamily) || isEverydayForeignWord(lower) || isOtherCapitalisedWord(lower) || OTHER_PLURALS.has(lower)) return undefined;
     const stems = singulars(lower);
-    if (stems.some((stem) => isOtherCapitalisedWord(stem) || PUBLIC_BRANDS_AND_SERVICES.has(stem) || PRODUCTS_AND_THINGS.has(stem))) return undefined;
+    if (!saidToBeFamily && stems.some((stem) => isOtherCapitalisedWord(stem) || PUBLIC_BRANDS_AND_SERVICES.has(stem) || PRODUCTS_AND_THINGS.has(stem))) return undefined;
     const surname = stems.some((stem) => LAST_NAMES.has(stem) || (FIRST_NAMES.has(stem) && !isCommonWord(stem)));
-    const familyAfter = FAMILY_AFTER.test(text.slice(end, end + 24)) || FAMILY_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index + match[0].length - word.length));
-    if (!surname && (!familyAfter || stems.some((stem) => isCommonWord(stem)))) return undefined;
+    const familyAfter = saidToBeFamily || FAMILY_AFTER.test(text.slice(end, end + 24));
+    if (!surname && !saidToBeFamily && (!familyAfter || stems.some((stem) => isCommonWord(stem)))) return undefined;
     return { start, end, type: 'PERSON', confidence: surname || familyAfter ? 0.8 : 0.65, reason: 'a family named by its surname in the plural' };
   });
 }

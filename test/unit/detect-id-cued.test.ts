@@ -64,4 +64,10 @@ describe('IDs named by what they are', () => {
     assertFinds('rodné číslo for him it is two zero zero two one four slash seven eight four one', ['two zero zero two one four slash seven eight four one']);
     assertNothing('we were seven dash eight people');
   });
+
+  it('reads a fleet number after "unit" or "truck", not a ward or a price', () => {
+    assertFinds("And they can already see the unit, unit 4471, where it's parked.", ['4471']);
+    assertFinds('I drove truck 2208 for the carrier.', ['2208']);
+    assertNothing('The unit costs 4500 dollars.');
+  });
 });

@@ -18,11 +18,12 @@ export const ID_CUE_FAR = new RegExp(
 
 /**
  * Short cues that only name an ID when they come right before it: `case #2019-0447`, `ID: 4471`, `reg WX19 KPT`,
- * and the numbered things people carry or hold (`clock card 20817`, `badge 4471`, `locker 1142`, a market `stall 214`, land records such as
+ * and the numbered things people carry or hold (`clock card 20817`, `badge 4471`, `locker 1142`, a market `stall 214`, a fleet's
+ * `unit 4471` or `truck 2208`, land records such as
  * `lot`, `plot`, `deed`, `patta` or `khata`).
  */
 export const ID_CUE_NEAR =
-  /(?<![\p{L}\p{N}])(?:ID|I\.D\.|case|claim|policy|ref|reference|reg|registration|tags?|account|acct|(?<!\bon )file|record|MRN|NHS|Medicaid|Medicare|social|no\.?|nr\.?|nro\.?|núm\.?|n\.?[º°]\.?|card|badge|check|locker|stall|booth|kiosk|folio|payroll|clock|employee|staff|member|lot|plot|parcel|deed|title|patta|khata|survey)(?![\p{L}\p{N}])|#$/iu;
+  /(?<![\p{L}\p{N}])(?:ID|I\.D\.|case|claim|policy|ref|reference|reg|registration|tags?|account|acct|(?<!\bon )file|record|MRN|NHS|Medicaid|Medicare|social|no\.?|nr\.?|nro\.?|núm\.?|n\.?[º°]\.?|card|badge|check|locker|stall|booth|kiosk|folio|payroll|clock|employee|staff|member|lot|plot|parcel|deed|title|patta|khata|survey|unit|truck|rig|fleet)(?![\p{L}\p{N}])|#$/iu;
 
 /** Words that introduce a phone number. */
 export const PHONE_CUE =

@@ -165,3 +165,9 @@ describe('families named by a surname in the plural, and children given an age i
     assert.deepEqual(people('the rent is twenty and the wind is my 9 year old'), []);
   });
 });
+
+describe('a name cut before a word that is never a name', () => {
+  it('leaves the connector out of the name: `Calum Beaton of No. 4`', () => {
+    assert.deepEqual(people("Only that I'm down as Calum Beaton of No. 4."), ['Calum Beaton']);
+  });
+});

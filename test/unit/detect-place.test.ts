@@ -364,4 +364,9 @@ describe('towns named by ordinary words, by where they stand', () => {
     assert.deepEqual(places('Sandy was a lobster fisherman out of Blue Rocks for forty years.'), ['Blue Rocks']);
     assert.deepEqual(places('When he died he went to Heaven, we said. We went to Mass, then I was going to Work.'), []);
   });
+
+  it('takes a house known by "No." after a householder, and the same houses said again', () => {
+    assert.deepEqual(places("Only that I'm down as Calum Beaton of No. 4, and it's No. 6. No. 4 was my uncle's."), ['No. 4', 'No. 6', 'No. 4']);
+    assert.deepEqual(places('It was our No. 1 priority. She won No. 2 in the race.'), []);
+  });
 });

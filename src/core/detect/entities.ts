@@ -252,6 +252,8 @@ function splitRun(text: string, run: Run): Run[] {
   let current: Token[] = [];
   let sentenceStart = run.sentenceStart;
   const flush = (): void => {
+    // `Calum Beaton of` before `No. 4`: a connector left at the end once the run is cut is no part of the name.
+    while (current.length > 1 && !current[current.length - 1].capitalised) current.pop();
     if (current.length > 0) parts.push(trimOpeners(text, { tokens: current, start: current[0].start, end: current[current.length - 1].end, sentenceStart }));
     current = [];
     sentenceStart = false;

@@ -54,11 +54,12 @@ export function ordinalWards(text: string): Candidate[] {
  * `The family at number 14 got nothing`, `We're on Station Road now, number 9`. The number must end the phrase or
  * come before what a house does or has (`Number 7 mine` is a pit, `number 3 bus` a route).
  */
-const HOUSE_NUMBER = /[Nn]umber \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+const HOUSE_NUMBER = /(?:[Nn]umber|No\.?) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 /** After the number: the end of the phrase, or a verb or linking word (`at number 12 had a crack`). */
 const HOUSE_NUMBER_AFTER = /^(?:\s*(?:[.,;!?—–)]|-\s|$)|\s+(?:had|has|have|got|gets|was|is|were|are|and|next|across|opposite|on|in|with|where|which|who|that|for|since|till|until|now|then|too|as well)\b)/u;
 /** Before a lower-case `number`: where someone lives (`at`, `ours`, `lives at`); a capital `Number` may open a sentence. */
-const HOUSE_CUE_BEFORE = /\b(?:at|ours|lives? at|lived at|living at|next door at|from|in)[,.]?\s+$/;
+// `Calum Beaton of No. 4`: a crofter or householder known by the house's number.
+const HOUSE_CUE_BEFORE = /\b(?:at|ours|lives? at|lived at|living at|next door at|from|in)[,.]?\s+$|\p{Lu}\p{Ll}+ of\s+$/u;
 /**
  * Earlier in the same clause: a street, a home or a stall (`on Station Road now, number 9`, `we rent ... number 12`,
  * `my shop na number 7`).
@@ -76,8 +77,11 @@ export function houseNumbers(text: string): Candidate[] {
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const cued = HOUSE_CUE_BEFORE.test(before.slice(-20)) || HOUSE_CONTEXT_BEFORE.test(before);
     // Without a cue, a sentence that opens with `Number 2 is` is as often a list: only `Number 41.` alone will do.
-    const alone = /^\s*(?:[.,;!?—–)]|-\s|$)/u.test(after) || (/^\s+was\b/.test(after) && /\b(?:at|ours) number \d/i.test(text.slice(Math.max(0, match.index - 200), match.index)));
-    if (!cued && !(match[0].startsWith('N') && SENTENCE_START_BEFORE.test(before) && alone)) continue;
+    const housesNamed = /\b(?:at|ours|of) (?:number|no\.?) \d/i.test(text.slice(Math.max(0, match.index - 200), match.index));
+    const alone = /^\s*(?:[.,;!?—–)]|-\s|$)/u.test(after) || (/^\s+was\b/.test(after) && housesNamed);
+    // `and it's No. 6.` once a house has been named by its number just before.
+    const sameHouses = housesNamed && /\b(?:it['’]s|it is|was|is)\s+$/i.test(before) && /^\s*[.,;!?]/u.test(after);
+    if (!cued && !sameHouses && !(match[0].startsWith('N') && SENTENCE_START_BEFORE.test(before) && alone)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a house called by its number' });
   }
   return found;

@@ -4,6 +4,7 @@ import type { FindingType } from '../types';
 import { capitalisedRuns, isSentenceStart, tokenize, type Run, type Token } from './capitalised';
 import { capitalisedElsewhere, clauseLanguage, FOREIGN_PERSON_AFTER, isForeignWordShape } from './foreign-clause';
 import { isMonthOrWeekday } from './date-words';
+import { CARDINAL_WORDS } from './pattern-number-words';
 import type { Candidate, DetectionContext } from './detector';
 import { isCommonWord as isEnglishWord } from './lexicon/english-words';
 import { isEverydayForeignWord } from './lexicon/foreign-words';
@@ -572,15 +573,15 @@ function actsAsPerson(before: string, after: string): boolean {
   return /^(?:['’]s)?\s*,?\s*(?:said|says|told|tells|asked|asks|rang|will|would|was still|is still|and me|and I)\b/u.test(after) || /\b(?:me and|and me and|with)\s+$/iu.test(before);
 }
 
-const KIN_OF_SOMEONE_BEFORE = new RegExp(`(?:\\b(?:my|our|his|her|their|your)|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest)\\s+)?(?:${KIN})\\s*,?\\s*$`, 'iu');
-const KIN_OF_IT_AFTER = new RegExp(`^['’]s\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest)\\s+)?(?:${KIN})\\b|^\\s+(?:is|was)\\s+the\\s+(?:oldest|eldest|youngest|middle one)\\b`, 'iu');
+/** Words between a possessive and a kinship word: `my little sister`, `Kao's older brother`. */
+const KIN_ADJECTIVES = '(?:little|big|baby|older|younger|eldest|youngest|oldest)';
+const KIN_OF_SOMEONE_BEFORE = new RegExp(`(?:\\b(?:my|our|his|her|their|your)|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:${KIN_ADJECTIVES}\\s+)?(?:${KIN})\\s*,?\\s*$`, 'iu');
+const KIN_OF_IT_AFTER = new RegExp(`^['’]s\\s+(?:${KIN_ADJECTIVES}\\s+)?(?:${KIN})\\b|^\\s+(?:is|was)\\s+the\\s+(?:oldest|eldest|youngest|middle one)\\b`, 'iu');
 
 /** `Gift's uncle`, `Sunshine's first crisis` is not one: a possessive before a kinship word. */
-const RELATIVE_OF_IT_AFTER = new RegExp(`^['’]s\\s+(?:(?:little|big|baby|older|younger|eldest|youngest|oldest|late)\\s+)?(?:${KIN})\\b`, 'iu');
-const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-const NUMBER_WORDS_ALTERNATION = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS})`;
+const RELATIVE_OF_IT_AFTER = new RegExp(`^['’]s\\s+(?:(?:${KIN_ADJECTIVES}|late)\\s+)?(?:${KIN})\\b`, 'iu');
 /** `, eleven.`, `, 12,`: an age set off after a name. */
-const AGE_SET_OFF_AFTER = new RegExp(`^,\\s*(?:aged?\\s+)?(?:\\d{1,2}|${NUMBER_WORDS_ALTERNATION})(?:\\s*(?:years?\\s+old|y\\/?o))?\\s*(?:[,.;)]|and\\b|$)`, 'iu');
+const AGE_SET_OFF_AFTER = new RegExp(`^,\\s*(?:aged?\\s+)?(?:\\d{1,2}|${CARDINAL_WORDS})(?:\\s*(?:years?\\s+old|y\\/?o))?\\s*(?:[,.;)]|and\\b|$)`, 'iu');
 /** `My boy is Yaw, 12`, `my daughter's daughter, Sunshine, eleven`: a relative said just before. */
 const RELATIVE_BEFORE = new RegExp(`\\b(?:${KIN})(?:['’]s\\s+(?:${KIN}))?\\s*(?:,|\\s+(?:is|was|called|named))\\s*$`, 'iu');
 

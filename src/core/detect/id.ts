@@ -6,7 +6,7 @@ import { lowerCaseCodes } from './id-lower-case-codes';
 import { idsAsSaid } from './id-said';
 import { isDateShaped } from './pattern-date-shapes';
 import { findSpelledCodes, SPELLED_CODE_CUE } from './pattern-spelled-codes';
-import { findSpokenDigits } from './pattern-spoken-digits';
+import { findSpokenDigits, SAID_SEPARATOR_WORDS } from './pattern-spoken-digits';
 
 /**
  * A code-like token: optional capital letters, then digit groups, letters or both joined by a space, hyphen, slash or
@@ -101,7 +101,7 @@ function isQuantity(text: string, start: number, end: number): boolean {
 }
 
 /** Up to four letters and a separator said aloud, just before digits read out: `adp dash `, `HR hyphen `. */
-const LETTERS_SAID_BEFORE = /(?<![\p{L}\p{N}])\p{L}{1,4}\s+(?:dash|hyphen|slash|stroke)\s+$/u;
+const LETTERS_SAID_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}{1,4}\\s+(?:${SAID_SEPARATOR_WORDS})\\s+$`, 'u');
 
 /**
  * `my NRCPD number's still live`, `HCPC registration`, `UTR no.`: the number of a register or scheme named by its

@@ -113,9 +113,9 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
   return found;
 }
 
-/** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
 /** Honorifics of Spanish, Portuguese, Slavic and Turkish speech that stand only before a given name, surname or post. */
 const NAME_ONLY_HONORIFICS = new Set(['don', 'doña', 'dona', 'doctora', 'seu', 'dom', 'ño', 'ña', 'pán', 'paní', 'pani', 'doktorka', 'doktor', 'gospodin', 'gospođa', 'gospodja', 'sayın']);
+/** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
 /** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
 export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);

@@ -25,6 +25,8 @@ const capitalisable = (words: string[]): string => words.map((word) => `[${word[
  * Not anchored; no capture groups.
  */
 export const CARDINAL_WORDS = `(?:(?:${capitalisable(TENS.slice(2))})(?:[- ](?:${unitsAlt}))?|${capitalisable(TEENS)}|${capitalisable(UNITS.slice(1))})`;
+/** 1..99 in words, lower case only: `seven`, `fifteen`, `sixty-one`. Not anchored; no capture groups. */
+export const CARDINAL_WORDS_LOWER = `(?:(?:${tensAlt})(?:[- ](?:${unitsAlt}))?|${TEENS.join('|')}|${unitsAlt})`;
 /** 1st..31st in words: `second`, `twenty-first`, `thirtieth`. No capture groups. */
 export const ORDINAL_WORDS = `(?:(?:twenty|thirty)[- ](?:${ORDINAL_UNITS.slice(1).join('|')})|twentieth|thirtieth|${ORDINAL_TEENS.join('|')}|${ORDINAL_UNITS.slice(1).join('|')})`;
 

@@ -8,14 +8,14 @@ const DIGIT_TOKEN = `(?<![\\p{L}\\p{N}])(?:(?:one|two|three|four|five|six|seven|
 /** A timed or micro pause in conversation-analysis (Jefferson) notation: `(.)`, `(0.5)`, `(1.0)`. */
 const PAUSE_MARK = String.raw`\(\d{0,2}\.\d?\)`;
 const PAUSE_MARKS = new RegExp(PAUSE_MARK, 'g');
-/** At least three digit tokens joined by spaces, commas, hyphens, dots or pause marks; validated in code. */
+/** `slash`, `dash` said between the groups of a number (`two zero zero two one four slash seven eight four one`). */
+export const SAID_SEPARATOR_WORDS = 'slash|stroke|dash|hyphen';
+/** At least three digit tokens joined by spaces, commas, hyphens, dots, pause marks or a separator said; validated in code. */
 const SPOKEN_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.|${PAUSE_MARK}|\\s(?:slash|stroke|dash|hyphen)\\s)+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
+  `(?<![\\p{L}\\p{N}'’-])(?:${DIGIT_TOKEN})(?:(?:[ ,.-]|\\.\\.\\.|${PAUSE_MARK}|\\s(?:${SAID_SEPARATOR_WORDS})\\s)+(?:${DIGIT_TOKEN})){2,}(?![\\p{L}\\p{N}'’])`,
   'giu',
 );
-
-/** `slash`, `dash` said between the groups of a number (`two zero zero two one four slash seven eight four one`). */
-const SAID_SEPARATORS = /\s(?:slash|stroke|dash|hyphen)\s/giu;
+const SAID_SEPARATORS = new RegExp(`\\s(?:${SAID_SEPARATOR_WORDS})\\s`, 'giu');
 
 export interface SpokenDigits {
   start: number;

@@ -16,6 +16,7 @@ import { isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 import { isCommonWord as isEnglishWord } from './lexicon/english-words';
 import { KIN_WORDS, OPENERS, TITLES } from './lexicon/cues';
 import { isWeekday } from './date-words';
+import { CARDINAL_WORDS_LOWER } from './pattern-number-words';
 import { isGivenName } from './lower-case-entities';
 
 // Longest first, so `mother in law kamala` is not read as `mother` + `in`.
@@ -51,7 +52,7 @@ const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'lo
  * otherwise capitalised text, after what is said to or with a person, or addressed between commas.
  */
 const LOWER_GIVEN_AFTER_PERSON_VERB = /\b(?:talked to|talk to|spoke to|speak to|told|asked|texted|rang|met|visited|married|said,|says,)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
-const AGE_NUMBER = '(?:\\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const AGE_NUMBER = `(?:\\d{1,2}|${CARDINAL_WORDS_LOWER})`;
 /**
  * `the oldest evka is eight`, `janko is six`, `when dávidko was born`: a lower-case word given an age or a birth, as
  * captions write a child's name (a diminutive no name list has). Only a word of no language (see lowerCaseNameAt).

@@ -123,9 +123,9 @@ export function familyPlurals({ text, structure }: DetectionContext): Candidate[
     const stems = singulars(lower);
     if (!saidToBeFamily && stems.some((stem) => isOtherCapitalisedWord(stem) || PUBLIC_BRANDS_AND_SERVICES.has(stem) || PRODUCTS_AND_THINGS.has(stem))) return undefined;
     const surname = stems.some((stem) => LAST_NAMES.has(stem) || (FIRST_NAMES.has(stem) && !isCommonWord(stem)));
-    const familyAfter = saidToBeFamily || FAMILY_AFTER.test(text.slice(end, end + 24));
+    const familyAfter = FAMILY_AFTER.test(text.slice(end, end + 24));
     if (!surname && !saidToBeFamily && (!familyAfter || stems.some((stem) => isCommonWord(stem)))) return undefined;
-    return { start, end, type: 'PERSON', confidence: surname || familyAfter ? 0.8 : 0.65, reason: 'a family named by its surname in the plural' };
+    return { start, end, type: 'PERSON', confidence: surname || saidToBeFamily || familyAfter ? 0.8 : 0.65, reason: 'a family named by its surname in the plural' };
   });
 }
 

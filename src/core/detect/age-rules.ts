@@ -117,8 +117,8 @@ export const RULES: Rule[] = [
       return 0.8;
     },
   ),
-  rule(
-    `\\b${SUBJECT}\\s+["“]?(?:(?:both|all|each|only|just|nearly|almost|about|around|barely|now|like|probably|maybe|already|still|over|above|under|past|well over)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?(${NUM})${END}`,
+  atNumbers(rule(
+    `(?<=\\b${SUBJECT}\\s+["“]?(?:(?:both|all|each|only|just|nearly|almost|about|around|barely|now|like|probably|maybe|already|still|over|above|under|past|well over)\\s+)?(?:(?:only|just|nearly|almost|about|now)\\s+)?)(${NUM})${END}`,
     'age: number after "I\'m" / "she was"',
     (value, words, text, start, end) => {
       const after = textAfter(text, end, 30);
@@ -133,9 +133,9 @@ export const RULES: Rule[] = [
       if (MEASUREMENT_BEFORE.test(textBefore(text, start, 50))) return 0.4;
       return words ? 0.7 : 0.75;
     },
-  ),
-  rule(
-    `${GUESS_SUBJECT}\\s+(?:(?:only|just|nearly|almost|about|around|like|probably|maybe|what,?|well|over|easily|at least|at most)\\s+)?(${NUM})${END}`,
+  )),
+  atNumbers(rule(
+    `(?<=${GUESS_SUBJECT}\\s+(?:(?:only|just|nearly|almost|about|around|like|probably|maybe|what,?|well|over|easily|at least|at most)\\s+)?)(${NUM})${END}`,
     'age: number after "she must be" / "he\'d be"',
     (value, words, text, _start, end) => {
       const after = textAfter(text, end, 30);
@@ -143,22 +143,22 @@ export const RULES: Rule[] = [
       if (!CLAUSE_END.test(after) && !/^\s+by\s+now\b/.test(after)) return undefined;
       return words ? 0.65 : 0.7;
     },
-  ),
+  )),
   atNumbers(rule(
     `(?<=(?:^|[.,;!?]\\s+|\\n\\s*|>>\\s*|\\b(?:and|but|so|now|because)\\s+)(?!(?:it|that|this|there|what|which|who|everything|nothing|something|everyone|everybody|one|time|rent|price|total|score|count|number|bill|fee|cost|he|she|they|we|you|i)\\b)\\p{Ll}{3,}\\s+(?:is|was)\\s+)(${NUM})(?=\\s+now\\b)`,
     'age: "yusuf is fourteen now" (a lower-case name in an automatic transcript)',
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end + 4, 30)) ? 0.55 : undefined),
   )),
-  rule(
-    `\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about)\\s+)?(${NUM}[ -](?:months?|weeks?))(?=[ \\t]*(?:[.,;!?)]|$|\\r?\\n)|\\s+(?:and|now|then|when|at the time)\\b)`,
+  atNumbers(rule(
+    `(?<=\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about)\\s+)?)(${NUM}[ -](?:months?|weeks?))(?=[ \\t]*(?:[.,;!?)]|$|\\r?\\n)|\\s+(?:and|now|then|when|at the time)\\b)`,
     'age: a baby\'s age in months ("Nikau is eighteen months.")',
     () => 0.6,
-  ),
-  rule(
-    `\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about|over|above)\\s+)?(${NUM}\\s+years?)(?=(?:\\s+(?:now|already|this year))?[ \\t]*(?:[.,;!?)]|$|\\r?\\n|and\\b))`,
+  )),
+  atNumbers(rule(
+    `(?<=\\b${SUBJECT}\\s+(?:(?:only|just|nearly|almost|about|over|above)\\s+)?)(${NUM}\\s+years?)(?=(?:\\s+(?:now|already|this year))?[ \\t]*(?:[.,;!?)]|$|\\r?\\n|and\\b))`,
     'age: number of years after "she is" ("She is 16 years, in Form 4")',
     (value) => (value >= 1 && value <= 110 ? 0.6 : undefined),
-  ),
+  )),
   rule(
     `\\bat\\s+(?:(?:only|just|about|around)\\s+)?(${NUM}[ -](?:months?|weeks?))(?:\\s+old)?(?=[ \\t]*(?:[.,;:!?)]|$|\\r?\\n)|\\s+(?:and|when|because|so)\\b)`,
     'age: a child\'s age in months at an event ("Raj\'s son had his at 18 months.")',

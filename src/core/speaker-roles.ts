@@ -134,7 +134,8 @@ export function isFieldLabel(label: string): boolean {
   const words = label.trim().toLowerCase().split(/[\s_]+/).map((word) => word.replace(/[.,]$/, ''));
   // `Também:`, `Hoje:`: an everyday word of another language, nobody's name, opening a diary line (not initials in
   // capitals: `DW:` is someone, whatever Welsh word it spells).
-  if (words.length === 1 && /\p{Ll}/u.test(label) && FOREIGN_NEVER_NAMES.has(words[0])) return true;
+  // Not one that is an English word too (`Tam:` in minutes is Tam Docherty, whatever it means in Polish).
+  if (words.length === 1 && /\p{Ll}/u.test(label) && FOREIGN_NEVER_NAMES.has(words[0]) && !isCommonWord(words[0])) return true;
   if (words.length > 1 && HEADING_HEADS.has(words[words.length - 1]) && words.every((word) => isCommonWord(word) && !FIRST_NAMES.has(word))) return true;
   if (!words.some((word) => FIELD_WORDS.has(word))) return false;
   return words.every((word) => FIELD_WORDS.has(word) || ROLE_WORDS.has(word) || /^\d+$/.test(word));

@@ -84,3 +84,31 @@ describe('speakers named in a key or an export by a given name that is also a wo
     assert.deepEqual(people('Crystal Mullins  0:05\nthe rocky road  1:24 was a song\n').filter((name) => name !== 'Crystal Mullins'), []);
   });
 });
+
+describe('people in the attendance tables and action lists of minutes', () => {
+  const minutes = [
+    '| Name | Organisation | Role |',
+    '|---|---|---|',
+    '| Dr Kirsty McInnes | Caledon University | Chair |',
+    '| Tam Docherty | Busworkers Branch | Branch secretary |',
+    '',
+    '- KM welcomed everyone.',
+    '- Tam reported that the branch is still busy.',
+    '- Tam: ask whether a rep was present.',
+    '- KM said this depends on ethics.',
+  ].join('\n');
+
+  it('takes a word and a surname alone in a table cell for a full name, though the word is also English', () => {
+    // Before: `Tam` opened the cell and was dropped as a sentence's capital; only `Docherty` was flagged.
+    const found = people(minutes);
+    assert.ok(found.includes('Tam Docherty'));
+    assert.equal(count(found, 'Tam'), 2);
+    // Not a greeting or a request before a surname, nor a word before an ordinary word.
+    assert.deepEqual(people('- Thanks Docherty (for the tea)\n- Bus Depot |'), ['Docherty']);
+  });
+
+  it('reads the initials of a Mc surname as the person, as minutes write the chair', () => {
+    // Before: `McInnes` failed the test for a name word (a capital inside it), so `KM` was nobody's initials.
+    assert.equal(count(people(minutes), 'KM'), 2);
+  });
+});

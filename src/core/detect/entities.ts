@@ -328,6 +328,7 @@ function trimOpeners(text: string, run: Run): Run {
       if (tokens.length === 2 && NICKNAME_ADJECTIVES.has(first.lower) && FIRST_NAMES.has(bare(tokens[1])) && !tokens[1].allCaps) break;
       // `Sung-ho stood on the roof`: a hyphenated Korean or Chinese given name.
       if (isHyphenatedEastAsianGivenName(first.text)) break;
+      if (isNameAloneInEntry(text, tokens)) break;
       // `Tam McAvoy.`: nothing but a given name comes right before a Mc/Mac/O' surname.
       if (tokens.length === 2 && GAELIC_SURNAME.test(tokens[1].text) && !OPENERS.has(first.lower)) break;
       // `Penny will chase it`, `When Joy went back`: a given name that is also a word, before what a person does.
@@ -370,6 +371,30 @@ const FAMILY_NAME_BEFORE = /\b(?:mother|father|mum|mom|mam|dad|gran|granny|nan|n
 
 /** Surnames of a shape no other word has: `McAvoy`, `MacLeod`, `O'Hara`. */
 const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+
+/** What opens a table cell or a list entry: a bar, a bullet or a number, or nothing at the start of a line. */
+const ENTRY_OPENS_BEFORE = /(?:^|\n|\|)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:\*\*|__)?$/u;
+/** What closes it: a bar, a colon, a bracket or the end of the line. */
+const ENTRY_CLOSES_AFTER = /^(?:\*\*|__)?[ \t]*(?:\||:|\(|\r?\n|$)/u;
+/** Words that open an entry before someone's surname without being their given name: `Thanks Docherty:`, `Ask Raman (GP)`. */
+const ENTRY_VERBS_AND_GREETINGS = new Set(
+  'thanks thank hi hello hey dear welcome ask call contact email phone text see meet cc attn via per from to re note action owner chair apologies present absent minutes agenda item'.split(' '),
+);
+
+/**
+ * `| Tam Docherty |`, `- Pita Fifita (coach):`: a table cell or list entry that holds nothing but a capitalised word
+ * and a surname no word list knows is a full name, though the first word is also an English word. At the start of a
+ * sentence such a word is otherwise dropped as the grammar's capital.
+ */
+function isNameAloneInEntry(text: string, tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2) return false;
+  const [first, last] = tokens;
+  // Only a first word that is also English: other names (`Espérance Joseph`) are found as they were without this.
+  if (first.allCaps || last.allCaps || !first.capitalised || !last.capitalised || first.text.length < 2 || !isEnglishWord(first.lower)) return false;
+  if (OPENERS.has(first.lower) || TITLES.has(first.lower) || ENTRY_VERBS_AND_GREETINGS.has(first.lower) || isMonthOrWeekday(first.lower)) return false;
+  if (ordinary(last) || CITIES.has(last.lower) || COUNTRIES_AND_REGIONS.has(last.lower) || CITIES.has(first.lower) || COUNTRIES_AND_REGIONS.has(first.lower)) return false;
+  return ENTRY_OPENS_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start)) && ENTRY_CLOSES_AFTER.test(text.slice(last.end, last.end + 4));
+}
 
 /** Months and a weekday that are also given names (`May Thomas`, `Sunday Adeyemi`), read as names before a surname. */
 const MONTH_NAMES = new Set(['may', 'june', 'april', 'august', 'sunday']);
@@ -870,6 +895,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   // make it one: an English word, an acronym, a known place or `&` (`Iqaluit Community Radio`, `Box Hill VIC`,
   // `Marrick & Dunn`). Of phrases of unknown words only (`Tariq Nkemanelu`), on the eval sets, it typed 3 in 20,000
   // better (Gaelic place names) and one worse, for a tenth of the engine's time. Single words never ask it.
+  if (isNameAloneInEntry(text, tokens)) return make('PERSON', 0.85, 'a given name and a surname alone in a table cell or list entry');
   const tagged = tokens.length > 1 && !inSpeakerLabel && mayNameAPlaceOrBody(text, run) ? compromiseTagOfRun(text, run) : undefined;
   if (tokens.every((token) => token.allCaps) && bareWords.every((word) => word.length <= 5)) return undefined; // `PSA`, `GP`
   // Two or three capitalised words none of which is English (`Nasreen Qureshi`) are rarely anything but a name:

@@ -1,6 +1,7 @@
 /** How a person's name is written as initials: `Renata Sousa-Lima` is `RS` or `RSL`, `Maria da Luz Gomes` is `MLG`. */
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** A capitalised name word, with one more capital inside as in `McInnes`, `MacLeod`, `O'Brien`, `LeBlanc`. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
 const INITIAL_WORD = /^\p{Lu}\.$/u;
 /** Titles, which give no initial: `Sergeant Tomas Kervin` is `TK`. */
 const TITLE_WORDS = new Set(

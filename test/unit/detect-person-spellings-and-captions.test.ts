@@ -67,3 +67,18 @@ describe('lower-case names after "calls me"', () => {
     assert.deepEqual(people('i work from eight till four in the morning thursday friday saturday'), []);
   });
 });
+
+describe('names no list knows in lower-case captions, by the place they hold', () => {
+  it('takes the words of a self-introduction at the start of a turn, and of a list of such words', () => {
+    // Before: `losana fifita` and `mele … vika` were left, though no English word; only cue words found names here.
+    const captions = srt(">> ok i'm losana losana fifita i'm the mum", "yes all the cousins know mele and ofa and vika they're older");
+    const found = people(captions, 'srt');
+    assert.ok(found.includes('losana losana fifita'));
+    assert.ok(found.includes('mele') && found.includes('vika') && found.includes('ofa'));
+  });
+
+  it('leaves English words in those places, and a list of one unknown word', () => {
+    const captions = srt(">> ok i'm tired i'm the mum honestly", 'we had rice and taro and chicken at the church after');
+    assert.deepEqual(people(captions, 'srt'), []);
+  });
+});

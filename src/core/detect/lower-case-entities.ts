@@ -1,5 +1,6 @@
 import type { Token } from './capitalised';
 import type { Candidate } from './detector';
+import { namesInLowerCaseSlots } from './lower-case-name-slots';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { GREETINGS_AND_COURTESIES, isSharedWord, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
 import { DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
@@ -109,6 +110,9 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     } else if (isNameWord(token, false) && !FIRST_NAMES.has(token.lower)) {
       found.push(place(token, 0.75, 'lower-case word that is no English word, after a place preposition'));
     }
+  }
+  for (const name of namesInLowerCaseSlots(text, tokens, (token) => isNameWord(token, false))) {
+    if (!found.some((other) => other.start < name.end && name.start < other.end)) found.push(name);
   }
   return found;
 }

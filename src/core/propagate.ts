@@ -10,7 +10,7 @@ import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLE
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isOrdinaryWord } from './detect/lexicon/foreign-words';
-import { isGivenName } from './detect/lower-case-entities';
+import { isGivenName, NAME_ONLY_HONORIFICS } from './detect/lower-case-entities';
 import { ignoredForms } from './options';
 import type { FormMatch } from './form-index';
 import { escapeRegExp } from './text';
@@ -421,6 +421,6 @@ function distinctiveNameParts(name: string): string[] {
     const lower = part.toLocaleLowerCase().replace(/\.$/, '');
     // A name written all in lower case (`thaís oliveira  0:05`, an automatic transcript's label) has lower-case parts.
     const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
-    return shape.test(part) && !TITLES.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower);
+    return shape.test(part) && !TITLES.has(lower) && !NAME_ONLY_HONORIFICS.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower);
   });
 }

@@ -78,3 +78,15 @@ describe('a month owned by its occasion, a holiday of a day just said, a tropica
     assert.deepEqual(dates('The rainy season is hard on the stall.\n'), []);
   });
 });
+
+describe('date detector: a season of a year said in words', () => {
+  it('finds a season with the last two digits of its year in words, as people say them', () => {
+    // Before: only `the summer of 69` in figures was found.
+    assertFinds('The boat is sat up on the slipway since the fall of twenty-two.', ['fall of twenty-two']);
+    assertFinds('In the summer of eighty-four we met.', ['summer of eighty-four']);
+  });
+
+  it('leaves a season measured in degrees', () => {
+    assertNothing('The winter of twenty degrees below froze the pipes.');
+  });
+});

@@ -69,3 +69,15 @@ describe('organisations named by ordinary words, and national bodies left alone'
   });
 });
 
+
+describe('wards known by floor and side, and businesses named by their trade', () => {
+  it('flags a hospital ward said as its floor and side where a patient was, not a street of that shape', () => {
+    // Before: `4 West` was left; only `Ward 7B` shapes were found.
+    assert.deepEqual(flagged('They had him up on 4 West, that is the stroke unit. We live on 4 West Street.', 'ORGANIZATION'), ['4 West']);
+  });
+
+  it('flags a bowling alley or a fish plant named by ordinary words and its trade', () => {
+    assert.deepEqual(flagged('Thursdays we bowl at Cactus Lanes. In summer she works at Tickle Point Seafoods.', 'ORGANIZATION'), ['Cactus Lanes', 'Tickle Point Seafoods']);
+    assert.deepEqual(flagged('The new bus lanes are a mess.', 'ORGANIZATION'), []);
+  });
+});

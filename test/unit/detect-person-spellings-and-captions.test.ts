@@ -82,3 +82,16 @@ describe('names no list knows in lower-case captions, by the place they hold', (
     assert.deepEqual(people(captions, 'srt'), []);
   });
 });
+
+describe('surnames in lower-case captions', () => {
+  it('spreads a surname given after a name-only honorific to its repeats without the accent', () => {
+    // Before: `doktor szabó` was found at a confidence too low to spread, so `szabo` later was left.
+    const found = people(srt('>> doktor szabó explained the diet', '>> szabo is very good she says but he speaks fast'), 'srt');
+    assert.deepEqual(found, ['doktor szabó', 'szabo']);
+  });
+
+  it('takes a word with an ending only surnames have, and leaves the honorific out of the forms spread', () => {
+    assert.deepEqual(people(srt('>> sorry kováčová she is saying i said it wrong'), 'srt'), ['kováčová']);
+    assert.deepEqual(people(srt('>> la doctora ramírez said the kidney thing', '>> the doctora said no more fields'), 'srt'), ['doctora ramírez']);
+  });
+});

@@ -370,3 +370,16 @@ describe('towns named by ordinary words, by where they stand', () => {
     assert.deepEqual(places('It was our No. 1 priority. She won No. 2 in the race.'), []);
   });
 });
+
+describe('sides of towns and groups named in lower-case captions', () => {
+  it('takes a compass word and the town or unknown place after a place cue as one place', () => {
+    // Before: `in south auckland` was left, since the cue stood before `south`, not before the town.
+    assert.deepEqual(places('in south auckland everybody knows a kid with the fever and then we moved to east tāmaki after that'), ['south auckland', 'east tāmaki']);
+    assert.deepEqual(places('we went south in the car and the sun was out all day long'), []);
+  });
+
+  it('takes a choir named by a word no list knows, not the church choir', () => {
+    const organisations = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'ORGANIZATION').map((finding) => finding.text);
+    assert.deepEqual(organisations('and me and sela we sing in the maama foou choir every week and in the church choir too'), ['maama foou choir']);
+  });
+});

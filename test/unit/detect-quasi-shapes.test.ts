@@ -144,3 +144,14 @@ describe('quasi identifiers: peoples, status, conditions, events and households'
     assert.deepEqual(other('There were four kids in the class.'), []);
   });
 });
+
+describe('quasi identifiers: military units numbered in words or lettered', () => {
+  it('takes a battalion or regiment numbered in words, and a company lettered in the phonetic alphabet', () => {
+    // Before: only units numbered in figures (`2nd Battalion`) were found.
+    assert.deepEqual(other('I was with Third Battalion, Seventh Marines, Kilo Company. Two deployments.'), ['Third Battalion', 'Seventh Marines', 'Kilo Company']);
+  });
+
+  it('leaves a company in the ordinary sense, and ordinals before other words', () => {
+    assert.deepEqual(other('She works for a company in Lima. The Third Street bus was late. First Division football.'), []);
+  });
+});

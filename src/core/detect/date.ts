@@ -35,6 +35,10 @@ interface Rule {
   anchoring?: Anchoring;
 }
 
+/** The last two digits of a year in words: `twenty-two`, `eighty-four`, `oh-six`. */
+const TWO_DIGIT_YEAR_WORDS =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|o[h\']?[- ](?:one|two|three|four|five|six|seven|eight|nine))';
+
 /** The offsets where a month name or a holiday starts: the anchors of the rules whose match opens with one. */
 const MONTH_STARTS = new RegExp(`${START}${MONTH}`, 'gu');
 const HOLIDAY_STARTS = new RegExp(`${START}${HOLIDAY}`, 'gu');
@@ -322,8 +326,8 @@ export const RULES: Rule[] = [
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]he following|[Tt]he previous|[Tt]his past|[Tt]hat past)\\s+${MONTH})`, 0.6, 'month of a specific occasion'),
   anchored(MONTH_STARTS, rule(`${START}(${MONTH})`, 0.5, 'month of a specific occasion', checkMonthAlone)),
   rule(`${START}((?:[Tt]hat|[Ll]ast|[Nn]ext)\\s+(?:${SEASON}|(?:rainy|wet|dry|monsoon|harmattan|cyclone|hurricane|typhoon)\\s+season(?![\\p{L}])))`, 0.5, 'season of a specific year'),
-  // "Summer of 69", "the winter of 82": a season of a year said as its last two digits.
-  rule(`${START}(${SEASON_CAP}\\s+of\\s+\\d\\d)(?![\\p{L}\\p{N}%]|[.,:]\\p{N})`, 0.6, 'season and year', (text, _s, end) =>
+  // "Summer of 69", "the winter of 82", "the fall of twenty-two": a season of a year said as its last two digits.
+  rule(`${START}(${SEASON_CAP}\\s+of\\s+(?:\\d\\d|${TWO_DIGIT_YEAR_WORDS}))(?![\\p{L}\\p{N}%-]|[.,:]\\p{N})`, 0.6, 'season and year', (text, _s, end) =>
     QUANTITY_NOUN.test(textAfter(text, end, 30)) || /^\s*(?:degrees|°)/.test(textAfter(text, end, 10)) ? undefined : 0.6),
   // "In the spring, March, the building was sold": a season narrowed to its month names one occasion; both count.
   { ...rule(`(?<=\\b[Tt]he\\s+)(${SEASON})(?=,\\s+${MONTH},)`, 0.5, 'season narrowed to a month'), requires: /(?:spring|summer|autumn|fall|winter),/ },

@@ -1,9 +1,9 @@
 import type { Token } from './capitalised';
 import type { Candidate } from './detector';
 import { namesInLowerCaseSlots } from './lower-case-name-slots';
-import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
+import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { GREETINGS_AND_COURTESIES, isSharedWord, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
-import { DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
+import { COMMUNITY_WORDS, DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 // Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
 import { GIVEN_NAMES, isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
 
@@ -29,7 +29,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     // `don nacho`, `doña lupe`, `doctora ramírez`, `doktorka kovacova`: an honorific that only ever comes before a
     // name (or a post and a name: `pán starosta vrábel`), even one that is also a word (`don nacho`, `seu chico`).
     if (joined && NAME_ONLY_HONORIFICS.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower) && !KIN_WORDS.has(next.lower)) {
-      found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
+      // A name that is no word of any list is sure enough to be spread: `doktor szabó` … `szabo is very good`.
+      found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: isCommonWord(next.lower) ? 0.65 : 0.75, reason: `"${token.text}" and a name, in lower-case text` });
       i++;
       continue;
     }
@@ -62,6 +63,13 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       continue;
     }
     // `ennisbeg library`, `kelly's pharmacy`: a word that is no English word before an organisation word.
+    // Two such words before it: `maama foou choir`.
+    const third = tokens[i + 2];
+    if (joined && third && ORG_SUFFIXES.has(third.lower) && text.slice(next.end, third.start) === ' ' && isNameWord(token, false) && isNameWord(next, false) && !isPeopleWord(token.lower) && !isPeopleWord(next.lower)) {
+      found.push({ start: token.start, end: third.end, type: 'ORGANIZATION', confidence: 0.7, reason: `lower-case name before "${third.text}"` });
+      i += 2;
+      continue;
+    }
     if (joined && ORG_SUFFIXES.has(next.lower) && isNameWord(token, false)) {
       found.push({ start: token.start, end: next.end, type: 'ORGANIZATION', confidence: 0.7, reason: `lower-case name before "${next.text}"` });
       i++;
@@ -101,6 +109,12 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       }
     }
     if (!PLACE_CUE.test(before)) continue;
+    // `in south auckland`, `in east tāmaki`: a side of a town, or of a place no list knows.
+    if (joined && COMPASS_WORDS.has(token.lower) && (CITIES.has(next.lower) || isNameWord(next, false))) {
+      found.push({ start: token.start, end: next.end, type: 'LOCATION', confidence: 0.7, reason: 'a side of a town, in lower case' });
+      i++;
+      continue;
+    }
     if (COUNTRIES_AND_REGIONS.has(token.lower)) {
       // `from homs in syria`: the origin cue may come before the town the country follows.
       const beforeTown = before.replace(/[\p{Ll}'’-]+,?\s+(?:in\s+)?$/u, '');
@@ -118,7 +132,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
 }
 
 /** Honorifics of Spanish, Portuguese, Slavic and Turkish speech that stand only before a given name, surname or post. */
-const NAME_ONLY_HONORIFICS = new Set(['don', 'doña', 'dona', 'doctora', 'seu', 'dom', 'ño', 'ña', 'pán', 'paní', 'pani', 'doktorka', 'doktor', 'gospodin', 'gospođa', 'gospodja', 'sayın']);
+export const NAME_ONLY_HONORIFICS = new Set(['don', 'doña', 'dona', 'doctora', 'seu', 'dom', 'ño', 'ña', 'pán', 'paní', 'pani', 'doktorka', 'doktor', 'gospodin', 'gospođa', 'gospodja', 'sayın']);
 /** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
 /** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
@@ -146,6 +160,9 @@ const NOT_NAMED = new Set(['honey', 'buddy', 'baby', 'angel', 'sugar', 'candy', 
 const FUNCTION_BEFORE = /\b(?:the|a|an|this|that|my|your|our|his|her|their|its|some|any|no|every)\s+$/u;
 /** Given names that are also auxiliary verbs (`will`, `may`): before an unknown word they are the verb. */
 const MODALS = new Set(['will', 'may', 'can', 'must', 'might']);
+/** A people or a faith (`vietnamese buddhist temple`): a kind of temple, not its name. */
+const isPeopleWord = (lower: string): boolean => DEMONYMS.has(lower) || COMMUNITY_WORDS.has(lower);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'inner', 'outer', 'greater']);
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'terrace', 'crescent', 'boulevard']);
 /** Words that say what kind of road it is, or how far, not which: `a three hour road trip`, `the dirt road`. */
 const NOT_STREET_NAMES = new Set(

@@ -8,7 +8,8 @@ import { CITIES, COUNTRIES_AND_REGIONS } from './lexicon/compromise-lexicon';
  * hold in speech:
  * - a self-introduction at the start of a turn: `ok i'm losana losana fifita`;
  * - the subject of a clause, before what a person does: `>> pita is always on the sideline`;
- * - a list of two or more such words: `all the cousins know mele and ofa and vika`.
+ * - a list of two or more such words: `all the cousins know mele and ofa and vika`;
+ * - a word with a surname's ending wherever it stands: `sorry kováčová`.
  * `isNameWord` says which words may be names (no English word, function word or brand); the caller has checked that
  * the chunk is lower case throughout.
  */
@@ -24,6 +25,10 @@ export function namesInLowerCaseSlots(text: string, tokens: readonly Token[], is
     if (!isUnknownName(token)) continue;
     const before = text.slice(Math.max(0, token.start - 30), token.start);
     const after = text.slice(token.end, token.end + 30);
+    if (SURNAME_ENDING.test(token.lower)) {
+      add(token.start, token.end, 0.6, "a word with a surname's ending, in lower-case text");
+      continue;
+    }
     if (INTRODUCTION_BEFORE.test(before) && !STATE_ENDING.test(token.lower)) {
       // The surname too, when it follows (`losana fifita`), and a name said twice as people restart (`losana losana`).
       let last = i;
@@ -47,6 +52,11 @@ export function namesInLowerCaseSlots(text: string, tokens: readonly Token[], is
 
 /** Where a turn or clause opens, `i'm` (or `im`, `i am`) and a name: after `>>`, a line start, a greeting or a filler. */
 const INTRODUCTION_BEFORE = /(?:^|\n|>>|[.?!,]|\b(?:ok|okay|hi|hello|hey|yes|yeah|so|and|um|uh|well|sorry))[ \t]*,?[ \t]*(?:i['’]m|im|i am)[ \t]+$/u;
+/**
+ * Endings only surnames have (`kováčová`, `petrović`, `kowalski`, `papadopoulos`, `shevchenko`, `popescu`,
+ * `yılmazoğlu`), in a word of six letters or more.
+ */
+const SURNAME_ENDING = /^\p{L}{3,}(?:ová|ovich|ovych|ovič|evič|evich|ović|ević|enko|escu|opoulos|owski|owska|ewski|ewska|ovski|ovska|oğlu)$/u;
 /** After `i'm`, a state said in slang no list has (`knackered`, `gutted`, `skint-ish`), not a name. */
 const STATE_ENDING = /(?:ed|ing|ish|ful|less|ous|ly)$/u;
 /** Where a clause opens: a turn's start, a line start, or a conjunction. */

@@ -21,8 +21,17 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NUMBERED_WORKPLACE =
   /\b(?:[Nn]umber|No\.) ?\d{1,3}[A-Z]? (?:mine|pit|shaft|colliery|mill|plant|shed|store|station|warehouse|factory|depot|yard|dock|wharf|hangar)\b/g;
 
+/** A hospital ward known by its floor and side, where a patient is: `up on 4 West`, `moved to 7 North`. Not `4 West Street`. */
+const FLOOR_AND_SIDE = /(?<=\b(?:on|onto|to|from|off)\s+)\d{1,2}[A-Z]? (?:North|South|East|West)(?![\p{L}\p{N}])(?![ \t]+\p{Lu})/gu;
+
 export function numberedUnits(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (/ (?:North|South|East|West)\b/.test(text)) {
+    FLOOR_AND_SIDE.lastIndex = 0;
+    for (let match = FLOOR_AND_SIDE.exec(text); match; match = FLOOR_AND_SIDE.exec(text)) {
+      found.push({ start: match.index, end: match.index + match[0].length, type: 'ORGANIZATION', confidence: 0.55, reason: 'a hospital ward known by its floor and side' });
+    }
+  }
   NUMBERED_WORKPLACE.lastIndex = 0;
   for (let match = NUMBERED_WORKPLACE.exec(text); match; match = NUMBERED_WORKPLACE.exec(text)) {
     found.push({ start: match.index, end: match.index + match[0].length, type: 'ORGANIZATION', confidence: 0.6, reason: 'a workplace known by its number' });

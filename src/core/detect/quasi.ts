@@ -61,6 +61,7 @@ const RULES: readonly TextRule[] = [
   (text) => matchAll(text, IS_OUR_PET, namedAsPet),
   (text) => matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) || opensAsNoName(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
   (text) => (ORDINAL_NUMBER.test(text) ? matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')) : []),
+  (text) => (mentionsAny(text, UNIT_WORDS) ? [...matchAll(text, MILITARY_UNIT_IN_WORDS, militaryUnit), ...matchAll(text, LETTERED_COMPANY, militaryUnit)] : []),
   (text) => (JOB_CODE_SHAPE.test(text) ? matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')) : []),
   (text) => (text.includes('NS') ? matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')) : []),
   (text) => (BOAT_WORD.test(text) ? matchAll(text, BOAT_AFTER_NAME, (match) => groupCandidate(match, 0.6, PET_NAME_REASON)) : []),
@@ -72,6 +73,14 @@ const RULES: readonly TextRule[] = [
  */
 const MILITARY_UNIT =
   /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th)\s+(?:cav|cavalry|infantry|inf|id|airborne|armou?red|marines?|battalion|bn|brigade|bde|regiment|regt|rgt|squadron|sqn|signals?|engineers?|rangers?|para|paras|commando|guards|sfg|special\s+forces\s+group|fighter\s+wing|field\s+artillery|artillery|platoon|mechanized|mechanised|mountain\s+division|air\s+assault)(?:\s+(?:division|div|regiment|brigade|battalion))?)(?![\p{L}])/giu;
+/** `Third Battalion, Seventh Marines`, `First Armored Division`: a unit numbered in words, capitalised as units are. */
+const MILITARY_UNIT_IN_WORDS =
+  /(?<![\p{L}])((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)) (?:Battalion|Brigade|Regiment|Squadron|Platoon|Marines|Marine Regiment|Infantry|Cavalry|Armou?red|Airborne|Rangers|Engineers|Signals|Fleet|Army|Corps|Special Forces Group)(?: (?:Division|Regiment|Brigade|Battalion))?)(?![\p{L}])/gu;
+/** `Kilo Company`, `Bravo Troop`, `Charlie Battery`: a company lettered in the phonetic alphabet. */
+const LETTERED_COMPANY =
+  /(?<![\p{L}])((?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky|X-ray|Yankee|Zulu) (?:Company|Troop|Battery|Squadron|Platoon))(?![\p{L}])/gu;
+const UNIT_WORDS = ['battalion', 'brigade', 'regiment', 'squadron', 'platoon', 'marines', 'infantry', 'cavalry', 'armored', 'armoured', 'airborne', 'rangers', 'engineers', 'signals', 'fleet', 'army', 'corps', 'special forces', 'company', 'troop', 'battery'];
+const militaryUnit = (match: RegExpExecArray): Candidate | undefined => groupCandidate(match, 0.5, 'military unit of a person in the story');
 /** Cheap first tests: the unit and job-code rules run only on chunks with an ordinal in figures or a code's shape. */
 const ORDINAL_NUMBER = /\d(?:st|nd|rd|th)\b/i;
 const JOB_CODE_SHAPE = /\b\d{2}[a-z]\d?\b/i;

@@ -61,7 +61,7 @@ export const ORG_SUFFIXES = set(`
   hub court herald gazette staffing planning counselling counseling options elementary primary secondary middle high
   juniors rovers united fc bowl bowlo welfare gurdwara mandir masjid hall
   library libraries museum gallery theatre theater cinema shed distribution carry wholesale depot gaels gaa rfc afc
-  polytech tafe line helpline sda
+  polytech tafe line helpline sda lanes seafoods seafood fisheries choir
 `);
 
 /** Organisation suffixes that make even a phrase of ordinary words a name (`Bay Central Hospital`). */
@@ -69,7 +69,7 @@ export const STRONG_ORG_SUFFIXES = set(`
   hospital clinic centre center surgery practice pharmacy infirmary hospice school academy college university
   institute church chapel cathedral mosque temple synagogue marae co-op coop cooperative co-operative corp inc
   ltd llc plc freight refining refinery legion memorial brothers bros trucking haulage brewery
-  inn tavern spa nails cars taxis cabs removals tailoring tailors helpers
+  inn tavern spa nails cars taxis cabs removals tailoring tailors helpers lanes seafoods fisheries
 `);
 
 /** First words that make a capitalised phrase an organisation (`Team Bluebell`, `Club Med`). */

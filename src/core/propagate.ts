@@ -129,8 +129,8 @@ function propagateForms(
   for (const finding of [...sources.values()]) {
     if (finding.type !== 'PERSON' || finding.confidence < WORD_PART_MIN_CONFIDENCE) continue;
     const parts = finding.text.split(/\s+/);
-    // A title vouches too: `your Tita Baby` makes a later "Baby," that person.
-    const titled = parts.length === 2 && isTitleWord(parts[0]);
+    // A title vouches too: `your Tita Baby` makes a later "Baby," that person; so does a newborn's `Baby Joy`.
+    const titled = parts.length === 2 && (isTitleWord(parts[0]) || parts[0] === 'Baby');
     // So does a confident given name before a second word (`Pearl Yip` after `the undergraduate,`): `Poor Pearl.`
     const givenFirst = parts.length === 2 && WORD_NAMES.has(parts[0].toLocaleLowerCase());
     if (parts.length < 2 || (finding.detector !== 'speaker-labels' && !titled && !givenFirst && distinctiveNameParts(finding.text).length === 0)) continue;

@@ -171,3 +171,17 @@ describe('a name cut before a word that is never a name', () => {
     assert.deepEqual(people("Only that I'm down as Calum Beaton of No. 4."), ['Calum Beaton']);
   });
 });
+
+describe('newborns called "Baby", and people thanked in other languages', () => {
+  it('takes a given name after "Baby" as the baby, and the name alone later', () => {
+    // Before: `Baby Joy` was two ordinary words after `This is`, and neither mention was flagged.
+    assert.deepEqual(people('This is Baby Joy, she is eight months. It is fear, every day. Joy cries, I think it is a crisis.'), ['Baby Joy', 'Joy']);
+    assert.deepEqual(people('The Baby Shower was on Sunday.'), []);
+  });
+
+  it('takes a name thanked or greeted in another language, but not a title used as address', () => {
+    // Before: only English thanks and greetings cued a name that is also a word (`Thank you, Tin`).
+    assert.deepEqual(people('RESPONDENT: Salamat din, Tin! God bless.'), ['Tin']);
+    assert.deepEqual(people('Migs: Salamat, Lola. Love you.'), ['Migs']);
+  });
+});

@@ -53,7 +53,9 @@ const KIN = [...KIN_WORDS].map((word) => word.replace(/-/g, '[- ]')).join('|');
 /** Cues strong enough to make even an ordinary word a name: `my cousin Mere`, `I'm Ray`, `married to Joy`. */
 const STRONG_PERSON_BEFORE = new RegExp(
   `(?:\\b(?:my|our|his|her|their|your|the)\\s+(?:(?:late|little|big|baby|older|younger|eldest|youngest|oldest|new|old|best|ex|other|own|step|former)\\s+)?(?:${KIN})\\s*,?|` +
-    `\\b(?:named|called|called me|calls me|call me|name's|name is|names are|i'm|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear)\\s*,?)\\s*$`,
+    // Thanks and greetings of other languages too: `Salamat din, Tin!`, `Gracias, Memo`, `Kia ora, Mere`.
+    `\\b(?:named|called|called me|calls me|call me|name's|name is|names are|i'm|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear|` +
+    `salamat(?:\\s+(?:po|din|rin|ha))?|gracias|merci|obrigad[oa]|danke|grazie|asante|shukran|mahalo|vinaka|kia ora|hola|kumusta|bonjour|namaste)\\s*,?)\\s*$`,
   'i',
 );
 /** The last word of `before` (lower case, without a comma after it), and whether a comma closes it. */
@@ -651,6 +653,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   });
 
   if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
+  // `This is Baby Joy`, `Baby Rose is fine`: `Baby` before a given name is how a newborn is called, as a title is.
+  if (tokens.length === 2 && tokens[0].text === 'Baby' && !tokens[1].allCaps && (FIRST_NAMES.has(bareWords[1]) || WORD_NAMES.has(bareWords[1]) || isGivenName(bareWords[1]))) {
+    return make('PERSON', 0.85, 'a given name after "Baby", as a newborn is called');
+  }
   // `my granddaughter Kao`, `Kao's brother, Fue,`: a word of another language named as a relative is someone's name.
   if (tokens.length === 1 && !tokens[0].allCaps && GREETINGS_AND_COURTESIES.has(phrase) && !isEnglishWord(phrase) && namedAsRelative(before, after)) {
     return make('PERSON', 0.8, 'a word of another language named as a relative, in an English sentence');
@@ -845,7 +851,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
     ((PRESENTED_AS_ONES_OWN.test(before) && APPOSITION_AFTER.test(after)) || (FAMILY_OUR.test(before) && AFTER_FAMILY_NAME.test(after)))) {
     return make('PERSON', 0.75, `a given name that is also a word, after "${before.trimEnd().split(/\s+/).pop()}"`);
   }
-  if (personCue && tokens.length <= 2 && WORD_NAMES.has(bareWords[0]) && !run.sentenceStart) {
+  // Not a title or kinship word alone (`Salamat, Lola.`, `Thanks, Nana.`): that is how the person is addressed.
+  if (personCue && tokens.length <= 2 && WORD_NAMES.has(bareWords[0]) && !run.sentenceStart && !(tokens.length === 1 && isPersonWord(tokens[0]))) {
     return make('PERSON', 0.8, 'a given name that is also a word, with a person cue');
   }
   if (tokens.length === 1 && wordNameActs(bareWords[0], after) && !/\b(?:the|a|an|this|that|some|any|no)\s+$/i.test(before)) {

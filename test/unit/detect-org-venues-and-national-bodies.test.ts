@@ -81,3 +81,15 @@ describe('wards known by floor and side, and businesses named by their trade', (
     assert.deepEqual(flagged('The new bus lanes are a mess.', 'ORGANIZATION'), []);
   });
 });
+
+describe('groups named by ordinary words', () => {
+  it('flags two or three capitalised ordinary words in a sentence about a group, set off as its name', () => {
+    // Before: `Second Wind` was two ordinary words, so nothing was flagged.
+    assert.deepEqual(flagged('And there is a little one that meets in person, Second Wind, at the church hall.', 'ORGANIZATION'), ['Second Wind']);
+  });
+
+  it('leaves a study or project named in a title or before its kind', () => {
+    assert.deepEqual(flagged('Exported by the group admin for the Care Work and Wellbeing project, with consent.', 'ORGANIZATION'), []);
+    assert.deepEqual(flagged('Focus Group: Farm Work and Injury, session two.', 'ORGANIZATION'), []);
+  });
+});

@@ -383,3 +383,17 @@ describe('sides of towns and groups named in lower-case captions', () => {
     assert.deepEqual(organisations('and me and sela we sing in the maama foou choir every week and in the church choir too'), ['maama foou choir']);
   });
 });
+
+describe("a township's lettered sections and wards by floor in notes", () => {
+  it('takes a lettered section where someone lives or a clinic is, not a section of a document', () => {
+    // Before: `Section J, Umlazi` and `in Section K` were left.
+    assert.deepEqual(places('Venue: the clinic, room 2, Section J, Umlazi. The CHW in Section K knows everyone.').filter((place) => place.startsWith('Section')), ['Section J', 'Section K']);
+    assert.deepEqual(places('Please fill in Section B of the form, then Section 4.'), []);
+  });
+
+  it('takes a ward by floor and side in brackets after its unit or opening a note of what it does', () => {
+    const organisations = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'ORGANIZATION').map((finding) => finding.text);
+    const found = organisations('- Palliative Care Unit (4 West)\n- 4 West is reviewing its visitor policy.\n- Lives at 4 West Street.');
+    assert.equal(found.filter((name) => name === '4 West').length, 2);
+  });
+});

@@ -888,6 +888,12 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (!run.sentenceStart && /\bon\s+$/i.test(before) && looksLikePlaceName(text, run) && (tokens.length > 1 || BUILDING_ON.test(before))) {
     return make('LOCATION', tokens.length > 1 || allOrdinary ? 0.5 : 0.65, 'capitalised words after "on", as a street');
   }
+  // `one that meets in person, Second Wind, at the church hall`, `the Sugar Sisters meets now`: two or three
+  // ordinary words capitalised inside a sentence about a group are that group's name.
+  if (allOrdinary && !run.sentenceStart && tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => !token.allCaps && token.capitalised && !isPersonWord(token)) &&
+    GROUP_NAME_ENDS.test(after) && inGroupTalk(sentenceAround(text, run.start, run.end).text)) {
+    return make('ORGANIZATION', 0.5, 'capitalised ordinary words naming a group, in a sentence about a group');
+  }
   if (allOrdinary) return undefined;
   // `the Penparcau patients`, `the Eastfield women`: a name before the people of a place is that place.
   if (tokens.length === 1 && /\bthe\s+$/i.test(before) && PEOPLE_OF_PLACE_AFTER.test(after)) return make('LOCATION', 0.6, 'a name before the people of a place');
@@ -962,6 +968,16 @@ function compromiseTagOfRun(text: string, run: Run): EntityType | undefined {
 }
 
 const SENTENCE_END = /[.!?\n]/;
+/** A sentence about a group, a club or its meetings, and not a title (`Focus Group: Farm Work and Injury`). */
+function inGroupTalk(sentence: string): boolean {
+  if (!GROUP_TALK.test(sentence)) return false;
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 < words.length;
+}
+/** What follows a group's name: a pause, what the group does, or the kind of group (not `the Care Work project`). */
+const GROUP_NAME_ENDS = /^(?:\s*[,.;:!?)]|\s+(?:meets|met|meet|is|was|are|were|at|in|on|every|has|had|group|club|league|team|choir|crew)\b)/u;
+/** Words of a sentence about a group, a club or its meetings. */
+const GROUP_TALK = /\b(?:group|groups|club|team|meets|meet up|meets up|met up|meeting|meetings|choir|league|society|charity|crew|band|walk|walking|class)\b/i;
 
 function sentenceAround(text: string, start: number, end: number): { start: number; text: string } {
   let from = start;

@@ -21,8 +21,13 @@ const YEAR = /^(?:19|20)\d\d$/;
 const NUMBERED_WORKPLACE =
   /\b(?:[Nn]umber|No\.) ?\d{1,3}[A-Z]? (?:mine|pit|shaft|colliery|mill|plant|shed|store|station|warehouse|factory|depot|yard|dock|wharf|hangar)\b/g;
 
-/** A hospital ward known by its floor and side, where a patient is: `up on 4 West`, `moved to 7 North`. Not `4 West Street`. */
-const FLOOR_AND_SIDE = /(?<=\b(?:on|onto|to|from|off)\s+)\d{1,2}[A-Z]? (?:North|South|East|West)(?![\p{L}\p{N}])(?![ \t]+\p{Lu})/gu;
+/**
+ * A hospital ward known by its floor and side: where a patient is (`up on 4 West`, `moved to 7 North`), in brackets
+ * after its unit (`Palliative Care Unit (4 West)`), or opening a note of what it does (`- 4 West is reviewing`).
+ * Not `4 West Street`.
+ */
+const FLOOR_AND_SIDE =
+  /(?:(?<=\b(?:on|onto|to|from|off)\s+)|(?<=\()(?=[^()\n]{6,7}\))|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?)(?=[^\n]{6,7}\s+(?:is|was|has|had|are|were)\b))\d{1,2}[A-Z]? (?:North|South|East|West)(?![\p{L}\p{N}])(?![ \t]+\p{Lu})/gu;
 
 export function numberedUnits(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -39,9 +39,21 @@ export function landforms(text: string): Candidate[] {
 /** `Third Ward`, `the Ninth Ward`: a city district known by its ordinal (a hospital ward takes its number after). */
 const ORDINAL_WARD = /\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth) Ward\b/g;
 
+/**
+ * `Section J, Umlazi`, `in Section K`: a township's section known by its letter, where someone lives or a clinic is.
+ * Not a document's section (`Section B of the form`, `Section 4`: letters only, and not before `of`).
+ */
+const LETTERED_SECTION = /(?<=\b(?:in|at|from|to|near|of|whole of)\s+|,\s*)Section [A-Z]{1,2}(?![\p{L}\p{N}])(?!\s+of\b)/gu;
+
 export function ordinalWards(text: string): Candidate[] {
-  if (!text.includes(' Ward')) return [];
   const found: Candidate[] = [];
+  if (text.includes('Section ')) {
+    LETTERED_SECTION.lastIndex = 0;
+    for (let match = LETTERED_SECTION.exec(text); match; match = LETTERED_SECTION.exec(text)) {
+      found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: "a township's section known by its letter" });
+    }
+  }
+  if (!text.includes(' Ward')) return found;
   ORDINAL_WARD.lastIndex = 0;
   for (let match = ORDINAL_WARD.exec(text); match; match = ORDINAL_WARD.exec(text)) {
     found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: 'a city district known by its ordinal ward' });

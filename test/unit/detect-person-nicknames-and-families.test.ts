@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assertionsFor, found } from '../support/findings';
+import { analyze } from '../../src/core/analyze';
 
 // Synthetic sentences in the shapes of held-out transcripts: a shipyard oral history, a Chicago interview, a Teams
 // key-informant interview, a Penang carer.
@@ -92,5 +93,21 @@ describe('a family named by a surname that is also a word', () => {
   it('takes "The Lee family" at a sentence start and "the Hope family", not "the Royal family"', () => {
     people.assertFinds('The Lee family from Farmington is next to us. We know the Hope family too.', ['Lee', 'Hope']);
     people.assertNothing('The Royal family visited the town.');
+  });
+});
+
+describe('families coordinated, and a relative named after "is"', () => {
+  const people = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+
+  it('takes a plural surname that is also a word when it is coordinated with a family', () => {
+    // Before: `the Joyces` was a family but `the Wards` a plural of `ward`.
+    assert.deepEqual(people('Only that the Wards and the Joyces are having a big do.'), ['Wards', 'Joyces']);
+    assert.deepEqual(people('We saw the Rockies and the Joyces.'), ['Joyces']);
+  });
+
+  it('takes a given name that is also a word after "her father is"', () => {
+    // Before: the kinship cue needed the name straight after it (`her father Bill`).
+    assert.deepEqual(people("Her father is Bill. He's not in the picture."), ['Bill']);
+    assert.deepEqual(people('My mum is Irish.'), []);
   });
 });

@@ -66,3 +66,28 @@ describe('table columns', () => {
     assert.deepEqual(cells(table, 'OTHER'), ['Chair', 'GP partner', 'Practice manager']);
   });
 });
+
+describe('a table column headed "Name"', () => {
+  const participants = [
+    '| Name | Role | Attending |',
+    '|---|---|---|',
+    '| Glenys Wood | Aboriginal Health Worker | in person |',
+    '| Chair | clinic manager | in person |',
+    '',
+    '- GW reported that the road was passable.',
+  ].join('\n');
+
+  it('takes a full name there for a person, whatever its words also mean, and its initials in the notes', () => {
+    // Before: `Glenys Wood` was a place (`Wood`), so `GW` was nobody's initials.
+    const people = cells(participants, 'PERSON');
+    assert.ok(people.includes('Glenys Wood') && people.includes('GW'));
+    assert.ok(!people.includes('Chair'));
+  });
+});
+
+describe('what a client record gives beside a date of birth', () => {
+  it('takes the age in brackets after a date of birth, not a bracketed number elsewhere', () => {
+    // Before: `(44)` after the date was left, since no name stood before the bracket.
+    assert.deepEqual(cells('**DOB:** 17/06/1979 (44)\n**Medicare:** 2953 81460 7 (2)', 'AGE'), ['44']);
+  });
+});

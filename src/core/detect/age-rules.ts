@@ -291,6 +291,12 @@ export const RULES: Rule[] = [
     'age: decade of life in a description ("woman, mid-40s, carer")',
     (value, _words, text, _start, end) => (value >= 10 && /^\s*(?:[,;)|]|$|\r?\n)/.test(textAfter(text, end, 5)) ? 0.6 : undefined),
   ),
+  // `**DOB:** 17/06/1979 (44)`, `born 21 Jan 1955 (sixty-nine)`: the age a record gives after a date of birth.
+  atNumbers(rule(
+    `(?<=\\b(?:DOB|D\\.O\\.B\\.?|[Dd]ate of [Bb]irth|[Bb]orn)\\b[^\\n()]{0,24}\\d{4}[ \\t]*\\()(${NUM})(?=\\))`,
+    'age: in brackets after a date of birth',
+    (value) => (value >= 1 && value <= 120 ? 0.8 : undefined),
+  )),
   atNumbers(rule(
     `(?<=\\s\\()(\\d{1,2})(?=\\))`,
     'age: number in brackets after a name',

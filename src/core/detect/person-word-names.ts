@@ -110,7 +110,37 @@ function singulars(lower: string): string[] {
   return forms;
 }
 
-export function familyPlurals({ text, structure }: DetectionContext): Candidate[] {
+export function familyPlurals(context: DetectionContext): Candidate[] {
+  const found = familyPluralsAlone(context);
+  // `the Wards and the Joyces are having a big do`: a plural that is also a word, coordinated with a family.
+  const { text } = context;
+  for (const family of [...found]) {
+    for (const other of [coordinatedBefore(text, family.start), coordinatedAfter(text, family.end)]) {
+      if (other && !found.some((known) => known.start === other.start) && !OTHER_PLURALS.has(text.slice(other.start, other.end).toLocaleLowerCase())) {
+        found.push({ ...family, start: other.start, end: other.end });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `the Wards and ` before a family: the plural's span. */
+function coordinatedBefore(text: string, start: number): { start: number; end: number } | undefined {
+  const match = /\b[Tt]he (\p{Lu}\p{Ll}+(?:es|s)) and the $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!match) return undefined;
+  const end = start - ' and the '.length;
+  return { start: end - match[1].length, end };
+}
+
+/** ` and the Wards` after a family: the plural's span. */
+function coordinatedAfter(text: string, end: number): { start: number; end: number } | undefined {
+  const match = /^ and the (\p{Lu}\p{Ll}+(?:es|s))(?![\p{L}\p{M}-])/u.exec(text.slice(end, end + 40));
+  if (!match) return undefined;
+  const start = end + ' and the '.length;
+  return { start, end: start + match[1].length };
+}
+
+function familyPluralsAlone({ text, structure }: DetectionContext): Candidate[] {
   return matchAll(text, FAMILY_PLURAL, (match) => {
     const word = match[1];
     const lower = word.toLocaleLowerCase();

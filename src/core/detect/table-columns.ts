@@ -16,6 +16,12 @@ const PLACE_HEADINGS = new Set([
   'neighborhood', 'location', 'site', 'town/city', 'area',
 ]);
 
+/** Columns of people's names: a full name there is a person's, whatever its words also mean (`| Glenys Wood |`). */
+const NAME_HEADINGS = new Set(['name', 'names', 'full name', 'participant name', 'member', 'members', 'attendee', 'attendees', 'person', 'staff member', 'nombre', 'nom', 'naam', 'nome']);
+/** A full name in a cell: two to four capitalised words, after a title, with the particles names have. */
+const FULL_NAME_CELL =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Cllr|Rev|Revd|Sr|Fr|Sister|Pastor|Elder|Aunty|Auntie|Uncle)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|da|dos|van|von|del|della|di|la|le|bin|binti|al|el|te)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+
 /** Columns of free notes about each participant: their jobs and peoples are said there without a sentence around them. */
 const NOTE_HEADINGS = new Set([
   'notes', 'note', 'occupation', 'job', 'work', 'role', 'roles', 'background', 'description', 'profession', 'employment',
@@ -89,11 +95,13 @@ function isAgeCell(text: string): boolean {
   return value !== undefined && value <= 120;
 }
 
+type ColumnKind = 'AGE' | 'LOCATION' | 'OTHER' | 'PERSON';
+
 /** The kind of each column, from its heading. */
-function columnKinds(headings: readonly string[]): Array<'AGE' | 'LOCATION' | 'OTHER' | undefined> {
+function columnKinds(headings: readonly string[]): Array<ColumnKind | undefined> {
   return headings.map((heading) => {
     const key = heading.replace(/[*_"]/g, ' ').trim().toLowerCase().replace(/\s+/g, ' ');
-    return AGE_HEADINGS.has(key) ? 'AGE' : PLACE_HEADINGS.has(key) ? 'LOCATION' : NOTE_HEADINGS.has(key) ? 'OTHER' : undefined;
+    return AGE_HEADINGS.has(key) ? 'AGE' : PLACE_HEADINGS.has(key) ? 'LOCATION' : NOTE_HEADINGS.has(key) ? 'OTHER' : NAME_HEADINGS.has(key) ? 'PERSON' : undefined;
   });
 }
 
@@ -158,9 +166,12 @@ function csvColumns(text: string): Candidate[] {
 }
 
 /** What one cell holds, read by its column's kind. */
-function cellFinding(cell: Cell, type: 'AGE' | 'LOCATION' | 'OTHER' | undefined): Candidate[] {
+function cellFinding(cell: Cell, type: ColumnKind | undefined): Candidate[] {
   if (!type || cell.text === '' || /^(?:-+|n\/?a|none|unknown|—|–)$/i.test(cell.text)) return [];
   if (type === 'OTHER') return notesOf(cell);
+  if (type === 'PERSON') {
+    return FULL_NAME_CELL.test(cell.text) ? [{ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.9, reason: 'a full name in a table column headed "Name"' }] : [];
+  }
   if (type === 'AGE' && isAgeCell(cell.text)) {
     return [{ start: cell.start, end: cell.start + cell.text.length, type, confidence: 0.8, reason: 'age: a cell of a table column headed "Age"' }];
   }

@@ -95,3 +95,16 @@ describe('surnames in lower-case captions', () => {
     assert.deepEqual(people(srt('>> la doctora ramírez said the kidney thing', '>> the doctora said no more fields'), 'srt'), ['doctora ramírez']);
   });
 });
+
+describe('a surname that opens the caption after "my name is" and a given name', () => {
+  it('takes the first word of the next caption as the surname, not an English word there', () => {
+    // Before: only a caption ending right after `my name is` named the next caption's first words.
+    const found = people(srt('okay hi everybody um my name is tolulope', 'adeyemi but everybody calls me tolu'), 'srt');
+    assert.ok(found.includes('tolulope') && found.includes('adeyemi'));
+    assert.ok(!people(srt('okay hi everybody um my name is tolulope', 'but everybody calls me tolu'), 'srt').includes('but'));
+  });
+
+  it('knows Irish short forms of given names in lower case', () => {
+    assert.deepEqual(people(srt('and then dinny came over with the van', 'and packie said it was grand')), ['dinny', 'packie']);
+  });
+});

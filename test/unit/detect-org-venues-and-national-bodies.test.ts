@@ -93,3 +93,11 @@ describe('groups named by ordinary words', () => {
     assert.deepEqual(flagged('Focus Group: Farm Work and Injury, session two.', 'ORGANIZATION'), []);
   });
 });
+
+describe('an organisation\'s acronym declared in brackets', () => {
+  it('spreads the acronym declared after the name to its mentions in other paragraphs', () => {
+    // Before: the acronym was found beside the name only, too unsure to be spread to the next paragraph.
+    const text = '**Service:** Yirrilinya Aboriginal Health Service (YAHS), Western Australia\n\n> These notes are confidential to the YAHS clinical team.';
+    assert.equal(flagged(text, 'ORGANIZATION').filter((name) => name === 'YAHS').length, 2);
+  });
+});

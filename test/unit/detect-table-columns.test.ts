@@ -91,3 +91,11 @@ describe('what a client record gives beside a date of birth', () => {
     assert.deepEqual(cells('**DOB:** 17/06/1979 (44)\n**Medicare:** 2953 81460 7 (2)', 'AGE'), ['44']);
   });
 });
+
+describe("a relative's birthday by its ordinal", () => {
+  it("takes the ordinal after a relative's possessive, before a birthday or where it is held", () => {
+    // Before: only `my`, `his`, `her` or a capitalised name's possessive opened the rule.
+    assert.deepEqual(cells("A big do for Martin's mother's eightieth in the community centre.", 'AGE'), ['eightieth']);
+    assert.deepEqual(cells('He came second in the race, the second in the queue.', 'AGE'), []);
+  });
+});

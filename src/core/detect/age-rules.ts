@@ -16,6 +16,8 @@ const KIN_PLURAL_LOWER =
   '(?:kids|children|boys|girls|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|twins|brothers|sisters|nephews|nieces|stepkids|lads|lasses|bairns|grandparents|parents)';
 /** A relative or a person close to someone, in lower case: `mum`, `brother`, `neighbour`. No capture groups. */
 export const KIN_WORD = KIN;
+/** A relative's possessive: `mother's`, `nan's`, `uncle's`. */
+const KIN_POSSESSIVE = "(?:mother|father|mum|mam|mom|dad|nan|nana|nanny|gran|granny|grandma|grandad|granddad|grandpa|aunt|auntie|aunty|uncle|sister|brother|wife|husband|son|daughter|cousin)['’]s";
 /** Capitalised words that start "X's 5" or "X was 1" without being anyone's name. */
 const NOT_A_NAME =
   '(?!(?:That|This|It|There|What|Which|Who|Here|Where|When|How|Why|Let|Everything|Nothing|Something|Everyone|Nobody|Somebody|Everybody|One|Today|Tomorrow|Yesterday|Now|Then|Mine|Ours|Yours|Theirs|Score|Number|Total|Price|Rent|Dose|Level|Stage|Page|Room|Ward|Bed|Result|Reading)\\b)';
@@ -267,7 +269,8 @@ export const RULES: Rule[] = [
       value >= 2 && value <= 110 && /(?:^|[.!?:;,—–]\s*|\b(?:be|turning|turns|turn)\s+)$/i.test(textBefore(text, start, 20)) ? 0.6 : undefined,
   )),
   rule(
-    `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s)\\s+)(\\d{1,3}(?:st|nd|rd|th)|${AGE_ORDINAL_WORDS})(?=\\s+(?:birthday|bday|b-day|party|do)\\b)`,
+    // Also after a relative's possessive, and before where it is held: `Martin's mother's eightieth in the hall`.
+    `(?<=\\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|\\p{Lu}\\p{Ll}+['’]s|${KIN_POSSESSIVE})\\s+)(\\d{1,3}(?:st|nd|rd|th)|${AGE_ORDINAL_WORDS})(?=\\s+(?:birthday|bday|b-day|party|do)\\b|\\s+(?:in|at)\\s+the\\b)`,
     'age: birthday ("her 50th birthday")',
     (value) => (value >= 1 && value <= 110 ? 0.7 : undefined),
   ),

@@ -17,10 +17,13 @@ export function initialsOfNamedOrganisations(text: string, organisations: readon
     const initials = words.map((word) => word[0]).join('');
     if (seen.has(initials) || !/^\p{Lu}+$/u.test(initials)) continue;
     seen.add(initials);
+    // Declared in brackets after the name (`Yirrilinya Aboriginal Health Service (YAHS)`): sure enough to be spread to
+    // the acronym's other mentions in the document and the corpus.
+    const declared = text.startsWith(` (${initials})`, organisation.end);
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + initials.length)) {
       const end = at + initials.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      found.push({ start: at, end, type: 'ORGANIZATION', confidence: 0.7, reason: 'initials of an organisation named in this passage' });
+      found.push({ start: at, end, type: 'ORGANIZATION', confidence: declared ? 0.8 : 0.7, reason: 'initials of an organisation named in this passage' });
     }
   }
   return found;

@@ -397,3 +397,11 @@ describe("a township's lettered sections and wards by floor in notes", () => {
     assert.equal(found.filter((name) => name === '4 West').length, 2);
   });
 });
+
+describe('a town named like a person, where someone lives, in lower-case captions', () => {
+  it('takes a given name after "lives in" as the town, and the same word elsewhere as the person', () => {
+    // Before: `katy` after `lives in` was left, as a given name is no town after a bare `in`.
+    assert.deepEqual(places('my little sister she lives in katy so on weekends i go there with katy and her kids'), ['katy']);
+    assert.deepEqual(places('we sat in the garden and talked in the sun with katy and her kids'), []);
+  });
+});

@@ -121,7 +121,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       if (ORIGIN_CUE.test(before) || (beforeTown !== before && ORIGIN_CUE.test(beforeTown))) found.push(place(token, 0.6, 'country or region of origin, in lower case'));
     } else if (CITIES.has(token.lower)) {
       found.push(place(token, 0.75, 'a known town or city, in lower case'));
-    } else if (isNameWord(token, false) && !FIRST_NAMES.has(token.lower)) {
+    } else if (isNameWord(token, false) && (!FIRST_NAMES.has(token.lower) || LIVES_IN_BEFORE.test(before))) {
+      // A given name is a town only where someone lives in it or moved to it: `my sister lives in katy`.
       found.push(place(token, 0.75, 'lower-case word that is no English word, after a place preposition'));
     }
   }
@@ -169,6 +170,8 @@ const NOT_STREET_NAMES = new Set(
   `hour hours minute minutes mile miles block blocks day days week weeks year years lane lanes dirt gravel back side
   toll ring slip service access private public busy quiet long short narrow wide country farm two one`.split(/\s+/),
 );
+/** Where someone lives or moved: after these a given name is a town (`lives in katy`, `moved to florence`). */
+const LIVES_IN_BEFORE = /\b(?:live|lives|lived|living|moved|grew up|was born|were born|stays|stayed|settled)\s+(?:in|to)\s+$/u;
 const PLACE_CUE = /\b(?:from|in|near|outside|to|back in|back to|moved to|lived in|live in|grew up in)\s+$/i;
 /** Clipped everyday words the word lists lack, which name no place before `centre` or `clinic` (`the evac centre`). */
 export const CLIPPED_WORDS = new Set('evac rehab detox vax covid meds admin uni obs physio chemo ortho paeds peds neuro psych maternity'.split(' '));

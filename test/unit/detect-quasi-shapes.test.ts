@@ -155,3 +155,15 @@ describe('quasi identifiers: military units numbered in words or lettered', () =
     assert.deepEqual(other('She works for a company in Lima. The Third Street bus was late. First Division football.'), []);
   });
 });
+
+describe('quasi identifiers: a job held for a number of years', () => {
+  it('takes a job before "for N years" where no "I am a" frame is left, as captions break it', () => {
+    // Before: `nurse for about 11 years now` opened a caption whose `i've been a` ended the one before.
+    assert.deepEqual(other('nurse for about 11 years now i did my training in the city'), ['nurse']);
+    assert.deepEqual(other('headmistress for almost 30 years in the same school'), ['headmistress']);
+  });
+
+  it('leaves someone who serves the speaker, and what is no job', () => {
+    assert.deepEqual(other('Dr. Iqbal, our doctor for thirty years, retired. We lived there for ten years.'), []);
+  });
+});

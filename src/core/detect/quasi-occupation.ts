@@ -1,4 +1,5 @@
 import { matchAll, type Candidate, type TextRule } from './detector';
+import { CARDINAL_WORDS_LOWER } from './pattern-number-words';
 import { jobsInBracketsAfterNames } from './quasi-job-brackets';
 import { jobsByTheirLetters } from './quasi-job-acronyms';
 import { ROLE_NOUNS } from './lexicon/compromise-lexicon';
@@ -32,7 +33,31 @@ export const OCCUPATION_RULES: readonly TextRule[] = [
   (text) => matchAll(text, TITLE_OPENING, titleOpening),
   jobsInBracketsAfterNames,
   jobsByTheirLetters,
+  (text) => (mentionsAny(text, [' years']) ? matchAll(text, JOB_FOR_YEARS, jobForYears) : []),
 ];
+
+/**
+ * `nurse for about 11 years now`, `a headmistress for almost 30 years in lagos`: a job held for a number of years,
+ * as people tell a career (and as captions break it from its `I've been a`). The words before `for` are read back from
+ * it, and the longest that make a job are taken.
+ */
+const JOB_FOR_YEARS = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)\\s+for\\s+(?:(?:about|almost|nearly|over|more than|like|the past|the last)\\s+)?(?:\\d{1,2}|${CARDINAL_WORDS_LOWER})\\s+years\\b`,
+  'gu',
+);
+
+function jobForYears(match: RegExpExecArray): Candidate | undefined {
+  const words = match[1].split(/\s+/);
+  for (let first = 0; first < words.length; first++) {
+    const phrase = words.slice(first).join(' ');
+    if (!isJobPhrase(phrase)) continue;
+    const start = match.index + match[1].length - phrase.length;
+    // `Dr. Iqbal, our doctor for thirty years`: someone who serves the speaker, not the speaker's job.
+    if (/\b(?:our|my|his|her|their|your)\s+$/i.test(match.input.slice(Math.max(0, start - 8), start))) return undefined;
+    return otherAt(start, start + phrase.length, 0.45, 'occupation held for a number of years');
+  }
+  return undefined;
+}
 
 /**
  * `> Postdoctoral Fellow, Department of Sociology` under a name in a signature, `Claudette. Assistant head nurse, night

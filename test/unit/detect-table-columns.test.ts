@@ -99,3 +99,11 @@ describe("a relative's birthday by its ordinal", () => {
     assert.deepEqual(cells('He came second in the race, the second in the queue.', 'AGE'), []);
   });
 });
+
+describe('an age judged young or old', () => {
+  it('takes an age that opens a sentence and is called too young or not small', () => {
+    // Before: with no person before it, `Fifty-four` was no age.
+    assert.deepEqual(cells('Fifty-four is too young for this kind of thing. Your father lived a good life. 90 years is not small.', 'AGE'), ['Fifty-four', '90 years']);
+    assert.deepEqual(cells('Two is too many for one car. Fifty is a lot of money.', 'AGE'), []);
+  });
+});

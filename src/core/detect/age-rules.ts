@@ -284,6 +284,12 @@ export const RULES: Rule[] = [
     'age: "a woman of sixty"',
     (value, _words, text, _start, end) => (value >= 1 && value <= 110 && !QUANTITY_NOUN.test(textAfter(text, end, 30)) ? 0.65 : undefined),
   ),
+  // `Fifty-four is too young for this`, `90 years is not small`: an age opening a sentence, judged young or old.
+  atNumbers(rule(
+    `(?<=(?:^|[.!?:]\\s+|\\n\\s*|\\]\\s*))(${NUM}(?:\\s+years)?)(?=\\s+is\\s+(?:too\\s+young|too\\s+old|so\\s+young|young|old|no\\s+age|a\\s+good\\s+age|not\\s+(?:old|small|young)))`,
+    'age: an age judged young or old',
+    (value) => (value >= 10 && value <= 120 ? 0.6 : undefined),
+  )),
   atNumbers(rule(
     `(?<=(?:^|[,(:;|]\\s*|\\n\\s*|[.!?]\\s+))(\\d{2})(?=[MF](?:\\s*[,;)|]|\\s*$|\\r?\\n))`,
     'age: number fused with a gender in a description ("P3, 45M, nurse")',

@@ -6,7 +6,7 @@ import { nearSpellingsOfPeople, type NearSpelling } from './detect/person-near-s
 import { recurringWordLabels } from './detect/person-recurring-labels';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONDITION_LETTERS_REASON } from './detect/quasi-condition-acronyms';
-import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, OPENERS, TITLES } from './detect/lexicon/cues';
+import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, NEWBORN_TITLE, OPENERS, TITLES } from './detect/lexicon/cues';
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isOrdinaryWord } from './detect/lexicon/foreign-words';
@@ -130,7 +130,7 @@ function propagateForms(
     if (finding.type !== 'PERSON' || finding.confidence < WORD_PART_MIN_CONFIDENCE) continue;
     const parts = finding.text.split(/\s+/);
     // A title vouches too: `your Tita Baby` makes a later "Baby," that person; so does a newborn's `Baby Joy`.
-    const titled = parts.length === 2 && (isTitleWord(parts[0]) || parts[0] === 'Baby');
+    const titled = parts.length === 2 && (isTitleWord(parts[0]) || parts[0] === NEWBORN_TITLE);
     // So does a confident given name before a second word (`Pearl Yip` after `the undergraduate,`): `Poor Pearl.`
     const givenFirst = parts.length === 2 && WORD_NAMES.has(parts[0].toLocaleLowerCase());
     if (parts.length < 2 || (finding.detector !== 'speaker-labels' && !titled && !givenFirst && distinctiveNameParts(finding.text).length === 0)) continue;

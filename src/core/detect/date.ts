@@ -8,7 +8,7 @@ import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, MONTH_CAPS, monthNumber, SEASON, 
 import { stagedDetector, type Candidate, type Detector } from './detector';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { isSequenceHeading } from './pattern-cues';
-import { DECADE_WORDS, ORDINAL_WORDS, YEAR_WORDS } from './pattern-number-words';
+import { DECADE_WORDS, ORDINAL_WORDS, TWO_DIGIT_YEAR_WORDS, YEAR_WORDS } from './pattern-number-words';
 
 export { parseDateParts, type DateParts } from './date-parse';
 
@@ -34,10 +34,6 @@ interface Rule {
   /** Set for a rule whose match starts with a month name or a holiday: it is tried only there (see anchored-scan.ts). */
   anchoring?: Anchoring;
 }
-
-/** The last two digits of a year in words: `twenty-two`, `eighty-four`, `oh-six`. */
-const TWO_DIGIT_YEAR_WORDS =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|o[h\']?[- ](?:one|two|three|four|five|six|seven|eight|nine))';
 
 /** The offsets where a month name or a holiday starts: the anchors of the rules whose match opens with one. */
 const MONTH_STARTS = new RegExp(`${START}${MONTH}`, 'gu');

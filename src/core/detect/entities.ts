@@ -17,7 +17,7 @@ import {
 } from './lexicon/compromise-lexicon';
 import {
   COMMUNITY_WORDS, KIN_WORDS, MORE_DEMONYMS, NEVER_NAMES, OPENERS, ORG_PREFIXES, ORG_SUFFIXES, ORIGIN_CUE, PLACE_PREFIXES_STRONG,
-  PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES, isTitleWord,
+  NEWBORN_TITLE, PLACE_PREFIXES_WEAK, PLACE_SUFFIXES, PUBLIC_NAMES, SPECIALTY_WORD, STRONG_ORG_SUFFIXES, TITLES, isTitleWord,
 } from './lexicon/cues';
 import {
   CHAT_ABBREVIATIONS, FAMOUS_MONONYMS, GREETINGS_AND_COURTESIES, INFORMAL_WORDS, LANGUAGES, MEDICINE_NAME_SHAPE, PRODUCTS_AND_THINGS, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES,
@@ -654,7 +654,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
 
   if (PUBLIC_NAMES.has(phrase.replace(/ /g, '-')) || PUBLIC_NAMES.has(bareWords.join('-')) || PUBLIC_ENTITIES.has(phrase)) return undefined;
   // `This is Baby Joy`, `Baby Rose is fine`: `Baby` before a given name is how a newborn is called, as a title is.
-  if (tokens.length === 2 && tokens[0].text === 'Baby' && !tokens[1].allCaps && (FIRST_NAMES.has(bareWords[1]) || WORD_NAMES.has(bareWords[1]) || isGivenName(bareWords[1]))) {
+  if (tokens.length === 2 && tokens[0].text === NEWBORN_TITLE && !tokens[1].allCaps && (FIRST_NAMES.has(bareWords[1]) || WORD_NAMES.has(bareWords[1]) || isGivenName(bareWords[1]))) {
     return make('PERSON', 0.85, 'a given name after "Baby", as a newborn is called');
   }
   // `my granddaughter Kao`, `Kao's brother, Fue,`: a word of another language named as a relative is someone's name.
@@ -971,9 +971,11 @@ const SENTENCE_END = /[.!?\n]/;
 /** A sentence about a group, a club or its meetings, and not a title (`Focus Group: Farm Work and Injury`). */
 function inGroupTalk(sentence: string): boolean {
   if (!GROUP_TALK.test(sentence)) return false;
-  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 < words.length;
+  const words = sentence.match(SENTENCE_WORD) ?? [];
+  return words.filter((word) => STARTS_CAPITALISED.test(word)).length * 2 < words.length;
 }
+const SENTENCE_WORD = /\p{L}[\p{L}'’-]*/gu;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
 /** What follows a group's name: a pause, what the group does, or the kind of group (not `the Care Work project`). */
 const GROUP_NAME_ENDS = /^(?:\s*[,.;:!?)]|\s+(?:meets|met|meet|is|was|are|were|at|in|on|every|has|had|group|club|league|team|choir|crew)\b)/u;
 /** Words of a sentence about a group, a club or its meetings. */

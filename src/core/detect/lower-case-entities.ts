@@ -62,14 +62,14 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       i++;
       continue;
     }
-    // `ennisbeg library`, `kelly's pharmacy`: a word that is no English word before an organisation word.
-    // Two such words before it: `maama foou choir`.
+    // `maama foou choir`: two words that are no English words (nor a people or a faith) before an organisation word.
     const third = tokens[i + 2];
     if (joined && third && ORG_SUFFIXES.has(third.lower) && text.slice(next.end, third.start) === ' ' && isNameWord(token, false) && isNameWord(next, false) && !isPeopleWord(token.lower) && !isPeopleWord(next.lower)) {
       found.push({ start: token.start, end: third.end, type: 'ORGANIZATION', confidence: 0.7, reason: `lower-case name before "${third.text}"` });
       i += 2;
       continue;
     }
+    // `ennisbeg library`, `kelly's pharmacy`: a word that is no English word before an organisation word.
     if (joined && ORG_SUFFIXES.has(next.lower) && isNameWord(token, false)) {
       found.push({ start: token.start, end: next.end, type: 'ORGANIZATION', confidence: 0.7, reason: `lower-case name before "${next.text}"` });
       i++;

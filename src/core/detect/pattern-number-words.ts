@@ -73,6 +73,9 @@ export function parseOrdinal(text: string): number | undefined {
 /** Birthday ordinals 1st..99th in words: `fiftieth`, `sixty-fifth`, `twenty-first`, `hundredth`. No capture groups. */
 export const AGE_ORDINAL_WORDS = `(?:(?:${tensAlt})[- ](?:${ORDINAL_UNITS.slice(1).join('|')})|${Object.keys(ORDINAL_TENS).join('|')}|hundredth|${ORDINAL_TEENS.join('|')}|${ORDINAL_UNITS.slice(1).join('|')})`;
 
+/** The last two digits of a year in words, as a season or an event is dated: `twenty-two`, `eighty-four`, `oh-six`. */
+export const TWO_DIGIT_YEAR_WORDS = `(?:(?:${tensAlt})(?:[- ](?:${unitsAlt}))?|o[h']?[- ](?:${unitsAlt}))`;
+
 /** Spoken years: `nineteen sixty-one`, `Nineteen oh five` (a sentence may start with it), `two thousand and nine`, `twenty nineteen`. No groups. */
 export const YEAR_WORDS = `(?:(?:[Nn]ineteen|[Ee]ighteen)[- ](?:hundred|o[h']?[- ](?:${unitsAlt})|${TEENS.join('|')}|(?:${tensAlt})(?:[- ](?:${unitsAlt}))?)|[Tt]wo[- ]thousand(?:[- ](?:and[- ])?(?:${TEENS.join('|')}|(?:${tensAlt})(?:[- ](?:${unitsAlt}))?|${unitsAlt}))?|[Tt]wenty[- ](?:${TEENS.join('|')}|(?:${tensAlt})(?:[- ](?:${unitsAlt}))?|o[h']?[- ](?:${unitsAlt})))`;
 

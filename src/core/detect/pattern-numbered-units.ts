@@ -29,9 +29,12 @@ const NUMBERED_WORKPLACE =
 const FLOOR_AND_SIDE =
   /(?:(?<=\b(?:on|onto|to|from|off)\s+)|(?<=\()(?=[^()\n]{6,7}\))|(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?)(?=[^\n]{6,7}\s+(?:is|was|has|had|are|were)\b))\d{1,2}[A-Z]? (?:North|South|East|West)(?![\p{L}\p{N}])(?![ \t]+\p{Lu})/gu;
 
+/** The cheap first test of FLOOR_AND_SIDE. */
+const SIDE_OF_A_FLOOR = / (?:North|South|East|West)\b/;
+
 export function numberedUnits(text: string): Candidate[] {
   const found: Candidate[] = [];
-  if (/ (?:North|South|East|West)\b/.test(text)) {
+  if (SIDE_OF_A_FLOOR.test(text)) {
     FLOOR_AND_SIDE.lastIndex = 0;
     for (let match = FLOOR_AND_SIDE.exec(text); match; match = FLOOR_AND_SIDE.exec(text)) {
       found.push({ start: match.index, end: match.index + match[0].length, type: 'ORGANIZATION', confidence: 0.55, reason: 'a hospital ward known by its floor and side' });

@@ -46,6 +46,8 @@ const JOB_FOR_YEARS = new RegExp(
   'gu',
 );
 
+const POSSESSIVE_BEFORE = /\b(?:our|my|his|her|their|your)\s+$/i;
+
 function jobForYears(match: RegExpExecArray): Candidate | undefined {
   const words = match[1].split(/\s+/);
   for (let first = 0; first < words.length; first++) {
@@ -53,7 +55,7 @@ function jobForYears(match: RegExpExecArray): Candidate | undefined {
     if (!isJobPhrase(phrase)) continue;
     const start = match.index + match[1].length - phrase.length;
     // `Dr. Iqbal, our doctor for thirty years`: someone who serves the speaker, not the speaker's job.
-    if (/\b(?:our|my|his|her|their|your)\s+$/i.test(match.input.slice(Math.max(0, start - 8), start))) return undefined;
+    if (POSSESSIVE_BEFORE.test(match.input.slice(Math.max(0, start - 8), start))) return undefined;
     return otherAt(start, start + phrase.length, 0.45, 'occupation held for a number of years');
   }
   return undefined;

@@ -18,6 +18,9 @@ export const TITLES = set(`
   ate ditse diko sangko dada kaka iya tante onkel tonton nea tanti moș tușa vó vô vovó vovô seu zia zio pani teta tetka
 `);
 
+/** How a newborn is called before its given name, as by a title (`Baby Joy`); only capitalised, unlike `my baby Joy`. */
+export const NEWBORN_TITLE = 'Baby';
+
 /** A word of a name that is a title (`Dr.`, `mrs`, `Auntie`), in any case and with or without its full stop. */
 export function isTitleWord(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ''));

@@ -54,3 +54,19 @@ describe('people named by a relation, a family plural or a religious title', () 
     assert.deepEqual(people('And Alhaja Kudirat also, she leads the women.'), ['Alhaja Kudirat']);
   });
 });
+
+describe('a capitalised word joined by "and" to a name', () => {
+  it('is a name too, even an ordinary word or a sentence opener', () => {
+    // Before: `Paddy`, `Memory` (English words) and `Hein` (opening a sentence) were missed beside a found name.
+    assert.deepEqual(people('The twins are seven, Paddy and Michael.'), ['Paddy', 'Michael']);
+    assert.deepEqual(people('For me it was Memory and Blessing and this crazy one.'), ['Memory', 'Blessing']);
+    assert.deepEqual(people('They lived with us one winter. Hein and Liese and the little ones.'), ['Hein', 'Liese']);
+  });
+
+  it('leaves languages, peoples, places, months and firm words to their own rules', () => {
+    assert.deepEqual(people('They sing hymns together, Mum in Polish and Faith in hers.'), ['Faith']);
+    assert.deepEqual(people('We moved from Leeds and Michael stayed behind.').includes('Leeds'), false);
+    assert.deepEqual(people('It was the builder, Hughes and Sons, who did the roof for Michael.').includes('Sons'), false);
+    assert.deepEqual(people('Between June and Michael turning five, we moved twice.').includes('June'), false);
+  });
+});

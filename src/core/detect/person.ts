@@ -9,6 +9,7 @@ import { isGivenName } from './lower-case-entities';
 import { definedNicknames, namesAfterTheirSpelling, signNameGlosses } from './person-nicknames';
 import { introducedNames } from './person-introductions';
 import { addressedNames } from './person-addressed';
+import { coordinatedNames } from './person-coordinated';
 import { lowerCaseTitledNames } from './person-lower-titles';
 import { scriptHonorificNames } from './person-script-honorifics';
 import { scriptNamesInFields } from './person-script-fields';
@@ -37,6 +38,8 @@ export const person: Detector = stagedDetector('person', 50, function* (context)
       !isOpeningWordOfAnotherAlphabet(context.text, candidate),
   );
   found.push(...(yield* rulesInStages(RULES_BEFORE_MARKERS, context)), ...marked, ...(yield* rulesInStages(RULES_AFTER_MARKERS, context)));
+  yield;
+  found.push(...coordinatedNames(context, found));
   return found;
 });
 

@@ -274,6 +274,17 @@ describe('age detector', () => {
       assertNothing('I: When do you start?\n\nW: By twelve I was home, most days.\n');
     });
 
+    it('reads a prompt left hanging on a dash, and a number alone correcting the age just said', () => {
+      // Before: "So you're —" was no question, and "Ninety-five, sis." (in a Teams caption with a cue id) was missed.
+      assertFinds('INT: So you\'re —\n\nRESP: Eighty-three. I was born in the war.\n', ['Eighty-three']);
+      const teams = '3f2a/46-1\n00:05:29.180 --> 00:05:33.860\n<v Aroha>Nanny went last year, she was ninety-four.</v>\n\n' +
+        '6a18b254-677d-198b-a7e5-eb07e718c461/47-0\n00:05:34.910 --> 00:05:36.190\n<v Wiremu>Ninety-five, sis.</v>\n';
+      assert.deepEqual(found(teams, 'AGE'), ['ninety-four', 'Ninety-five']);
+      // A different number exclaimed and denied is no correction; nor a number that goes on about something else.
+      assert.deepEqual(found('A: She was forty-two.\n\nB: Forty-four! No, she can\'t be.\n', 'AGE'), ['forty-two']);
+      assert.deepEqual(found('A: She was forty-two.\n\nB: Forty-four buses a day go past.\n', 'AGE'), ['forty-two']);
+    });
+
     it('finds children named together, "the others", brackets after a relative and a list with semicolons', () => {
       // Before: all of these were missed.
       assertFinds('the twins Kristián and Krisztina are eleven, and the baby', ['eleven']);

@@ -12,6 +12,11 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('I was a scaffolder before the accident.'), ['scaffolder']);
     assert.deepEqual(other("I'm a mother of three and I was a bit of a mess."), []);
     assert.deepEqual(other('I saw a rheumatologist in town.'), []);
+    // Before: a job after "has been" / "he's been" was missed.
+    assert.deepEqual(other('She did the course, and she has been a nail technician ever since.'), ['nail technician']);
+    assert.deepEqual(other("He's been a roofer all his life."), ['roofer']);
+    assert.deepEqual(other('It has been a nightmare, and she has been a great help.'), []);
+    assert.deepEqual(other("Dr. Pruitt, he's been our doctor since Sherry was a baby."), []);
   });
 
   it("flags a person's faith or community in a self-description, not in passing", () => {

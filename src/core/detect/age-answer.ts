@@ -14,11 +14,12 @@ import { foldDigits } from './pattern-digit-folding';
  * (often answered with an age), and a prompt left hanging for the age (`So you're...`, `That makes you...?`).
  */
 const QUESTION =
-  /\bhow\s+old\b[^?\n]{0,40}?,\s*(?:(?:he|she|they)\s+)?(?:answers|answered|says|said|replies|replied)\s*:?\s*["“]?|\bhow\s+old\b[^?\n]{0,60}(?:\?|$)|(?:cu[aá]ntos\s+años|quantos\s+anos|quel\s+[aâ]ge|quanti\s+anni|wie\s+alt|hoe\s+oud|ile\s+(?:\S+\s+){0,2}lat|π[όο]σ(?:ων|ο)\s+χρον[ώω]ν|ka[çc]\s+ya[şs]|ilang\s+taon|imong\s+edad|anong\s+edad|edad\s+mo|몇\s*살|何歳|おいくつ|几岁|多大|كم\s+عمر|(?:shu|sh|addeh|add|kam)\s+3umr|(?:shu|addeh|kam)\s+3omr)[^?\n]{0,40}(?:\?|$)|\bwhat\s+age\s+(?:are|were|is|was|will)\b[^?\n]{0,40}\?|\bwhat['’]?s\s+(?:your|his|her|their)\s+age\b[^?\n]{0,20}(?:\?|$)|\bwhen\s+were\s+you\s+born\b[^?\n]{0,30}\?|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\b(?:so|and|which\s+makes|that\s+makes|making)\s+you(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)\s*\??\s*$/gim;
+  /\bhow\s+old\b[^?\n]{0,40}?,\s*(?:(?:he|she|they)\s+)?(?:answers|answered|says|said|replies|replied)\s*:?\s*["“]?|\bhow\s+old\b[^?\n]{0,60}(?:\?|$)|(?:cu[aá]ntos\s+años|quantos\s+anos|quel\s+[aâ]ge|quanti\s+anni|wie\s+alt|hoe\s+oud|ile\s+(?:\S+\s+){0,2}lat|π[όο]σ(?:ων|ο)\s+χρον[ώω]ν|ka[çc]\s+ya[şs]|ilang\s+taon|imong\s+edad|anong\s+edad|edad\s+mo|몇\s*살|何歳|おいくつ|几岁|多大|كم\s+عمر|(?:shu|sh|addeh|add|kam)\s+3umr|(?:shu|addeh|kam)\s+3omr)[^?\n]{0,40}(?:\?|$)|\bwhat\s+age\s+(?:are|were|is|was|will)\b[^?\n]{0,40}\?|\bwhat['’]?s\s+(?:your|his|her|their)\s+age\b[^?\n]{0,20}(?:\?|$)|\bwhen\s+were\s+you\s+born\b[^?\n]{0,30}\?|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\b(?:so|and|which\s+makes|that\s+makes|making)\s+you(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…|\s[—–]|\s?--)\s*\??\s*$/gim;
 /** A cheap test for any of QUESTION's shapes. */
-const MENTIONS_QUESTION = /\bhow\s+old\b|cu[aá]ntos\s+años|quantos\s+anos|quel\s+[aâ]ge|quanti\s+anni|wie\s+alt|hoe\s+oud|ile\s+(?:\S+\s+){0,2}lat|π[όο]σ(?:ων|ο)\s+χρον|ka[çc]\s+ya[şs]|ilang\s+taon|imong\s+edad|anong\s+edad|edad\s+mo|몇\s*살|何歳|おいくつ|几岁|多大|كم\s+عمر|\s3[uo]mr|\bwhat\s+age\b|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…)/i;
-/** Lines between turns that carry no words: cue numbers, timings, blank lines, "Name  1:43" headers, "NOTE". */
-export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$)/;
+const MENTIONS_QUESTION = /\bhow\s+old\b|cu[aá]ntos\s+años|quantos\s+anos|quel\s+[aâ]ge|quanti\s+anni|wie\s+alt|hoe\s+oud|ile\s+(?:\S+\s+){0,2}lat|π[όο]σ(?:ων|ο)\s+χρον|ka[çc]\s+ya[şs]|ilang\s+taon|imong\s+edad|anong\s+edad|edad\s+mo|몇\s*살|何歳|おいくつ|几岁|多大|كم\s+عمر|\s3[uo]mr|\bwhat\s+age\b|\b(?:your|his|her|their)\s+age\b[^?\n]{0,30}\?|\bwhat['’]?s\s+\w+\s+age\b|\bwhen\s+were\s+you\s+born\b|\byou(?:['’]re|\s+are|\s+were)?\s*(?:\.\.\.|…|\s[—–]|\s?--)/i;
+/** Lines between turns that carry no words: cue numbers and ids, timings, blank lines, "Name  1:43" headers, "NOTE". */
+// A Teams caption's cue id (`6a18b254-677d-198b-a7e5-eb07e718c461/47-0`) carries no words either.
+export const NOT_SPEECH = /^\s*(?:$|\d+\s*$|.*-->.*$|WEBVTT|NOTE\b|\S.{0,40}\s\d{1,2}:\d\d(?::\d\d)?\s*$|[\da-f]{8}-[\da-f-]{20,40}(?:\/\d+-\d+)?\s*$)/;
 /**
  * A speaker label, caption voice tag, timestamp or bullet in front of the words of a turn; a line number before it
  * (` 17  RESP:`), or an oral history's page and line (`13:19  A.`); a name and its time in brackets (`Speaker5 [00:03:58]`).
@@ -196,6 +197,8 @@ const OPENS_WITH_NUMBER = new RegExp(
 const ECHO_DIFFERENCE = 3;
 /** What makes a different value a correction or a projection of the same age rather than a new number (`Forty-four now!`). */
 const CORRECTION_AFTER = /^\s*(?:i think|i reckon|i guess|ish|or so|maybe|in|next|this|come|now)\b/i;
+/** A turn of the number alone, or with one word of address (`Ninety-five, sis.`): a correction too, not a new figure. */
+const NUMBER_ALONE_AFTER = /^\s*(?:[.…]|,\s*\p{L}+[.!]?)?\s*(?:<\/v>)?\s*$/u;
 
 /**
  * "Migs: Forty-one this year, Lola." / "Lola Ising: Forty-one!": an age echoed by the next speaker, in a turn (and so
@@ -220,7 +223,7 @@ function echoesInNextTurn(text: string, existing: readonly Finding[]): Candidate
         const echoed = echo ? ageValue(echo[1]) : undefined;
         // Another value is the same person's age only when hedged or projected (`58 i think`, `73 in Shawwal then`), not
         // when exclaimed and denied (`Forty-two! No.`).
-        const sameOrCorrected = echoed === value || (echoed !== undefined && Math.abs(echoed - value) <= ECHO_DIFFERENCE && echo !== null && CORRECTION_AFTER.test(line.slice(label.length + echo[0].length)));
+        const sameOrCorrected = echoed === value || (echoed !== undefined && Math.abs(echoed - value) <= ECHO_DIFFERENCE && echo !== null && (CORRECTION_AFTER.test(line.slice(label.length + echo[0].length)) || NUMBER_ALONE_AFTER.test(line.slice(label.length + echo[0].length))));
         if (echo && !numberedItem && sameOrCorrected) {
           const start = lineStart + label.length + echo[0].length - echo[1].length;
           found.push({ start, end: start + echo[1].length, type: 'AGE', confidence: 0.5, reason: 'age: the age just said, echoed or corrected by the next speaker' });

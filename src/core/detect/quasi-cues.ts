@@ -8,6 +8,9 @@ import { WordScanner } from './word-scan';
  * Shared by the quasi-identifier rules (occupation, community, status). Used with the `i` flag.
  */
 export const PERSON_IS =
+  // `she has been a nail technician ever since`, `he's been a roofer all his life` (first: `he's` alone would match
+  // first and leave `been` to the rule's phrase).
+  "has been|have been|had been|she's been|she’s been|he's been|he’s been|they've been|they’ve been|we've been|we’ve been|" +
   // `im`, `hes`, `shes`: how chat and caption text types `I'm`, `he's`, `she's` (`im ngāti porou`); no other words.
   "i'm|i’m|im|i am|i was|i've been|i’ve been|he's|he’s|hes|he is|he was|she's|she’s|shes|she is|she was|they're|they’re|they are|" +
   "they were|we're|we’re|we are|we were|you're|you’re|you are|you were|" +

@@ -175,6 +175,8 @@ function occupation(match: RegExpExecArray): Candidate | undefined {
   if (match[1] && !match[3] && !match[2] && STRONG_CUE.test(match[1]) && /^\p{Ll}+$/u.test(match[4].split(/\s+/)[0]) && isOccupationHead(match[4].split(/\s+/)[0])) {
     return otherAt(start, start + match[4].split(/\s+/)[0].length, 0.5, 'occupation of a person in the story');
   }
+  // `He's been our family doctor forever`, `he's been his own boss`: who serves them, or no job; `been a` is a job.
+  if (match[1] && /been$/i.test(match[1]) && match[3] && !/^an?\s/i.test(match[3])) return undefined;
   if (match[3]) return occupationFrom(match, 4, { start });
   // No article: only after a person cue, and stricter (see `bare` in occupationFrom).
   if (NOT_BARE_START.has(match[4].split(/\s+/)[0].toLowerCase())) return undefined;

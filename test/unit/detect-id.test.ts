@@ -88,6 +88,16 @@ describe('ID detector', () => {
       assertFinds('Only the last four digits (7731) were audible.', ['7731']);
     });
 
+    it('finds the first digits of a number just talked of, said in groups', () => {
+      // Before: `9-1-2` and `871 204` were missed (only last digits were read as partial numbers).
+      assertFinds('They wanted my Social Security number on every form. It starts with 9-1-2. And the last four is 0638.', ['9-1-2', '0638']);
+      assertFinds('I had to type it like ten\ntimes, it starts 871 204,', ['871 204']);
+      // A year, a count, or no number talked of: nothing.
+      assertNothing('My account number, it started in 2019 with 300 pounds.');
+      assertNothing('The card game starts with 120 cards.');
+      assertNothing('The film starts 730 and ends late.');
+    });
+
     it('does not flag codes of conditions, scores, roads or study codes', () => {
       assertNothing('COVID-19 then ICD-10 codes, a PHQ-9 of 18 and GAD-7 of 12.');
       assertNothing('Take the M25 then the A14, or I-95 in the States.');

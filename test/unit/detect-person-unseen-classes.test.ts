@@ -142,6 +142,18 @@ describe('a given name left in lower case in capitalised text', () => {
   });
 });
 
+describe('the family name someone was born with', () => {
+  it('is a name after "I was a ... before I got married", "born a" and "née"', () => {
+    // Before: `Dube` after `a` was taken for a kind of thing, like `a Toyota`, and missed.
+    assert.deepEqual(people('Everybody calls me MaDube because I was a Dube before I got married.'), ['MaDube', 'Dube']);
+    assert.deepEqual(people('My father was born a Mkhize, in Durban.'), ['Mkhize']);
+  });
+
+  it('leaves a faith, a people or an ordinary word after "born a" alone', () => {
+    assert.deepEqual(people('She was born a Catholic and I was born an American. He was born a Fighter.'), []);
+  });
+});
+
 describe('names in an interpreted signed-language interview', () => {
   it('takes the gloss of a sign name, and a name said after its own spelling, even a word', () => {
     const text = 'INTERPRETER: [signs name: "G-U-Y"] Guy. Sign name [flat hand tapping the chest twice; glossed INK], because I was a printer.';

@@ -48,6 +48,14 @@ const ZIP = new RegExp(
 const PARTIAL =
   /(?<!\w)(?:(?:last|final|first)\s+(?:two|three|four|five|six|2|3|4|5|6)(?:\s+(?:digits|numbers|numerals))?(?:\s+(?:of|on)\s+[\w' ]{1,30}?)?(?:\s+(?:is|are|was|were|being))?|end(?:s|ed|ing)?\s+(?:in|with)|(?:mobile|phone|number|card|account)\s+ending)[\s:,(]*(\d{2,6})(?![\p{N}])/giu;
 
+/**
+ * `It starts with 9-1-2`, `it starts 871 204`: the first digits of a number just talked of (NUMBER_TALK), said in groups.
+ * Three digits at least, and no year alone (`it started in 2019`).
+ */
+const STARTS_WITH =
+  /(?<![\p{L}\p{N}])(?:it|number|card|mine|that|which|one)\s+(?:starts|started|begins|began)(?:\s+with)?[\s:,]+(\d{1,4}(?:[ -]\d{1,4}){0,3})(?![\p{N}]|[ -]\p{N})/giu;
+const NUMBER_TALK = /\b(?:number|card|social|ssn|sin|account|id|permit|licen[cs]e|passport|pin|code|digits|reference|policy|claim|type it|typed it)\b/i;
+
 /** "Participant ID: CAH-12", "study number 07": the study's own codes are not identifiers. */
 const STUDY_CODE_BEFORE =
   /\b(?:participant|study|interview|interviewee|respondent|transcript|recording|session|site|protocol|ethics|audio|project|focus group|speaker)(?:\s+(?:ID|code|number|no\.?|#|ref(?:erence)?))?\s*[:#]?\s*$/i;
@@ -210,6 +218,12 @@ export const id: Detector = {
       // "the dispute ended in 2019": a year after "end in" is when, not the last digits of a number.
       if (YEAR.test(match[1]) && /\bend(?:ed)?\s+in\b/i.test(match[0])) continue;
       found.push(candidate(start, start + match[1].length, { confidence: 0.85, reason: 'partial number (last or first digits)' }));
+    }
+    STARTS_WITH.lastIndex = 0;
+    for (let match = /\b(?:starts|started|begins|began)\b/i.test(text) && NUMBER_TALK.test(text) ? STARTS_WITH.exec(text) : null; match; match = STARTS_WITH.exec(text)) {
+      const start = match.index + match[0].length - match[1].length;
+      if (match[1].replace(/\D/g, '').length < 3 || YEAR.test(match[1]) || isQuantity(text, start, start + match[1].length)) continue;
+      found.push(candidate(start, start + match[1].length, { confidence: 0.8, reason: 'the first digits of a number just talked of' }));
     }
     for (const run of findSpokenDigits(text, 4)) {
       // `adp dash four four seven one nine`: letters said before the digits and joined by "dash" open the same code.

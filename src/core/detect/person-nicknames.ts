@@ -4,6 +4,8 @@ import { KIN_WORDS, NEVER_NAMES, TITLES } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 import { isGivenName } from './lower-case-entities';
 import { AH_KIN } from './person-word-names';
+import { DEMONYMS } from './lexicon/compromise-lexicon';
+import { ETHNIC_GROUPS, FAITHS, NATIONALITIES } from './lexicon/peoples';
 
 /**
  * A short name or nickname the speaker defines, then uses alone: `the family calls Dafydd "Dai"`, `who everybody
@@ -147,6 +149,31 @@ export function namesAfterTheirSpelling({ text }: DetectionContext): Candidate[]
     if (match[1].replace(/-/g, '') !== match[2].toUpperCase()) continue;
     const start = match.index + match[0].length - match[2].length;
     found.push({ start, end: start + match[2].length, type: 'PERSON', confidence: 0.85, reason: 'a name said after its spelling' });
+  }
+  return found;
+}
+
+/**
+ * `I was a Dube before I got married`, `she was born a Mkhize`, `née Jones`: a family name a person was born with.
+ * After `a` a capitalised word is otherwise taken for a kind of thing (`a Toyota`), so this reads the frame itself.
+ */
+const BORN_WITH_NAME =
+  /(?<![\p{L}\p{M}])(?:(?:was|were|am|is)\s+(?:born\s+)?an?\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?=\s+(?:before|till|until)\s+(?:I|she|he|we|they|you)\s+(?:got\s+|was\s+|were\s+)?married\b)|born\s+an?\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,.;!?]|$)|n[ée]e\s+(\p{Lu}[\p{L}\p{M}'’-]+))/gu;
+
+const NOT_FAMILY_NAMES: ReadonlySet<string> = new Set([...DEMONYMS, ...NATIONALITIES, ...FAITHS, ...ETHNIC_GROUPS].map((word) => word.toLocaleLowerCase()));
+
+export function namesBornWith({ text }: DetectionContext): Candidate[] {
+  if (!/\bborn\b|married|n[ée]e\b/.test(text)) return [];
+  const found: Candidate[] = [];
+  BORN_WITH_NAME.lastIndex = 0;
+  for (let match = BORN_WITH_NAME.exec(text); match; match = BORN_WITH_NAME.exec(text)) {
+    const name = match[1] ?? match[2] ?? match[3];
+    const lower = name.toLocaleLowerCase();
+    // `born a Catholic`, `born an American`, `born a Tuesday`: not a family name.
+    if (isCommonWord(lower) && !isGivenName(lower)) continue;
+    if (NOT_FAMILY_NAMES.has(lower)) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    found.push({ start, end: start + name.length, type: 'PERSON', confidence: 0.85, reason: 'the family name someone was born with' });
   }
   return found;
 }

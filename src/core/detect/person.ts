@@ -6,7 +6,7 @@ import { isCalendarWordInUse } from './person-calendar';
 import { isSentenceOpeningWordNoName } from './person-other-alphabets';
 import { PUBLIC_FIGURE_SURNAMES } from './lexicon/public-names';
 import { isGivenName } from './lower-case-entities';
-import { definedNicknames, namesAfterTheirSpelling, signNameGlosses } from './person-nicknames';
+import { definedNicknames, namesAfterTheirSpelling, namesBornWith, signNameGlosses } from './person-nicknames';
 import { introducedNames } from './person-introductions';
 import { addressedNames } from './person-addressed';
 import { coordinatedNames } from './person-coordinated';
@@ -54,6 +54,7 @@ const RULES_BEFORE_MARKERS: ReadonlyArray<(context: DetectionContext) => Candida
   definedNicknames,
   signNameGlosses,
   namesAfterTheirSpelling,
+  namesBornWith,
   introducedNames,
   addressedNames,
   scriptHonorificNames,

@@ -389,6 +389,8 @@ describe("a township's lettered sections and wards by floor in notes", () => {
     // Before: `Section J, Umlazi` and `in Section K` were left.
     assert.deepEqual(places('Venue: the clinic, room 2, Section J, Umlazi. The CHW in Section K knows everyone.').filter((place) => place.startsWith('Section')), ['Section J', 'Section K']);
     assert.deepEqual(places('Please fill in Section B of the form, then Section 4.'), []);
+    // Before: the letter said first (`Umlazi, K Section`) was left.
+    assert.ok(places('Speaker 2: Umlazi, K Section. Near the church.').includes('K Section'));
   });
 
   it('takes a ward by floor and side in brackets after its unit or opening a note of what it does', () => {
@@ -403,5 +405,26 @@ describe('a town named like a person, where someone lives, in lower-case caption
     // Before: `katy` after `lives in` was left, as a given name is no town after a bare `in`.
     assert.deepEqual(places('my little sister she lives in katy so on weekends i go there with katy and her kids'), ['katy']);
     assert.deepEqual(places('we sat in the garden and talked in the sun with katy and her kids'), []);
+  });
+});
+
+describe('places and organisations named beside the kind of place they are', () => {
+  const named = (text: string): string[] => analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'LOCATION' || finding.type === 'ORGANIZATION').map((finding) => `${finding.type} ${finding.text}`);
+
+  it('takes a name set off before "the airport", and a name before "it\'s called" after a kind of place', () => {
+    // Before: both names were missed (no suffix, no cue in the name itself).
+    assert.deepEqual(named('My mom is a cleaner at King Shaka, the airport.'), ['LOCATION King Shaka']);
+    assert.deepEqual(named("She's a nurse in the hospital there, Foothills it's called."), ['ORGANIZATION Foothills']);
+  });
+
+  it('leaves a kind used loosely, an ordinary opener, and a name without a kind alone', () => {
+    assert.deepEqual(named('I met him at Sunday School, the church one.'), []);
+    assert.deepEqual(named("Anyway it's called a hernia, the thing I had."), []);
+    assert.deepEqual(named("Biscuit it's called, the dog."), []);
+  });
+
+  it('keeps a sentence\'s opening contraction out of the name after it', () => {
+    // Before: `There's the` was taken into the organisation's name.
+    assert.deepEqual(named("There's the Safe Hands Nail Workers Collective, they came round."), ['ORGANIZATION Safe Hands Nail Workers Collective']);
   });
 });

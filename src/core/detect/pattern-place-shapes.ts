@@ -43,11 +43,11 @@ const ORDINAL_WARD = /\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|
  * `Section J, Umlazi`, `in Section K`: a township's section known by its letter, where someone lives or a clinic is.
  * Not a document's section (`Section B of the form`, `Section 4`: letters only, and not before `of`).
  */
-const LETTERED_SECTION = /(?<=\b(?:in|at|from|to|near|of|whole of)\s+|,\s*)Section [A-Z]{1,2}(?![\p{L}\p{N}])(?!\s+of\b)/gu;
+const LETTERED_SECTION = /(?<=\b(?:in|at|from|to|near|of|whole of)\s+|,\s*)(?:Section [A-Z]{1,2}(?![\p{L}\p{N}])(?!\s+of\b)|[A-Z]{1,2} Section(?![\p{L}\p{N}]))/gu;
 
 export function ordinalWards(text: string): Candidate[] {
   const found: Candidate[] = [];
-  if (text.includes('Section ')) {
+  if (text.includes('Section')) {
     LETTERED_SECTION.lastIndex = 0;
     for (let match = LETTERED_SECTION.exec(text); match; match = LETTERED_SECTION.exec(text)) {
       found.push({ start: match.index, end: match.index + match[0].length, type: 'LOCATION', confidence: 0.6, reason: "a township's section known by its letter" });

@@ -13,6 +13,7 @@ import { citiesNamedForRegions, streetsNamedForCountries, withoutRegionsOfReside
 import { townsInLabelsAndPostpositions } from './place-label-towns';
 import { ordinaryWordTowns } from './place-ordinary-word-towns';
 import { foreignStreets } from './place-foreign-streets';
+import { namesOfKindsOfPlace } from './place-named-kinds';
 import { homeUnitsAndDistricts } from './place-home-units';
 import { landDescriptions } from './place-land-descriptions';
 import { placesListedAfter } from './place-lists';
@@ -68,4 +69,5 @@ const SHAPE_RULES: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [
   ({ text }) => foreignStreets(text),
   ({ text }) => homeUnitsAndDistricts(text),
   ({ text }) => landDescriptions(text),
+  ({ text }) => namesOfKindsOfPlace(text),
 ];

@@ -64,7 +64,7 @@ export const ORG_SUFFIXES = set(`
   hub court herald gazette staffing planning counselling counseling options elementary primary secondary middle high
   juniors rovers united fc bowl bowlo welfare gurdwara mandir masjid hall
   library libraries museum gallery theatre theater cinema shed distribution carry wholesale depot gaels gaa rfc afc
-  polytech tafe line helpline sda lanes seafoods seafood fisheries choir
+  polytech tafe line helpline sda lanes seafoods seafood fisheries choir collective
 `);
 
 /** Organisation suffixes that make even a phrase of ordinary words a name (`Bay Central Hospital`). */
@@ -72,7 +72,7 @@ export const STRONG_ORG_SUFFIXES = set(`
   hospital clinic centre center surgery practice pharmacy infirmary hospice school academy college university
   institute church chapel cathedral mosque temple synagogue marae co-op coop cooperative co-operative corp inc
   ltd llc plc freight refining refinery legion memorial brothers bros trucking haulage brewery
-  inn tavern spa nails cars taxis cabs removals tailoring tailors helpers lanes seafoods fisheries
+  inn tavern spa nails cars taxis cabs removals tailoring tailors helpers lanes seafoods fisheries collective
 `);
 
 /** First words that make a capitalised phrase an organisation (`Team Bluebell`, `Club Med`). */
@@ -122,7 +122,8 @@ export const NEVER_NAMES = set(`
 export const CONNECTORS = set('of for and the de del della di da dos das du des la le van von der den ter ten bin ibn al el y yr ap na an');
 
 /** Function words that open a sentence and are never the start of a name (`At the Vet Center`). */
-export const OPENERS = set('at in on to from for with and but so then when if after before by the a an our my his her their this that these those your its we you they he she it or as of');
+// `There's the Safe Hands Collective`: a sentence's opening contraction is no part of the name that follows it.
+export const OPENERS = set("at in on to from for with and but so then when if after before by the a an our my his her their this that these those your its we you they he she it or as of there's there’s here's here’s it's it’s that's that’s");
 
 /** National bodies, programmes, chains, apps and public figures likely in health transcripts: never flagged. */
 export const PUBLIC_NAMES = set(`

@@ -181,3 +181,23 @@ describe('precision: plural acronyms and the first word of a caption', () => {
     assert.deepEqual(vtt('WEBVTT\n\n00:05:11.997 --> 00:05:12.417\n<v Cash Whitaker>When the Simone Biles thing happened, Kwabena rang.</v>\n'), ['Kwabena']);
   });
 });
+
+describe('precision: study roles, forms, kin words and greetings in a diary chat and a focus group', () => {
+  it('leaves the researcher named in a chat label alone, and keeps a job in brackets after a participant', () => {
+    // Before: every `(researcher)` label was flagged as the occupation of a person in the story.
+    const chat = '[2026-02-23 20:41] Hannah (researcher): Hi Priya, welcome.\n[2026-02-23 20:45] Dr. Mira Joshi (consultant obstetrician): Thanks.';
+    assert.deepEqual(flagged(chat, ['OTHER']), ['consultant obstetrician']);
+  });
+
+  it('takes a form someone holds for a form, not an interstate; the road after "the" stays a road', () => {
+    // Before: `my I-140` and `my I-797` were roads known by their number.
+    assert.deepEqual(flagged('On H-1B, my I-140 is approved. Also my I-797 came.', ['LOCATION']), []);
+    assert.deepEqual(flagged('We drove down the I-95 to Richmond.', ['LOCATION']).includes('I-95'), true);
+  });
+
+  it('does not take an isiZulu kin word used in address, a greeting, or a festival for a name', () => {
+    // Before: `Gogo`, `Molweni`, `Achan` and `Vishu` were each flagged as a person.
+    const text = 'Ayanda: Thank you, Gogo. And you?\n\nSpeaker 4: Molweni. I\'m Siphokazi.\n\nPriya: Amma cried, Achan was calm. Happy Vishu!';
+    assert.deepEqual(people(text), ['Ayanda', 'Siphokazi', 'Priya']);
+  });
+});

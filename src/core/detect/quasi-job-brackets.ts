@@ -20,3 +20,5 @@ export function jobsInBracketsAfterNames(text: string): Candidate[] {
 
 /** How a bracket says who speaks, not what they do: `(via interpreter)`, `(with her carer)`, `(as chair)`. */
 const NOT_FIRST = new Set('via with by for through from to as and or the a an his her their my our speaking reading translated interpreted'.split(' '));
+/** The study's own people, named in a chat export's labels (`Hannah (researcher):`): their role identifies no participant. */
+export const STUDY_ROLES: ReadonlySet<string> = new Set(['researcher', 'interviewer', 'facilitator', 'moderator', 'transcriber', 'note-taker', 'notetaker', 'research assistant', 'lead researcher', 'co-facilitator']);

@@ -215,7 +215,7 @@ function theListedJobAt(match: RegExpExecArray): Candidate | undefined {
 }
 /** `i'm the chair for anyone new`, `she's the treasurer`: the posts of a committee, one holder each. */
 const THE_POST = new RegExp(
-  `\\b((?:vice[\\s-]|deputy\\s+)?(?:chair|chairperson|chairwoman|chairman|secretary|treasurer|convenor|convener|president|minute[\\s-]taker))(?![\\p{L}])`,
+  `\\b((?:vice[\\s-]|deputy\\s+)?(?:chair|chairperson|chairwoman|chairman|chairlady|secretary|treasurer|convenor|convener|president|minute[\\s-]taker))(?![\\p{L}])`,
   'giu',
 );
 /** Letters every THE_POST match contains: the regex runs only on chunks that have one. */

@@ -1,4 +1,5 @@
 import { matchAll, rulesInStages, stagedDetector, type Candidate, type Detector, type TextRule } from './detector';
+import { STUDY_ROLES } from './quasi-job-brackets';
 import { PET_WORDS } from './lexicon/cues';
 import { PET_KINDS } from './lexicon/pets';
 import { findCommunities } from './quasi-community';
@@ -28,10 +29,15 @@ export const PET_NAME_REASON = 'name of a pet or boat';
  * The rule families live in quasi-*.ts; this detector runs them all.
  */
 export const quasi: Detector = stagedDetector('quasi', 55, function* ({ text }) {
-  const found = yield* rulesInStages(RULES, text);
+  const found = (yield* rulesInStages(RULES, text)).filter((candidate) => !isStudyRoleInBrackets(text, candidate));
   const jobs = [...found, ...jobsCoordinatedAfter(text, found)];
   return [...jobs, ...acronymsOfJobs(text, jobs)];
 });
+
+/** `Hannah (researcher):`: the study's own people named with their role in a label; the role identifies no participant. */
+function isStudyRoleInBrackets(text: string, candidate: Candidate): boolean {
+  return text.charAt(candidate.start - 1) === '(' && text.charAt(candidate.end) === ')' && STUDY_ROLES.has(text.slice(candidate.start, candidate.end).toLowerCase());
+}
 
 /** The rules of every family, run in this order (a stage each: see stagedDetector). */
 const RULES: readonly TextRule[] = [

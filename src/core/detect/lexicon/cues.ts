@@ -108,7 +108,7 @@ export const NEVER_NAMES = set(`
   god lord jesus christ allah christmas easter xmas ramadan eid diwali hanukkah passover thanksgiving halloween
   newroz nowruz norouz navroz chuseok seollal matariki homowo odwira hogbetsotso holi navratri dussehra deepavali
   vesak wesak songkran pongal onam vaisakhi baisakhi lohri kwanzaa juneteenth hogmanay purim sukkot chanukah hanukah
-  samhain beltane obon
+  samhain beltane obon vishu vesakh ugadi bihu
   mum mom mam mummy mommy dad daddy mama papa nana granny grandma grandpa nan gran mammy mamma mammie pappy nanna
   english
   weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays sundays

@@ -238,6 +238,8 @@ const KINSHIP_WORDS = words(`
   kumpare anak apo bunso
   nenek kakek eyang abang kakak adik
   bibi dada kaka shangazi mjomba
+  gogo ugogo mkhulu umkhulu makhulu malume mamncane babomncane
+  achan achen ammachi appachan ammamma achachan
   iya iyawo egbon aburo
   didi dadi nani chacha chachi mausi masi khala khalu ammi ammijan abbu abbaji phupho phuppo beta beti
   akhi ukhti ammo khalto khalo teta jiddo jido sitti sido yumma yamma

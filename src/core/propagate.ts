@@ -10,7 +10,7 @@ import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, NEWBORN_TITLE,
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isOrdinaryWord } from './detect/lexicon/foreign-words';
-import { isGivenName, NAME_ONLY_HONORIFICS } from './detect/lower-case-entities';
+import { isGivenName, LOWER_CASE_RELATIVE_NAME_REASON, NAME_ONLY_HONORIFICS } from './detect/lower-case-entities';
 import { ignoredForms } from './options';
 import type { FormMatch } from './form-index';
 import { escapeRegExp } from './text';
@@ -218,6 +218,9 @@ function propagateForms(
     }
   }
   if (sources.size === 0) return findings;
+  const lowerCaseWordNames = new Set(
+    [...sources].filter(([key, finding]) => finding.type === 'PERSON' && finding.reason === LOWER_CASE_RELATIVE_NAME_REASON && !/\s/.test(key)).map(([key]) => key),
+  );
 
   const occupied = findings; // already sorted by start and non-overlapping
   const added: Finding[] = [];
@@ -236,9 +239,12 @@ function propagateForms(
     // One that is also a word (`Vale` for Valeria) only inside a sentence: `and Vale and the baby`, not `Vale, farewell`.
     if (wordClippings.has(key) && isSentenceStart(text, start)) continue;
     if (lowerLineOnly.has(key) && (/\p{Lu}/u.test(matched) || !inLowerCaseLine(text, start, end))) continue;
-    const spoken = !/\s/.test(matched) && !/\p{Lu}/u.test(matched) && spokenWords.has(key);
+    // A word named as someone in lower-case text (`my daughter princess`) is her in other lower-case lines, not after a
+    // determiner (`my little princess`), where it need not be addressed.
+    const lowerWordName = lowerCaseWordNames.has(key) && inLowerCaseLine(text, start, end) && !WORD_OR_ENDEARMENT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const spoken = !lowerWordName && !/\s/.test(matched) && !/\p{Lu}/u.test(matched) && spokenWords.has(key);
     if (spoken && !addressedInCaption(text, start, end)) continue;
-    if (!spoken && !/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
+    if (!spoken && !lowerWordName && !/\s/.test(matched) && !/^[\p{Lu}\p{Lt}]/u.test(matched) && !matchesInLowerCase(key)) continue;
     if (!spoken && wordParts.has(key) && !usedAsName(text, start, end)) continue;
     if (isCalendarWordInUse(text, start, end)) continue;
     if (calendarParts.has(key) && (/\d[^\n\d]{0,3}$/u.test(text.slice(Math.max(0, start - 4), start)) || /^[^\n\d]{0,3}\d/u.test(text.slice(end, end + 4)))) continue;
@@ -279,7 +285,10 @@ const WORD_PART_MIN_CONFIDENCE = 0.85;
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 const WEAK_NAME_MIN_CONFIDENCE = 0.5;
 
+/** Before a word, what makes it the word or an endearment, not the name: `the grace of god`, `my little princess`. */
+const WORD_OR_ENDEARMENT_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|my|your|his|her|our|their|little|sweet|such|by)\s+$/iu;
 /** True when the line holding the match, after a speaker label (`*CHI:`, `Ana:`), has no capital letter. */
+
 function inLowerCaseLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);

@@ -99,6 +99,22 @@ describe('an ordinary word that is a relative’s name', () => {
   });
 });
 
+describe('names in an auto-captioned vlog, all in lower case', () => {
+  it('takes a given name that is also a word right after a relative, and spreads it', () => {
+    // Before: `princess` was missed everywhere (an English word with no capital and no other cue).
+    const captions = 'and i got pregnant with my\ndaughter princess so she was born\n\nand princess is thirteen she\'s in grade eight';
+    assert.deepEqual(people(captions), ['princess', 'princess']);
+    assert.deepEqual(people('my daughter grace is ten and my son will come later'), ['grace']);
+    // Spread only where it is used as her name: not after a determiner or as an endearment.
+    assert.deepEqual(people('my daughter princess so she was born\n\nand princess is thirteen she is my little princess'), ['princess', 'princess']);
+  });
+
+  it('takes a Tagalog kin title before a name that is also a word, without the possessive after a title', () => {
+    // Before: `lolo bill` was missed, and `sir doug's` kept its possessive.
+    assert.deepEqual(people("i'm taking care also of lolo bill that's sir doug's father"), ['lolo bill', 'sir doug']);
+  });
+});
+
 describe('Spanish honorifics and nicknames of another language in lower-case captions', () => {
   it('takes the name after don, doña or doctora, and a foreign word given as a nickname', () => {
     assert.deepEqual(people('he saw me and he said don nacho you are all good'), ['don nacho']);

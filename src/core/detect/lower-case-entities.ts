@@ -30,7 +30,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     // name (or a post and a name: `pán starosta vrábel`), even one that is also a word (`don nacho`, `seu chico`).
     if (joined && NAME_ONLY_HONORIFICS.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower) && !KIN_WORDS.has(next.lower)) {
       // A name that is no word of any list is sure enough to be spread: `doktor szabó` … `szabo is very good`.
-      found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: isCommonWord(next.lower) ? 0.65 : 0.75, reason: `"${token.text}" and a name, in lower-case text` });
+      found.push({ start: token.start, end: withoutPossessive(next), type: 'PERSON', confidence: isCommonWord(next.lower) ? 0.65 : 0.75, reason: `"${token.text}" and a name, in lower-case text` });
       i++;
       continue;
     }
@@ -39,7 +39,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     if (joined && TITLES.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower)) {
       const nameWord = !isCommonWord(next.lower) || (HONORIFICS.has(token.lower) && (isGivenName(next.lower) || WORD_NAMES.has(next.lower)));
       if (nameWord) {
-        found.push({ start: token.start, end: next.end, type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
+        found.push({ start: token.start, end: withoutPossessive(next), type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
         i++;
         continue;
       }
@@ -95,6 +95,11 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
       found.push({ start: token.start, end: token.end, type: 'PERSON', confidence: 0.6, reason: 'lower-case word that is no English word, before what a person does' });
       continue;
     }
+    // `my daughter princess so she was born`: a given name that is also a word, named right after a relative.
+    if ((WORD_NAMES.has(bare) || isGivenName(bare)) && isCommonWord(bare) && !MODALS.has(bare) && !NOT_NAMED.has(bare) && KIN_RIGHT_BEFORE.test(before) && NAME_ENDS_AFTER.test(text.slice(token.end, token.end + 12))) {
+      found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.75, reason: LOWER_CASE_RELATIVE_NAME_REASON });
+      continue;
+    }
     // `bill said no`, `me and bill went`, `i told grace`: a given name that is also a word, where only a person fits.
     // `when was penny born`: the question about a birth, where `was` is no subject's verb before a word.
     const bornAsked = /\bwas\s+$/u.test(before) && /^\s+born\b/u.test(text.slice(token.end, token.end + 8));
@@ -135,7 +140,7 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
 /** Honorifics of Spanish, Portuguese, Slavic and Turkish speech that stand only before a given name, surname or post. */
 export const NAME_ONLY_HONORIFICS = new Set(['don', 'doña', 'dona', 'doctora', 'seu', 'dom', 'ño', 'ña', 'pán', 'paní', 'pani', 'doktorka', 'doktor', 'gospodin', 'gospođa', 'gospodja', 'sayın']);
 /** Titles that are never ordinary nouns before a name (unlike `father`, `sister`, `judge`). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'madame', 'madam', 'monsieur', 'mademoiselle', 'dr', 'coach', 'councillor', 'councilor', 'cllr', 'auntie', 'aunty', 'señor', 'señora', 'senor', 'senora', 'doña', 'herr', 'frau', 'lolo', 'lola', 'tita', 'tito', 'kuya', 'manang', 'manong']);
 /** compromise's given names and, for names from other languages (`ravi`, `léa`, `joão`), those of faker's locales. */
 export const isGivenName = (lower: string): boolean => FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
 
@@ -213,3 +218,14 @@ export function isLowerCaseText(tokens: readonly Token[]): boolean {
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const PRONOUN_I = /^I(?:['’](?:m|ve|ll|d))?$/u;
+
+export const LOWER_CASE_RELATIVE_NAME_REASON = 'a given name that is also a word, right after a relative, in lower-case text';
+/** A relative named just before: `my daughter `, `her son `. */
+const KIN_RIGHT_BEFORE = /\b(?:my|his|her|our|their|your)\s+(?:daughter|son|granddaughter|grandson|sister|brother|wife|husband|niece|nephew|cousin|baby|eldest|youngest)\s+$/u;
+/** What may follow a name that closes its phrase: a pause, a new clause, or what a person does. */
+const NAME_ENDS_AFTER = /^(?:\s*[,.!?]|\s+(?:so|she|he|and|who|is|was|has|had|just|they|turned|turns|she's|he's|she’s|he’s)(?![\p{L}])|\s*$)/u;
+
+/** Where a name token ends without its possessive: `sir doug's father` names `sir doug`. */
+function withoutPossessive(token: { end: number; text: string }): number {
+  return /['’]s$/u.test(token.text) ? token.end - 2 : token.end;
+}

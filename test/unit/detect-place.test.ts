@@ -428,3 +428,11 @@ describe('places and organisations named beside the kind of place they are', () 
     assert.deepEqual(named("There's the Safe Hands Nail Workers Collective, they came round."), ['ORGANIZATION Safe Hands Nail Workers Collective']);
   });
 });
+
+describe("a flat's door code after a name in a tenants' list", () => {
+  it('takes the code in brackets after a name or initials, not after an ordinary word', () => {
+    // Before: every `(4A)` of the sign-in list was missed (no flat word in the bullet).
+    const attendees = '- DR (4A), MO (2C), T. Baptiste (6B, treasurer)\n- Mrs. E. Greene (1D), and Cohort (3B) results.';
+    assert.deepEqual(places(attendees), ['4A', '2C', '6B', '1D']);
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * Homes and districts known by a number or letter: a flat (`apartment 4C`, `flat 3C`, `Daire 4`, `building 14-302`),
  * the neighbour's door (`the water from 2B`), a house number on a street named without its street word
- * (`11502 Beechnut, Apartment 3C`), and numbered districts of a city (`District 7`, `District F`, `zona 1`,
+ * (`11502 Beechnut, Apartment 3C`), a door code in brackets after a name (`Mrs. Greene (1D)`), and numbered districts of a city (`District 7`, `District F`, `zona 1`,
  * `Sector 4`, `Quận 12`, `Phường 7`, `Barangay 12`, `hẻm 42`, `Soi 5`). GUIDELINES: a home is a place.
  */
 import type { Candidate } from './detector';
 import { NEVER_NAMES, OPENERS } from './lexicon/cues';
+import { isCommonWord } from './lexicon/english-words';
+import { isGivenName } from './lower-case-entities';
 
 const place = (start: number, end: number, confidence: number, reason: string): Candidate => ({ start, end, type: 'LOCATION', confidence, reason });
 
@@ -20,6 +22,8 @@ const BUILDING_AND_DOOR = /\b(?:[Bb]uilding|[Bb]lock|[Bb]ldg\.?|[Tt]ower)\s(\d{1
 
 /** A flat's door code alone after a word of direction: `from 2B`, `the lady in 4C` (only where flats are spoken of). */
 const BARE_DOOR = /\b(?:from|in|at|to|into|of|above|below|under|over)\s(\d{1,2}[A-H])(?![\p{L}\p{N}])/gu;
+/** `Mrs. E. Greene (1D)`, `T. Baptiste (6B, treasurer)`: a door code in brackets after a name, as a tenants' list gives it. */
+const DOOR_AFTER_NAME = /(?<=(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|\p{Lu}{2,3})[ \t]\()(\d{1,2}[A-H])(?=[,)])/gu;
 const FLATS_SPOKEN_OF = /\b(?:apartment|apt|flat|floor|ceiling|building|neighbou?r|upstairs|downstairs|super|landlord|lobby|hallway|radiator)s?\b/i;
 
 /**
@@ -80,6 +84,15 @@ export function homeUnitsAndDistricts(text: string): Candidate[] {
   BUILDING_AND_DOOR.lastIndex = 0;
   for (let match = BUILDING_AND_DOOR.exec(text); match; match = BUILDING_AND_DOOR.exec(text)) {
     found.push(place(match.index, match.index + match[0].length, 0.6, 'a building and door number'));
+  }
+  if (text.includes('(')) {
+    DOOR_AFTER_NAME.lastIndex = 0;
+    for (let match = DOOR_AFTER_NAME.exec(text); match; match = DOOR_AFTER_NAME.exec(text)) {
+      // `Cohort (3B)`, `Group (2A)`: an ordinary word before the bracket is no name.
+      const word = /([\p{L}\p{M}'’.-]+)[ \t]\($/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
+      if (/^\p{Lu}\p{Ll}/u.test(word) && isCommonWord(word.toLowerCase()) && !isGivenName(word.toLowerCase())) continue;
+      found.push(place(match.index, match.index + match[1].length, 0.5, 'a flat by its door code, after a name'));
+    }
   }
   if (FLATS_SPOKEN_OF.test(text)) {
     BARE_DOOR.lastIndex = 0;

@@ -201,3 +201,16 @@ describe('precision: study roles, forms, kin words and greetings in a diary chat
     assert.deepEqual(people(text), ['Ayanda', 'Siphokazi', 'Priya']);
   });
 });
+
+describe('precision: minutes, Kriol replies and peoples in lower-case captions', () => {
+  it('does not take an ordinary word heading a bullet in minutes for a speaker, but keeps a name there', () => {
+    // Before: `Vote` was flagged as a speaker's name.
+    assert.deepEqual(people('- **Vote:** go ahead with the case. 16 yes, 2 no.\n- **Keisha:** she will call the office.'), ['Keisha']);
+  });
+
+  it('does not take a Kriol yes or no, or a people in a lower-case caption, for a name', () => {
+    // Before: `Yuwai`, `Nomo` and `filipino` were each flagged as a person.
+    assert.deepEqual(people('AUNTY DOREEN: Yuwai. I\'m Doreen.\n\nAUNTY DOREEN: Nomo, they don\'t listen.'), ['AUNTY DOREEN', 'Doreen', 'AUNTY DOREEN']);
+    assert.deepEqual(people('she brought me to the filipino community and joshua will graduate'), ['joshua']);
+  });
+});

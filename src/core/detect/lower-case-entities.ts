@@ -84,7 +84,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     }
     // Three letters are enough for an English given name (`huw`, `ian`), or with an accent (`léa`), in the lists.
     const longEnough = bare.length > 3 || (bare.length === 3 && (FIRST_NAMES.has(bare) || /[^\p{ASCII}]/u.test(bare)));
-    if (isGivenName(bare) && longEnough && isNameWord(token, false) && !PLACE_CUE.test(before) && !PUBLIC_FIGURES.has(pair) &&
+    // Not a people's name that a list also gives as a given name (`the filipino community`).
+    if (isGivenName(bare) && longEnough && isNameWord(token, false) && !isPeopleWord(bare) && !PLACE_CUE.test(before) && !PUBLIC_FIGURES.has(pair) &&
       !GREETINGS_AND_COURTESIES.has(pair) && !PUBLIC_BRANDS_AND_SERVICES.has(pair) && !/\b(?:a|an)\s+$/u.test(before)) { // not `kia ora`, `tim hortons`, `a kia`
       found.push({ start: token.start, end: token.start + bare.length, type: 'PERSON', confidence: 0.6, reason: 'a given name, in lower-case text' });
       continue;

@@ -7,6 +7,7 @@ import type { Candidate, Detector } from './detector';
 import { DEMONYMS, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { LANGUAGES } from './lexicon/public-names';
 import { isCommonWord } from './lexicon/english-words';
+import { isGivenName } from './lower-case-entities';
 
 /** `[SIONE] Honestly...`, `[Mere Tane] Yes.`: a name in brackets opening a caption line, as some SRT files mark turns. */
 const BRACKET_LABEL = /^[ \t]*(?:-[ \t]*)?\[([\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t][\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\][ \t]+\S/gmu;
@@ -96,6 +97,13 @@ const NOTE_WORDS = new Set(
   translated translation interpreting interpreted audio video recording paused resumed resumes off mic`.split(/\s+/),
 );
 
+const BOLD_BULLET_BEFORE = /(?:^|\n)[ \t]*[-*+][ \t]+\*\*$/;
+
+function isOrdinaryWordLabel(name: string): boolean {
+  const lower = name.toLocaleLowerCase();
+  return !/\s/.test(lower) && isCommonWord(lower) && !WORD_NAMES.has(lower) && !isGivenName(lower);
+}
+
 function labelsMatching(text: string, pattern: RegExp, reason: string): Candidate[] {
   const found: Candidate[] = [];
   pattern.lastIndex = 0;
@@ -137,7 +145,8 @@ export const speakerLabels: Detector = {
     return [
       ...structure.speakers
         // `Arrived Australia: 1989`, `Language: Cantonese` in a form: a field, not a speaker.
-        .filter((label) => !label.isRole && !holdsSharedWord(label.name))
+        // `- **Vote:** go ahead`, `- **Action:**` in minutes: one ordinary word that is no given name heads a bullet.
+        .filter((label) => !label.isRole && !holdsSharedWord(label.name) && !(BOLD_BULLET_BEFORE.test(text.slice(Math.max(0, label.start - 6), label.start)) && isOrdinaryWordLabel(label.name)))
         .map((label) => ({
           start: label.start,
           end: label.end,

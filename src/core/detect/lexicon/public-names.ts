@@ -220,7 +220,7 @@ export const GREETINGS_AND_COURTESIES: ReadonlySet<string> = new Set([
   sat sri akal, salaam, salam, assalamu alaikum, as-salamu alaykum, assalamualaikum, waalaikumsalam, alaikum, inshallah, insha'allah, mashallah,
   alhamdulillah, wallah, wallahi, yalla, habibi, habibti, shukran, hola, gracias, adiós, adios, buenos, buenas,
   ciao, grazie, merci, bonjour, danke, sláinte, slainte, diolch, croeso, iechyd da, bore da, hwyl, shalom,
-  mazel tov, sawubona, yebo, ngiyabonga, enkosi, molo, molweni, sanibonani, haibo, hau, yoh, dumela, howzit, eish, lekker, dankie, jambo, asante,
+  mazel tov, sawubona, yebo, ngiyabonga, enkosi, molo, molweni, sanibonani, haibo, hau, yoh, yuwai, yuwayi, nomo, dumela, howzit, eish, lekker, dankie, jambo, asante,
   karibu, habari, konnichiwa, arigato, kamsahamnida, annyeong, xie xie, ni hao, salamat, kumusta, mabuhay,
   obrigado, obrigada, spasibo, privet, hiya, heya, howdy, g'day, gday, haha, hahaha, lol, omg, lmao, ffs, aww,
   buenos días, buenos dias, buenas tardes, buenas noches, por favor, de nada, con permiso, dios mío, dios mio,

@@ -140,7 +140,11 @@ function propagateForms(
       // A month or weekday as a given name (`Ate Mar`, `Tita April` as a label or after a title) stands for her too:
       // `Salamat Mar.`, but never beside a number or after `in`/`on` (`12 Mar 2024`, `in April`).
       const calendar = CALENDAR_WORDS.test(key) && parts.indexOf(part) > 0 && (titled || finding.detector === 'speaker-labels');
-      if (!calendar && !isWordPart(key)) continue;
+      // A title that is also a given name opening a speaker's name (`[Dean Watkins]`) is that person's given name:
+      // `Thanks, Dean.` (never `the Dean`, which usedAsName rejects).
+      const givenTitle = parts.indexOf(part) === 0 && TITLES.has(key) && isGivenName(key) &&
+        (finding.detector === 'speaker-labels' || isAtSpeakerLabel(text, finding));
+      if (!calendar && !givenTitle && !isWordPart(key)) continue;
       if (calendar) calendarParts.add(key);
       wordParts.add(key);
       addSource(key, { ...finding, text: part, confidence: 0.75 });
@@ -315,6 +319,11 @@ function matchesInLowerCase(key: string): boolean {
 }
 /** Words that, right after a sentence-initial capitalised word, show it is a verb or a noun (`May I`, `Will you`). */
 const NOT_AFTER_NAME = /^\s+(?:i|you|we|he|she|they|it|me|us|him|them|this|that|these|those|there|the|a|an|my|your|our|his|her|their|its)\b/i;
+
+/** The finding heads its line as a speaker's name (`[Dean Watkins] 18:03`, `<v Dean Watkins>`, `DEAN WATKINS:`). */
+function isAtSpeakerLabel(text: string, finding: Finding): boolean {
+  return /(?:^|\n)[ \t]*(?:\[|<v\s+)?$/u.test(text.slice(Math.max(0, finding.start - 8), finding.start)) && /^(?:\]|>|:)/u.test(text.slice(finding.end, finding.end + 1));
+}
 
 function isWordPart(lower: string): boolean {
   return lower.length > 1 && !TITLES.has(lower) && !CONNECTORS.has(lower) && !NEVER_NAMES.has(lower) && !OPENERS.has(lower) && isCommonWord(lower);

@@ -108,3 +108,29 @@ describe('a surname that opens the caption after "my name is" and a given name',
     assert.deepEqual(people(srt('and then dinny came over with the van', 'and packie said it was grand')), ['dinny', 'packie']);
   });
 });
+
+describe('Celtic given names, Scots and Welsh short forms, and titles that are given names', () => {
+  it('reads Irish, Scottish and Welsh given names in lower-case captions', () => {
+    // Before: none of these was in the given-name lists, so the captions kept them.
+    const text = srt('so i rang siobhan and she said', 'rhodri is coming on friday with', 'the kids and eilidh as well');
+    assert.deepEqual(people(text, 'srt'), ['siobhan', 'rhodri', 'eilidh']);
+  });
+
+  it('flags the short forms people go by (Tam, Dai) as names, though one is also a word', () => {
+    // Before: `Tam` (a word) and `Dai` (an Italian word) were left in every one of these sentences.
+    assert.deepEqual(people('Thank you Tam. The headset came in July and Tam chased it.'), ['Tam', 'Tam']);
+    assert.deepEqual(people("You get the voicemail every time. Dai's never in. Because Dai knows everybody here."), ["Dai", 'Dai']);
+  });
+
+  it('takes a title that is also a given name, opening a speaker label, as that speaker\'s name elsewhere', () => {
+    // Before: `Dean` alone was left, because a title word was never spread as a name.
+    const text = '[Dean Watkins] 18:03:18\nEvening all. Dean. I live on the estate.\n\n[Ffion Rowlands] 18:03:38\nThanks, Dean. The Dean of the college wrote to us.\n';
+    assert.deepEqual(people(text), ['Dean Watkins', 'Dean', 'Ffion Rowlands', 'Dean']);
+  });
+
+  it('takes Tagalog `ate` (elder sister) before a given name as a title, never the verb after a subject', () => {
+    // Before: `ate baby` was left; `we ate candy` must stay unflagged.
+    const text = srt('and then at church i met ate baby', 'she is also from home and', 'we ate candy after the mass');
+    assert.deepEqual(people(text, 'srt'), ['baby']);
+  });
+});

@@ -45,6 +45,11 @@ const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|hi
 const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 /** `tita baby`, `auntie rose`, `fr tom`: after a family, respect or church title, a given name that is a word is the name. */
 const LOWER_AFTER_HONORIFIC = /\b(?:auntie|aunty|uncle|tita|tito|kuya|manong|manang|lola|lolo|mzee|nana|granny|grandma|grandpa|fr|pastor|deacon)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+/**
+ * `i met ate baby`, `my sister ate joy`: Tagalog `ate` (elder sister) as a title, where no subject comes before it,
+ * so it cannot be the verb (`we ate candy`).
+ */
+const LOWER_AFTER_ATE = /(?<=\b(?:met|meet|saying|say|says|said|call|called|calls|with|to|so|oh|yes|hi|hello|thanks|thank you|my|our|sister|cousin|friend|si|ni|kay|kasi|po)\s+)ate\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 /** What people are called between commas that is no name: `yes, ma'am, I did`, `no, love, sit down`. */
 const TERMS_OF_ADDRESS = new Set(["ma'am", 'ma’am', 'maam', 'mam', 'mate', 'love', 'luv', 'dear', 'hun', 'bro', 'sis', 'boss', 'chief', 'pal', 'bud', 'dude', 'man', 'girl', 'son', 'kid', 'folks', 'y’all', "y'all", 'yall']);
 /**
@@ -128,6 +133,15 @@ function isAddressableName(lower: string): boolean {
   return WORD_NAMES.has(lower) && !NOT_ADDRESSED.has(lower);
 }
 
+/** A given name that is also a word (`baby`, `joy`), right after a family or respect title in lower-case text. */
+function wordNameAfterTitle(text: string, match: RegExpExecArray, givenNamesToo = false): Candidate | undefined {
+  const lower = match[1].toLocaleLowerCase();
+  if (!isCommonWord(lower) || !(WORD_NAMES.has(lower) || (givenNamesToo && isGivenName(lower))) || OPENERS.has(lower) || NOT_NAMES.has(lower) || MODAL_WORDS.has(lower)) return undefined; // the naming rule has the others
+  if (WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return undefined;
+  const start = match.index + match[0].length - match[1].length;
+  return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.7, reason: 'a given name that is also a word, after a family or respect title' };
+}
+
 function isNameWord(lower: string, afterParticle: boolean): boolean {
   if (OPENERS.has(lower) || NOT_NAMES.has(lower) || PARTICLES.has(lower)) return false;
   return afterParticle ? !isCommonWord(lower) || FIRST_NAMES.has(lower) : !isCommonWord(lower) && !FIRST_NAMES.has(lower);
@@ -199,13 +213,8 @@ export const personContext: Detector = {
         (/^call(?:s|ed)? (?:me|him|her)/iu.test(match[0]) && (match[0].includes(',') || match[1].length < 3 || match[1] !== match[1].toLocaleLowerCase()))
           ? undefined
           : lowerName('lower-case word after "named"/"called"', 0.75)(match) ?? nicknameOfAnotherLanguage(match)),
-      ...matchAll(text, LOWER_AFTER_HONORIFIC, (match) => {
-        const lower = match[1].toLocaleLowerCase();
-        if (!isCommonWord(lower) || !WORD_NAMES.has(lower) || OPENERS.has(lower) || NOT_NAMES.has(lower) || MODAL_WORDS.has(lower)) return undefined; // the naming rule has the others
-        if (WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return undefined;
-        const start = match.index + match[0].length - match[1].length;
-        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.7, reason: 'a given name that is also a word, after a family or respect title' };
-      }),
+      ...matchAll(text, LOWER_AFTER_HONORIFIC, (match) => wordNameAfterTitle(text, match)),
+      ...matchAll(text, LOWER_AFTER_ATE, (match) => wordNameAfterTitle(text, match, true)), // `ate baby`: a pet name too
       ...matchAll(text, LOWER_VOCATIVE, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !isAddressableName(lower)) return undefined; // the naming rule above has the others

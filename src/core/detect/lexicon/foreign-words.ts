@@ -262,7 +262,7 @@ const KINSHIP_WORDS = words(`
 `);
 
 /** The given names of every locale of the name lists (given-names.ts), built once for every module that asks. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(' '));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
 const isAName = (word: string): boolean => FIRST_NAMES.has(word) || LAST_NAMES.has(word) || PERSON_WORDS.has(word) || GIVEN_NAMES.has(word);
 
 /**

@@ -207,7 +207,8 @@ function withDocumentLevelFindings(
   views: DocumentViews,
 ): Finding[] {
   const ignored = ignoredForms(options);
-  const afterBreaks = withAdded(findings, namesAfterCaptionBreaks(text, findings), ignored);
+  const captionNames = namesAfterCaptionBreaks(text, findings).filter((name) => !ignored.has(name.text.toLocaleLowerCase()));
+  const afterBreaks = withAdded(captionNames.length === 0 ? findings : findings.filter((finding) => !captionNames.some((name) => name.start < finding.end && finding.start < name.end)), captionNames, ignored);
   const spread = propagateWithinDocument(text, withAdded(afterBreaks, nameAnswersAcrossTurns(text, afterBreaks), ignored), options, views);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
@@ -318,7 +319,7 @@ const CONTAINER_MIN_CONFIDENCE = 0.7;
  * so no part of a longer name is left behind. Then higher priority wins, then longer, then more confident.
  */
 function resolveOverlaps(candidates: Ranked[]): Ranked[] {
-  const byStrength = dropContained(candidates).sort(
+  const byStrength = dropContained(mostConfidentOfEachSpan(candidates)).sort(
     (a, b) =>
       b.priority - a.priority ||
       b.end - b.start - (a.end - a.start) ||
@@ -333,6 +334,22 @@ function resolveOverlaps(candidates: Ranked[]): Ranked[] {
     kept.splice(insertionIndex(kept, candidate.start), 0, candidate);
   }
   return kept;
+}
+
+/**
+ * Of candidates making the same claim (same span, same type), keeps the most confident: `named harjit` outweighs
+ * harjit being a given name in lower-case text, whichever detector ranks higher, so its reason and confidence stand.
+ */
+function mostConfidentOfEachSpan(candidates: Ranked[]): Ranked[] {
+  const best = new Map<string, Ranked>();
+  for (const candidate of candidates) {
+    const key = `${candidate.start}:${candidate.end}:${candidate.type}`;
+    const kept = best.get(key);
+    if (!kept || candidate.confidence > kept.confidence || (candidate.confidence === kept.confidence && candidate.priority > kept.priority)) {
+      best.set(key, candidate);
+    }
+  }
+  return best.size === candidates.length ? candidates : [...best.values()];
 }
 
 /** Removes candidates strictly inside a longer one that is confident (or at least as confident). One sweep by start. */

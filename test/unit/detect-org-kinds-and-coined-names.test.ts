@@ -101,3 +101,11 @@ describe('kinds of institution are not one institution', () => {
     assert.deepEqual(organisations('Diary study "Work and Home" (wave 2)'), []);
   });
 });
+
+describe('a mosque or temple named for a person, typed in lower case', () => {
+  it('flags a given name before masjid or gurdwara, but not a kind of hospital', () => {
+    // Before: once `juma` and `bilal` were known given names, `juma masjid` was dropped as `maria clinic` is.
+    assert.deepEqual(organisations('We live beside the juma masjid. My uncle prays at the bilal masjid on Fridays.'), ['juma masjid', 'bilal masjid']);
+    assert.deepEqual(organisations('The nearest general hospital is an hour away.'), []);
+  });
+});

@@ -134,3 +134,19 @@ describe('Celtic given names, Scots and Welsh short forms, and titles that are g
     assert.deepEqual(people(text, 'srt'), ['baby']);
   });
 });
+
+describe('given names of communities the name lists held few of', () => {
+  it('reads West African, East African, Pacific and Vietnamese given names in lower-case captions', () => {
+    // Before: none was in the given-name lists, so the captions kept them.
+    const text = srt('yesterday chidinma and folake came', 'with tendai and salote to see', 'us and then thuy brought food');
+    assert.deepEqual(people(text, 'srt'), ['chidinma', 'folake', 'tendai', 'salote', 'thuy']);
+  });
+
+  it('keeps the fuller name a caption break gives, and the reason a cue gives, over a bare given name', () => {
+    // Before the lists knew `harjit`, these were found by their cues; knowing it must not cost the surname or the reason.
+    const text = srt('you do yeah my name is', 'harjit singh and my wife', 'she calls me harjit at home');
+    const findings = analyze(text, { format: 'srt' }).filter((finding) => finding.type === 'PERSON');
+    assert.deepEqual(findings.map((finding) => finding.text), ['harjit singh', 'harjit']);
+    assert.match(findings[1].reason, /called/);
+  });
+});

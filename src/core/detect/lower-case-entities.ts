@@ -15,7 +15,7 @@ import { GIVEN_NAMES, isOrdinaryWord as isCommonWord } from './lexicon/foreign-w
  */
 export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candidate[] {
   if (!isLowerCaseText(tokens)) return [];
-  const found: Candidate[] = [];
+  let found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const before = text.slice(Math.max(0, token.start - 40), token.start);
@@ -133,7 +133,11 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     }
   }
   for (const name of namesInLowerCaseSlots(text, tokens, (token) => isNameWord(token, false))) {
-    if (!found.some((other) => other.start < name.end && name.start < other.end)) found.push(name);
+    const overlapping = found.filter((other) => other.start < name.end && name.start < other.end);
+    // A given name inside the fuller name a slot gives (`i'm losana losana fifita`) gives way to it.
+    if (overlapping.some((other) => other.type !== 'PERSON' || other.start < name.start || other.end > name.end || other.end - other.start === name.end - name.start)) continue;
+    if (overlapping.length > 0) found = found.filter((other) => !overlapping.includes(other));
+    found.push(name);
   }
   return found;
 }

@@ -15,8 +15,8 @@ const INSTITUTIONS =
   'hospital|clinic|centre|center|surgery|pharmacy|chemist|school|academy|college|church|chapel|cathedral|mosque|temple|' +
   'synagogue|masjid|mandir|gurdwara|kovil|marae|madrasa|madrassa|parish|convent|seminary|hospice|infirmary|library|bakery|' +
   'salon|restaurant|cafe|café|hotel|motel|pub|tavern|supermarket|garage|cooperative|co-op';
-/** Institutions named for a person by a given name alone: `grace hospital`, `mary church`. */
-const NAMED_FOR_PEOPLE = new Set(['hospital', 'church', 'chapel', 'cathedral', 'school', 'academy', 'college', 'hospice', 'library']);
+/** Institutions named for a person by a given name alone: `grace hospital`, `mary church`, `bilal masjid`. */
+const NAMED_FOR_PEOPLE = new Set(['hospital', 'church', 'chapel', 'cathedral', 'school', 'academy', 'college', 'hospice', 'library', 'mosque', 'masjid', 'madrasa', 'madrassa', 'gurdwara', 'mandir', 'temple', 'kovil']);
 const NAME_BEFORE_INSTITUTION = new RegExp(`(?<![\\p{L}\\p{N}'’-])(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,}) (${INSTITUTIONS})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** First parts of compounds that qualify an institution: `post-covid`, `non-urgent`, `after-hours`. */
@@ -32,7 +32,7 @@ export function lowerCaseOrganisations(text: string): Candidate[] {
   for (let match = NAME_BEFORE_INSTITUTION.exec(text); match; match = NAME_BEFORE_INSTITUTION.exec(text)) {
     const name = match[1];
     const bare = name.replace(/['’]s$/, '');
-    const namedForSomeone = FIRST_NAMES.has(bare) && bare === name && NAMED_FOR_PEOPLE.has(match[2]);
+    const namedForSomeone = (FIRST_NAMES.has(bare) || (isGivenName(bare) && !isOrdinaryWord(bare))) && bare === name && NAMED_FOR_PEOPLE.has(match[2]);
     if ((isOrdinaryWord(bare) && !namedForSomeone) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
     // `the post-covid clinic`, `a walk-in centre`: a compound of ordinary words says what kind of clinic.
     if (bare.includes('-') && bare.split('-').every((part) => isOrdinaryWord(part) || CLIPPED_WORDS.has(part) || COMPOUND_PREFIXES.has(part))) continue;

@@ -11,7 +11,7 @@ import { lowerCaseNameAt } from './person-context';
 const NAMING_CUE_BEFORE_CAPTION_BREAK =
   /(?<![\p{L}\p{M}'’])(?:my name is|my name's|my name’s|name is|i'm called|i’m called|called|named|calls? me|call me)(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]{1,24})?[ \t]*(?:<\/v>)?[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:(?![^\n]*-->)[^\n]+\r?\n)?[^\n]*-->[^\n]*\r?\n(?:<v[ .][^>]*>)?[ \t]*(?:[\p{Lu}][\p{L}\p{M}'’-]*:[ \t]+)?([\p{L}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/giu;
 
-/** Names at the start of a caption whose cue ends the caption before, that no finding covers yet. */
+/** Names at the start of a caption whose cue ends the caption before, that no finding covers yet but a weaker one inside. */
 export function namesAfterCaptionBreaks(text: string, existing: readonly Finding[]): Finding[] {
   if (!text.includes('-->')) return [];
   const found: Finding[] = [];
@@ -20,7 +20,8 @@ export function namesAfterCaptionBreaks(text: string, existing: readonly Finding
     const word = match[1];
     const start = match.index + match[0].length - word.length;
     const name = lowerCaseNameAt(text, start, word, 'name at the start of a caption, after "my name is" ending the caption before', 0.75);
-    if (!name || existing.some((other) => other.start < name.end && name.start < other.end)) continue;
+    // A weaker finding inside the name (`harjit` as a lower-case given name) gives way to it; anything else stands.
+    if (!name || existing.some((other) => other.start < name.end && name.start < other.end && !(other.start >= name.start && other.end <= name.end && other.confidence < name.confidence))) continue;
     found.push({ ...name, text: text.slice(name.start, name.end), detector: 'person-context' });
   }
   return found;

@@ -4,6 +4,7 @@ import { scriptGlossesOfPeople } from './detect/person-script-glosses';
 import { handlesOfPeople } from './detect/person-handles';
 import { nearSpellingsOfPeople, type NearSpelling } from './detect/person-near-spellings';
 import { recurringWordLabels } from './detect/person-recurring-labels';
+import { SPEAKER_PREFIX } from './detect/person-context';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONDITION_LETTERS_REASON } from './detect/quasi-condition-acronyms';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, NEWBORN_TITLE, OPENERS, TITLES } from './detect/lexicon/cues';
@@ -292,12 +293,11 @@ const WEAK_NAME_MIN_CONFIDENCE = 0.5;
 /** Before a word, what makes it the word or an endearment, not the name: `the grace of god`, `my little princess`. */
 const WORD_OR_ENDEARMENT_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|my|your|his|her|our|their|little|sweet|such|by)\s+$/iu;
 /** True when the line holding the match, after a speaker label (`*CHI:`, `Ana:`), has no capital letter. */
-
 function inLowerCaseLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return !/\p{Lu}/u.test(line.replace(/^[^:\n]{0,60}:\s/u, ''));
+  return !/\p{Lu}/u.test(line.replace(SPEAKER_PREFIX, ''));
 }
 const SPOKEN_WORD_MIN_CONFIDENCE = 0.6;
 /** Words a lower-case rule may take for a name that are too often the word to spread: modal verbs, endearments. */
@@ -383,7 +383,7 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   // capitals later on the line; not a verb before `you` (`hope you are well`).
   const key = text.slice(start, end);
   if (/^\s*$/u.test(text.slice(lineStart, start)) && VOCATIVE_OPENING_AFTER.test(text.slice(end, end + 16)) && !VERBS_BEFORE_YOU.has(key)) return true;
-  if (/\p{Lu}/u.test(line.replace(/^[^:\n]{0,60}:\s/u, ''))) return false;
+  if (/\p{Lu}/u.test(line.replace(SPEAKER_PREFIX, ''))) return false;
   // A caption wraps mid-sentence (`keep your\nfaith off the internet`): look back across the line break too.
   const before = text.slice(Math.max(0, start - 30), start).replace(/\s+/gu, ' ');
   const after = text.slice(end, end + 30);

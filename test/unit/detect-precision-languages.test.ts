@@ -115,3 +115,20 @@ describe('precision: roles, headings and public offices', () => {
     assert.deepEqual(people('We prayed for Patriarch Ilia, and my aunt Nino lit the candles.'), ['Nino']);
   });
 });
+
+describe('precision: French headings and elisions, and y\'all in a chat', () => {
+  it('does not take French words of a table or a sentence start, elided or not, for names', () => {
+    // Before: `Détail`, `Langues`, `Peur` and `C'était` were each flagged as a person.
+    const text = '| Champ | Détail |\n|---|---|\n| Langues | français, anglais |\n\nPeur qu\'on apporte le virus. C\'était dur.';
+    assert.deepEqual(people(text), []);
+  });
+
+  it('keeps a name with an elided article (D\'Angelo) and an Irish Des', () => {
+    assert.deepEqual(people("Marco D'Angelo came. Terry's 79, Des."), ["Marco D'Angelo", 'Des']);
+  });
+
+  it('does not take y\'all for a name, however it is typed', () => {
+    // Before: `yall` after `thanks` and `see` was flagged as a person.
+    assert.deepEqual(people('[07/11/2025, 20:09:16] T-Bone: talked to ray. thanks yall. see yall next month'), ['T-Bone']);
+  });
+});

@@ -111,3 +111,18 @@ describe('quasi-identifier (OTHER) detection: classes found on unseen transcript
     assert.deepEqual(other('My sister is kind, a lot of the time.'), []);
   });
 });
+
+describe('jobs of relatives, of a named person, and of the speaker before what follows', () => {
+  it('flags the job a relative or friend is said to have, not what they are like', () => {
+    // Before: `chef` and `vulcaniser` were left, since only pronouns opened a job sentence.
+    assert.deepEqual(other('I was married, now divorced. My ex-husband was a chef, from Fujian.'), ['chef']);
+    assert.deepEqual(other('He stays with his uncle who is a vulcaniser near the junction.'), ['vulcaniser']);
+    assert.deepEqual(other('My brother was a nightmare. My friend is a good person.'), []);
+  });
+
+  it('flags a job set off after a full name, and a listed job the speaker holds before what it is for', () => {
+    // Before: `night guard` after `Mallam Musa,`, and `nanny` and `medic` before `for`/`so`, were left.
+    assert.deepEqual(other('It was Mallam Musa, the night guard.'), ['night guard']);
+    assert.deepEqual(other('I was the nanny for two boys. Im the medic so everybody calls me.'), ['nanny', 'medic']);
+  });
+});

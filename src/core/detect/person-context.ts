@@ -115,7 +115,15 @@ const NOT_NAMES = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'too', 'as', 'who', 'because', 'says', 'said',
   // Contractions as captions write them, without the apostrophe: `my daughter hope shes six`.
   'shes', 'hes', 'thats', 'whats', 'theyre', 'youre', 'im', 'ive', 'dont', 'didnt', 'doesnt', 'cant', 'wont', 'isnt', 'wasnt', 'its', 'lets', 'theres', 'id', 'ill',
+  // The plural `you` of chat and speech: `thanks yall`, `see youse`.
+  'yall', "y'all", 'y’all', "ya'll", 'youse', 'yous', 'yinz',
 ]);
+
+/**
+ * What opens a line before the words said: a speaker label (`*CHI:`, `Ana:`), after a chat export's bracketed
+ * stamp (`[03/11/2025, 14:31:08] Shay 🌻: `), whose own colons are no label's.
+ */
+export const SPEAKER_PREFIX = /^(?:\[[^\]\n]{4,40}\][ \t]*)?[^:\n]{0,60}:\s/u;
 
 /**
  * True when the line up to `offset` has no capitals outside its voice tag or label: a caption, where names are spelled
@@ -124,7 +132,7 @@ const NOT_NAMES = new Set([
  */
 function inLowerCaseLine(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const line = text.slice(lineStart, offset).replace(/<v[^>]*>/gu, '').replace(/^[^:\n]{0,60}:\s/u, '');
+  const line = text.slice(lineStart, offset).replace(/<v[^>]*>/gu, '').replace(SPEAKER_PREFIX, '');
   return !/\p{Lu}/u.test(line);
 }
 

@@ -10,6 +10,8 @@ import { alternation, groupCandidate, isForeignJobWord, mentionsAny, needlesOf, 
 export const OCCUPATION_RULES: readonly TextRule[] = [
   (text) => matchAll(text, OCCUPATION, occupation),
   (text) => matchAll(text, NAMED_IS_A, namedIsA),
+  (text) => matchAll(text, RELATIVE_IS_A, (match) => occupationFrom(match, 1, { reason: 'occupation of a relative or friend in the story' })),
+  (text) => matchAll(text, NAME_THE_JOB, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2, whole: true })),
   (text) => (mentionsAny(text, FORMER_NEEDLES) ? matchAll(text, FORMER, (match) => occupationFrom(match, 1, { reason: 'former or retired occupation' })) : []),
   (text) => matchAll(text, APPOSITION, (match) => occupationFrom(match, 1, { confidence: 0.45, reason: 'occupation after a name', whole: true })),
   (text) => matchAll(text, PERSON_IS_THE, (match) => occupationFrom(match, 2, { confidence: 0.45, reason: 'post held by a person in the story', minWords: 2 })),
@@ -263,6 +265,17 @@ function namedIsA(match: RegExpExecArray): Candidate | undefined {
   if (!/^\p{Ll}/u.test(match[3]) || NOT_BARE_START.has(match[3].split(/\s+/)[0])) return undefined;
   return occupationFrom(match, 3, { bare: true, minWords: 2 });
 }
+/** Relatives and friends whose jobs people tell (`my ex-husband was a chef`, `his uncle who is a vulcaniser`). */
+const RELATIVES = 'husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|son|daughter|brother|sister|mum|mom|mother|dad|father|' +
+  'uncle|aunt|auntie|aunty|cousin|nephew|niece|grandpa|grandfather|grandma|grandmother|stepdad|stepfather|stepmum|stepmom|' +
+  'neighbou?r|friend|flatmate|roommate|(?:brother|sister|father|mother|son|daughter)-in-law';
+const RELATIVE_IS_A = new RegExp(
+  `\\b(?:my|his|her|our|their|your)\\s+(?:(?:ex-|late\\s+|older\\s+|younger\\s+|big\\s+|little\\s+|eldest\\s+|oldest\\s+|youngest\\s+)?(?:${RELATIVES}))` +
+    `(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)?,?\\s+(?:who\\s+)?(?:is|was|['’]s|is now|was now|became|is still|was still)\\s+(?:a|an)\\s+${PHRASE}`,
+  'giu',
+);
+/** `It was Mallam Musa, the night guard.`: a full name set off before `the` and a job of two words or more. */
+const NAME_THE_JOB = new RegExp(`(?<=\\p{Lu}[\\p{L}\\p{M}'’-]+\\s\\p{Lu}[\\p{L}\\p{M}'’-]+,\\s+the\\s+)(${WORD}\\s+${WORD}(?:\\s+${WORD})?)(?=\\s*[,.;!?]|\\s*$)`, 'gu');
 const NOT_SUBJECTS = new Set('it that this there what here which who where life mine yours he she i we they you'.split(' '));
 /** `retired solicitor`, `a former garda sergeant`, `ex-firefighter`, `trainee accountant`: a past or future job. */
 const FORMER = new RegExp(`\\b((?:(?:retired|former|semi-retired|trainee|apprentice|newly qualified)\\s+|ex-)${WORD}(?:\\s+${WORD}){0,3})`, 'giu');
@@ -361,7 +374,7 @@ const GENERIC_ROLES = new Set(
  * `I'm the locum, I fly up`, `he's the farrier.`: one listed job word after `the`, closing the clause (`I'm the cook
  * tonight` may be one shift).
  */
-const PERSON_IS_THE_LISTED_JOB = new RegExp(`(?<!\\w)(?:${PERSON_IS})\\s+the\\s+(${alternation([...EXTRA_OCCUPATIONS].filter((word) => word.length > 2 && !GENERIC_ROLES.has(word)))})(?=\\s*[,.;!?)]|\\s*$)`, 'giu');
+const PERSON_IS_THE_LISTED_JOB = new RegExp(`(?<!\\w)(?:${PERSON_IS})\\s+the\\s+(${alternation([...EXTRA_OCCUPATIONS].filter((word) => word.length > 2 && !GENERIC_ROLES.has(word)))})(?=\\s*[,.;!?)]|\\s*$|\\s+(?:for|so|of|there|here|now)\\s)`, 'giu');
 const OCCUPATION_END = /(?:man|men|woman|er|or|ist|ian|ant|ent|cook|chef|hand|smith|wright|keeper|nurse|midwife|wife|carer|aide|guard|clerk|cop|vet|medic|marine|soldier|sailor|pilot|farmer|fisher|tech|maid)$/i;
 const STOP_INSIDE = new Set(
   'for at in with on and but by from of out so who until till when like to then now since before after the a an is was it them him us me you they we she he i this that her his my our their your its'.split(' '),

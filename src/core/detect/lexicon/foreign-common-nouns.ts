@@ -39,4 +39,14 @@ export const FOREIGN_COMMON_WORDS: readonly string[] = words(`
   zdrowie kościół kosciol praca rodzina pieniądze pieniadze szkoła szkola szpital lekarz choroba strach wstyd pomoc
   dzieci córka corka sąsiad sasiad przyjaciel policja dokumenty dlaczego trzy cztery pięć piec sześć szesc siedem
   osiem dziewięć dziewiec dziesięć dziesiec
+  au aux du un une est était étais étaient été sont suis sommes êtes serait avait avais avaient fait
+  faisait faire peut peux pouvait veux voulait dit disait dire va vais allait aller vient venait sais savait être
+  avoir peur salle détail detail durée duree langue langues champ lieu entretien infirmière infirmiere soins domicile
+  début debut mois année annee jour jours semaine soir matin nuit heure heures temps gens monde famille enfants
+  enfant travail équipe equipe patients malade maladie médecin medecin vie mort ville fois
+  chose choses personne quelqu'un autre autres même meme comme aussi plus moins sauf selon pendant depuis avant
+  sous sur vers contre entre parce puis ensuite aujourd'hui hier demain argent loyer travailleuse travailleur
+  résidents residents résidentes malades vaccin masque masques virus peine besoin santé sante
+  quartier voisin voisine amie copain copine patron patronne chef cheffe accueil aide soutien
+  deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante soixante cent mille
 `);

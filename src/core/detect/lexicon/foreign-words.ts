@@ -297,8 +297,13 @@ const ALL_FOREIGN_WORDS: ReadonlySet<string> = new Set([
  */
 const POSSESSIVE_S = /['’]s$/;
 
+const FRENCH_ELISION = /^(?:c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu)['’](\p{L}{2,})$/u;
+
 export function isEverydayForeignWord(lowerWord: string): boolean {
   if (ALL_FOREIGN_WORDS.has(lowerWord)) return true;
+  // French elision (`c'était`, `l'hiver`, `qu'on`): the word after the apostrophe says what it is.
+  const elided = FRENCH_ELISION.exec(lowerWord);
+  if (elided) return isOrdinaryWord(elided[1]);
   // Called for every word: strip a possessive only when there may be one (`lola's`).
   return lowerWord.endsWith('s') && ALL_FOREIGN_WORDS.has(lowerWord.replace(POSSESSIVE_S, ''));
 }

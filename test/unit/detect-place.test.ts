@@ -436,3 +436,16 @@ describe("a flat's door code after a name in a tenants' list", () => {
     assert.deepEqual(places(attendees), ['4A', '2C', '6B', '1D']);
   });
 });
+
+describe('streets and numbered roads typed in lower case in a chat', () => {
+  it('flags a lower-case street after a place cue, and a numbered road after a word of driving', () => {
+    // Before: `maple hollow rd` and `route 22` were left, since only capitals or all-lower-case text found them.
+    const text = 'Bob Evans on maple hollow rd, 0800. He works out on route 22 now. Go up culver st.';
+    assert.deepEqual(analyze(text).filter((finding) => finding.type === 'LOCATION').map((finding) => finding.text), ['maple hollow rd', 'route 22', 'culver st']);
+  });
+
+  it('leaves a generic road and a bus route said as a route', () => {
+    const text = 'I was on my way down the main road. I am Mwangi, route 45, to town.';
+    assert.deepEqual(analyze(text).filter((finding) => finding.type === 'LOCATION').map((finding) => finding.text), []);
+  });
+});

@@ -12,6 +12,7 @@ import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES } from './lexicon/compromise
 import { NEVER_NAMES, OPENERS, SPECIALTY_WORD } from './lexicon/cues';
 import { isOrdinaryWord } from './lexicon/foreign-words';
 import { isSharedWord } from './lexicon/public-names';
+import { ENGLISH_FUNCTION_WORDS, NUMBER_WORDS } from './lexicon/function-words';
 import { isGivenName } from './lower-case-entities';
 
 /**
@@ -47,6 +48,14 @@ const NEEDS_NAME = new Set(['point', 'bay', 'gap', 'junction', 'crossing', 'land
 /** Words before a place word that say what kind, how or how many, not which: `low lake`, `sick bay`, `in many flats`. */
 const NOT_PLACE_NAME_WORDS = new Set('low high deep shallow dry wet big small little long short sick car skate water the this that one two some any every each which what our my your his her their its own same other many most few several both all these those such more less new old'.split(' '));
 
+/**
+ * `on maple hollow rd`, `off culver st`, `down harlan avenue`: a street typed in lower case in a chat or note with
+ * capitals elsewhere; after a place cue, one or two words before a street word (not `on the main road`, `my way`).
+ */
+const CUE_THEN_STREET =
+  /\b(?:on|off|at|by|down|up|near|along|onto|from|to|in)\s+((?:\p{Ll}[\p{Ll}\p{M}'’-]{2,}\s){0,1}\p{Ll}[\p{Ll}\p{M}'’-]{2,})\s(rd|st|ave|blvd|ln|dr|hwy|pkwy|road|street|avenue|lane|drive|boulevard)\.?(?![\p{L}\p{N}])/gu;
+const NOT_STREET_NAME_WORDS = new Set('first second third last next main same wrong right left back side other dirt gravel country private public busy quiet'.split(' '));
+
 /** `ruwi side`, `kochi side`: a place word before `side`, as Indian and Gulf English say `the area of`. */
 const NAME_THEN_SIDE = /\b(\p{Ll}[\p{Ll}\p{M}'’-]{2,}) side\b/gu;
 
@@ -66,6 +75,15 @@ export function lowerCasePlacesInMixedText(text: string, structure: TranscriptSt
   for (let match = NAME_THEN_SIDE.exec(text); match; match = NAME_THEN_SIDE.exec(text)) {
     if (!isPlaceWord(match[1])) continue;
     found.push({ start: match.index, end: match.index + match[1].length, type: 'LOCATION', confidence: 0.55, reason: 'lower-case word that is no ordinary word, before "side"' });
+  }
+  CUE_THEN_STREET.lastIndex = 0;
+  for (let match = CUE_THEN_STREET.exec(text); match; match = CUE_THEN_STREET.exec(text)) {
+    const [whole, name, kind] = match;
+    const words = name.split(' ');
+    if (words.some((word) => NOT_PLACE_NAME_WORDS.has(word) || NOT_STREET_NAME_WORDS.has(word) || OPENERS.has(word) || NEVER_NAMES.has(word) || ENGLISH_FUNCTION_WORDS.has(word) || NUMBER_WORDS.has(word))) continue;
+    const start = match.index + whole.length - name.length - 1 - kind.length - (whole.endsWith('.') ? 1 : 0);
+    if (overlapsAny(structure.speakers, start, start + name.length)) continue;
+    found.push({ start, end: start + name.length + 1 + kind.length, type: 'LOCATION', confidence: 0.6, reason: `lower-case name before "${kind}", after a place cue` });
   }
   CUE_THEN_TWO_WORDS.lastIndex = 0;
   for (let match = CUE_THEN_TWO_WORDS.exec(text); match; match = CUE_THEN_TWO_WORDS.exec(text)) {

@@ -24,10 +24,11 @@ import { withoutSchemesAndDays } from './pattern-org-shapes';
 /**
  * Roads known by a number: `Route 12`, `Highway 16`, `State Highway 2`, `I-95`, `Avenue H`, and road codes after
  * `the` (`up the N2`, `off the M8`, `the A30`), as in Britain, Ireland, South Africa and New Zealand. Not a form someone
- * holds (`my I-140`, `her I-797`): those are immigration forms.
+ * holds (`my I-140`, `her I-797`): those are immigration forms. Typed in lower case (`out on route 22`), only after a
+ * word of driving or where, so a bus route said as a route (`I am Mwangi, route 45`) is left.
  */
 const NUMBERED_ROAD =
-  /\b(?:(?:State |County |Farm to Market |US |U\.S\. )?(?:Route|Rte|Highway|Hwy|Interstate|Road)\s?\d{1,4}[A-Z]?|(?<!\b(?:my|his|her|our|their|your)\s)I-\d{1,3}|SH ?\d{1,3}|(?:Avenue|Ave)\s[A-Z])(?![\p{L}\p{N}])|(?<=\bthe\s)[AMNB]\d{1,4}(?:\([MT]\))?(?![\p{L}\p{N}])/gu;
+  /\b(?:(?:State |County |Farm to Market |US |U\.S\. )?(?:Route|Rte|Highway|Hwy|Interstate|Road)\s?\d{1,4}[A-Z]?|(?<!\b(?:my|his|her|our|their|your)\s)I-\d{1,3}|SH ?\d{1,3}|(?:Avenue|Ave)\s[A-Z])(?![\p{L}\p{N}])|(?<=\bthe\s)[AMNB]\d{1,4}(?:\([MT]\))?(?![\p{L}\p{N}])|(?<=\b(?:on|off|down|up|along|onto|take|took|via|from|out)\s)(?:(?:state|county|us) )?(?:route|rte|highway|hwy|interstate|county road|farm to market)\s?\d{1,4}(?![\p{L}\p{N}])/gu;
 
 /**
  * Towns, streets, counties, landmarks: suffixes, prefixes, prepositions (see entities.ts), numbered roads, streams and

@@ -366,9 +366,15 @@ const INTRODUCTION_END = /^\s*(?:here|sorry|again|speaking|from|[,.!?]|$)/u;
 /** After it, what shows the word is a verb or an adjective: `thanks hope that helps`, `hi hope you're well`. */
 const WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
 /** After it, what only a person addressed or acting does: `hope can you share`, `hope is going to take minutes`. */
-const NAME_USE_AFTER = /^\s+(?:thank you|thanks|can you|could you|would you|will you|do you|did you|are you|have you|is going to|was going to|is gonna|said|says|told|asked|mentioned|wants|wanted|shes|hes|she's|he's|she’s|he’s|and (?:i|me|[\p{Ll}]+ (?:is|are|was|were))|is (?:my|your|his|her|he|she))(?![\p{L}\p{M}])/u;
+const NAME_USE_AFTER = /^\s+(?:thank you|thanks|can you|could you|would you|will you|do you|did you|are you|have you|is going to|was going to|is gonna|said|says|told|asked|mentioned|wants|wanted|gave (?:me|him|her|us)|sent (?:me|him|her|us)|saved (?:my|me|us)|texted|messaged|drove (?:me|us)|shes|hes|she's|he's|she’s|he’s|and (?:i|me|[\p{Ll}]+ (?:is|are|was|were))|is (?:my|your|his|her|he|she))(?![\p{L}\p{M}])/u;
 /** Before it, what shows the word is used as a word: `i hope`, `so lucky`, `the hunter`, `no hope is`. */
 const WORD_USE_BEFORE = /\b(?:i|we|you|they|he|she|it|its|it's|the|a|an|my|your|our|his|her|their|some|any|no|of|in|with|for|so|very|too|much|more|most|lost|give|gave|get|got|be|been|being|is|was|are|were|am|feel|felt|just|really|only|still|also|dont|don't|didnt|didn't|not|to|all|always|never|pretty|quite|real|bit|as|how|what|that)\s+$/u;
+
+/** A chat export's line: a bracketed date and time, then the sender. */
+const CHAT_STAMP = /^\[[^\]\n]{4,40}\][ \t]*[^:\n]{1,60}:\s/u;
+const TALKED_TO_BEFORE = /\b(?:talked|talk|spoke|speak|texted|tell|told|ask|asked|message|messaged)\s+(?:to\s+|with\s+)?$/u;
+/** The end of a message: punctuation and emoji at most. */
+const MESSAGE_END_AFTER = /^[\s.!?,…]*(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+[\s.!?]*)*$/u;
 
 /**
  * True when a lower-case word that is also a speaker's name is used as a name: on a line with no capitals (a caption),
@@ -383,7 +389,9 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   // capitals later on the line; not a verb before `you` (`hope you are well`).
   const key = text.slice(start, end);
   if (/^\s*$/u.test(text.slice(lineStart, start)) && VOCATIVE_OPENING_AFTER.test(text.slice(end, end + 16)) && !VERBS_BEFORE_YOU.has(key)) return true;
-  if (/\p{Lu}/u.test(line.replace(SPEAKER_PREFIX, ''))) return false;
+  // A chat export's message (`[03/11/2025, 14:31:08] Shay: ...`) is typed by a person, capitals or not.
+  const chatMessage = CHAT_STAMP.test(line);
+  if (!chatMessage && /\p{Lu}/u.test(line.replace(SPEAKER_PREFIX, ''))) return false;
   // A caption wraps mid-sentence (`keep your\nfaith off the internet`): look back across the line break too.
   const before = text.slice(Math.max(0, start - 30), start).replace(/\s+/gu, ' ');
   const after = text.slice(end, end + 30);
@@ -393,7 +401,12 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   // clause to `you` (`im with you doc.`).
   const prefix = text.slice(lineStart, start);
   if ((/:\s+$|^\s*(?:>>\s*)?$|[.!?]\s+$/u.test(prefix)) && AFTER_NAME_AT_START.test(after)) return true;
-  if (/\byou\s+$/u.test(before) && /^\s*(?:[.!?,…]|$)/u.test(after)) return true;
+  if (/\b(?:you|u)\s+$/u.test(before) && /^\s*(?:[.!?,…]|$)/u.test(after)) return true;
+  // `talked to ray.`, `tell ray`: whom one talks to.
+  if (TALKED_TO_BEFORE.test(before)) return true;
+  // `thanks doc. ...`, `you're a saint doc`, `10-4 doc`: closing a chat message, after no determiner or pronoun.
+  const restOfLine = (lineEnd === -1 ? text.length : lineEnd) - end;
+  if (chatMessage && restOfLine <= 64 && !WORD_USE_BEFORE.test(before) && MESSAGE_END_AFTER.test(text.slice(end, end + restOfLine))) return true;
   if (WORD_USE_BEFORE.test(before)) return false;
   if (ADDRESS_BEFORE.test(before) && !WORD_USE_AFTER.test(after)) return true;
   return NAME_USE_AFTER.test(after);

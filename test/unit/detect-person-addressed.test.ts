@@ -70,3 +70,21 @@ describe('a capitalised word joined by "and" to a name', () => {
     assert.deepEqual(people('Between June and Michael turning five, we moved twice.').includes('June'), false);
   });
 });
+
+describe('a chat sender\'s name that is a word, typed in lower case in the messages', () => {
+  const chat = [
+    '[03/11/2025, 14:21:29] Ray K: ok everybody this is the new group',
+    '[03/11/2025, 14:22:29] Doc Hensley: ok',
+    '[03/11/2025, 16:21:01] T-Bone: ray u still at the same address on Culver st?',
+    '[04/11/2025, 12:47:37] Lou: hey this is lou, ray gave me this number',
+    '[04/11/2025, 13:03:22] Lou: 😂 10-4 doc',
+    '[07/11/2025, 20:09:16] T-Bone: talked to ray. better. going to bed.',
+    '[09/11/2025, 16:58:08] Shay: i need to see a doc',
+  ].join('\n');
+
+  it('flags it where it is addressed or acts, though the message has capitals, and not where it is the word', () => {
+    // Before: every lower-case `ray` and `doc` here was left, because a capital on the line made it no caption.
+    const lower = people(chat).filter((name) => /^\p{Ll}+$/u.test(name));
+    assert.deepEqual(lower, ['ray', 'lou', 'ray', 'doc', 'ray']);
+  });
+});

@@ -14,7 +14,7 @@ describe('quasi-identifier (OTHER) detection: family, descriptions, papers, inci
     assert.deepEqual(other('Our youngest are twins, Ruairi and Cait.'), ['twins']);
     assert.deepEqual(other('Mam had eleven children and I was the eldest girl.'), ['eleven children']);
     assert.deepEqual(other('Sure, I was widowed at forty. My sister is a single mum now.'), ['widowed', 'single mum']);
-    assert.deepEqual(other('Since the divorce I am bringing up the two boys on my own.'), ['bringing up the two boys on my own']);
+    assert.deepEqual(other('Since the divorce I am bringing up the two boys on my own.'), ['divorce', 'bringing up the two boys on my own']);
     assert.deepEqual(other("I'm one of nine, and we've a foster girl now, Mereana."), ['one of nine', 'foster girl']);
     assert.deepEqual(other('We have three kids and a dog. She was one of nine finalists.'), []);
     assert.deepEqual(other('There were nine children in the class. We need drivers for about six kids.'), []);
@@ -238,5 +238,18 @@ describe('a described animal, a three-letter job, identity after "as a", a peopl
     assert.deepEqual(other('R: As a nonbinary person, finding someone who gets it is huge.\n'), ['nonbinary']);
     assert.deepEqual(other("R: He says I'm from the Bronx now. I tell him no, I'm boricua.\n"), ['boricua']);
     assert.deepEqual(other('R: As a rule we close at six.\n'), []);
+  });
+});
+
+describe('a divorce, and a parent by the number of children', () => {
+  it('flags a divorce in someone\'s story, not the law or the statistics of it', () => {
+    // Before: `divorced` and `divorce` were left wherever the story told them.
+    assert.deepEqual(other('I was married, now divorced. Honestly? My divorce.'), ['divorced', 'divorce']);
+    assert.deepEqual(other('The divorce rate went up after the divorce law changed.'), []);
+  });
+
+  it('flags a mother or grandmother of several, not a span of time', () => {
+    assert.deepEqual(other('She is a mother of three. I am a proud grandmother of eleven.'), ['mother of three', 'proud grandmother of eleven']);
+    assert.deepEqual(other('Each father of two weeks\' leave'), []);
   });
 });

@@ -10,7 +10,9 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('I used to be a shearing shed cook, then I drove.'), ['shearing shed cook']);
     assert.deepEqual(other("Now I'm a lineman for the co-op."), ['lineman']);
     assert.deepEqual(other('I was a scaffolder before the accident.'), ['scaffolder']);
-    assert.deepEqual(other("I'm a mother of three and I was a bit of a mess."), []);
+    // A mother of three is a family's shape (flagged as such since the eighteenth session), never a job.
+    const mother = analyze("I'm a mother of three and I was a bit of a mess.").filter((finding) => finding.type === 'OTHER');
+    assert.deepEqual(mother.map((finding) => [finding.text, finding.reason]), [['mother of three', 'family structure of a person in the story']]);
     assert.deepEqual(other('I saw a rheumatologist in town.'), []);
     // Before: a job after "has been" / "he's been" was missed.
     assert.deepEqual(other('She did the course, and she has been a nail technician ever since.'), ['nail technician']);

@@ -40,6 +40,8 @@ export function findFamilyShapes(text: string): Candidate[] {
     if (/widow|divorced|separated|single|lone/i.test(text)) found.push(...matchAll(text, STATUS_THEN_CHILDREN, (match) => groupCandidate(match, 0.45, REASON)));
   }
   if (/widow|orphan|single|lone/i.test(text)) found.push(...matchAll(text, STATUS_FRAGMENT, (match) => groupCandidate(match, 0.45, REASON)));
+  if (/\bof\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)/i.test(text)) found.push(...matchAll(text, PARENT_OF_MANY, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)));
+  if (/divorc|remarried/i.test(text)) found.push(...matchAll(text, DIVORCE, (match) => otherAt(match.index, match.index + match[0].length, 0.45, REASON)));
   if (/how\s+many/i.test(text)) found.push(...countAnswers(text));
   if (mentionsAny(text, CROWDED_NEEDLES)) found.push(...matchAll(text, CROWDED_HOME, (match) => groupCandidate(match, 0.4, 'household of a person in the story')));
   if (/raised|raising|brought\s+up|bringing\s+up/i.test(text)) found.push(...matchAll(text, CHILDREN_RAISED, (match) => groupCandidate(match, 0.45, REASON)));
@@ -159,6 +161,13 @@ const STATUS_THEN_CHILDREN = new RegExp(
     `(?:children|child|kids|kid|sons?|daughters?|boys?|girls?|grandchildren|grandsons?|granddaughters?))(?![\\p{L}])`,
   'giu',
 );
+/**
+ * `now divorced`, `My divorce.`, `then divorce in june 05`: a divorce in someone's story (the transcripts that tell
+ * one are few), not the law or the statistics of it (`divorce rates`, `divorce law`).
+ */
+const DIVORCE = /\b(?:divorced|divorcee|divorcée|divorce|remarried)(?!\s+(?:rates?|laws?|statistics|figures|lawyers?|attorneys?|courts?|papers?|proceedings|settlement|case))(?![\p{L}-])/giu;
+/** `a mother of three`, `grandmother of eleven`: a parent by the number of children, a family's shape in a phrase. */
+const PARENT_OF_MANY = /\b(?:(?:single|proud|working)\s+)?(?:mother|mum|mom|father|dad|grandmother|grandfather|grandma|grandpa|granny|nana)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1\d)(?![\p{L}\p{N}-])(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|times?)\b)/giu;
 const MANY = '(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-6])';
 /**
  * `Three girls.` said as a whole sentence, the answer to "And you have kids?": three or more children of a household,

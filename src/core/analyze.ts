@@ -341,6 +341,7 @@ function resolveOverlaps(candidates: Ranked[]): Ranked[] {
  * harjit being a given name in lower-case text, whichever detector ranks higher, so its reason and confidence stand.
  */
 function mostConfidentOfEachSpan(candidates: Ranked[]): Ranked[] {
+  if (candidates.length < 2) return candidates;
   const best = new Map<string, Ranked>();
   for (const candidate of candidates) {
     const key = `${candidate.start}:${candidate.end}:${candidate.type}`;

@@ -88,3 +88,11 @@ describe('a chat sender\'s name that is a word, typed in lower case in the messa
     assert.deepEqual(lower, ['ray', 'lou', 'ray', 'doc', 'ray']);
   });
 });
+
+describe('a name said on its own after a relative', () => {
+  it('flags a one-word sentence naming the relative just mentioned, not an ordinary word there', () => {
+    // Before: `Grace` and `Destiny` alone, after `My little sister.`, were left.
+    assert.deepEqual(people("My little sister. Grace. She's five. My daughter. Destiny."), ['Grace', 'Destiny']);
+    assert.deepEqual(people('My brother. Anyway. Our mum. Sorry.'), []);
+  });
+});

@@ -45,6 +45,9 @@ const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|hi
 const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
 /** `tita baby`, `auntie rose`, `fr tom`: after a family, respect or church title, a given name that is a word is the name. */
 const LOWER_AFTER_HONORIFIC = /\b(?:auntie|aunty|uncle|tita|tito|kuya|manong|manang|lola|lolo|mzee|nana|granny|grandma|grandpa|fr|pastor|deacon)\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
+/** `My little sister. Grace. She's five.`: a relative, then a one-word sentence that names them. */
+const RELATIVE_THEN_NAME_SENTENCE =
+  /\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:little|big|baby|older|younger|eldest|oldest|youngest|twin)\s+)?(?:sister|brother|daughter|son|cousin|niece|nephew|granddaughter|grandson|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|nana|grandma|grandpa)\.\s+(\p{Lu}\p{Ll}{2,})\.(?=\s|$)/gu;
 /**
  * `i met ate baby`, `my sister ate joy`: Tagalog `ate` (elder sister) as a title, where no subject comes before it,
  * so it cannot be the verb (`we ate candy`).
@@ -223,6 +226,13 @@ export const personContext: Detector = {
           : lowerName('lower-case word after "named"/"called"', 0.75)(match) ?? nicknameOfAnotherLanguage(match)),
       ...matchAll(text, LOWER_AFTER_HONORIFIC, (match) => wordNameAfterTitle(text, match)),
       ...matchAll(text, LOWER_AFTER_ATE, (match) => wordNameAfterTitle(text, match, true)), // `ate baby`: a pet name too
+      ...matchAll(text, RELATIVE_THEN_NAME_SENTENCE, (match) => {
+        const lower = match[1].toLocaleLowerCase();
+        if (OPENERS.has(lower) || NOT_NAMES.has(lower) || TITLES.has(lower) || KIN_WORDS.has(lower)) return undefined;
+        if (isCommonWord(lower) && !WORD_NAMES.has(lower) && !isGivenName(lower)) return undefined; // `My sister. Anyway.`
+        const start = match.index + match[0].length - match[1].length - 1;
+        return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.75, reason: 'a name said on its own after a relative' };
+      }),
       ...matchAll(text, LOWER_VOCATIVE, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !isAddressableName(lower)) return undefined; // the naming rule above has the others

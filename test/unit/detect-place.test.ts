@@ -449,3 +449,12 @@ describe('streets and numbered roads typed in lower case in a chat', () => {
     assert.deepEqual(analyze(text).filter((finding) => finding.type === 'LOCATION').map((finding) => finding.text), []);
   });
 });
+
+describe('where someone comes from, asked indirectly', () => {
+  it('flags the country that answers "Can I ask where your family is from?", said after "Mine\'s both"', () => {
+    // Before: only the direct question ("Where is your family from?") was read, and `Mine's` hid the answer.
+    assert.deepEqual(places("Interviewer: Can I ask where your family is from?\n\nMele: Mine's both Tonga, but we live here now."), ['Tonga']);
+    // A country in passing, after a question that is not about origin, stays a generic place.
+    assert.deepEqual(places("Interviewer: Can I ask where you parked?\n\nMele: Mine's by the van with the Tonga flag."), []);
+  });
+});

@@ -11,13 +11,16 @@ import { OPENERS } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 
 const ORIGIN_QUESTION =
-  /\bwhere\s+(?:(?:were|was)\s+(?:you|he|she|they|your\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:born|raised)|(?:are|is|were|was)\s+(?:you|he|she|they|your\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:originally\s+)?from|did\s+(?:you|he|she|they)\s+grow\s+up|do\s+(?:you|they)\s+come\s+from|(?:['’]s|\s+is)\s+home)\b[^?\n]{0,40}(?:\?|$)/gimu;
-/** "And you?", "And you, Deacon?", "What about yourself?": the same question put to the next person. */
+  /\bwhere\s+(?:(?:were|was)\s+(?:you|he|she|they|your\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:born|raised)|(?:are|is|were|was)\s+(?:you|he|she|they|your\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:originally\s+)?from|did\s+(?:you|he|she|they)\s+grow\s+up|do\s+(?:you|they)\s+come\s+from|(?:['’]s|\s+is)\s+home|(?:you|he|she|they|your\s+\p{L}+)\s+(?:are|is|were|was|come|comes|came)\s+(?:originally\s+)?from|(?:you|he|she|they)\s+(?:were|was)\s+born)\b[^?\n]{0,40}(?:\?|$)/gimu;
+/**
+ * (Also asked indirectly: "Can I ask where your families are from?", "Tell me where you were born.")
+ * "And you?", "And you, Deacon?", "What about yourself?": the same question put to the next person.
+ */
 const FOLLOW_UP = /\b(?:and|what about|how about)\s+(?:you|yourself)\b[^?\n]{0,20}\??\s*$/gim;
 const FOLLOW_UP_REACH = 600;
 const ANSWER_TURNS = 2;
 /** Words an answer may open with before the place: "Oh, in Jamaica", "I'm from Cork", "Born in Accra". */
-const ANSWER_LEAD = /^(?:(?:um+|uh+|erm+|er|oh|ah|well|so|yeah|yes|originally|I['’]m from|I am from|I was born in|I come from|born in|from|in|near|outside)[,.]?\s+)*/i;
+const ANSWER_LEAD = /^(?:(?:um+|uh+|erm+|er|oh|ah|well|so|yeah|yes|originally|I['’]m from|I am from|I was born in|I come from|born in|from|in|near|outside|mine['’]s|mine is|both)[,.]?\s+)*/i;
 const PLACE_WORDS = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}|\p{Ll}[\p{L}\p{M}'’-]*)/u;
 const ANY_WORD = /\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,2}/gu;
 

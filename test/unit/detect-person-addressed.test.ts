@@ -96,3 +96,11 @@ describe('a name said on its own after a relative', () => {
     assert.deepEqual(people('My brother. Anyway. Our mum. Sorry.'), []);
   });
 });
+
+describe('a household named by its surname in the plural, after whom someone worked for or lived with', () => {
+  it('flags the family someone left or stayed with, double-barrelled or not, and not a team or a word', () => {
+    // Before: `Harcourt-Doyles` and `Okafors` were left; only known surnames or a family's doings made a family.
+    assert.deepEqual(people('I left the Harcourt-Doyles in 2003. We stayed with the Okafors.'), ['Harcourt-Doyles', 'Okafors']);
+    assert.deepEqual(people('We stayed with the Greens. I watched the Simpsons.'), []);
+  });
+});

@@ -103,6 +103,9 @@ const FAMILY_AFTER =
 /** Before it, a family or clan said to be that name: `my mob were the Peckhams`, `her people are the Quinns`. */
 const FAMILY_BEFORE = /\b(?:(?:mob|family|people|lot|clan|crowd|side|folks)\s+(?:were|was|are|is)|(?:a|one|this|that)\s+family\s+(?:in|from|at|on|near)\s+\p{Lu}[\p{L}'’-]+,)\s+the\s+$/iu;
 
+/** Before it, whom someone works for or lives with: `I left the Harcourt-Doyles`, `we stayed with the Okafors`. */
+const HOUSEHOLD_BEFORE = /\b(?:worked|work|working|works|cleaned|cleaning|cooked|nanny|nannying)\s+for\s+the\s+$|\b(?:left|stayed with|staying with|lived with|living with|live with|moved in with|employed by|sponsored by)\s+the\s+$/iu;
+
 /** The singular of a plural surname: `Hugheses` → `hughes`, `Kellys` → `kelly`, `Sullivans` → `sullivan`. */
 function singulars(lower: string): string[] {
   const forms = [lower.slice(0, -1)];
@@ -152,8 +155,10 @@ function familyPluralsAlone({ text, structure }: DetectionContext): Candidate[] 
     if ((isCommonWord(lower) && !saidToBeFamily) || isEverydayForeignWord(lower) || isOtherCapitalisedWord(lower) || OTHER_PLURALS.has(lower)) return undefined;
     const stems = singulars(lower);
     if (!saidToBeFamily && stems.some((stem) => isOtherCapitalisedWord(stem) || PUBLIC_BRANDS_AND_SERVICES.has(stem) || PRODUCTS_AND_THINGS.has(stem))) return undefined;
-    const surname = stems.some((stem) => LAST_NAMES.has(stem) || (FIRST_NAMES.has(stem) && !isCommonWord(stem)));
-    const familyAfter = FAMILY_AFTER.test(text.slice(end, end + 24));
+    // A double-barrelled name is a surname when one of its parts is (`Harcourt-Doyles`).
+    const surname = stems.some((stem) => stem.split('-').some((part) => LAST_NAMES.has(part)) || (FIRST_NAMES.has(stem) && !isCommonWord(stem)));
+    const familyAfter = FAMILY_AFTER.test(text.slice(end, end + 24)) ||
+      HOUSEHOLD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index + match[0].length - word.length));
     if (!surname && !saidToBeFamily && (!familyAfter || stems.some((stem) => isCommonWord(stem)))) return undefined;
     return { start, end, type: 'PERSON', confidence: surname || saidToBeFamily || familyAfter ? 0.8 : 0.65, reason: 'a family named by its surname in the plural' };
   });

@@ -104,3 +104,11 @@ describe('a household named by its surname in the plural, after whom someone wor
     assert.deepEqual(people('We stayed with the Greens. I watched the Simpsons.'), []);
   });
 });
+
+describe('a given name that is also a word, before what a person feels', () => {
+  it('flags Destiny and Faith before hates and cried, and not the word after a determiner', () => {
+    // Before: `Destiny hates when she says that` and `Faith cried all night` left the names.
+    assert.deepEqual(people('Destiny hates when she says that. Faith cried all night.'), ['Destiny', 'Faith']);
+    assert.deepEqual(people('It is our destiny. The grace loves nobody.'), []);
+  });
+});

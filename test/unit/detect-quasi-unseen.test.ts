@@ -126,3 +126,11 @@ describe('jobs of relatives, of a named person, and of the speaker before what f
     assert.deepEqual(other('I was the nanny for two boys. Im the medic so everybody calls me.'), ['nanny', 'medic']);
   });
 });
+
+describe('French and Spanish job words of care homes and ranches', () => {
+  it('flags préposée, vaquero and mayordomo as jobs of people in the story', () => {
+    // Before: none of these words was known as a job, so the job was left.
+    assert.deepEqual(other("Josée n'était pas un ange, c'était une préposée qui travaillait trop."), ['préposée']);
+    assert.deepEqual(other("Mi papá era vaquero en el rancho. I'm a crew leader, a mayordomo, for the farm."), ['vaquero', 'crew leader', 'mayordomo']);
+  });
+});

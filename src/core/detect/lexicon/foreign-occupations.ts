@@ -33,6 +33,9 @@ export const FOREIGN_OCCUPATIONS = set(`
   conserje portero portera mesero mesera taxista chofer cobrador cobradora ustadz ustadzah ustaz ustadh fundi mwalimu fundi-wa-dini mukri mollah mullah marabout
   inyanga sangoma izangoma nyanga hilot manghihilot arbularyo babaylan dukun bomoh granthi pujari pandit hakim vaidya
   machi yachak mambo houngan
+  préposée préposé prepose preposee psychologue ergothérapeute ergo physiothérapeute pharmacienne pharmacien cheffe
+  gestionnaire concierge coiffeuse coiffeur caissière caissier préposée-aux-bénéficiaires
+  vaquero vaquera mayordomo capataz veterinaria veterinario
 `);
 
 /**

@@ -207,8 +207,10 @@ function withDocumentLevelFindings(
   views: DocumentViews,
 ): Finding[] {
   const ignored = ignoredForms(options);
+  // A name a caption break gives replaces the weaker finding inside it (`harjit` of `harjit singh`).
   const captionNames = namesAfterCaptionBreaks(text, findings).filter((name) => !ignored.has(name.text.toLocaleLowerCase()));
-  const afterBreaks = withAdded(captionNames.length === 0 ? findings : findings.filter((finding) => !captionNames.some((name) => name.start < finding.end && finding.start < name.end)), captionNames, ignored);
+  const outranked = (finding: Finding): boolean => captionNames.some((name) => name.start < finding.end && finding.start < name.end);
+  const afterBreaks = captionNames.length === 0 ? findings : withAdded(findings.filter((finding) => !outranked(finding)), captionNames, ignored);
   const spread = propagateWithinDocument(text, withAdded(afterBreaks, nameAnswersAcrossTurns(text, afterBreaks), ignored), options, views);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);

@@ -4,7 +4,7 @@ import { scriptGlossesOfPeople } from './detect/person-script-glosses';
 import { handlesOfPeople } from './detect/person-handles';
 import { nearSpellingsOfPeople, type NearSpelling } from './detect/person-near-spellings';
 import { recurringWordLabels } from './detect/person-recurring-labels';
-import { SPEAKER_PREFIX } from './detect/person-context';
+import { CHAT_MESSAGE_PREFIX, SPEAKER_PREFIX } from './detect/person-context';
 import { PET_NAME_REASON } from './detect/quasi';
 import { CONDITION_LETTERS_REASON } from './detect/quasi-condition-acronyms';
 import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, NEWBORN_TITLE, OPENERS, TITLES } from './detect/lexicon/cues';
@@ -370,8 +370,6 @@ const NAME_USE_AFTER = /^\s+(?:thank you|thanks|can you|could you|would you|will
 /** Before it, what shows the word is used as a word: `i hope`, `so lucky`, `the hunter`, `no hope is`. */
 const WORD_USE_BEFORE = /\b(?:i|we|you|they|he|she|it|its|it's|the|a|an|my|your|our|his|her|their|some|any|no|of|in|with|for|so|very|too|much|more|most|lost|give|gave|get|got|be|been|being|is|was|are|were|am|feel|felt|just|really|only|still|also|dont|don't|didnt|didn't|not|to|all|always|never|pretty|quite|real|bit|as|how|what|that)\s+$/u;
 
-/** A chat export's line: a bracketed date and time, then the sender. */
-const CHAT_STAMP = /^\[[^\]\n]{4,40}\][ \t]*[^:\n]{1,60}:\s/u;
 const TALKED_TO_BEFORE = /\b(?:talked|talk|spoke|speak|texted|tell|told|ask|asked|message|messaged)\s+(?:to\s+|with\s+)?$/u;
 /** The end of a message: punctuation and emoji at most. */
 const MESSAGE_END_AFTER = /^[\s.!?,…]*(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+[\s.!?]*)*$/u;
@@ -390,7 +388,7 @@ function addressedInCaption(text: string, start: number, end: number): boolean {
   const key = text.slice(start, end);
   if (/^\s*$/u.test(text.slice(lineStart, start)) && VOCATIVE_OPENING_AFTER.test(text.slice(end, end + 16)) && !VERBS_BEFORE_YOU.has(key)) return true;
   // A chat export's message (`[03/11/2025, 14:31:08] Shay: ...`) is typed by a person, capitals or not.
-  const chatMessage = CHAT_STAMP.test(line);
+  const chatMessage = CHAT_MESSAGE_PREFIX.test(line);
   if (!chatMessage && /\p{Lu}/u.test(line.replace(SPEAKER_PREFIX, ''))) return false;
   // A caption wraps mid-sentence (`keep your\nfaith off the internet`): look back across the line break too.
   const before = text.slice(Math.max(0, start - 30), start).replace(/\s+/gu, ' ');

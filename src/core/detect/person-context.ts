@@ -122,11 +122,12 @@ const NOT_NAMES = new Set([
   'yall', "y'all", 'y’all', "ya'll", 'youse', 'yous', 'yinz',
 ]);
 
-/**
- * What opens a line before the words said: a speaker label (`*CHI:`, `Ana:`), after a chat export's bracketed
- * stamp (`[03/11/2025, 14:31:08] Shay 🌻: `), whose own colons are no label's.
- */
-export const SPEAKER_PREFIX = /^(?:\[[^\]\n]{4,40}\][ \t]*)?[^:\n]{0,60}:\s/u;
+/** A chat export's bracketed date and time before the sender (`[03/11/2025, 14:31:08] `): its colons are no label's. */
+const CHAT_STAMP = String.raw`\[[^\]\n]{4,40}\][ \t]*`;
+/** What opens a line before the words said: a speaker label (`*CHI:`, `Ana:`), after a chat stamp if there is one. */
+export const SPEAKER_PREFIX = new RegExp(`^(?:${CHAT_STAMP})?[^:\\n]{0,60}:\\s`, 'u');
+/** A chat export's message line: the stamp, then the sender (`[03/11/2025, 14:31:08] Shay 🌻: `). */
+export const CHAT_MESSAGE_PREFIX = new RegExp(`^${CHAT_STAMP}[^:\\n]{1,60}:\\s`, 'u');
 
 /**
  * True when the line up to `offset` has no capitals outside its voice tag or label: a caption, where names are spelled

@@ -17,6 +17,7 @@ import type { FormMatch } from './form-index';
 import { escapeRegExp } from './text';
 import { type TranscriptStructure } from './transcript';
 import { overlapsAny } from './spans';
+import { memoOfString } from './string-memo';
 import type { AnalyzeOptions, Finding, FindingType } from './types';
 
 /** A name, place or organisation found at least this confidently is flagged wherever else it appears in the document. */
@@ -166,11 +167,12 @@ function propagateForms(
   // A speaker's name that is also a word (`<v Hope Lindqvist>`, `lucky:`) is that person in a lower-case caption only
   // where it is used as a name: `thanks hunter`, `hope can you share`, `and hope is going to take minutes`.
   const spokenWords = new Set<string>();
-  const labels = sources.size === 0 ? [] : [
+  // Each name once: a transcript repeats its speakers' labels turn after turn.
+  const labels = sources.size === 0 ? [] : [...new Set([
     ...findings.filter((finding) => finding.type === 'PERSON' && finding.detector === 'speaker-labels').map((finding) => finding.text),
     // The labels themselves too: a name known from the project key is reported by another detector.
     ...structureOf().speakers.filter((label) => !label.isRole).map((label) => label.name),
-  ];
+  ])];
   for (const label of labels) {
     for (const part of label.toLocaleLowerCase().split(/\s+/)) {
       if (part.length > 2 && sources.has(part) && isWordPart(part)) spokenWords.add(part);
@@ -202,10 +204,9 @@ function propagateForms(
   const possessives = new Set<string>();
   for (const [key, finding] of [...sources]) {
     if (finding.type !== 'PERSON') continue;
-    const plain = key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-    if (plain !== key && !sources.has(plain) && !isCommonWord(plain)) addSource(plain, { ...finding, text: plain });
-    const possessive = `${key}s`;
-    if (!/\s/.test(key) && key.length >= 3 && !key.endsWith('s') && !isCommonWord(key) && !isCommonWord(possessive) && !sources.has(possessive)) {
+    const { plain, possessive } = otherSpellingsOf(key);
+    if (plain !== undefined && !sources.has(plain)) addSource(plain, { ...finding, text: plain });
+    if (possessive !== undefined && !sources.has(possessive)) {
       possessives.add(possessive);
       addSource(possessive, finding);
     }
@@ -238,6 +239,9 @@ function propagateForms(
     if (!source || ignored.has(key)) continue;
     if (possessives.has(key) && !/\p{Lu}/u.test(text.slice(start, end))) end--; // the name without the `s`
     else if (possessives.has(key)) continue;
+    // Most matches are the findings the forms came from: the cheapest test first. Matches of one global regex never
+    // overlap each other, so only earlier findings need checking.
+    if (overlapsAny(occupied, start, end)) continue;
     const matched = text.slice(start, end);
     // Only a capitalised clipping used as a name: `ISA` is an acronym, `ang` and `del` are words of other languages.
     if (clippings.has(key) && (!/^\p{Lu}\p{Ll}+$/u.test(matched) || !usedAsName(text, start, end))) continue;
@@ -254,8 +258,6 @@ function propagateForms(
     if (isCalendarWordInUse(text, start, end)) continue;
     if (calendarParts.has(key) && (/\d[^\n\d]{0,3}$/u.test(text.slice(Math.max(0, start - 4), start)) || /^[^\n\d]{0,3}\d/u.test(text.slice(end, end + 4)))) continue;
     if (!spoken && !/\s/.test(matched) && !matchesInLowerCase(key) && echoesTheWord(text, start, key)) continue;
-    // Matches of one global regex never overlap each other, so only earlier findings need checking.
-    if (overlapsAny(occupied, start, end)) continue;
     if (overlapsAny(structureOf().protectedSpans, start, end)) continue;
     added.push({
       start,
@@ -421,7 +423,23 @@ const CLIPPING_ENDINGS = ['', 'i', 'y', 'o'];
  * its first three or four letters, or three with a diminutive ending (`Chukwudi`: `Chuk`; `Ketevan`: `Keti`).
  * Only given names of six letters or more, so that what is left is a clipping and not the name itself.
  */
-function clippingsOf(name: string): string[] {
+/**
+ * A lower-case name written without its accents, when that is no English word, and with a possessive `s` when the
+ * name is one word and no English word with or without it (asked of every name on every keystroke, so memoised).
+ */
+const otherSpellingsOf = memoOfString((key: string): { plain?: string; possessive?: string } => {
+  const spellings: { plain?: string; possessive?: string } = {};
+  const plain = key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  if (plain !== key && !isCommonWord(plain)) spellings.plain = plain;
+  const possessive = `${key}s`;
+  if (!/\s/.test(key) && key.length >= 3 && !key.endsWith('s') && !isCommonWord(key) && !isCommonWord(possessive)) spellings.possessive = possessive;
+  return spellings;
+});
+
+/** Memoised: asked of every person's name on every keystroke. */
+const clippingsOf = memoOfString(clippingsOfName);
+
+function clippingsOfName(name: string): readonly string[] {
   const words = name.split(/\s+/u).filter((word) => !TITLES.has(word.toLocaleLowerCase().replace(/\.$/u, '')));
   const given = words[0];
   if (!given || given.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(given) || isCommonWord(given.toLocaleLowerCase())) return [];

@@ -152,7 +152,7 @@ export function answeredAges(text: string): Candidate[] {
 export function ageAnswersAcrossTurns(original: string, existing: readonly Finding[]): Finding[] {
   // Figures of other scripts and OCR's look-alikes read as digits; the offsets are the original's.
   const text = foldDigits(original);
-  const answered = MENTIONS_QUESTION.test(text) ? answeredAges(text) : [];
+  const answered = answeredAges(text);
   // "How old were your kids?" / "Nine and twelve.": the ages listed after the answer are answers too.
   const listed = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
   const answers = [...listed, ...agesByAfterAnswers(text, listed)];

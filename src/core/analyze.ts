@@ -9,6 +9,7 @@ import { createNearSpellingCache, nearSpellingsByChunk, type NearSpellingCache }
 import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
 import { candidatesOfEach, type Candidate, type DetectionContext, type Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
+import { readableLineNumberedText, type ReadableText } from './line-numbered';
 import { ignoredForms } from './options';
 import { documentStructure, type StructureCache } from './document-structure';
 import { propagateWithinDocument, type DocumentViews } from './propagate';
@@ -63,10 +64,25 @@ export function analyze(
   cache: AnalysisCache = createAnalysisCache(),
   detectors: readonly Detector[] = DETECTORS,
 ): Finding[] {
-  const steps = analysisSteps(text, options, cache, detectors, BATCH_CHARS);
+  const readable = readableLineNumberedText(text);
+  const steps = analysisSteps(readable.text, options, cache, detectors, BATCH_CHARS);
   let step = steps.next();
   while (!step.done) step = steps.next();
-  return step.value;
+  return withTextsOf(text, readable, step.value);
+}
+
+/**
+ * Findings of the text as the detectors read it (a line-numbered transcript without its gutters and pause marks, see
+ * line-numbered.ts) placed in the text as written, with its words.
+ */
+function withTextsOf(text: string, readable: ReadableText, findings: Finding[]): Finding[] {
+  const offsets = readable.originalOffsets;
+  if (!offsets) return findings;
+  return findings.map((finding) => {
+    const start = offsets[finding.start];
+    const end = offsets[finding.end - 1] + 1;
+    return { ...finding, start, end, text: text.slice(start, end) };
+  });
 }
 
 export interface Slicing {
@@ -94,16 +110,17 @@ export async function analyzeInSlices(
   detectors: readonly Detector[] = DETECTORS,
 ): Promise<Finding[] | undefined> {
   const { sliceMs = 15, partialEveryMs = 250, isCancelled, onPartial } = slicing;
-  const steps = analysisSteps(text, options, cache, detectors, SLICED_BATCH_CHARS);
+  const readable = readableLineNumberedText(text);
+  const steps = analysisSteps(readable.text, options, cache, detectors, SLICED_BATCH_CHARS);
   let sliceStart = Date.now();
   let lastPartial = sliceStart;
   for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
+    if (step.done) return withTextsOf(text, readable, step.value);
     const now = Date.now();
     if (now - sliceStart < sliceMs) continue;
     if (onPartial && now - lastPartial >= partialEveryMs) {
       lastPartial = now;
-      onPartial(finalize(step.value, options));
+      onPartial(withTextsOf(text, readable, finalize(step.value, options)));
     }
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (isCancelled?.()) {

@@ -2,7 +2,7 @@ import type { Token } from './capitalised';
 import type { Candidate } from './detector';
 import { namesInLowerCaseSlots } from './lower-case-name-slots';
 import { CITIES, COUNTRIES_AND_REGIONS, DEMONYMS, FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
-import { GREETINGS_AND_COURTESIES, isSharedWord, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
+import { GREETINGS_AND_COURTESIES, INFORMAL_WORDS, isSharedWord, PUBLIC_BRANDS_AND_SERVICES, PUBLIC_FIGURES } from './lexicon/public-names';
 import { COMMUNITY_WORDS, DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 // Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
 import { GIVEN_NAMES, isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
@@ -196,6 +196,8 @@ function isNameWord(token: Token, englishAllowed: boolean): boolean {
   const lower = token.lower;
   // `the facebook group`, `a tesco bag`: a brand or product is no private name or place.
   if (lower.length < 3 || ANY_DIGIT.test(lower) || FUNCTION_WORDS.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower) || CLIPPED_WORDS.has(lower) || CONTRACTION_UNMARKED.test(lower)) return false;
+  // An informal word is no name either, nor its possessive (`the weans' school`).
+  if (INFORMAL_WORDS.has(lower.replace(/['’]s?$/u, ''))) return false;
   return englishAllowed || (!isCommonWord(lower.replace(POSSESSIVE_S, '')) && !SPECIALTY_WORD.test(lower));
 }
 

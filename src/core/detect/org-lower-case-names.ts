@@ -7,7 +7,7 @@ import type { Candidate } from './detector';
 import { FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { NEVER_NAMES, OPENERS, SPECIALTY_WORD } from './lexicon/cues';
 import { isOrdinaryWord } from './lexicon/foreign-words';
-import { isSharedWord } from './lexicon/public-names';
+import { INFORMAL_WORDS, isSharedWord } from './lexicon/public-names';
 import { CLIPPED_WORDS, isGivenName } from './lower-case-entities';
 
 /** Institution words that end a local organisation's name (the broad suffix list has `home`, `team`, `water`...). */
@@ -31,9 +31,9 @@ export function lowerCaseOrganisations(text: string): Candidate[] {
   NAME_BEFORE_INSTITUTION.lastIndex = 0;
   for (let match = NAME_BEFORE_INSTITUTION.exec(text); match; match = NAME_BEFORE_INSTITUTION.exec(text)) {
     const name = match[1];
-    const bare = name.replace(/['’]s$/, '');
+    const bare = name.replace(/['’]s?$/, ''); // `kearneys'`, `the weans' school`
     const namedForSomeone = (FIRST_NAMES.has(bare) || (isGivenName(bare) && !isOrdinaryWord(bare))) && bare === name && NAMED_FOR_PEOPLE.has(match[2]);
-    if ((isOrdinaryWord(bare) && !namedForSomeone) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
+    if ((isOrdinaryWord(bare) && !namedForSomeone) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || INFORMAL_WORDS.has(bare) || CLIPPED_WORDS.has(bare)) continue;
     // `the post-covid clinic`, `a walk-in centre`: a compound of ordinary words says what kind of clinic.
     if (bare.includes('-') && bare.split('-').every((part) => isOrdinaryWord(part) || CLIPPED_WORDS.has(part) || COMPOUND_PREFIXES.has(part))) continue;
     // `maria clinic`? A given name needs its possessive to own the place (`kelly's pharmacy`).
@@ -58,7 +58,7 @@ export function lowerCaseEmployers(text: string): Candidate[] {
   for (let match = EMPLOYER_CUE.exec(text); match; match = EMPLOYER_CUE.exec(text)) {
     const name = match[1] ?? match[2];
     const bare = name.replace(/['’]s$/, '');
-    if (isOrdinaryWord(bare) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || CLIPPED_WORDS.has(bare)) continue;
+    if (isOrdinaryWord(bare) || SPECIALTY_WORD.test(bare) || OPENERS.has(bare) || NEVER_NAMES.has(bare) || isSharedWord(bare) || INFORMAL_WORDS.has(bare) || CLIPPED_WORDS.has(bare)) continue;
     if (FIRST_NAMES.has(bare) || isGivenName(bare) || bare.includes('-')) continue;
     const start = match.index + match[0].length - name.length;
     found.push({ start, end: start + name.length, type: 'ORGANIZATION', confidence: 0.55, reason: 'lower-case name after an employer cue' });

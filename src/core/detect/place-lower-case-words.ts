@@ -11,7 +11,7 @@ import type { Candidate } from './detector';
 import { CITIES, COUNTRIES_AND_REGIONS, FIRST_NAMES } from './lexicon/compromise-lexicon';
 import { NEVER_NAMES, OPENERS, SPECIALTY_WORD } from './lexicon/cues';
 import { isOrdinaryWord } from './lexicon/foreign-words';
-import { isSharedWord } from './lexicon/public-names';
+import { INFORMAL_WORDS, isSharedWord } from './lexicon/public-names';
 import { ENGLISH_FUNCTION_WORDS, NUMBER_WORDS } from './lexicon/function-words';
 import { isGivenName } from './lower-case-entities';
 
@@ -89,7 +89,9 @@ export function lowerCasePlacesInMixedText(text: string, structure: TranscriptSt
   for (let match = CUE_THEN_TWO_WORDS.exec(text); match; match = CUE_THEN_TWO_WORDS.exec(text)) {
     const [whole, name, kind] = match;
     if (NOT_PLACE_NAME_WORDS.has(name) || OPENERS.has(name) || NEVER_NAMES.has(name)) continue;
-    if (NEEDS_NAME.has(kind) && isOrdinaryWord(name)) continue;
+    // A possessive of a word is the word (`the weans' school`).
+    const bare = name.replace(/['’]s?$/u, '');
+    if (NEEDS_NAME.has(kind) && (isOrdinaryWord(bare) || INFORMAL_WORDS.has(bare))) continue;
     const start = match.index + whole.length - name.length - 1 - kind.length;
     if (overlapsAny(structure.speakers, start, start + name.length)) continue;
     found.push({ start, end: match.index + whole.length, type: 'LOCATION', confidence: 0.6, reason: `lower-case name before "${kind}", after a place cue` });
@@ -118,6 +120,6 @@ export function lowerCasePlacesInMixedText(text: string, structure: TranscriptSt
 function isPlaceWord(lower: string): boolean {
   if (CITIES.has(lower)) return true;
   if (COUNTRIES_AND_REGIONS.has(lower) || NOT_PLACES.has(lower) || !/[aeiouy]/.test(lower) || lower.includes('-')) return false;
-  if (isOrdinaryWord(lower) || SPECIALTY_WORD.test(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower)) return false;
+  if (isOrdinaryWord(lower) || SPECIALTY_WORD.test(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || isSharedWord(lower) || INFORMAL_WORDS.has(lower)) return false;
   return !FIRST_NAMES.has(lower) && !isGivenName(lower);
 }

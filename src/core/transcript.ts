@@ -102,6 +102,10 @@ const LOWER_LABEL_LINE_BEFORE_TIME =
 const SENDER_BEFORE_STAMP =
   /^[ \t]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*){0,3})[ \t]+[—–][ \t]+(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|Today|Yesterday)(?:[ \t]+at)?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*\r?$/gmu;
 
+/** The sender of a message in a Telegram desktop export, on a line of its own before the message: `Robbo, [01.04.2026 12:30]`. */
+const SENDER_BEFORE_BRACKETED_STAMP =
+  /^[ \t]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}'’._-]*){0,3}),[ \t]+\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*\r?$/gmu;
+
 /** The decoration a label may open with: a line number, a time, `>>` or a dash, bold markup. */
 const LABEL_LEAD = String.raw`^[ \t]*(?:\d{1,4}[ \t]+(?=\S))?(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+)?(?:>>[ \t]*|-[ \t]+)?(?:\*\*|__)?`;
 /** What may close a label: bold markup, a time in brackets, the colon. */
@@ -242,6 +246,7 @@ export function parseLocalStructure(text: string, format: TranscriptFormat): Tra
   if (text.includes('transcription') || text.includes('recording') || text.includes('the meeting') || text.includes('the call')) patterns.push(MEETING_EVENT);
   if (text.includes('u/') || text.includes('·')) patterns.push(THREAD_AUTHOR);
   if (text.includes('—') || text.includes('–')) patterns.push(SENDER_BEFORE_STAMP);
+  if (text.includes(', [')) patterns.push(SENDER_BEFORE_BRACKETED_STAMP);
   if (captions) patterns.push(LOWER_CAPTION_LABEL);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
@@ -259,7 +264,7 @@ export function parseLocalStructure(text: string, format: TranscriptFormat): Tra
       }
       if (pattern === LABEL_LINE_BEFORE_TIME && match[2]) raw.push({ start: match.index + match[0].indexOf(match[2]), end: match.index + match[0].indexOf(match[2]) + match[2].length });
       if (pattern === LOWER_CAPTION_LABEL && !isLowerCaptionName(name)) continue;
-      if (pattern === SENDER_BEFORE_STAMP && !/\p{L}/u.test(name)) continue;
+      if ((pattern === SENDER_BEFORE_STAMP || pattern === SENDER_BEFORE_BRACKETED_STAMP) && !/\p{L}/u.test(name)) continue;
       // `From the start to the end:` in prose: without the chat's time, only a name that is not all English words.
       if (pattern === CHAT_SENDER && (match[1] === undefined || !/^\p{Lu}/u.test(name)) && name.split(/[ \t]+/).every((word) => isCommonWord(word.toLowerCase()))) continue;
       // `maria:` and `mark:` are given names even though `maria` and `mark` are English words too.

@@ -23,6 +23,18 @@ describe('IDs named by what they are', () => {
     assertNothing('Charlie and Victor came over, two or three times.');
   });
 
+  it('finds the last digits said to tell one number from another, never a year or a distance', () => {
+    assertFinds('Which is the right one? Termina em 5512. The old one was finishing 0934, that one is dead.', ['5512', '0934']);
+    assertFinds('It was the card ending in 4471, not the other one.', ['4471']);
+    assertNothing('We were finishing 1998 then the kids came, and the race ended in 300 metres.');
+  });
+
+  it('finds the number a person was known by, in a school, camp or census', () => {
+    assertFinds('And they gave us numbers. I was\nnumber 214. They said it on the loudspeaker.', ['214']);
+    assertFinds('Her census number was 41277, I remember because my mother made us learn it.', ['41277']);
+    assertNothing('The bus was number 214 and the house was number 12.');
+  });
+
   it('keeps a number in brackets after "account" (no transcription note)', () => {
     assertFinds('Her loan (account 0112 4477 0093) was closed.', ['0112 4477 0093']);
   });

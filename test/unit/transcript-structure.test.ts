@@ -15,6 +15,12 @@ describe('transcript structure: label lines before a time', () => {
     assert.deepEqual(flagged(text), ['Tavita Lealaiauloto', 'Orla Ní Bhraonáin']);
   });
 
+  it('reads a Telegram export\'s sender line (`Robbo, [01.04.2026 12:30]`) as a speaker label, and the name typed in lower case as that person', () => {
+    const text = 'Robbo, [01.04.2026 12:30]\nPhysio update. Priya reckons it is a torn cuff.\n\nShazza, [01.04.2026 12:35]\nill be on it robbo!! thanks\n';
+    assert.deepEqual(parseTranscript(text, 'plain').speakers.map((label) => label.name), ['Robbo', 'Shazza']);
+    assert.deepEqual(flagged(text), ['Robbo', 'Priya', 'Shazza', 'robbo']);
+  });
+
   it('does not read a line of text that ends in a time as a label', () => {
     const text = 'We met at 10:30\nand it ran late.\nLunch 12:30\n';
     assert.deepEqual(parseTranscript(text, 'plain').speakers, []);

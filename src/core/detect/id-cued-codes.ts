@@ -82,5 +82,43 @@ export function cuedCodes(text: string): Candidate[] {
   const found = exhibits(text);
   if (/\d \d/.test(text)) found.push(...groupedDigits(text));
   found.push(...spelledCodesNearCue(text));
+  if (/\d{3}/.test(text)) found.push(...partialNumbers(text), ...peopleNumbered(text));
+  return found;
+}
+
+/**
+ * The last digits of a number, said to tell one card, account or ID from another: `the card ending in 4471`,
+ * `Termina em 5512`, `the old one was finishing 0934`, `last four digits are 2290`.
+ */
+const PARTIAL_NUMBER =
+  /(?<![\p{L}])(?:ending|ends|ended|finishing|finishes|termina|terminava|terminaba|termine|se termine)(?:\s+(?:in|with|on|em|en|com|con|par))?\s+(\d{3,6})(?![\p{N}]|[.,:/-]\p{N}|\s*(?:%|percent|pounds|dollars|euros|am|pm|a\.m|p\.m|hours?|minutes?|metres|meters|miles|km)\b)|(?<![\p{L}])last\s+(?:four|4|three|3|five|5|six|6)\s+(?:digits|numbers)\s*(?:are|is|were|was|:)?\s+(\d{3,6})(?![\p{N}])/giu;
+
+function partialNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  PARTIAL_NUMBER.lastIndex = 0;
+  for (let match = PARTIAL_NUMBER.exec(text); match; match = PARTIAL_NUMBER.exec(text)) {
+    const digits = match[1] ?? match[2];
+    // A year or a time is no number's end: `finishing 1998`, `ending 1930`.
+    if (/^(?:19|20)\d\d$/.test(digits) && !/digits|numbers/i.test(match[0])) continue;
+    const start = match.index + match[0].length - digits.length;
+    found.push({ start, end: start + digits.length, type: 'ID', confidence: 0.7, reason: 'the last digits of a number ("ending in 4471")' });
+  }
+  return found;
+}
+
+/**
+ * A person known by a number, as schools, camps and prisons numbered them: `I was number 214`, `my census number was
+ * 41277`. Said of a person (`I`, `she`, `my`, a name's possessive), not of a bus or a house.
+ */
+const PERSON_NUMBERED =
+  /(?<![\p{L}])(?:(?:I|he|she|we|they)\s+(?:was|were|am|is|are)\s+(?:number|no\.?)|(?:my|his|her|their|our)\s+(?:census|prison|prisoner|inmate|roll|camp|school|army|service|regimental|enrol(?:l?ment)?)\s+(?:number|no\.?)\s*(?:is|was|were|:)?)\s+(\d{2,7})(?![\p{N}]|[.,:/-]\p{N})/giu;
+
+function peopleNumbered(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  PERSON_NUMBERED.lastIndex = 0;
+  for (let match = PERSON_NUMBERED.exec(text); match; match = PERSON_NUMBERED.exec(text)) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push({ start, end: start + match[1].length, type: 'ID', confidence: 0.75, reason: 'the number a person was known by ("I was number 214")' });
+  }
   return found;
 }

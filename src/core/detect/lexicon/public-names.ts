@@ -280,7 +280,7 @@ export const INFORMAL_WORDS: ReadonlySet<string> = new Set(
   glaswegian, glaswegians, weegie, weegies, dubliner, dubliners, corkonian, jafa, yank, yanks, yankee, yankees,
   canuck, canucks, newfie, newfies, okie, okies, hoosier, hoosiers, sassenach, teuchter, pommie, pommies, saffa, saffas
   aunty, auntie, oof, ooft, ugh, phew, yikes, whoa, woah, meh, eek, welp, yup, yep, ahh, aah, ooh
-  wor, howay, haway, hinny, nowt, owt, y'know, y’know, yknow
+  wor, howay, haway, hinny, nowt, owt, y'know, y’know, yknow, physio, physios, congrats
 `),
 );
 

@@ -118,6 +118,12 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('The pots and pans, and als the rest.'), []);
   });
 
+  it('flags a rare condition said without its noun after someone has it, not a make or a surname', () => {
+    assert.deepEqual(other('Everybody here knows. I have the Behçet. The doctor knows.'), ['Behçet']);
+    assert.deepEqual(other("She has this, uh, moyamoya, the brain. He was diagnosed with Marfan's."), ['moyamoya', "Marfan's"]);
+    assert.deepEqual(other('We had a Kawasaki, and then we had Williams over for tea.'), []);
+  });
+
   it('flags a rare disorder known by its gene where someone has it or a condition word follows', () => {
     // Before: a gene symbol was no condition ('has CDKL5' was missed).
     assert.deepEqual(other('our middle one Jonah has CDKL5'), ['CDKL5']);

@@ -90,8 +90,9 @@ export function cuedCodes(text: string): Candidate[] {
  * The last digits of a number, said to tell one card, account or ID from another: `the card ending in 4471`,
  * `Termina em 5512`, `the old one was finishing 0934`, `last four digits are 2290`.
  */
+// ASCII classes and \b, not the Unicode flag and a look-behind, which would be tried at every offset of every chunk.
 const PARTIAL_NUMBER =
-  /(?<![\p{L}])(?:ending|ends|ended|finishing|finishes|termina|terminava|terminaba|termine|se termine)(?:\s+(?:in|with|on|em|en|com|con|par))?\s+(\d{3,6})(?![\p{N}]|[.,:/-]\p{N}|\s*(?:%|percent|pounds|dollars|euros|am|pm|a\.m|p\.m|hours?|minutes?|metres|meters|miles|km)\b)|(?<![\p{L}])last\s+(?:four|4|three|3|five|5|six|6)\s+(?:digits|numbers)\s*(?:are|is|were|was|:)?\s+(\d{3,6})(?![\p{N}])/giu;
+  /\b(?:ending|ends|ended|finishing|finishes|termina|terminava|terminaba|termine)(?:\s+(?:in|with|on|em|en|com|con|par))?\s+(\d{3,6})(?!\d|[.,:/-]\d|\s*(?:%|percent|pounds|dollars|euros|am|pm|a\.m|p\.m|hours?|minutes?|metres|meters|miles|km)\b)|\blast\s+(?:four|4|three|3|five|5|six|6)\s+(?:digits|numbers)\s*(?:are|is|were|was|:)?\s+(\d{3,6})(?!\d)/gi;
 
 function partialNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -111,7 +112,7 @@ function partialNumbers(text: string): Candidate[] {
  * 41277`. Said of a person (`I`, `she`, `my`, a name's possessive), not of a bus or a house.
  */
 const PERSON_NUMBERED =
-  /(?<![\p{L}])(?:(?:I|he|she|we|they)\s+(?:was|were|am|is|are)\s+(?:number|no\.?)|(?:my|his|her|their|our)\s+(?:census|prison|prisoner|inmate|roll|camp|school|army|service|regimental|enrol(?:l?ment)?)\s+(?:number|no\.?)\s*(?:is|was|were|:)?)\s+(\d{2,7})(?![\p{N}]|[.,:/-]\p{N})/giu;
+  /\b(?:(?:I|he|she|we|they)\s+(?:was|were|am|is|are)\s+(?:number|no\.?)|(?:my|his|her|their|our)\s+(?:census|prison|prisoner|inmate|roll|camp|school|army|service|regimental|enrol(?:l?ment)?)\s+(?:number|no\.?)\s*(?:is|was|were|:)?)\s+(\d{2,7})(?!\d|[.,:/-]\d)/gi;
 
 function peopleNumbered(text: string): Candidate[] {
   const found: Candidate[] = [];

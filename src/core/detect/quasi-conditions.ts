@@ -1,4 +1,5 @@
 import { matchAll, type Candidate, type TextRule } from './detector';
+import { CITIES, FIRST_NAMES, LAST_NAMES } from './lexicon/compromise-lexicon';
 import { isCommonWord } from './lexicon/english-words';
 import { conditionLetters } from './quasi-condition-acronyms';
 import { CHILDHOOD_RARE, COMMON_EPONYMS, RARE_CONDITIONS } from './lexicon/rare-conditions';
@@ -17,6 +18,7 @@ export const RARE_CONDITION_RULES: readonly TextRule[] = [
       .map(({ start, end }) => otherAt(start, end, 0.55, REASON));
     return [...named, ...matchAll(text, EPONYM, eponym), ...conditionLetters(text, named)];
   },
+  (text) => (HAVING_CUE_FIRST.test(text) ? matchAll(text, HAVING_THEN_WORD, bareConditionName) : []),
   (text) => (mentionsAny(text, SHAPE_NEEDLES) ? matchAll(text, SHAPE_ENDING, conditionShape) : []),
   (text) => matchAll(text, DISABILITY, disability),
   (text) => (/[A-Z]{3}\d/.test(text) ? matchAll(text, GENE_SYMBOL, geneCondition) : []),
@@ -47,6 +49,34 @@ function namePattern(name: string): string {
     return `${words.slice(0, -1).join('[\\s-]+')}(?:[\\s-]+${last})?`;
   }
   return words.join('[\\s-]+');
+}
+
+/** Heads that alone are a make, an art or a surname more often than the condition (`we had a Kawasaki`). */
+const NOT_BARE_HEADS = new Set(['kawasaki', 'kabuki', 'proteus', 'ewing', 'cushing', 'wolman', 'burkitt']);
+/**
+ * A two-word lexicon name said without its noun after someone has it: `I have the Behçet`, `she has this, uh,
+ * moyamoya`, `diagnosed with Marfan's`. Only a first word that is no English word, and only after the cue, since alone
+ * it may be a surname or a place (`Huntington`).
+ */
+const BARE_CONDITION_HEADS: ReadonlySet<string> = new Set(
+  [...RARE_CONDITIONS, ...CHILDHOOD_RARE]
+    .map((name) => name.split(/[\s-]+/))
+    .filter((words) => words.length === 2 && CONDITION_NOUN.test(words[1]) && words[0].length >= 5 && !isCommonWord(words[0]) && !COMMON_EPONYMS.has(words[0]))
+    // A surname, given name or city alone is more often the person or the place (`we had Williams over`).
+    .filter(([head]) => !LAST_NAMES.has(head) && !FIRST_NAMES.has(head) && !CITIES.has(head) && !NOT_BARE_HEADS.has(head))
+    .map((words) => words[0]),
+);
+const HAVING_CUE_FIRST = /\b(?:has|have|had|having|got|with)\b/i;
+// Latin letters by range, not the Unicode flag: `\b` is about three times slower under it, on nearly every chunk.
+const HAVING_THEN_WORD =
+  /\b(?:has|have|had|having|got|diagnosed\s+with|living\s+with)\s+(?:(?:the|this|that|a|an|uh|um|er|erm|like),?\s+){0,3}([A-Za-z\u00C0-\u024F]{5,})(?:['’]s?)?(?![A-Za-z\u00C0-\u024F])/gi;
+
+function bareConditionName(match: RegExpExecArray): Candidate | undefined {
+  const word = match[1];
+  if (!BARE_CONDITION_HEADS.has(word.toLowerCase())) return undefined;
+  const start = match.index + match[0].lastIndexOf(word);
+  const end = start + word.length + (/^['’]s?/u.exec(match.input.slice(start + word.length))?.[0].length ?? 0);
+  return otherAt(start, end, 0.5, REASON);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { formMatchesByChunk, type FormMatchCache } from './chunk-form-matches';
 import { chunkTexts, splitIntoChunks } from './chunks';
-import { ageAnswersAcrossTurns } from './detect/age-answer';
+import { ageAnswersAcrossTurns, mentionsAgeQuestion } from './detect/age-answer';
+import { anyChunkPasses, type ChunkGateCache } from './chunk-gates';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
 import { namesAfterCaptionBreaks } from './detect/person-across-captions';
 import { nameAnswersAcrossTurns } from './detect/person-name-answers';
@@ -37,6 +38,8 @@ export interface AnalysisCache {
   structures: StructureCache;
   /** Each chunk's other spellings of the names the document gives (person-near-spellings.ts). */
   nearSpellings: NearSpellingCache;
+  /** Each chunk's answer to the document-level step's cheap tests (chunk-gates.ts). */
+  gates: ChunkGateCache;
 }
 
 export function createAnalysisCache(): AnalysisCache {
@@ -46,6 +49,7 @@ export function createAnalysisCache(): AnalysisCache {
     handleMatches: { chunks: new Map() },
     structures: { chunks: new Map() },
     nearSpellings: createNearSpellingCache(),
+    gates: new Map(),
   };
 }
 
@@ -207,6 +211,7 @@ function* analysisSteps(
     handles: (handles) => formMatchesByChunk(text, chunks, handles, cache.handleMatches),
     structure: () => documentStructure(text, chunks, format, cache.structures),
     nearSpellings: (names) => nearSpellingsByChunk(chunks, names, cache.nearSpellings),
+    anyChunk: (gate) => anyChunkPasses(chunks, gate, cache.gates),
   };
   return finalize(withDocumentLevelFindings(text, findings, chunkOptions, views), options);
 }
@@ -231,7 +236,7 @@ function withDocumentLevelFindings(
   const spread = propagateWithinDocument(text, withAdded(afterBreaks, nameAnswersAcrossTurns(text, afterBreaks), ignored), options, views);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
-  const answers = [...ageAnswersAcrossTurns(text, propagated), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];
+  const answers = [...ageAnswersAcrossTurns(text, propagated, views.anyChunk(mentionsAgeQuestion)), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];
   return withAdded(propagated, answers, ignored);
 }
 

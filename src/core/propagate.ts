@@ -40,6 +40,8 @@ export interface DocumentViews {
   structure: () => TranscriptStructure;
   /** The words that spell one of these names (lower case) another way. */
   nearSpellings: (names: readonly string[]) => NearSpelling[];
+  /** Whether any chunk passes the gate (the same function each time), asking only the chunks that changed. */
+  anyChunk: (gate: (chunkText: string) => boolean) => boolean;
 }
 
 /**

@@ -113,6 +113,14 @@ function answerIn(text: string, from: number): { start: number; end: number; val
   return { start, end: read.end, value: read.value };
 }
 
+/**
+ * Whether a chunk may hold an age question, for the document-level step's gate (chunk-gates.ts): MENTIONS_QUESTION over
+ * the chunk read as answeredAges reads it (digits folded; a chunk follows a line break, so `\s3umr` may open it).
+ */
+export function mentionsAgeQuestion(chunkText: string): boolean {
+  return MENTIONS_QUESTION.test(` ${foldDigits(chunkText)}`);
+}
+
 export function answeredAges(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!MENTIONS_QUESTION.test(text)) return found;
@@ -149,10 +157,10 @@ export function answeredAges(text: string): Candidate[] {
  * The same answers found over a whole document, for a document-level step (a chunk ends at a blank line, so in
  * Markdown, WebVTT and SRT the question and its answer are never in one chunk): findings not overlapping `existing`.
  */
-export function ageAnswersAcrossTurns(original: string, existing: readonly Finding[]): Finding[] {
+export function ageAnswersAcrossTurns(original: string, existing: readonly Finding[], mentionsQuestion?: boolean): Finding[] {
   // Figures of other scripts and OCR's look-alikes read as digits; the offsets are the original's.
   const text = foldDigits(original);
-  const answered = answeredAges(text);
+  const answered = mentionsQuestion === false ? [] : answeredAges(text);
   // "How old were your kids?" / "Nine and twelve.": the ages listed after the answer are answers too.
   const listed = answered.length > 0 ? [...answered, ...coordinatedAges(text, answered)] : answered;
   const answers = [...listed, ...agesByAfterAnswers(text, listed)];

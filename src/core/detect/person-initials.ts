@@ -42,8 +42,24 @@ export function initialsStandingForPeople(text: string, findings: readonly Findi
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Two or three capitals standing alone: not inside a word, `U.S.A.` or `e.g.AT`; a possessive may follow (`SD's`). */
-const INITIALS = /(?<![\p{L}\p{N}'’.-])[A-Z]{2,3}(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}]))|\.[A-Za-z])/gu;
+/**
+ * Two or three capitals standing alone: not inside a word, `U.S.A.` or `e.g.AT`; a possessive may follow (`SD's`).
+ * Read as runs of capitals checked on both sides, the same matches as
+ * `/(?<![\p{L}\p{N}'’.-])[A-Z]{2,3}(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}]))|\.[A-Za-z])/gu` without a look-behind
+ * tried at every offset of the document on every keystroke.
+ */
+const CAPITAL_RUN = /[A-Z]{2,}/g;
+const NOT_BEFORE_INITIALS = /[\p{L}\p{N}'’.-]$/u;
+const NOT_AFTER_INITIALS = /^(?:[\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}]))|\.[A-Za-z])/u;
+
+function* initialsIn(text: string): Generator<{ index: number; initials: string }> {
+  CAPITAL_RUN.lastIndex = 0;
+  for (let run = CAPITAL_RUN.exec(text); run; run = CAPITAL_RUN.exec(text)) {
+    const end = run.index + run[0].length;
+    if (run[0].length > 3 || NOT_BEFORE_INITIALS.test(text.slice(Math.max(0, run.index - 2), run.index)) || NOT_AFTER_INITIALS.test(text.slice(end, end + 3))) continue;
+    yield { index: run.index, initials: run[0] };
+  }
+}
 
 /** Where the initials of a full name found here, or initials given as a person's field or after a role, stand. */
 function initialsOfPeopleNamedHere(text: string, findings: readonly Finding[]): Array<{ start: number; end: number }> {
@@ -53,15 +69,13 @@ function initialsOfPeopleNamedHere(text: string, findings: readonly Finding[]): 
     for (const initials of initialsOfName(withParticleBefore(text, finding))) named.add(initials);
   }
   const given = new Set<string>();
-  const matches: RegExpExecArray[] = [];
-  INITIALS.lastIndex = 0;
-  for (let match = INITIALS.exec(text); match; match = INITIALS.exec(text)) {
-    matches.push(match);
-    if (!named.has(match[0]) && !given.has(match[0]) && isGivenAsAPerson(text, match.index, match.index + match[0].length)) given.add(match[0]);
+  const matches = [...initialsIn(text)];
+  for (const { index, initials } of matches) {
+    if (!named.has(initials) && !given.has(initials) && isGivenAsAPerson(text, index, index + initials.length)) given.add(initials);
   }
   const spans: Array<{ start: number; end: number }> = [];
   for (const match of matches) {
-    const initials = match[0];
+    const { initials } = match;
     if (!named.has(initials) && !given.has(initials)) continue;
     const lower = initials.toLowerCase();
     // `PA`, `DO` spell abbreviations and words: a named person's initials only where minutes name an owner by them.

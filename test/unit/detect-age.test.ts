@@ -6,6 +6,15 @@ import { ageAnswersAcrossTurns } from '../../src/core/detect/age-answer';
 const { assertFinds, assertNothing } = assertionsFor('AGE');
 
 describe('age detector', () => {
+  describe('ages set off by commas beside who someone is', () => {
+    it('finds an age after a word for a man, a woman or a spouse, or before a faith, as field notes write it', () => {
+      assertFinds('Pete was a fitter on A crew. Kiwi bloke, 38, three kids.', ['38']);
+      assertFinds('Bhajan was finishing the morning milking. 63, Sikh, wears a navy dastaar.', ['63']);
+      assertFinds('Her husband, 45, drives the truck.', ['45']);
+      assertNothing('Chapter 12, married life. Unit 40, Hindu temple next door.');
+    });
+  });
+
   describe('ages of a death, a long life or a compliment', () => {
     it('finds the age after "died at" (even before its cause), "lived to", "make it to" and "not bad for"', () => {
       assertFinds('He never went back, and he died at fifty-six of his heart.', ['fifty-six']);

@@ -101,7 +101,10 @@ describe('jobs told by the work, and faith said without a copula', () => {
     assert.deepEqual(other('He drove the school bus for thirty years.'), ['drove the school bus']);
     assert.deepEqual(other('My husband, he deliver packages, he cannot take off.'), ['deliver packages']);
     assert.deepEqual(other('Wellington still works in the greenhouses, strawberries mostly.'), ['works in the greenhouses']);
+    assert.deepEqual(other('I came 1994. I drove taxi, nights, seven years.'), ['drove taxi']);
+    assert.deepEqual(other('I drove the van to Leeds, twice, two years ago.'), []);
   });
+
 
   it('flags a job whose word ends in -maid', () => {
     // Before: `chambermaid` was no listed job and no job-like ending.

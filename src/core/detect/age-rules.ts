@@ -239,7 +239,8 @@ export const RULES: Rule[] = [
     },
   ),
   atNumbers(rule(
-    `(?<=\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F|[Nn]on-?binary)\\s*[,/]\\s*)(\\d{1,2})(?![\\p{L}\\p{N}])|(\\d{1,2})(?=\\s*[,/]\\s*(?:[Mm]ale|[Ff]emale|[Nn]on-?binary)\\b)`,
+    // `Kiwi bloke, 38, three kids`, `her husband, 45, drives`; `63, Sikh, wears a navy dastaar` in field notes.
+    `(?<=\\b(?:[Mm]ale|[Ff]emale|[Mm]an|[Ww]oman|M|F|[Nn]on-?binary|bloke|fella|chap|lady|widow|widower|husband|wife)\\s*[,/]\\s*)(\\d{1,2})(?![\\p{L}\\p{N}])|(\\d{1,2})(?=\\s*[,/]\\s*(?:[Mm]ale|[Ff]emale|[Nn]on-?binary)\\b|\\s*,\\s*(?:Sikh|Muslim|Hindu|Christian|Catholic|Jewish|Buddhist|widowed|divorced|married)\\s*[,;.])`,
     'age: number next to a gender in a description',
     (value) => (value >= 16 ? 0.7 : undefined),
   )),

@@ -44,6 +44,8 @@ function isWayOfLife(match: RegExpExecArray): boolean {
   if (/^(?:drives|does|delivers|works|cleans|driving|doing|delivering|working|cleaning|drivin)/.test(verb)) return true;
   const after = match.input.slice(match.index + said.length, match.index + said.length + 40);
   if (/^[^.!?\n]{0,20}\bfor\s+(?:\d+|[a-z]+(?:-[a-z]+)?|many|years|decades|donkey's)\s+(?:years?|decades?)/i.test(after)) return true;
+  // A stretch of time said after it without `for`: `I drove taxi, nights, seven years.`
+  if (/^,[^.!?\n]{0,20}?,\s+(?:\d+|[a-z]+(?:-[a-z]+)?|many)\s+years?\b/i.test(after)) return true;
   // Present simple after a plural or first-person subject (`I drive`, `they deliver`); not a past one-off (`I drove the van`).
   return /^(?:drive|do|deliver|work|clean)\b/.test(verb);
 }

@@ -29,6 +29,13 @@ describe('IDs named by what they are', () => {
     assertNothing('We were finishing 1998 then the kids came, and the race ended in 300 metres.');
   });
 
+  it('finds a court case number, from the case type on', () => {
+    // Before: `1:19-cv-04471` was missed (the `1:19` reads like a time of day).
+    assertFinds('The suit was filed as 1:19-cv-04471 in the Northern District.', ['cv-04471']);
+    assertFinds('Her case, 21-CR-00317, was dismissed.', ['21-CR-00317']);
+    assertNothing('We met at 1:19 and the score was 3-2 by half time.');
+  });
+
   it('finds the number a person was known by, in a school, camp or census', () => {
     assertFinds('And they gave us numbers. I was\nnumber 214. They said it on the loudspeaker.', ['214']);
     assertFinds('Her census number was 41277, I remember because my mother made us learn it.', ['41277']);

@@ -64,6 +64,9 @@ describe('initials the record gives for a person', () => {
   it('takes initials in brackets after a single given name, but not a condition after it', () => {
     assert.deepEqual(flagged('His sister Kayla (KR) came too. KR did most of the talking.'), ['Kayla', 'KR', 'KR']);
     assert.deepEqual(flagged('My sister Maria (MS) gets tired. MS is hard.'), ['Maria']);
+    // Before: everyday capitals (PS) were never read as initials after a single name.
+    assert.deepEqual(flagged('Met his cousin Priya (PS) at the stall. PS sells saris there.'), ['Priya', 'PS', 'PS']);
+    assert.deepEqual(flagged('Then Tomas (UK) called back about the visa.'), ['Tomas']);
   });
 });
 

@@ -184,6 +184,9 @@ describe('person detection', () => {
     const caption = 'so first the report from mr warsame and then coach hunter is here too and the raffle winner was in madame okafor class';
     assert.deepEqual(flagged(caption), ['mr warsame', 'coach hunter', 'madame okafor']);
     assert.deepEqual(flagged('ok so the coach hunter thing is that the father rose early and we all went along with it then'), []);
+    // Before: a surname that reads as a plural (morales) was dropped as an ordinary word.
+    assert.deepEqual(flagged('and then dr morales came in and said the scan was clear'), ['dr morales']);
+    assert.deepEqual(flagged('and then dr notes came in and said the scan was clear'), []);
   });
 
   it('in lower-case captions, takes a given name that is also a word after a kinship word, thanks or a greeting', () => {

@@ -3,7 +3,7 @@
  * still), MH-4`), a number of a document said in digit groups (`my permit ... I showed him, 2 11 408`), and a plate
  * spelled aloud with a cue after it (`K-X-seven. B.C. plate.`).
  */
-import type { Candidate } from './detector';
+import { matchAll, type Candidate } from './detector';
 import { textAfter, textBefore } from './pattern-context';
 import { followsHelplineName, HELP_NUMBERS, isAnnouncedHelpline } from './pattern-cues';
 import { findSpelledCodes } from './pattern-spelled-codes';
@@ -83,8 +83,18 @@ export function cuedCodes(text: string): Candidate[] {
   if (/\d \d/.test(text)) found.push(...groupedDigits(text));
   found.push(...spelledCodesNearCue(text));
   if (/\d{3}/.test(text)) found.push(...partialNumbers(text), ...peopleNumbered(text));
+  if (/\d-[a-zA-Z]{2,3}-\d/.test(text)) {
+    // `1:19` before the case type reads like a time (a protected span), so the finding starts at the case type.
+    found.push(...matchAll(text, DOCKET_NUMBER, (match) => {
+      const start = match.index + (match[0].includes(':') ? match[0].indexOf('-') + 1 : 0);
+      return { start, end: match.index + match[0].length, type: 'ID', confidence: 0.85, reason: 'a court case number (1:19-cv-04471)' };
+    }));
+  }
   return found;
 }
+
+/** A court's docket number: `1:19-cv-04471`, `2:21-CR-00317`, `19-cv-4471` (US federal courts and their like). */
+const DOCKET_NUMBER = /\b(?:\d{1,2}:)?\d{2}-(?:cv|cr|mc|mj|bk|ap|civ|crim)-\d{3,6}(?:-[A-Z]{2,4})?\b/gi;
 
 /**
  * The last digits of a number, said to tell one card, account or ID from another: `the card ending in 4471`,

@@ -6,6 +6,7 @@ import { GREETINGS_AND_COURTESIES, INFORMAL_WORDS, isSharedWord, PUBLIC_BRANDS_A
 import { COMMUNITY_WORDS, DETERMINER_BEFORE, KIN_WORDS, NEVER_NAMES, OPENERS, ORG_SUFFIXES, ORIGIN_CUE, PLACE_SUFFIXES, SPECIALTY_WORD, TITLES } from './lexicon/cues';
 // Ordinary words of other languages (`lola`, `mija`, `tito`) are no names either, in captions as elsewhere.
 import { GIVEN_NAMES, isOrdinaryWord as isCommonWord } from './lexicon/foreign-words';
+import { isListedEnglishWord } from './lexicon/english-words';
 
 /**
  * Places and organisations in text transcribed all in lower case (automatic captions), where capitals say nothing:
@@ -37,7 +38,8 @@ export function lowerCaseEntities(text: string, tokens: readonly Token[]): Candi
     // `madame okafor`, `councillor tremblay`, `coach hunter`: a title before a name, not after a determiner
     // (`the coach said`). A name that is also a word (`hunter`, `rose`) needs an honorific that is only ever a title.
     if (joined && TITLES.has(token.lower) && !DETERMINER_BEFORE.test(before) && isNameWord(next, true) && !TITLES.has(next.lower)) {
-      const nameWord = !isCommonWord(next.lower) || (HONORIFICS.has(token.lower) && (isGivenName(next.lower) || WORD_NAMES.has(next.lower)));
+      // After a title, a surname that reads as a plural of a word is a surname (`dr morales`, `mrs rogers`).
+      const nameWord = !isCommonWord(next.lower) || (HONORIFICS.has(token.lower) && (isGivenName(next.lower) || WORD_NAMES.has(next.lower) || (next.lower.endsWith('s') && !isListedEnglishWord(next.lower))));
       if (nameWord) {
         found.push({ start: token.start, end: withoutPossessive(next), type: 'PERSON', confidence: 0.65, reason: `"${token.text}" and a name, in lower-case text` });
         i++;

@@ -74,7 +74,8 @@ const NAME_BEFORE = /((?:(?:\p{Lu}[\p{L}\p{M}'’-]+|\p{Lu}\.)[ \t]+){0,4}\p{Lu}
 /** Initials as letters: `G.P.` is `GP`, and `JMcK` (J. McKechnie) is `JM`, one letter a word. */
 const initialLetters = (initials: string): string => initials.replace(/[. ]/gu, '').replace(/Ma?c\p{Lu}/u, 'M');
 /** After a single name, capitals in brackets that are a title or a condition, not her initials: `Maria (MS)`. */
-const NOT_SINGLE_NAME_INITIALS = new Set(['MS', 'MR', 'DR', 'RN', 'OT', 'PT', 'ED', 'RA', 'IBS', 'MND', 'CF', 'CP', 'PA', 'PM']);
+// Other everyday capitals are her initials there (`Priya (PS)`): nobody writes a postscript in brackets after a name.
+const NOT_SINGLE_NAME_INITIALS = new Set(['MS', 'MR', 'DR', 'RN', 'OT', 'PT', 'ED', 'RA', 'IBS', 'MND', 'CF', 'CP', 'PA', 'PM', 'AM', 'TV', 'OK', 'UK', 'US', 'PC', 'ID', 'IT', 'HR', 'PR', 'GP', 'AA', 'NA']);
 
 function initialsInBrackets(text: string, persons: readonly Finding[]): Set<string> {
   const declared = new Set<string>();
@@ -100,7 +101,7 @@ function initialsInBrackets(text: string, persons: readonly Finding[]): Set<stri
     }
     // `his sister Kayla (KR)`: a given name alone, with the initials the notes will use for her.
     const [only] = words;
-    if (words.length === 1 && initials[0] === only.text[0] && !isEverydayCapitals(initials) && !NOT_SINGLE_NAME_INITIALS.has(initials)) {
+    if (words.length === 1 && initials[0] === only.text[0] && !NOT_SINGLE_NAME_INITIALS.has(initials)) {
       if (isPerson(only.start, only.text)) declared.add(written);
     }
   }

@@ -43,6 +43,11 @@ for (const list of [
 const CONTRACTION_OR_POSSESSIVE = /n['’]t$|['’](?:s|re|ve|ll|d|m)$/;
 const PLURAL_S = /[^s]s$/;
 
+/** True for a word of the English lists as written, without reading it as a plural or contraction (`morales` is not). */
+export function isListedEnglishWord(lowerWord: string): boolean {
+  return COMMON.has(lowerWord);
+}
+
 /** True for an ordinary English word (lower-case, accents kept), e.g. `joy`, `mill`; false for `aroha`, `okonjo`. */
 export function isCommonWord(lowerWord: string): boolean {
   if (COMMON.has(lowerWord)) return true;

@@ -39,6 +39,13 @@ describe('people the document defines: initials, nicknames', () => {
     assert.deepEqual(flagged('Her cousin Manaia, Mana for short, can cook. Mana works nights.'), ['Manaia', 'Mana', 'Mana']);
   });
 
+  it('finds a nickname in quotes inside a full name, its given name and surname, and the nickname used alone', () => {
+    // Before: only "Kyle" was found; the nickname and the surname after it were missed.
+    assert.deepEqual(flagged('Kyle ("Squirrel") Baxter runs the bar. Squirrel closes at two.'), ['Kyle', 'Squirrel', 'Baxter', 'Squirrel']);
+    assert.deepEqual(flagged("It was William 'Bill' Okafor who drove."), ['William', 'Bill', 'Okafor']);
+    assert.deepEqual(flagged('We read "Little Women" Tuesday nights.'), []);
+  });
+
   it('finds a nickname given after "who we call" without quotes, even one that is a brand', () => {
     const statement = 'My daughter Morenike, who we call Nike, was not at home. Nike later told me he called her.';
     assert.deepEqual(flagged(statement), ['Morenike', 'Nike', 'Nike']);

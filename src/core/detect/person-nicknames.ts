@@ -49,6 +49,18 @@ export function definedNicknames({ text, structure }: DetectionContext): Candida
       if (fullName) push(found, structure, match.index + whole.length - fullName.length, fullName, 'the full name a nickname is explained by');
     }
   }
+  if (/[ (]["“‘']\p{Lu}/u.test(text)) {
+    NICKNAME_INSIDE_NAME.lastIndex = 0;
+    for (let match = NICKNAME_INSIDE_NAME.exec(text); match; match = NICKNAME_INSIDE_NAME.exec(text)) {
+      const [whole, given, nickname, surname] = match;
+      const first = given.toLocaleLowerCase();
+      if (!(isGivenName(first) || !isCommonWord(first)) || NEVER_NAMES.has(first)) continue;
+      const reason = 'a nickname in quotes between a given name and a surname';
+      push(found, structure, match.index, given, reason);
+      push(found, structure, match.index + whole.indexOf(nickname, given.length), nickname, reason);
+      push(found, structure, match.index + whole.length - surname.length, surname, reason);
+    }
+  }
   if (text.includes(' for short')) {
     FOR_SHORT.lastIndex = 0;
     for (let match = FOR_SHORT.exec(text); match; match = FOR_SHORT.exec(text)) {
@@ -116,6 +128,11 @@ const NOT_NICKNAMES = new Set(
 );
 /** `Morenike, who we call Nike`, `whom the boys call Scatter`: unquoted, after a relative clause of calling. */
 const CALLED_BY_THEM = /\b(?:who|whom)\s+(?:\p{Ll}+\s+){1,3}(?:call|calls|called)\s+(?:(?:him|her)\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
+/** `Kyle ("Squirrel") Baxter`, `William 'Bill' Okafor`, `Mary “Sunny” Rose`: a nickname set inside a full name. */
+const NICKNAME_INSIDE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+) \\(?["“‘'](${NICKNAME})["”’']\\)? (\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?)(?![\\p{L}\\p{M}])`,
+  'gu',
+);
 /** `Manaia, Mana for short`, `Rosalind … Rosie for short` (not `Short for`, which names what it abbreviates). */
 const FOR_SHORT = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+) for short\b/gu;
 

@@ -76,6 +76,13 @@ describe('names whose words are also words', () => {
     assert.deepEqual(flagged('We shop at the Co-op. Ha-ha, so-so prices.'), []);
   });
 
+  it('reads a Korean given name before Park or Hill as a person, and its syllables as her initials', () => {
+    // Before: "Jae-min Park" was a park (a place-name suffix) and "JM" no initials of it.
+    const notes = 'Present: Jae-min Park (JM), owner. JM said the lease was up.';
+    assert.deepEqual(flagged(notes), ['Jae-min Park', 'JM', 'JM']);
+    assert.deepEqual(flagged('We walked to Riverside Park after.', 'LOCATION'), ['Riverside Park']);
+  });
+
   it('finds a given name that is a word before a surname that is a word', () => {
     assert.deepEqual(flagged('My friend, Grace Lee, she taught me.'), ['Grace Lee']);
     assert.deepEqual(flagged('Then Grace Lee came round.'), ['Grace Lee']);

@@ -734,6 +734,8 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (/^(?:st\.?|saint)$/.test(bareWords[0]) && /['’]s$/.test(tokens[tokens.length - 1].text) && tokens.length > 1) {
     return { start: run.start, end: run.end, type: 'ORGANIZATION', confidence: 0.8, reason: 'a saint\'s name: a church or school' };
   }
+  // `Ji-hoon Park`, `Seo-yeon Hill`: a Korean given name before its surname, not a park or a hill.
+  if (tokens.length === 2 && isHyphenatedEastAsianGivenName(tokens[0].text)) return make('PERSON', 0.9, 'a hyphenated East Asian given name');
   if (tokens.length > 1 && (PLACE_SUFFIXES.has(last) || isPlacePrefix(tokens))) {
     return make('LOCATION', allOrdinary ? 0.7 : 0.85, 'capitalised phrase with a place-name suffix or prefix');
   }

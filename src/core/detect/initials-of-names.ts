@@ -1,4 +1,5 @@
 /** How a person's name is written as initials: `Renata Sousa-Lima` is `RS` or `RSL`, `Maria da Luz Gomes` is `MLG`. */
+import { isHyphenatedEastAsianGivenName } from './person-east-asian-names';
 
 /** A capitalised name word, with one more capital inside as in `McInnes`, `MacLeod`, `O'Brien`, `LeBlanc`. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
@@ -56,6 +57,10 @@ export function mayBeDeclaredInitialsOf(initials: string, words: readonly string
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
   if (initialsOf(capitalised) === initials || initialsOf(capitalised.flatMap(hyphenParts)) === initials) return true;
   if (initialsOfName(words.join(' ')).includes(initials)) return true;
+  // `Jae-min Park (JM)`, `Seo-yeon Kim (SYK)`: each syllable of a Korean or Chinese given name gives an initial.
+  const syllableInitials = (word: string): string => word.split(/[-‐]/u).map((part) => part[0].toUpperCase()).join('');
+  const given = capitalised.findIndex(isHyphenatedEastAsianGivenName);
+  if (given >= 0 && [syllableInitials(capitalised[given]), initialsOf(capitalised.slice(0, given)) + capitalised.slice(given).map(syllableInitials).join('')].includes(initials)) return true;
   const named = words.filter((word) => !isTitle(word));
   if (named.length < 2 || named.length > 4 || !named.every((word) => NAME_WORD.test(word))) return false;
   const isParticle = (word: string): boolean => NAME_PARTICLES.has(word.toLowerCase());

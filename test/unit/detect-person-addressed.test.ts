@@ -63,6 +63,12 @@ describe('a capitalised word joined by "and" to a name', () => {
     assert.deepEqual(people('They lived with us one winter. Hein and Liese and the little ones.'), ['Hein', 'Liese']);
   });
 
+  it('takes every word listed with commas before it, back to the start of the list, not an opener', () => {
+    // Before: `Penny` opening the list was missed.
+    assert.deepEqual(people('Penny, Cash and Sunny are my grandkids.'), ['Penny', 'Cash', 'Sunny']);
+    assert.deepEqual(people('Anyway, Mark, Dawn and Sunny came.'), ['Mark', 'Dawn', 'Sunny']);
+  });
+
   it('leaves languages, peoples, places, months and firm words to their own rules', () => {
     assert.deepEqual(people('They sing hymns together, Mum in Polish and Faith in hers.'), ['Faith']);
     assert.deepEqual(people('We moved from Leeds and Michael stayed behind.').includes('Leeds'), false);

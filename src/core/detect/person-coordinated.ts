@@ -17,6 +17,8 @@ const REASON = 'a capitalised word joined by "and" to a name';
 
 /** `Paddy and`, `Memory &`: one capitalised word, then the conjunction, ending where the name starts. */
 const WORD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+),?[ \t]+(?:and|&)[ \t]+$/u;
+/** `Penny, `: one capitalised word and a comma, ending where the next listed name starts. */
+const LISTED_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+),[ \t]+$/u;
 /** `and Liese`: the conjunction, then one capitalised word that no other capitalised word follows. */
 const WORD_AFTER = /^,?[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|[ \t]+\p{Lu})/u;
 /**
@@ -47,7 +49,21 @@ export function coordinatedNames({ text, structure }: DetectionContext, people: 
     const before = text.slice(Math.max(0, person.start - 40), person.start);
     const first = WORD_BEFORE.exec(before);
     const lead = first ? before.slice(0, first.index) : '';
-    if (first && !CAPITALISED_BEFORE.test(lead) && !PREPOSITION_BEFORE.test(lead)) add(person.start - before.length + first.index, first[1]);
+    if (first && !CAPITALISED_BEFORE.test(lead) && !PREPOSITION_BEFORE.test(lead)) {
+      const start = person.start - before.length + first.index;
+      add(start, first[1]);
+      // `Penny, Cash and Sunny`: the words listed before it with commas, back to the list's start.
+      let listed = found[found.length - 1]?.start === start ? start : -1;
+      for (let count = 0; listed > 0 && count < 4; count++) {
+        const head = text.slice(Math.max(0, listed - 40), listed);
+        const comma = LISTED_BEFORE.exec(head);
+        if (!comma || CAPITALISED_BEFORE.test(head.slice(0, comma.index)) || PREPOSITION_BEFORE.test(head.slice(0, comma.index))) break;
+        const at = listed - head.length + comma.index;
+        const before = found.length;
+        add(at, comma[1]);
+        listed = found.length > before ? at : -1;
+      }
+    }
     const next = WORD_AFTER.exec(text.slice(person.end, person.end + 40));
     if (next) add(person.end + next[0].length - next[1].length, next[1]);
   }

@@ -16,6 +16,14 @@ describe('person detection', () => {
     assert.deepEqual(flagged('I have hope that it gets better. Joy is hard to find.'), []);
   });
 
+  it('keeps a titled name apart from the church or hospital after "of"', () => {
+    // Before: "Dr Amadi of St Brendan Hospital" was one organisation, and "General Hospital of Accra" a person.
+    assert.deepEqual(flagged('Dr Amadi of St Brendan Hospital saw her.'), ['Dr Amadi']);
+    assert.deepEqual(flagged('Dr Amadi of St Brendan Hospital saw her.', 'ORGANIZATION'), ['St Brendan Hospital']);
+    assert.deepEqual(flagged('Pastor Kofi Mensah of Redeemed Christian Church prayed.'), ['Pastor Kofi Mensah']);
+    assert.deepEqual(flagged('The General Hospital of Accra was full.'), []);
+  });
+
   it('includes titles and honorifics in the span and stops before a possessive', () => {
     assert.deepEqual(flagged('Then Dr. Ferreira-Lund took over from Auntie Mele.'), ['Dr. Ferreira-Lund', 'Auntie Mele']);
     assert.deepEqual(flagged("We met at Pastor Quenby's house."), ['Pastor Quenby']);

@@ -1,6 +1,6 @@
 import { type TranscriptStructure } from '../transcript';
 import { overlapsAny } from '../spans';
-import { CONNECTORS } from './lexicon/cues';
+import { CONNECTORS, TITLES } from './lexicon/cues';
 import { WordScanner } from './word-scan';
 
 /** One word of a chunk, with what the entity rules need to know about it. */
@@ -80,6 +80,16 @@ function lowerCase(word: string): string {
   return word;
 }
 
+/** Titles that are also adjectives of a name's first word (`General Hospital of`, `Private School of`). */
+const ADJECTIVE_TITLES = new Set(['general', 'private', 'major', 'chief', 'principal', 'dean', 'elder', 'lady', 'lord']);
+
+/** `Dr Amadi`, `Pastor Kofi Mensah`: a title and a name, which `of` after it leaves (`Dr Amadi of St Brendan's`). */
+function isTitledName(run: readonly Token[]): boolean {
+  if (run.length < 2 || run.length > 4 || !run.every((token) => token.capitalised)) return false;
+  const title = run[0].lower.replace(/\.$/, '');
+  return TITLES.has(title) && !ADJECTIVE_TITLES.has(title);
+}
+
 /** Groups capitalised tokens separated by single spaces (or a lower-case connector) into runs. */
 export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
@@ -108,7 +118,7 @@ export function capitalisedRuns(text: string, tokens: readonly Token[]): Run[] {
     if (token.capitalised) {
       if (!joined) flush();
       current.push(token);
-    } else if (joined && CONNECTORS.has(token.lower) && tokens[i + 1]?.capitalised && text.slice(token.end, tokens[i + 1].start) === ' ') {
+    } else if (joined && CONNECTORS.has(token.lower) && tokens[i + 1]?.capitalised && text.slice(token.end, tokens[i + 1].start) === ' ' && !(token.lower === 'of' && isTitledName(current))) {
       current.push(token);
     } else {
       flush();

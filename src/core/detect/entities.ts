@@ -695,7 +695,9 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   // that end in an organisation or place word is part of that name (`Elder Park Bowling Club`, `Judge Street`).
   // `HER FATHER WORK fs-ASARCO` (a sign-language gloss): in capitals, a title before ordinary words that are no names.
   const glossWords = tokens[0].allCaps && tokens.slice(1).every((token) => token.allCaps && ordinary(token) && !isNameLike(token) && !WORD_NAMES.has(bare(token)));
-  const titled = tokens.length > 1 && isTitle(tokens[0]) && !glossWords && !(tokens.length > 2 && !/\.$/.test(tokens[0].text) && (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)));
+  // `General Hospital of Accra`: an organisation word before `of` too.
+  const headBeforeOf = bareWords.findIndex((word, index) => index > 0 && word === 'of' && ORG_SUFFIXES.has(bareWords[index - 1]));
+  const titled = tokens.length > 1 && isTitle(tokens[0]) && !glossWords && !(tokens.length > 2 && !/\.$/.test(tokens[0].text) && (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || headBeforeOf > 1));
   if (titled && !ordinaryAll(tokens.slice(1), true)) {
     return make('PERSON', 0.95, `title "${tokens[0].text}" before a capitalised name`);
   }

@@ -65,6 +65,13 @@ describe('person detection', () => {
   it('leaves public figures, brands, months and role words alone', () => {
     assert.deepEqual(flagged('I buy it at Walmart and watch it on YouTube, like Obama said in March.'), []);
     assert.deepEqual(flagged('The Interviewer asked. Carers come twice a day.'), []);
+    assert.deepEqual(flagged('When Queen Elizabeth died, Pope Francis spoke and Tony Blair wrote.'), []);
+  });
+
+  it('takes a name a public figure also has for someone in the story when it stands alone', () => {
+    // Before: "Elizabeth", "Charles" and "Johnson" alone were never flagged, as the public figures' names.
+    assert.deepEqual(flagged('Ealasaid. Elizabeth on the certificate, but nobody called her that.'), ['Ealasaid', 'Elizabeth']);
+    assert.deepEqual(flagged('I met Charles at the depot, and Johnson, the foreman, came later.'), ['Charles', 'Johnson']);
   });
 
   it('keeps a given name that is also a word when a surname follows, even at a sentence start', () => {

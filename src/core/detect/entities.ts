@@ -574,6 +574,11 @@ function isSharedName(text: string, run: Run, phrase: string, bareWords: readonl
     }
   }
   if (bareWords.length === 1 && INFORMAL_WORDS.has(bareWords[0])) return true;
+  // `Queen Elizabeth`, `Pope Francis`: a name split from the public title before it is still the public figure.
+  if (bareWords.length === 1) {
+    const titleBefore = /(\p{Lu}[\p{L}.]*)[ \t]+$/u.exec(text.slice(Math.max(0, run.start - 24), run.start));
+    if (titleBefore && PUBLIC_FIGURES.has(`${titleBefore[1].toLowerCase()} ${joined}`)) return true;
+  }
   // `Methotrexate`, `Adalimumab`: a single word shaped like a generic medicine name, unless it is a known name.
   if (bareWords.length === 1 && MEDICINE_NAME_SHAPE.test(bareWords[0]) && !FIRST_NAMES.has(bareWords[0]) && !LAST_NAMES.has(bareWords[0])) return true;
   if (bareWords.length > 1 && PUBLIC_BRANDS_AND_SERVICES.has(bareWords[0]) && run.tokens.slice(1).every((token) => isCommonWord(token.lower))) return true;

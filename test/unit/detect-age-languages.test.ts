@@ -1,4 +1,5 @@
-import { assertionsFor } from '../support/findings';
+import * as assert from 'node:assert/strict';
+import { assertionsFor, found } from '../support/findings';
 
 const { assertFinds, assertNothing } = assertionsFor('AGE');
 
@@ -45,5 +46,19 @@ describe('ages after "turns" in other languages, and in Tagalog', () => {
   it('finds "12 anyos" and Hmong "84 xyoo"', () => {
     assertFinds('Her son Jomar, 12 anyos, was hit on the arm.', ['12 anyos']);
     assertFinds('Kuv hu ua Yer. Kuv muaj 84 xyoo.', ['84 xyoo']);
+  });
+});
+
+describe('ages said in Tagalog and after coming from a place', () => {
+  it('finds an age before "pa lang siya" or "na bukas", not a count of people', () => {
+    // Before: "19 pa lang po siya" (she is only 19) was missed.
+    assertFinds('first contract niya po kasi, 19 pa lang po siya.', ['19']);
+    assertFinds('Sige na nga, 61 na bukas.', ['61']);
+    assertNothing('lima na tayo dito sa bahay');
+  });
+
+  it('finds the age someone came from their home country at, at low confidence', () => {
+    assert.deepEqual(found('He came from Quetzaltenango at nine, and his parents run a bakery.', 'AGE', 'high-recall'), ['nine']);
+    assertNothing('We fled at six in the morning.');
   });
 });

@@ -90,3 +90,24 @@ describe('date detector: a season of a year said in words', () => {
     assertNothing('The winter of twenty degrees below froze the pipes.');
   });
 });
+
+describe('date detector: an occasion dated by a local event, days of months in capitals and other languages', () => {
+  it('finds a holiday or season dated by the fire or flood a place remembers, not by an ordinary happening', () => {
+    // Before: "the Easter after the flood" was missed (a holiday without a year).
+    assertFinds("They didn't get the boats out again till the Easter after the flood.", ['Easter after the flood']);
+    assertFinds('We moved the summer before the big fire.', ['summer before the big fire']);
+    assertNothing('Easter after the service we ate together.');
+  });
+
+  it('finds a day and month typed in capitals, not "MAY" before a count', () => {
+    assertFinds('UUWI NA SIYA JUNE 14!!!', ['JUNE 14']);
+    assertNothing('MAY 5 PEOPLE COME TO THE MEETING.');
+  });
+
+  it('finds a day and a month named in another language, not a count of chocolate bars', () => {
+    // Before: "15 octobre" and "3 de mayo" were missed without a cue of time before the month.
+    assertFinds("Send Lucía's consulate documents by 15 octobre.", ['15 octobre']);
+    assertFinds('Llegamos el 3 de mayo, con la lluvia.', ['3 de mayo']);
+    assertNothing('He ate 3 Mars bars on the bus.');
+  });
+});

@@ -24,6 +24,18 @@ describe('person detection', () => {
     assert.deepEqual(flagged('The General Hospital of Accra was full.'), []);
   });
 
+  it('takes an initial before a surname that is also a word, in a header field too', () => {
+    // Before: "T. Walker" after "Transcribed by:" was missed (walker is a word).
+    assert.deepEqual(flagged('Transcribed by: T. Walker (second pass)'), ['T. Walker']);
+    assert.deepEqual(flagged('I spoke with M. Smith about it.'), ['M. Smith']);
+  });
+
+  it('takes a given name that is a word, thanked for something', () => {
+    // Before: "thank you blessing for the report" was read as the word.
+    assert.deepEqual(flagged('Thank you. And thank you blessing for the treasurer\'s report.'), ['blessing']);
+    assert.deepEqual(flagged('ok thanks hope for the best'), []);
+  });
+
   it('includes titles and honorifics in the span and stops before a possessive', () => {
     assert.deepEqual(flagged('Then Dr. Ferreira-Lund took over from Auntie Mele.'), ['Dr. Ferreira-Lund', 'Auntie Mele']);
     assert.deepEqual(flagged("We met at Pastor Quenby's house."), ['Pastor Quenby']);

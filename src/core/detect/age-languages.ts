@@ -44,8 +44,27 @@ function agesAfterTurns(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * Tagalog and Taglish: `19 pa lang po siya` (she is only 19), `19 lang naman siya`, `61 na ako bukas` (I turn 61
+ * tomorrow), `sixty-one na bukas`: a number, then `na`/`pa lang`/`lang`, then one person or tomorrow; not `5 na tayo`
+ * (how many of us).
+ */
+const TAGALOG_AGE =
+  /(?<![\p{L}\p{N}.,:/-])(\d{1,3}|\p{L}+(?:-\p{L}+)?)\s+(?:(?:pa\s+)?lang|na)(?:\s+(?:po|ho|naman|nga|din|rin))*\s+(?:siya|sya|ako|bukas)(?![\p{L}])/giu;
+
+function agesInTagalog(text: string, found: Candidate[]): void {
+  TAGALOG_AGE.lastIndex = 0;
+  for (let match = TAGALOG_AGE.exec(text); match; match = TAGALOG_AGE.exec(text)) {
+    const said = match[1];
+    const value = /^\d/.test(said) ? Number(said) : readNumberWords(said.toLowerCase(), 0)?.value;
+    if (value === undefined || value < 2 || value > 120) continue;
+    found.push({ start: match.index, end: match.index + said.length, type: 'AGE', confidence: 0.6, reason: 'age: a number before "pa lang siya" or "na bukas" (Tagalog)' });
+  }
+}
+
 export function agesInOtherLanguages(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (/\b(?:lang|na)\s/i.test(text)) agesInTagalog(text, found);
   agesBeforeUnits(text, UNIT, found);
   if (/[歳岁살세]/.test(text)) agesBeforeUnits(text, CJK_UNIT, found);
   if (/wird|wurde|cumpl|fa[zrç]|fez|fiz|complet|compi|kończ|fyll|wordt|werd/.test(text)) agesAfterTurns(text, found);

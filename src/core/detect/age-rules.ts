@@ -68,7 +68,7 @@ const TIME_AFTER = /^\s*(?:o['’]?clock|am\b|pm\b|a\.m|p\.m|in the (?:morning|a
 const MEASUREMENT_BEFORE =
   /\d\s*(?:stone|st|kilos?|kg|lbs?|pounds|feet|foot|ft|inches|cm|mmol|units|mg|percent|%|degrees)\b(?![\s\S]*[.?!]\s+\p{Lu})/iu;
 const LIFE_EVENT =
-  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my)|went\s+(?:to\s+sea|to\s+war|to\s+work|out\s+to\s+work|into\s+service|down\s+the\s+mines?|abroad|overseas)|emigrated|came\s+over|joined\s+up|enlisted|apprenticed|(?:had|got|given|bought)\s+(?:a|an|my|her|his|their)\s+(?:own\s+)?(?:phone|mobile|smartphone|tablet|ipad|laptop|bike|account))\b/i;
+  /\b(?:left|leave|started|start|began|begin|moved|lost|first|when|married|school|diagnosed|since|born|adopted|orphaned|died|joined|quit|stopped|drinking|smoking|pregnant|had (?:him|her|them|my)|went\s+(?:to\s+sea|to\s+war|to\s+work|out\s+to\s+work|into\s+service|down\s+the\s+mines?|abroad|overseas)|emigrated|immigrated|migrated|fled|came\s+(?:over|from)|joined\s+up|enlisted|apprenticed|(?:had|got|given|bought)\s+(?:a|an|my|her|his|their)\s+(?:own\s+)?(?:phone|mobile|smartphone|tablet|ipad|laptop|bike|account))\b/i;
 
 /** What makes "13 yrs" an age: a name or relative, "is"/"aged", or the start of a cell or bracket (`Sam, 13 yrs`, `son (13 yrs)`). */
 const YRS_PERSON_BEFORE = new RegExp(

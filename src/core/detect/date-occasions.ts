@@ -61,6 +61,22 @@ export function foreignMonths(text: string): Array<{ start: number; end: number 
   return found;
 }
 
+/** `15 octobre`, `3 de mayo de 2019`, `1er mars`, `15. Oktober`: a day and a month named in another language. */
+const DAY_THEN_WORD = /(?<![\p{L}\p{N}.,:/-])((?:[12]\d|3[01]|0?[1-9])(?:er|º|°)?\.?)\s+(?:de\s+)?(\p{L}{3,10})(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?(?![\p{L}\p{N}])/giu;
+
+/** A day and a month of another language (`by 15 octobre`, `el 3 de mayo`); not `3 Mars bars`. */
+export function foreignDaysOfMonths(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  DAY_THEN_WORD.lastIndex = 0;
+  for (let match = DAY_THEN_WORD.exec(text); match; match = DAY_THEN_WORD.exec(text)) {
+    const key = match[2].toLowerCase();
+    if (!FOREIGN_MONTHS.has(key)) continue;
+    if (FOREIGN_MONTHS_ALSO_WORDS.has(key) && /^\s*bars?\b/i.test(textAfter(text, match.index + match[0].length, 6))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
 const WEEKDAY_ABBREVIATION_BEFORE = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+(?:\d{1,2}[ \t]+)?$/;
 const CLOCK_OR_DURATION = /\d{1,2}:\d{2}/;
 

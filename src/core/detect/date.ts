@@ -3,7 +3,7 @@ import { isHeaderYear } from './date-header-years';
 import { parseDateParts } from './date-parse';
 import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDateJustSaid, isHabitual, monthOfOccasion } from './date-spoken';
 import { otherCalendarDates } from './date-other-calendars';
-import { foreignMonths, isAnchoredHoliday, isMessageStamp, NAMED_DAY } from './date-occasions';
+import { foreignDaysOfMonths, foreignMonths, isAnchoredHoliday, isMessageStamp, NAMED_DAY } from './date-occasions';
 import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, MONTH_CAPS, monthNumber, SEASON, WORLD_HOLIDAY, YEAR } from './date-words';
 import { stagedDetector, type Candidate, type Detector } from './detector';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
@@ -20,6 +20,9 @@ const PART_OF_TIME = '(?:week|weekend|night|morning|afternoon|evening|day|end|st
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Not preceded by a letter or digit. */
 const START = '(?<![\\p{L}\\p{N}])';
+/** `after the fire`, `before the big flood`: an event a place dates things by. No capture groups. */
+const AFTER_AN_EVENT =
+  '(?:after|before)\\s+(?:the|that|our)\\s+(?:\\p{Ll}+\\s+)?(?:fires?|floods?|flooding|storms?|hurricane|cyclone|typhoon|tornado|earthquake|quake|bushfires?|wildfires?|explosion|blast|accident|crash|strike|lockdown|riots?|shooting|eruption|tsunami|landslide|mudslide|blizzard|closure|evacuation)(?![\\p{L}])';
 const SEASON_CAP = SEASON.replace(/\(\?:spring\|summer\|autumn\|fall\|winter\)/, '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)');
 
 interface Rule {
@@ -312,10 +315,16 @@ export const RULES: Rule[] = [
   anchored(HOLIDAY_STARTS, rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year')),
   anchored(HOLIDAY_STARTS, rule(`${START}(${HOLIDAY},?\\s+(?:of\\s+)?(?:last|this|next|that|the same|the following|the previous)\\s+year)(?![\\p{L}])`, 0.6, 'holiday of a specific year')),
   rule(`${START}((?:[Ll]ast|[Nn]ext|[Tt]hat|[Tt]his)\\s+${HOLIDAY})`, 0.6, 'holiday of a specific year'),
+  // "the Easter after the fire", "the summer before the floods": an occasion dated by an event the place remembers.
+  anchored(HOLIDAY_STARTS, rule(`${START}(${HOLIDAY}\\s+${AFTER_AN_EVENT})`, 0.6, 'occasion dated by a local event')),
+  { ...rule(`${START}(${SEASON_CAP}\\s+${AFTER_AN_EVENT})`, 0.6, 'occasion dated by a local event'), requires: /(?:after|before) (?:the|that|our) / },
   anchored(HOLIDAY_STARTS, rule(`${START}(${HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone)),
   { ...rule(`${START}(${WORLD_HOLIDAY},?\\s+(?:of\\s+|in\\s+)?${YEAR})`, 0.8, 'holiday and year'), requires: WORLD_HOLIDAY_IN_TEXT },
   { ...rule(`${START}(${WORLD_HOLIDAY})`, 0.5, 'holiday', checkHolidayAlone), requires: WORLD_HOLIDAY_IN_TEXT },
   { ...rule(`${START}(${DAY}(?:\\s+OF)?\\s+${MONTH_CAPS},?\\s+${YEAR}|${MONTH_CAPS}\\s+${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'), requires: MONTH_CAPS_IN_TEXT },
+  // `UUWI NA SIYA JUNE 14!!!`: a day and month in a message typed in capitals.
+  { ...rule(`${START}(${MONTH_CAPS}\\s+(?:THE\\s+)?${DAY}|${DAY}\\s+(?:OF\\s+)?${MONTH_CAPS})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _start, end) =>
+    QUANTITY_NOUN.test(textAfter(text, end, 30).toLowerCase()) ? undefined : 0.7), requires: MONTH_CAPS_IN_TEXT },
   { ...rule(`${START}(${MONTH_CAPS})`, 0.5, 'month of a specific occasion', checkMonthAlone), requires: MONTH_CAPS_IN_TEXT },
   { ...rule(NAMED_DAY, 0.5, 'named day of one occasion', (text, start, end) => (isAnchoredHoliday(text, start, end) ? 0.5 : undefined)), requires: /\p{Lu}\p{Ll}+\s+Day\b/u },
   anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday')),
@@ -440,6 +449,9 @@ export const date: Detector = stagedDetector('date', 70, function* ({ text }) {
     eachRuleMatch(text, pattern, anchoring, anchors, take);
   }
   found.push(...otherCalendarDates(text));
+  if (/\d(?:er|º|°)?\.?\s+(?:de\s+)?\p{L}{3}/u.test(text)) {
+    for (const { start, end } of foreignDaysOfMonths(text)) found.push({ start, end, type: 'DATE', confidence: 0.7, reason: 'day and month (in another language)' });
+  }
   for (const { start, end } of foreignMonths(text)) {
     if (!isHabitual(text, start)) found.push({ start, end, type: 'DATE', confidence: 0.5, reason: 'month (in another language) after a cue of time' });
   }

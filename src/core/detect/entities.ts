@@ -709,6 +709,10 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (titled && tokens.length === 2 && WORD_NAMES.has(bareWords[1])) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a given name`);
   }
+  // `T. Walker`, `M. Smith`: an initial before a surname that is also a word.
+  if (titled && tokens.length === 2 && /^\p{Lu}\.$/u.test(tokens[0].text) && LAST_NAMES.has(bareWords[1]) && (!run.sentenceStart || /:[ \t]*$/.test(before))) {
+    return make('PERSON', 0.8, 'an initial before a surname');
+  }
   // `I Ate Lunch With Them`: a title that is also an English word (`Ate`, `Dada`) before several ordinary words is title case.
   if (titled && tokens[0].text.length > 2 && !run.sentenceStart && (tokens.length === 2 || !isCommonWord(bareWords[0]))) {
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a capitalised word`);

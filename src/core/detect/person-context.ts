@@ -39,7 +39,7 @@ const LOWER_AFTER_NAMING =
 const LOWER_VOCATIVE = /\b(?:thank you(?: to)?|thanks(?: to)?|hi|hello|hiya|hey|congratulations|congrats|cheers|bye)\s*,?\s+([\p{Ll}][\p{L}\p{M}'’-]{1,24})(?![\p{L}\p{M}])/gu;
 const NOT_ADDRESSED = new Set(['will', 'may', 'can', 'honey', 'buddy', 'baby', 'angel', 'sugar', 'candy', 'sunshine', 'everyone', 'prince', 'all', 'so', 'much', 'again', 'god', 'guys']);
 /** After `thanks hope`, what makes it the verb or adjective: `thanks hope that helps`, `hi hope you're well`. */
-const VOCATIVE_WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|for|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
+const VOCATIVE_WORD_USE_AFTER = /^\s*(?:you|your|you're|you’re|youre|u|ur|that|this|it|its|it's|to|so|the|a|an|we|they|i|everyone|all|everything|me|us|he|she)(?![\p{L}\p{M}])/u;
 /** Words after `my daughter hope` that show the word is a verb or noun (`my son drew a map`, `my mum rose to it`). */
 const WORD_USE_AFTER = /^\s+(?:a|an|the|to|up|down|out|in|on|off|back|home|me|him|her|us|them|it|that|this|my|his|your|their|our|be|have|not|and(?! (?:my|our|his|her|their) )|of|for|with|from|at)\b/u;
 const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall']);
@@ -237,7 +237,9 @@ export const personContext: Detector = {
       ...matchAll(text, LOWER_VOCATIVE, (match) => {
         const lower = match[1].toLocaleLowerCase();
         if (!isCommonWord(lower) || !isAddressableName(lower)) return undefined; // the naming rule above has the others
-        if (VOCATIVE_WORD_USE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return undefined;
+        const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+        // `thank you blessing for the report` thanks Blessing; `thanks hope for the best` hopes.
+        if (VOCATIVE_WORD_USE_AFTER.test(after) || (lower === 'hope' && /^\s*for\b/u.test(after))) return undefined;
         const start = match.index + match[0].length - match[1].length;
         return { start, end: start + match[1].length, type: 'PERSON', confidence: 0.6, reason: 'a given name that is also a word, thanked or greeted' };
       }),

@@ -461,15 +461,22 @@ function clippingsOfName(name: string): readonly string[] {
 /** Particles that open a surname or a place name (`Te Whata`, `Te Puni Kōkiri`, `Mac Donncha`): no name alone. */
 const PARTICLES_OPENING_A_NAME = new Set(['te', 'mac', 'ní', 'nic', 'ó', 'ua', 'ap', 'ferch']);
 
-/** Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary English words. */
+/**
+ * Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary words of English or another
+ * language (`Mga` of a chat group's name `Mga Misis ng Marino` is no part of anyone's name).
+ */
 function distinctiveNameParts(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const lowerCaseName = !/\p{Lu}/u.test(name);
-  return parts.filter((part) => {
+  const candidates = parts.filter((part) => {
     const lower = part.toLocaleLowerCase().replace(/\.$/, '');
     // A name written all in lower case (`thaís oliveira  0:05`, an automatic transcript's label) has lower-case parts.
     const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
     return shape.test(part) && !TITLES.has(lower) && !NAME_ONLY_HONORIFICS.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower);
   });
+  // A word of another language is a part only beside a part that is no word at all: `Maame` of `Maame Serwaa`, not
+  // `Mga` or `Misis` of a chat group named `Mga Misis ng Marino`.
+  const foreignWord = (part: string): boolean => isOrdinaryWord(part.toLocaleLowerCase().replace(/\.$/, ''));
+  return candidates.some((part) => !foreignWord(part)) ? candidates : [];
 }

@@ -132,3 +132,23 @@ describe('precision: French headings and elisions, and y\'all in a chat', () => 
     assert.deepEqual(people('[07/11/2025, 20:09:16] T-Bone: talked to ray. thanks yall. see yall next month'), ['T-Bone']);
   });
 });
+
+describe('precision: a Taglish group chat and curly apostrophes', () => {
+  const chat = [
+    '[02/04/2024, 19:04:12] Mga Misis ng Marino: Maricel Dizon added you',
+    '[02/04/2024, 19:04:40] Maricel Dizon: Hello mga mars! Ginawa ko na itong GC para sa ating mga misis ng crew.',
+    '[05/04/2024, 21:33:17] Maricel Dizon: Mga mars, may tanong ako. Pasalubong na lang kulang.',
+  ].join('\n');
+
+  it('takes no part of a group named by ordinary words for a person, and no everyday Tagalog word for a name', () => {
+    // Before: `Mga` and `misis` spread from the group's name, and `Ginawa`, `Pasalubong` opening a sentence were names.
+    const found = people(chat);
+    for (const word of ['Mga', 'misis', 'Ginawa', 'Pasalubong']) assert.equal(found.includes(word), false, word);
+    assert.ok(found.includes('Maricel Dizon'));
+  });
+
+  it('reads "I’m" with a curly apostrophe as "I\'m" after a relative and a comma', () => {
+    // Before: `by my aunty, I’m whāngai` took `I’m` for the aunty's name, and every later `I’m` with it.
+    assert.deepEqual(people('I was raised here by my aunty, I’m whāngai. I’m fifty-two.'), []);
+  });
+});

@@ -54,7 +54,7 @@ const KIN = [...KIN_WORDS].map((word) => word.replace(/-/g, '[- ]')).join('|');
 const STRONG_PERSON_BEFORE = new RegExp(
   `(?:\\b(?:my|our|his|her|their|your|the)\\s+(?:(?:late|little|big|baby|older|younger|eldest|youngest|oldest|new|old|best|ex|other|own|step|former)\\s+)?(?:${KIN})(?:\\s*,?|\\s+(?:is|was)|['’]s)|` +
     // Thanks and greetings of other languages too: `Salamat din, Tin!`, `Gracias, Memo`, `Kia ora, Mere`.
-    `\\b(?:named|called|called me|calls me|call me|name's|name is|names are|i'm|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear|` +
+    `\\b(?:named|called|called me|calls me|call me|name['’]s|name is|names are|i['’]m|i am|this is|married to|hi|hello|hey|thanks|thank you|cheers|dear|` +
     `salamat(?:\\s+(?:po|din|rin|ha))?|gracias|merci|obrigad[oa]|danke|grazie|asante|shukran|mahalo|vinaka|kia ora|hola|kumusta|bonjour|namaste)\\s*,?)\\s*$`,
   'i',
 );

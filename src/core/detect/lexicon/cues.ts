@@ -101,7 +101,7 @@ export const PLACE_PREFIXES_WEAK = set('new north south east west upper lower gr
 
 /** Capitalised words that are never names by themselves. */
 export const NEVER_NAMES = set(`
-  i i'm i've i'll i'd ok okay yes yeah yep no nope oh ah um uh er erm hmm mm hi hello hey bye thanks
+  i i'm i've i'll i'd i’m i’ve i’ll i’d ok okay yes yeah yep no nope oh ah um uh er erm hmm mm hi hello hey bye thanks
   yall y'all y’all ya'll youse yous yinz
   january february march april june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun

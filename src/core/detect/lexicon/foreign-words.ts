@@ -55,6 +55,8 @@ const FUNCTION_WORDS_AND_INTERJECTIONS = words(`
   nako aba grabe sayang siguro baka wala mayroon marami konti kaunti din daw raw ba mga
   ako ikaw ka siya kami tayo kayo sila akin atin natin namin niya ninyo mahal susmaryosep
   susmariosep bahala halika pasensya pasensiya patawad hoy diba sabi matanda bata undas opo oho
+  hala kaya misis marino bago ginawa nakalagay pinadala kamukha pasalubong diyos tatlong akala sana pwede
+  puwede kailangan
   iya tidak nggak enggak gak bukan sudah udah belum terima terimakasih makasih kasih selamat pagi siang sore malam
   kabar baik maaf permisi tolong silakan yuk aduh astaga lah kok sih dong deh kan nah tuh nih saja aja juga
   tapi atau karena kalau kalo jadi terus lalu sekarang nanti tadi besok kemarin sini situ saya aku kamu anda

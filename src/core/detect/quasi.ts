@@ -15,6 +15,7 @@ import { findForeignJobs } from './quasi-foreign-jobs';
 import { findJobFrames } from './quasi-job-frames';
 import { findJobShapes, jobsCoordinatedAfter } from './quasi-job-shapes';
 import { findJobVerbs } from './quasi-job-verbs';
+import { findJobsBesideNames } from './quasi-job-apposition';
 import { findImmigrationStatus } from './quasi-status';
 import { opensAsNoName } from './person-introductions';
 import { OTHER_LANGUAGE_RULES } from './quasi-other-languages';
@@ -45,6 +46,7 @@ const RULES: readonly TextRule[] = [
   findJobShapes,
   findJobFrames,
   findJobVerbs,
+  findJobsBesideNames,
   findForeignJobs,
   findCommunities,
   ...RARE_CONDITION_RULES,

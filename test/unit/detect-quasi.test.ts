@@ -163,6 +163,9 @@ describe('quasi-identifier (OTHER) detection', () => {
     assert.deepEqual(other('I am undocumented. I have a case, my U visa application.'), ['undocumented', 'U visa']);
     assert.deepEqual(other('My parents came from Can Tho in 1981, they were boat people.'), ['boat people']);
     assert.deepEqual(other('We have indefinite leave to remain now.'), ['indefinite leave to remain']);
+    // Before: the short forms people say were missed.
+    assert.deepEqual(other('And now I have indefinite leave. I got ILR last year.'), ['indefinite leave', 'ILR']);
+    assert.deepEqual(other('He has been out of status since his permit ended.'), ['out of status']);
     assert.deepEqual(other('The visa process is a nightmare. She paid with her Visa card.'), []);
     assert.deepEqual(other('The charity helps refugees with housing.'), []);
   });

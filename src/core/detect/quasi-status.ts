@@ -54,6 +54,8 @@ const STATUS_NEEDLES = [
   'kaburan',
   'papeles',
   'leave to remain',
+  'indefinite leave',
+  'ilr',
   'status',
   'protection',
   'daca',

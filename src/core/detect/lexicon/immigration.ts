@@ -19,7 +19,8 @@ export const STATUS_WORDS: readonly string[] = `
  * Worker visa`, `my U visa application`, `indefinite leave to remain`, `TPS`.
  */
 export const STATUS_NAMES: readonly string[] = `
-  indefinite leave to remain, limited leave to remain, leave to remain, settled status, pre-settled status,
+  indefinite leave to remain, indefinite leave, ilr, out of status, limited leave to remain, leave to remain, settled status,
+  pre-settled status,
   refugee status, humanitarian protection, temporary protected status, tps, daca, green card, work permit,
   asylum seeker permit, asylum permit, asylum claim, asylum application, asylum case, refugee claim,
   no recourse to public funds, nrpf, exemption permit, special permit, bridging visa, protection visa, h-1b, h-2a,

@@ -44,10 +44,13 @@ describe('a surname before "family", and initials signing a note', () => {
   it('takes the surname in "the Ballantyne family" and "the Okafor twins"', () => {
     people.assertFinds("That's the Ballantyne family, and don't put that in.", ['Ballantyne']);
     people.assertFinds('We went to school with the Okafor twins.', ['Okafor']);
+    // Before: a surname before a single family member was missed.
+    people.assertFinds('It did. The Mackenzie mother, Peigi, never spoke to her again.', ['Mackenzie', 'Peigi']);
   });
 
   it('leaves a people, a faith or an ordinary word before "family"', () => {
     people.assertNothing('The Polish family next door moved out.');
+    people.assertNothing('The Christmas boys came round with the Sunday father.');
     people.assertNothing('They watched the royal wedding with the Royal family on the telly.');
   });
 

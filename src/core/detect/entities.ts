@@ -363,7 +363,7 @@ const FROM_TOWN_TO = /\bfrom\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}
 /** Before a given name, the adjectives of a nickname: `Big Mike`, `Little Tony`, `Young Kwame`, `Wee Jimmy`. */
 const NICKNAME_ADJECTIVES = new Set('big little lil young old wee baby fat tall skinny'.split(' '));
 /** After a surname, the words that make it a family: `the Ballantyne family`, `the Okafor twins`, `the Brown boys`. */
-const FAMILY_NOUN_AFTER = /^\s+(?:family|families|household|clan|kids|children|boys|girls|twins|brothers|sisters)\b/;
+const FAMILY_NOUN_AFTER = /^\s+(?:family|families|household|clan|kids|children|boys|girls|twins|brothers|sisters|sons|daughters|cousins|mother|father|widow|widower|boy|girl|lad|lass)\b/;
 /** Whether text[start, end) stands between `the` and a family noun: `the Lee family`. */
 const namesAFamily = (text: string, start: number, end: number): boolean =>
   FAMILY_NOUN_AFTER.test(text.slice(end, end + 20)) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 12), start));
@@ -786,7 +786,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (tokens.length <= 2 && namesAFamily(text, run.start, run.end) &&
     (!allOrdinary || LAST_NAMES.has(bareWords[bareWords.length - 1]) || WORD_NAMES.has(bareWords[bareWords.length - 1])) &&
     !bareWords.some(isNationOrPeople) && !PUBLIC_ENTITIES.has(phrase)) {
-    return make('PERSON', 0.8, 'a surname before "family"');
+    return make('PERSON', 0.8, 'a surname before a family word ("the Lee family", "the Brown boys")');
   }
   // `Big Mike`, `Little Tony`: a given name after a nickname's adjective, both words the nickname.
   if (tokens.length === 2 && NICKNAME_ADJECTIVES.has(bareWords[0]) && (FIRST_NAMES.has(bareWords[1]) || (isNameLike(tokens[1]) && !ordinary(tokens[1]))) &&

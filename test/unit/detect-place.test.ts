@@ -144,6 +144,14 @@ describe('place detection', () => {
     assert.deepEqual(places('I use the Humalog pen and the Ockenden report.'), []);
   });
 
+  it('takes a lone unknown word after "the" as a named ward or hall where it acts or is a place, at low confidence', () => {
+    // Before: "the Charnwood" (a ward) was always taken for a thing.
+    const organisations = (text: string): string[] =>
+      analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'ORGANIZATION').map((finding) => finding.text);
+    assert.deepEqual(organisations('Just that the Charnwood has a band 6 vacancy. She works on the Charnwood now.'), ['Charnwood', 'Charnwood']);
+    assert.deepEqual(organisations('I take the Humalog at night.'), []);
+  });
+
   it('types a given name where someone lives, or after "moved up to", as the town', () => {
     // Before: "Regina" and "Tallaght" were typed as people.
     assert.deepEqual(places('My cousin lives in Regina now. He moved up to Tallaght in the eighties.'), ['Regina', 'Tallaght']);

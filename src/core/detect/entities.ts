@@ -910,8 +910,12 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
   if (allOrdinary) return undefined;
   // `the Penparcau patients`, `the Eastfield women`: a name before the people of a place is that place.
   if (tokens.length === 1 && /\bthe\s+$/i.test(before) && PEOPLE_OF_PLACE_AFTER.test(after)) return make('LOCATION', 0.6, 'a name before the people of a place');
-  // `the Humalog`, `the Ockenden report`: a lone capitalised word after `the` is a thing, not a person.
-  if (tokens.length === 1 && /\bthe\s+$/i.test(before)) return undefined;
+  // `the Humalog`, `the Ockenden report`: a lone capitalised word after `the` is a thing, not a person; but `the
+  // Charnwood has a vacancy`, `at the Okonkwo`: as the subject, or after a place's preposition, a named ward, pub or hall.
+  if (tokens.length === 1 && /\bthe\s+$/i.test(before)) {
+    const named = !run.sentenceStart && !MEDICINE_NAME_SHAPE.test(bareWords[0]) && (/^\s+(?:has|had|is|was|closed|opened|shut)\b/.test(after) || /\b(?:at|in|on|to|from)\s+the\s+$/i.test(before));
+    return named ? make('ORGANIZATION', 0.45, 'a capitalised word that is no English word after "the": a named ward, hall or body') : undefined;
+  }
 
   // `Cheguei em casa`, `Wavuvi wa Pemba wanakuja`, German `seit vierzig Jahren`: an unknown word capitalised only by
   // the grammar of another language is no evidence of a name; a cue, a lexicon, a title or a repeat must say so.

@@ -11,6 +11,7 @@ import { CONNECTORS, DETERMINER_BEFORE, isTitleWord, NEVER_NAMES, NEWBORN_TITLE,
 import { WORD_NAMES } from './detect/lexicon/compromise-lexicon';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isOrdinaryWord } from './detect/lexicon/foreign-words';
+import { FOREIGN_FUNCTION_WORDS } from './detect/lexicon/function-words';
 import { isGivenName, LOWER_CASE_RELATIVE_NAME_REASON, NAME_ONLY_HONORIFICS } from './detect/lower-case-entities';
 import { ignoredForms } from './options';
 import type { FormMatch } from './form-index';
@@ -473,7 +474,7 @@ function distinctiveNameParts(name: string): string[] {
     const lower = part.toLocaleLowerCase().replace(/\.$/, '');
     // A name written all in lower case (`thaís oliveira  0:05`, an automatic transcript's label) has lower-case parts.
     const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
-    return shape.test(part) && !TITLES.has(lower) && !NAME_ONLY_HONORIFICS.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower);
+    return shape.test(part) && !TITLES.has(lower) && !NAME_ONLY_HONORIFICS.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower) && !FOREIGN_FUNCTION_WORDS.has(lower);
   });
   // A word of another language is a part only beside a part that is no word at all: `Maame` of `Maame Serwaa`, not
   // `Mga` or `Misis` of a chat group named `Mga Misis ng Marino`.

@@ -147,6 +147,12 @@ describe('precision: a Taglish group chat and curly apostrophes', () => {
     assert.ok(found.includes('Maricel Dizon'));
   });
 
+  it('spreads no function word of another language from a name that holds a surname', () => {
+    // Before: `Mga` spread from a group named `Mga Misis ng Marino ⚓` (Marino is also a surname) to `Mga mars`.
+    const group = ['[02/04/2024, 19:04:12] Mga Misis ng Marino ⚓: Maricel Dizon added you', '[05/04/2024, 21:33:17] Maricel Dizon: Mga mars, may tanong ako.'].join('\n');
+    assert.equal(people(group).includes('Mga'), false);
+  });
+
   it('reads "I’m" with a curly apostrophe as "I\'m" after a relative and a comma', () => {
     // Before: `by my aunty, I’m whāngai` took `I’m` for the aunty's name, and every later `I’m` with it.
     assert.deepEqual(people('I was raised here by my aunty, I’m whāngai. I’m fifty-two.'), []);

@@ -470,14 +470,14 @@ function distinctiveNameParts(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const lowerCaseName = !/\p{Lu}/u.test(name);
-  const candidates = parts.filter((part) => {
-    const lower = part.toLocaleLowerCase().replace(/\.$/, '');
-    // A name written all in lower case (`thaís oliveira  0:05`, an automatic transcript's label) has lower-case parts.
-    const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
-    return shape.test(part) && !TITLES.has(lower) && !NAME_ONLY_HONORIFICS.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) && !isCommonWord(lower) && !FOREIGN_FUNCTION_WORDS.has(lower);
-  });
+  // A name written all in lower case (`thaís oliveira  0:05`, an automatic transcript's label) has lower-case parts.
+  const shape = lowerCaseName ? /^\p{Ll}[\p{L}\p{M}'’-]+$/u : /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]+$/u;
+  const candidates = parts
+    .map((part) => ({ part, lower: part.toLocaleLowerCase().replace(/\.$/, '') }))
+    .filter(({ part, lower }) =>
+      shape.test(part) && !TITLES.has(lower) && !NAME_ONLY_HONORIFICS.has(lower) && !CONNECTORS.has(lower) && !PARTICLES_OPENING_A_NAME.has(lower) &&
+      !isCommonWord(lower) && !FOREIGN_FUNCTION_WORDS.has(lower));
   // A word of another language is a part only beside a part that is no word at all: `Maame` of `Maame Serwaa`, not
   // `Mga` or `Misis` of a chat group named `Mga Misis ng Marino`.
-  const foreignWord = (part: string): boolean => isOrdinaryWord(part.toLocaleLowerCase().replace(/\.$/, ''));
-  return candidates.some((part) => !foreignWord(part)) ? candidates : [];
+  return candidates.some(({ lower }) => !isOrdinaryWord(lower)) ? candidates.map(({ part }) => part) : [];
 }

@@ -1,6 +1,6 @@
 import { type TranscriptStructure } from '../transcript';
 import { overlapsAny } from '../spans';
-import { CONNECTORS, TITLES } from './lexicon/cues';
+import { CONNECTORS, isTitleWord } from './lexicon/cues';
 import { WordScanner } from './word-scan';
 
 /** One word of a chunk, with what the entity rules need to know about it. */
@@ -86,8 +86,7 @@ const ADJECTIVE_TITLES = new Set(['general', 'private', 'major', 'chief', 'princ
 /** `Dr Amadi`, `Pastor Kofi Mensah`: a title and a name, which `of` after it leaves (`Dr Amadi of St Brendan's`). */
 function isTitledName(run: readonly Token[]): boolean {
   if (run.length < 2 || run.length > 4 || !run.every((token) => token.capitalised)) return false;
-  const title = run[0].lower.replace(/\.$/, '');
-  return TITLES.has(title) && !ADJECTIVE_TITLES.has(title);
+  return isTitleWord(run[0].lower) && !ADJECTIVE_TITLES.has(run[0].lower);
 }
 
 /** Groups capitalised tokens separated by single spaces (or a lower-case connector) into runs. */

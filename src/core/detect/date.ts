@@ -324,7 +324,7 @@ export const RULES: Rule[] = [
   { ...rule(`${START}(${DAY}(?:\\s+OF)?\\s+${MONTH_CAPS},?\\s+${YEAR}|${MONTH_CAPS}\\s+${DAY},?\\s+${YEAR})`, 0.95, 'full date (day, month and year)'), requires: MONTH_CAPS_IN_TEXT },
   // `UUWI NA SIYA JUNE 14!!!`: a day and month in a message typed in capitals.
   { ...rule(`${START}(${MONTH_CAPS}\\s+(?:THE\\s+)?${DAY}|${DAY}\\s+(?:OF\\s+)?${MONTH_CAPS})(?!\\s*[:.]\\d)`, 0.7, 'day and month', (text, _start, end) =>
-    QUANTITY_NOUN.test(textAfter(text, end, 30).toLowerCase()) ? undefined : 0.7), requires: MONTH_CAPS_IN_TEXT },
+    QUANTITY_NOUN.test(textAfter(text, end, 30)) ? undefined : 0.7), requires: MONTH_CAPS_IN_TEXT },
   { ...rule(`${START}(${MONTH_CAPS})`, 0.5, 'month of a specific occasion', checkMonthAlone), requires: MONTH_CAPS_IN_TEXT },
   { ...rule(NAMED_DAY, 0.5, 'named day of one occasion', (text, start, end) => (isAnchoredHoliday(text, start, end) ? 0.5 : undefined)), requires: /\p{Lu}\p{Ll}+\s+Day\b/u },
   anchored(MONTH_STARTS, rule(`${START}(${MONTH}\\s+(?:[Bb]ank [Hh]oliday|half[- ]term|school holidays|long weekend))`, 0.6, 'holiday')),

@@ -710,7 +710,7 @@ function classify(text: string, run: Run, inSpeakerLabel = false): Candidate | u
     return make('PERSON', 0.85, `title "${tokens[0].text}" before a given name`);
   }
   // `T. Walker`, `M. Smith`: an initial before a surname that is also a word.
-  if (titled && tokens.length === 2 && /^\p{Lu}\.$/u.test(tokens[0].text) && LAST_NAMES.has(bareWords[1]) && (!run.sentenceStart || /:[ \t]*$/.test(before))) {
+  if (titled && tokens.length === 2 && INITIAL_WITH_STOP.test(tokens[0].text) && LAST_NAMES.has(bareWords[1]) && (!run.sentenceStart || /:[ \t]*$/.test(before))) {
     return make('PERSON', 0.8, 'an initial before a surname');
   }
   // `I Ate Lunch With Them`: a title that is also an English word (`Ate`, `Dada`) before several ordinary words is title case.

@@ -38,11 +38,13 @@ const FIRM_WORDS = new Set(['sons', 'son', 'daughters', 'co', 'company', 'partne
  */
 export function coordinatedNames({ text, structure }: DetectionContext, people: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  const add = (start: number, word: string): void => {
+  /** Takes `word` at `start` as a name, unless it is no name or already found; true when it was taken. */
+  const add = (start: number, word: string): boolean => {
     const end = start + word.length;
-    if (!acceptsWord(text, start, word)) return;
-    if (overlapsAny(people, start, end) || overlapsAny(found, start, end) || overlapsAny(structure.protectedSpans, start, end)) return;
+    if (!acceptsWord(text, start, word)) return false;
+    if (overlapsAny(people, start, end) || overlapsAny(found, start, end) || overlapsAny(structure.protectedSpans, start, end)) return false;
     found.push({ start, end, type: 'PERSON', confidence: CONFIDENCE, reason: REASON });
+    return true;
   };
   for (const person of people) {
     if (person.type !== 'PERSON' || person.confidence < MIN_NEIGHBOUR_CONFIDENCE) continue;
@@ -50,18 +52,14 @@ export function coordinatedNames({ text, structure }: DetectionContext, people: 
     const first = WORD_BEFORE.exec(before);
     const lead = first ? before.slice(0, first.index) : '';
     if (first && !CAPITALISED_BEFORE.test(lead) && !PREPOSITION_BEFORE.test(lead)) {
-      const start = person.start - before.length + first.index;
-      add(start, first[1]);
-      // `Penny, Cash and Sunny`: the words listed before it with commas, back to the list's start.
-      let listed = found[found.length - 1]?.start === start ? start : -1;
-      for (let count = 0; listed > 0 && count < 4; count++) {
+      let listed = person.start - before.length + first.index;
+      // `Penny, Cash and Sunny`: the words listed before it with commas, back to the list's start (four at most).
+      for (let count = 0, taken = add(listed, first[1]); taken && count < 4; count++) {
         const head = text.slice(Math.max(0, listed - 40), listed);
         const comma = LISTED_BEFORE.exec(head);
         if (!comma || CAPITALISED_BEFORE.test(head.slice(0, comma.index)) || PREPOSITION_BEFORE.test(head.slice(0, comma.index))) break;
-        const at = listed - head.length + comma.index;
-        const before = found.length;
-        add(at, comma[1]);
-        listed = found.length > before ? at : -1;
+        listed -= head.length - comma.index;
+        taken = add(listed, comma[1]);
       }
     }
     const next = WORD_AFTER.exec(text.slice(person.end, person.end + 40));

@@ -32,11 +32,9 @@ const JOB_THEN_NAME = new RegExp(
   'gu',
 );
 
-/** A name, not a capitalised word that opens a sentence (`This is the manager`) or a place of work. */
+/** A name, not a capitalised word that opens a sentence (`This is the manager`, `There was the manager`). */
 function isName(title: string | undefined, name: string): boolean {
-  if (title) return true;
-  const words = name.split(/\s+/);
-  return !isCommonWord(words[0].toLowerCase()) && (words.length > 1 || !/^(?:The|This|That|It|He|She|There|Here)$/.test(words[0]));
+  return title !== undefined || !isCommonWord(name.split(/\s+/)[0].toLowerCase());
 }
 
 /**
@@ -47,23 +45,23 @@ const SERVICE_ROLE =
   /(?:doctor|nurse|ologist|iatrist|iatrician|practitioner|registrar|consultant|physician|surgeon|therapist|physio|gp|midwife|teacher|lecturer|professor|instructor|coach|mentor|principal|head|tutor|counsell?or|worker|officer|caseworker|advocate|chaplain|pharmacist|dentist|paramedic|interpreter|translator|lawyer|solicitor|attorney|coordinator|receptionist|secretary|manager|director|researcher|interviewer)$/;
 const NOT_PART_OF_JOB = new Set(['new', 'old', 'former', 'current', 'acting', 'only', 'other', 'same', 'late']);
 
-/** The job phrase of a match, from its longest run of words ending in a job; its offset in the text. */
-function jobAt(match: RegExpExecArray, job: string): Candidate | undefined {
-  const start = match.index + match[0].indexOf(job);
+/** The longest run of the words of `job` (which ends at `jobEnd` in the text) that ends in a job, as a candidate. */
+function jobAt(job: string, jobEnd: number): Candidate | undefined {
   const words = job.split(/\s+/);
+  const head = words[words.length - 1];
+  // A job the word lists name (`foreman`, `butcher`), not one only shaped like one (`independent`, `barrier`).
+  if (!(EXTRA_OCCUPATIONS.has(head) || ROLE_NOUNS.has(head)) || RELATIONS.has(head)) return undefined;
   for (let first = 0; first < words.length; first++) {
     // `a new harbourmaster`: when, not what, the job is.
     if (NOT_PART_OF_JOB.has(words[first])) continue;
     const phrase = words.slice(first).join(' ');
-    const head = words[words.length - 1];
-    // A job the word lists name (`foreman`, `butcher`), not one only shaped like one (`independent`, `barrier`).
-    if (isJobPhrase(phrase) && (EXTRA_OCCUPATIONS.has(head) || ROLE_NOUNS.has(head)) && !SERVICE_ROLE.test(phrase) && !RELATIONS.has(head)) {
-      const phraseStart = start + job.length - phrase.length;
-      return otherAt(phraseStart, phraseStart + phrase.length, CONFIDENCE, REASON);
-    }
+    if (isJobPhrase(phrase) && !SERVICE_ROLE.test(phrase)) return otherAt(jobEnd - phrase.length, jobEnd, CONFIDENCE, REASON);
   }
   return undefined;
 }
+
+/** Where the job of a match that ends with it (its lookahead aside) ends in the text. */
+const endOf = (match: RegExpExecArray): number => match.index + match[0].length;
 
 export function findJobsBesideNames(text: string): Candidate[] {
   if (!/\p{Lu}/u.test(text)) return [];
@@ -73,18 +71,20 @@ export function findJobsBesideNames(text: string): Candidate[] {
       const [, title, name, comma, job] = match;
       // Without a comma only a titled name: `I told Mary the doctor was late` tells Mary something.
       if (!comma && !title) return undefined;
-      return isName(title, name) ? jobAt(match, job) : undefined;
+      return isName(title, name) ? jobAt(job, endOf(match)) : undefined;
     }));
   }
   if (/ (?:is|was) (?:the|our|their) /.test(text)) {
-    found.push(...matchAll(text, NAME_IS_JOB, (match) => (isName(match[1], match[2]) ? jobAt(match, match[3]) : undefined)));
+    found.push(...matchAll(text, NAME_IS_JOB, (match) => (isName(match[1], match[2]) ? jobAt(match[3], endOf(match)) : undefined)));
   }
   if (text.includes(', ')) {
     found.push(...matchAll(text, JOB_THEN_NAME, (match) => {
-      const [, job, title, name] = match;
+      const [whole, job, title, name] = match;
       // Two capitalised words or a title: `the manager, Tuesday` names a day.
       if (!title && !/\s/.test(name)) return undefined;
-      return isName(title, name) ? jobAt(match, job) : undefined;
+      // The job follows the determiner (a single word) and the spaces after it.
+      const afterDeterminer = /\s+/.exec(whole)!;
+      return isName(title, name) ? jobAt(job, match.index + afterDeterminer.index + afterDeterminer[0].length + job.length) : undefined;
     }));
   }
   return found;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
+import { found } from '../support/findings';
 
 function places(text: string): string[] {
   return analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'LOCATION').map((finding) => finding.text);
@@ -146,8 +147,7 @@ describe('place detection', () => {
 
   it('takes a lone unknown word after "the" as a named ward or hall where it acts or is a place, at low confidence', () => {
     // Before: "the Charnwood" (a ward) was always taken for a thing.
-    const organisations = (text: string): string[] =>
-      analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'ORGANIZATION').map((finding) => finding.text);
+    const organisations = (text: string): string[] => found(text, 'ORGANIZATION', 'high-recall');
     assert.deepEqual(organisations('Just that the Charnwood has a band 6 vacancy. She works on the Charnwood now.'), ['Charnwood', 'Charnwood']);
     assert.deepEqual(organisations('I take the Humalog at night.'), []);
   });

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyze';
+import { found } from '../support/findings';
 
-/** The texts of the OTHER findings (quasi identifiers), in order. */
-const other = (text: string): string[] =>
-  analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'OTHER').map((finding) => finding.text);
+/** The quasi identifiers (OTHER) found at the default sensitivity, in order. */
+const other = (text: string): string[] => found(text, 'OTHER', 'high-recall');
 
 describe('a job said beside a person\'s name', () => {
   it('flags the job set off after a name, said of a name with "was the", or before a full name', () => {

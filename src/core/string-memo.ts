@@ -1,3 +1,5 @@
+import { detachedString } from './detached-string';
+
 /**
  * A memo of a pure function of one string, for the document-level step that runs on every keystroke and asks the same
  * questions of the same few hundred names each time. Bounded: it forgets everything once it holds `limit` answers, so
@@ -10,7 +12,7 @@ export function memoOfString<Result>(compute: (input: string) => Result, limit =
     if (answer === undefined && !answers.has(input)) {
       if (answers.size >= limit) answers.clear();
       answer = compute(input);
-      answers.set(input, answer);
+      answers.set(detachedString(input), answer);
     }
     return answer as Result;
   };

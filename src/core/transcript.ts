@@ -3,6 +3,7 @@ import { isTitleWord } from './detect/lexicon/cues';
 import { isCommonWord } from './detect/lexicon/english-words';
 import { isGivenName } from './detect/lower-case-entities';
 import { REDACTION_TOKEN } from './redaction-token';
+import { detachedString } from './detached-string';
 import { isFieldLabel, isRoleLabel } from './speaker-roles';
 import { childesStructure } from './transcript-childes';
 import { codingLabelSpans } from './transcript-coding-labels';
@@ -330,7 +331,7 @@ function labelKind(name: string): LabelKind {
     kind = ordinary ? 'ordinary words' : 'name';
   }
   if (labelKinds.size >= 5000) labelKinds.clear();
-  labelKinds.set(name, kind);
+  labelKinds.set(detachedString(name), kind);
   return kind;
 }
 

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { FindingType, Span } from '../types';
+import { detachedString } from '../detached-string';
 
 export interface TaggedSpan extends Span {
   type: Extract<FindingType, 'PERSON' | 'LOCATION' | 'ORGANIZATION'>;
@@ -33,7 +34,7 @@ export function taggedEntities(text: string): TaggedSpan[] {
   add(doc.places().json(OFFSETS_ONLY) as OffsetJson[], 'LOCATION');
   add(doc.organizations().json(OFFSETS_ONLY) as OffsetJson[], 'ORGANIZATION');
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(text, spans);
+  cache.set(detachedString(text), spans);
   return spans;
 }
 

@@ -333,4 +333,10 @@ describe('transcript structure: names in header fields', () => {
     const header = 'Interviewee: HUTCHINSON, Raymond ("Ray")\nSurname, first name: Demirci, Yusuf\nNote: Monday, Tuesday\n';
     assert.deepEqual(flagged(header), ['HUTCHINSON, Raymond', 'Ray', 'Demirci, Yusuf']);
   });
+
+  it('reads the name in brackets after a numbered role: `RESPONDENT 2 (ABDI):`', () => {
+    // Before: the number in the role kept the bracketed name from being read.
+    const text = 'RESPONDENT 2 (ABDI): Three kids. All at the same school.\n\nRESPONDENT 5 (LENSA): Me too.\n';
+    assert.deepEqual(analyze(text).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text), ['ABDI', 'LENSA']);
+  });
 });

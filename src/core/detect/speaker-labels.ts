@@ -18,8 +18,11 @@ const OWN_LINE_LABEL = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\
 /** `ODALYS (INTERVIEWEE):`, `**Mere Tane (participant):**`: a name, then a role in brackets, then the colon. */
 const LABEL_WITH_ROLE = /^[ \t]*(?:\*\*|__)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\([^()\n]{1,30}\)[ \t]*(?:\*\*|__)?[ \t]*:/gmu;
 
-/** `RESIDENT (AGNIESZKA):`, `**Caller (Mere Tane):**`: a role, then the speaker's name in brackets, then the colon. */
-const ROLE_WITH_NAME = /^[ \t]*(?:\*\*|__)?\p{L}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}'’.-]+){0,2}[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\)[ \t]*(?:\*\*|__)?[ \t]*:/gmu;
+/**
+ * `RESIDENT (AGNIESZKA):`, `**Caller (Mere Tane):**`, `RESPONDENT 2 (ABDI):`: a role, numbered or not, then the
+ * speaker's name in brackets, then the colon.
+ */
+const ROLE_WITH_NAME = /^[ \t]*(?:\*\*|__)?\p{L}[\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}\d'’.-]+){0,2}[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*\)[ \t]*(?:\*\*|__)?[ \t]*:/gmu;
 
 /**
  * `[voice note 09 · 1:47] lucky: hey all`, `**hope:** tiktok`: a lower-case given name that is also a word (`lucky`,

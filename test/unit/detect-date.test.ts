@@ -237,4 +237,12 @@ describe('date detector', () => {
     });
   });
 });
+
+  it("reads a year in words after a caption's timing, and leaves a round hundred counted", () => {
+    // Before: the timing's digits read as a count before the year, and a bare "eighteen hundred" as a year.
+    const captions = '29\n00:02:20,419 --> 00:02:26,337\nOpened the shop in twenty-ten, on the high street.\n\n30\n00:02:26,570 --> 00:02:29,729\nin twenty-nineteen, the fire.\n';
+    assert.deepEqual(analyze(captions, { format: 'srt' }).filter((finding) => finding.type === 'DATE').map((finding) => finding.text), ['twenty-ten', 'twenty-nineteen']);
+    assertNothing('How big is the community? About eighteen hundred on reserve.');
+    assertNothing('From three hundred ewes we went to two thousand.');
+  });
 });

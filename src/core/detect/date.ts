@@ -58,8 +58,11 @@ const YEAR_CONTEXT =
 /** Words before a number that make it something other than a year. */
 const NOT_A_YEAR_BEFORE =
   /(?:\b(?:number|no|nos|room|flight|bus|route|ward|bed|page|pages|code|ext|extension|unit|suite|apartment|apt|box|pin|model|version|level|score|about|over|under|nearly|almost|roughly|approximately|than|only|just|paid|cost|costs|spent|owe|owed|earn|earned|weigh|weighed|weighs)|[#$£€¥])\s*\.?\s*$/i;
-/** A count said earlier in the same clause: "three hundred ewes from " (digits or "hundred"/"thousand", then a noun). */
-const COUNT_BEFORE = /(?:\b(?:hundred|thousand)|\d{2,})\s+\p{L}+\b[^.?!\n]{0,30}$/u;
+/**
+ * A count said earlier in the same clause: "three hundred ewes from " (digits or "hundred"/"thousand", then a noun);
+ * not the digits of a caption's timing (`00:02:26,337⏎Opened the shop in twenty-ten`).
+ */
+const COUNT_BEFORE = /(?:\b(?:hundred|thousand)|(?<![\d:.,])\d[\d,]*\d)\s+\p{L}+\b[^.?!\n]{0,30}$/u;
 /** A count straight after: "two thousand down to three hundred", "two thousand to 2,500". */
 const COUNT_AFTER = /^\s+(?:(?:down|up)\s+)?to\s+(?:(?!(?:1[89]|20)\d\d\b)\d|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)/i;
 const APPROXIMATELY_BEFORE = /\b(?:about|around|roughly|approximately|maybe|probably|circa|c\.|sometime|sometime in)\s*,?\s*$/i;
@@ -397,6 +400,8 @@ export const RULES: Rule[] = [
     // "three hundred ewes from two thousand", "from two thousand down to 300": a count compared with a count.
     if (COUNT_BEFORE.test(textBefore(text, start, 60)) || COUNT_AFTER.test(textAfter(text, end, 30))) return undefined;
     if (YEAR_CONTEXT.test(textBefore(text, start, 30))) return 0.65;
+    // "About eighteen hundred on reserve": a round hundred alone is a count unless a word of time comes before it.
+    if (/^\S+[ -]hundred$/i.test(span)) return undefined;
     // "Nineteen sixty-eight, to Boston": a century and a year is said of nothing else; "two thousand" may be a count.
     return /^(?:nineteen|eighteen)/i.test(span) ? 0.55 : 0.45;
   }),

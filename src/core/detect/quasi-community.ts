@@ -55,9 +55,49 @@ export function findCommunities(text: string): Candidate[] {
     if (!languageTalk && !isNameLike(text, span) && isFragment(text, span)) add(span);
     else if (isBracketedSelfDescription(text, span)) add(span);
     else if (SIDE_OF_FAMILY.test(text.slice(span.end, span.end + 40))) add(span);
+    else if (isSomeoneOfAPeople(text, span)) add(span);
     else if (startsGroup(text, span)) for (const member of groupChain(text, span)) found.push(otherAt(member.start, member.end, CONFIDENCE, REASON));
   }
+  if (/\b(?:black|white)\s/i.test(text)) {
+    COLOUR_PERSON.lastIndex = 0;
+    for (let match = COLOUR_PERSON.exec(text); match; match = COLOUR_PERSON.exec(text)) {
+      const start = match.index + match[0].length - match[1].length - match[2].length - 1;
+      if (!WISH_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index + 1))) found.push(otherAt(start, start + match[1].length, CONFIDENCE, REASON));
+    }
+  }
   return found;
+}
+
+/** Workers the role list lacks, who are often described by their people: `a Filipino nurse`, `the Somali aide`. */
+const MORE_WORKERS = new Set('nurse aide midwife porter priest imam pastor vicar nun monk soldier'.split(' '));
+/** A worker's noun (`butcher`, `doctor`, `nurse`), not one of a language (`the French teacher`). */
+const isWorker = (noun: string): boolean => ((WORKER.test(noun) && ROLE_NOUNS.has(noun)) || MORE_WORKERS.has(noun)) && !LANGUAGE_WORKERS.has(noun);
+
+/** Singular nouns for one person, and the plurals a small count goes with. */
+const ONE_PERSON = new Set('lady man woman guy fella bloke girl boy gentleman lad lass chap kid couple'.split(' '));
+const SOME_PEOPLE = new Set('ladies men women guys fellas blokes girls boys gentlemen lads lasses chaps kids'.split(' '));
+/** `a Croatian butcher`, `the Somali aide`, `one Syrian doctor`, `Mr Okafor, Nigerian gentleman`: one person pointed at. */
+const ONE_BEFORE = /(?:^|[^\p{L}\p{M}'’])(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|\p{Lu}[\p{L}\p{M}'’-]+,)\s+(?:(?:young|old|older|elderly|little|big|nice|lovely|good|lone|retired)\s+)?$/u;
+/** `two Hispanic girls`, `three Sikh drivers`: a few people counted. */
+const FEW_BEFORE = /(?:^|[^\p{L}\p{M}'’-])(?:two|three|four|five|six|seven|eight|nine)\s+(?:(?:young|old|older|elderly|little)\s+)?$/iu;
+/** Someone wished for rather than met: `I want an English nurse`, `have a Māori doctor who understands`. */
+const WISH_BEFORE = /\b(?:want|wants|wanted|need|needs|needed|where['’]s|where is|prefer|prefers|preferred|like|ask for|asked for|request|requested|get|have|find|hire|every|any|no)\s+\S+\s*$/i;
+/** `a Black lady`, `A white man, he spoke`: a person described by colour, as people say it. */
+const COLOUR_PERSON = /(?<![\p{L}\p{M}])(?:a|an|the|one)\s+(?:(?:young|old|older|elderly)\s+)?(black|white)\s(man|woman|lady|guy|fella|bloke|girl|boy|gentleman|nurse|doctor)(?![\p{L}\p{M}'’])/giu;
+
+/**
+ * A person of the story described by their people: an article or a small count, the people word, and a noun for a person
+ * or a worker (`a Croatian butcher`, `an American lady`, `two Hispanic girls`); not a possessive (`the Black man's
+ * therapy` is said of all of them), not someone wished for, not a population (see groupChain).
+ */
+function isSomeoneOfAPeople(text: string, span: Span): boolean {
+  const noun = /^\s+([\p{L}-]+)(?![\p{L}\p{M}'’])/u.exec(text.slice(span.end, span.end + 24))?.[1].toLowerCase();
+  if (!noun) return false;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const one = (ONE_PERSON.has(noun) || isWorker(noun)) && ONE_BEFORE.test(before);
+  const few = (SOME_PEOPLE.has(noun) || (noun.endsWith('s') && isWorker(noun.slice(0, -1)))) && FEW_BEFORE.test(before);
+  if (!one && !few) return false;
+  return !WISH_BEFORE.test(before);
 }
 
 export interface Span {
@@ -233,7 +273,7 @@ const QUANTITY_BEFORE =
 const BROAD = /^(?:african|asian|european|pan-african|english|british|brit|american|australian|aussie|canadian|kiwi|pākehā|pakeha)s?$/i;
 
 /** The shape of a worker's noun, singular (`cleaner`, `doctor`, `porter`), checked against the role nouns too. */
-const WORKER = /^\p{Ll}+(?:er|or|ist|ian|nurse|cook|chef|maid|guard|aide|carer)$/u;
+const WORKER = /^\p{Ll}*(?:er|or|ist|ian|nurse|cook|chef|maid|guard|aide|carer)$/u;
 /** Workers of a language, not of a people: `the French teacher`, `the Arabic interpreter`. */
 const LANGUAGE_WORKERS = new Set(['teacher', 'tutor', 'speaker', 'interpreter', 'translator', 'lecturer', 'professor', 'instructor']);
 

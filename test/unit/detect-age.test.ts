@@ -344,4 +344,10 @@ describe('an age said without a copula', () => {
     assertNothing('I one of them. He two doors down.');
   });
 });
+
+  it('reads an age said with "years young" as the age it is', () => {
+    // Before: only "years old" was read.
+    assertFinds("So for the new folks, I'm Ray, sixty-one years young. Army, eighteen years.", ['sixty-one years young']);
+    assert.deepEqual(ageToRange('sixty-one years young'), { low: 60, high: 69 });
+  });
 });

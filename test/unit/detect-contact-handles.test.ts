@@ -31,4 +31,11 @@ describe('contact detector: account names', () => {
     assertFinds('Eilidh NicLeòid, callback 07700 900 672.', ['07700 900 672']);
     assert.deepEqual(found('My account number is 0491 570 183.', 'CONTACT'), []);
   });
+
+  it('finds an account name said aloud with "underscore", not the word alone', () => {
+    // Before: nothing was flagged.
+    assertFinds("message me on Insta, I'm ffi underscore o underscore llanrug, I check that more", ['ffi underscore o underscore llanrug']);
+    assertFinds('my handle is kuya underscore renz dot ph', ['kuya underscore renz dot ph']);
+    assert.deepEqual(found('Type an underscore between the words. The file is report dot pdf.', 'CONTACT'), []);
+  });
 });

@@ -89,4 +89,11 @@ describe('IDs named by what they are', () => {
     assertFinds('I drove truck 2208 for the carrier.', ['2208']);
     assertNothing('The unit costs 4500 dollars.');
   });
+
+  it('reads a code after "share code", "tracking number" or "confirmation number"', () => {
+    // Before: the share code was missed.
+    assertFinds('My share code is W7K 9XP 2LM, I know it better than my phone number.', ['W7K 9XP 2LM']);
+    assertFinds('The tracking number was 7741 2290 1183.', ['7741 2290 1183']);
+    assertNothing('We had to share code with the other team, about 40 lines.');
+  });
 });

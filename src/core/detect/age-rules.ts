@@ -99,7 +99,8 @@ export const RULES: Rule[] = [
     (value) => (value >= 2 && value <= 110 ? 0.6 : undefined),
   )),
   atNumbers(rule(
-    `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -]olds?|${NUM}[ -]year[ -]old|${NUM}\\s+years\\s+of\\s+age)${END}`,
+    `${START}(${NUM}(?:[ -]and[ -]a[ -]half)?[ -](?:years?|yrs?)[ -](?:olds?|young)|${NUM}[ -]year[ -]old|${NUM}\\s+years\\s+of\\s+age)${END}`,
+    // `sixty-one years young`: the joke says the age all the same.
     'age: number followed by "years old"',
     (value) => (value <= 120 ? 0.85 : undefined),
   )),

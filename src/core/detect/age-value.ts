@@ -14,7 +14,7 @@ export function ageValue(span: string): number | undefined {
   if (ordinal !== undefined) return ordinal;
   const words = lower
     .replace(/[ -]and[ -]a[ -]half.*$/, '')
-    .replace(/[ -](?:years?|yrs?|year)[ -]old$/, '')
+    .replace(/[ -](?:years?|yrs?|year)[ -](?:old|young)$/, '')
     .replace(/\s+years\s+of\s+age$/, '')
     .replace(/^(?:aged?|at)\s+/, '');
   return parseCardinal(words.replace(/-/g, ' '));

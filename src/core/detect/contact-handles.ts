@@ -18,6 +18,24 @@ const MESSAGING_ACCOUNT =
   /\b(?:LINE|Telegram|Signal|Viber|WeChat|KakaoTalk|Kakao|Zalo|Threema|Skype|Discord)(?:[ \t]+(?:ID|id|handle|name|account))?(?:[ \t]+(?:is|was|é|es|est|ist|è|är|er|jest)|:)[ \t]*@?([\p{L}\p{N}_.-]*[\p{N}_.][\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?![\p{L}\p{N}_@])/gu;
 const MESSAGING_APP = /\b(?:LINE|Telegram|Signal|Viber|WeChat|Kakao|Zalo|Threema|Skype|Discord)\b/;
 
+/**
+ * `ffi underscore o underscore llanrug`, `kuya underscore renz dot ph`: an account name said aloud. Only account names
+ * and addresses are spelled with "underscore", so the word itself is the cue (an e-mail address said this way is taken,
+ * whole, by contact.ts).
+ */
+const SPOKEN_HANDLE = /(?<![\p{L}\p{N}_])[\p{L}\p{N}]+(?:[ \t]+(?:underscore|dot)[ \t]+[\p{L}\p{N}]+)+(?![\p{L}\p{N}_])/giu;
+
+/** `type an underscore between the words`: the word itself, with an article before it or a preposition after it. */
+const NOT_A_HANDLE = /(?:^|[ \t])(?:a|an|the|one|no|each|every|any|this|that)[ \t]+underscore\b|\bunderscore[ \t]+(?:between|and|or|to|of|in|on|for|with|instead|after|before|is|was|then|key|character|sign|symbol)$/i;
+
+function spokenHandles(text: string, found: Candidate[]): void {
+  SPOKEN_HANDLE.lastIndex = 0;
+  for (let match = SPOKEN_HANDLE.exec(text); match; match = SPOKEN_HANDLE.exec(text)) {
+    if (!/[ \t]underscore[ \t]/i.test(match[0]) || NOT_A_HANDLE.test(match[0])) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'CONTACT', confidence: 0.85, reason: 'account name said aloud ("underscore")' });
+  }
+}
+
 /** Reddit users in the text, and speaker labels (the author of a post or chat line) shaped like an account name. */
 export function findHandles(text: string, speakers: readonly SpeakerLabel[]): Candidate[] {
   const found: Candidate[] = [];
@@ -27,6 +45,7 @@ export function findHandles(text: string, speakers: readonly SpeakerLabel[]): Ca
       found.push({ start: match.index, end: match.index + match[0].length, type: 'CONTACT', confidence: 0.9, reason: 'social media handle (Reddit user)' });
     }
   }
+  if (/underscore/i.test(text)) spokenHandles(text, found);
   if (MESSAGING_APP.test(text)) {
     MESSAGING_ACCOUNT.lastIndex = 0;
     for (let match = MESSAGING_ACCOUNT.exec(text); match; match = MESSAGING_ACCOUNT.exec(text)) {

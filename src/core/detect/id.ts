@@ -21,7 +21,7 @@ const TRAILING_WORD = /[ -](?:I|A|AM|PM|OK|TV)$/;
 
 const SSN = /^\d{3}-\d{2}-\d{4}$/;
 const NI_NUMBER = /^[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/;
-const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}$/;
+const UK_POSTCODE = /^(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[A-Z]{2}$/;
 const CANADIAN_POSTCODE = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/;
 const UK_PLATE = /^[A-Z]{2}\d{2} ?[A-Z]{3}$/;
 /** Letters, digits, letters, as most countries' plates read: `JKT 448 GP`, `KCB 228J`, `AQ-27-LM`, `IJB 418 KJ`. */
@@ -174,11 +174,15 @@ function candidate(start: number, end: number, verdict: Verdict): Candidate {
   return { start, end, type: 'ID', ...verdict };
 }
 
+const MAY_HOLD_DIGITS = /\d|\b(?:zero|nought|oh|o|one|two|three|four|five|six|seven|eight|nine)\b/i;
+
 export const id: Detector = {
   id: 'id',
   priority: 85,
   detect({ text }) {
     const found: Candidate[] = [];
+    // Every rule below needs a digit or a digit said as a word; most turns of talk have neither.
+    if (!MAY_HOLD_DIGITS.test(text)) return found;
     TOKEN.lastIndex = 0;
     for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
       let token = match[0];

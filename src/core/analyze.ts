@@ -1,6 +1,7 @@
 import { formMatchesByChunk, type FormMatchCache } from './chunk-form-matches';
 import { chunkTexts, splitIntoChunks } from './chunks';
 import { ageAnswersAcrossTurns, mentionsAgeQuestion } from './detect/age-answer';
+import { agesAcrossCues } from './detect/age-across-cues';
 import { anyChunkPasses, type ChunkGateCache } from './chunk-gates';
 import { originAnswersAcrossTurns } from './detect/pattern-place-answers';
 import { namesAfterCaptionBreaks } from './detect/person-across-captions';
@@ -236,7 +237,12 @@ function withDocumentLevelFindings(
   const spread = propagateWithinDocument(text, withAdded(afterBreaks, nameAnswersAcrossTurns(text, afterBreaks), ignored), options, views);
   const named = withAdded(spread, initialsStandingForPeople(text, spread), ignored);
   const propagated = withoutWordsOfIgnoredForms(text, withoutDeclaredLabelCodes(text, named), ignored);
-  const answers = [...ageAnswersAcrossTurns(text, propagated, views.anyChunk(mentionsAgeQuestion)), ...originAnswersAcrossTurns(text, propagated), ...jobAnswersAcrossTurns(text, propagated)];
+  const answers = [
+    ...ageAnswersAcrossTurns(text, propagated, views.anyChunk(mentionsAgeQuestion)),
+    ...agesAcrossCues(text, propagated),
+    ...originAnswersAcrossTurns(text, propagated),
+    ...jobAnswersAcrossTurns(text, propagated),
+  ];
   return withAdded(propagated, answers, ignored);
 }
 

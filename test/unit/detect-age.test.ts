@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { assertionsFor, found } from '../support/findings';
 import { ageToRange } from '../../src/core/detect/age';
 import { ageAnswersAcrossTurns } from '../../src/core/detect/age-answer';
@@ -349,5 +350,17 @@ describe('an age said without a copula', () => {
     // Before: only "years old" was read.
     assertFinds("So for the new folks, I'm Ray, sixty-one years young. Army, eighteen years.", ['sixty-one years young']);
     assert.deepEqual(ageToRange('sixty-one years young'), { low: 60, high: 69 });
+  });
+
+  it('reads an age whose subject a caption break split off: within a cue, and across two cues', () => {
+    // Before: "I⏎was" did not read as "I was", and each cue was read alone.
+    assertFinds('we had no electricity until I\nwas nine. My mother cooked on the fire.', ['nine']);
+    const captions = [
+      '24', '00:01:55,000 --> 00:01:59,400', 'I was born at the General in eighty-one, so I\'m', '',
+      '25', '00:01:59,570 --> 00:02:05,832', 'forty-three, and we lived on the estate.', '',
+      '26', '00:02:06,000 --> 00:02:09,000', 'She was', '',
+      '27', '00:02:09,100 --> 00:02:12,000', 'twenty minutes late, as usual.', '',
+    ].join('\n');
+    assert.deepEqual(analyze(captions, { format: 'srt' }).filter((finding) => finding.type === 'AGE').map((finding) => finding.text), ['forty-three']);
   });
 });

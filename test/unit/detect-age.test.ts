@@ -363,4 +363,20 @@ describe('an age said without a copula', () => {
     ].join('\n');
     assert.deepEqual(analyze(captions, { format: 'srt' }).filter((finding) => finding.type === 'AGE').map((finding) => finding.text), ['forty-three']);
   });
+
+  it('reads Vietnamese ages before "tuổi", and no Vietnamese number word alone', () => {
+    // Before: Vietnamese number words were not read.
+    assertFinds('Năm nay em bốn mươi sáu tuổi. Làm nail được mười lăm năm rồi.', ['bốn mươi sáu tuổi']);
+    assertFinds('Four days on the sea. I was mười chín tuổi, how you say?', ['mười chín tuổi']);
+    assertNothing('My mother has a bay window, the name on the door says Ba Hai.');
+  });
+
+  it('reads an age after initials, and each age of a list of names with their ages', () => {
+    // Before: initials were no subject, and a list of names with ages was not read.
+    assertFinds('- TW is 35, from Olsztyn in the north-east.', ['35']);
+    assertFinds("- Grandchildren: Shakira 17, Jaxon 14, Will 9, little Kayden six.", ['17', '14', '9', 'six']);
+    assertFinds('Kids: Tom 12 and Lily 9.', ['12', '9']);
+    assertNothing('We moved them from Room 12, Ward 7 and Bay 4 on the same night.');
+    assertNothing('The NHS is 75 this year.');
+  });
 });

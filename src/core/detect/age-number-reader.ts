@@ -83,8 +83,12 @@ add({
   8: 'delapan lapan nane', 9: 'sembilan tisa', 10: 'sepuluh kumi', 11: 'sebelas', 20: 'ishirini', 30: 'thelathini',
   40: 'arobaini', 50: 'hamsini', 60: 'sitini', 70: 'sabini', 80: 'themanini', 90: 'tisini', 100: 'seratus',
 });
-/** Indonesian and Malay multipliers after a unit: `dua puluh` (20), `tiga belas` (13). */
-const TIMES_TEN = new Set(['puluh']);
+// Vietnamese (`bốn mươi sáu` 46, `mười chín` 19; `mốt`, `lăm`, `tư` after tens): many are words of other languages
+// too, so they are no number alone (AMBIGUOUS_ALONE). `mười` and `mươi` fold alike: ten, or times ten after a unit.
+add({ 1: 'một mốt', 2: 'hai', 3: 'ba', 4: 'bốn tư', 5: 'năm lăm', 6: 'sáu', 7: 'bảy', 8: 'tám', 9: 'chín' });
+LEXICON.set('muoi', { value: 10, role: 'tens' });
+/** Indonesian, Malay and Vietnamese multipliers after a unit: `dua puluh` (20), `tiga belas` (13), `bốn mươi` (40). */
+const TIMES_TEN = new Set(['puluh', 'muoi']);
 const PLUS_TEN = new Set(['belas']);
 
 /** Joining words between tens and units: `treinta y dos`, `trinta e dois`, `vingt et un`, `arba'a wa arba'in`. */
@@ -95,7 +99,7 @@ const UNIT_FIRST_JOINERS = new Set(['wa', 'w', 'u', 'we', 'o', 'und', 'en']);
  * Words that are also common words of English or of the languages read (articles, `on`, `elf`, `once`, `Isa`, `Lima`):
  * they may join a longer number (`vingt et un`) but are no number alone.
  */
-const AMBIGUOUS_ALONE = new Set(['on', 'elf', 'once', 'cent', 'sto', 'dos', 'due', 'tre', 'sei', 'isa', 'lima', 'elli', 'six', 'sept', 'seize', 'dix', 'otto', 'saba', 'tisa', 'anim', 'apat', 'dez', 'dua', 'tiga', 'kumi', 'tatu', 'sita']);
+const AMBIGUOUS_ALONE = new Set(['on', 'elf', 'once', 'cent', 'sto', 'dos', 'due', 'tre', 'sei', 'isa', 'lima', 'elli', 'six', 'sept', 'seize', 'dix', 'otto', 'saba', 'tisa', 'anim', 'apat', 'dez', 'dua', 'tiga', 'kumi', 'tatu', 'sita', 'mot', 'hai', 'ba', 'bon', 'tu', 'nam', 'lam', 'sau', 'bay', 'tam', 'chin', 'muoi']);
 /** Articles that are also "one": no age alone, whatever comes before (`tiene una casa`, `ich bin ein`). */
 const ARTICLES = new Set(['un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'een', 'bir', 'ενα', 'μια']);
 

@@ -2,6 +2,7 @@ import { answeredAges } from './age-answer';
 import { eachRuleMatch } from './anchored-scan';
 import { agesNearCues } from './age-clause-cues';
 import { agesInIntroductions } from './age-introductions';
+import { agesInNameLists } from './age-name-lists';
 import { describedAges } from './age-described';
 import { foreignVerbFigures, foreignWordAges, glossedAges, listedForeignAges } from './age-foreign-words';
 import { agesInOtherLanguages } from './age-languages';
@@ -55,4 +56,5 @@ const OTHER_FAMILIES: ReadonlyArray<(text: string) => Candidate[]> = [
   foreignVerbFigures,
   shorthandAges,
   agesInIntroductions,
+  agesInNameLists,
 ];

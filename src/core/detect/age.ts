@@ -33,7 +33,7 @@ export const age: Detector = stagedDetector('age', 70, function* ({ text, struct
         found.push({ start, end, type: 'AGE', confidence, reason });
       }
     };
-    eachRuleMatch(text, pattern, anchoring, anchors, take);
+    eachRuleMatch(text, pattern, anchoring, anchors, take, structure.protectedSpans);
     yield;
   }
   const answers = yield* rulesInStages(OTHER_FAMILIES, text);

@@ -1,3 +1,5 @@
+import type { Span } from '../types';
+
 /**
  * A pattern tried only where its match can start, instead of at every offset of the text. Several rules that open
  * with the same thing (a number, a month name) share one anchor, so the text is scanned once for it; each rule then
@@ -16,10 +18,23 @@ export function anchoring(anchor: RegExp, pattern: RegExp): Anchoring {
   return { anchor, sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y') };
 }
 
-/** The offsets where `anchor` matches in `text`, each scanned once per text and anchor through `memo`. */
-export function anchorOffsets(text: string, anchor: RegExp, memo: Map<RegExp, number[]>): number[] {
+/**
+ * The offsets where `anchor` matches in `text`, each scanned once per text and anchor through `memo`; none inside
+ * `skip` (the chunk's protected spans: a turn's timestamp, a caption's timing), where no finding may start anyway.
+ */
+export function anchorOffsets(text: string, anchor: RegExp, memo: Map<RegExp, number[]>, skip: readonly Span[] = []): number[] {
   let offsets = memo.get(anchor);
-  if (!offsets) memo.set(anchor, (offsets = [...text.matchAll(anchor)].map((match) => match.index ?? 0)));
+  if (!offsets) {
+    offsets = [];
+    let next = 0;
+    for (const match of text.matchAll(anchor)) {
+      const offset = match.index ?? 0;
+      while (next < skip.length && skip[next].end <= offset) next++;
+      if (next < skip.length && skip[next].start <= offset) continue;
+      offsets.push(offset);
+    }
+    memo.set(anchor, offsets);
+  }
   return offsets;
 }
 
@@ -38,7 +53,7 @@ export function eachAnchoredMatch(text: string, sticky: RegExp, offsets: readonl
 
 /**
  * Each match of a rule's global `pattern` in `text`, in order: through its anchoring when it has one (the anchors'
- * offsets scanned once per text through `anchors`), else by a scan of the whole text.
+ * offsets scanned once per text through `anchors`, none inside `skip`), else by a scan of the whole text.
  */
 export function eachRuleMatch(
   text: string,
@@ -46,9 +61,10 @@ export function eachRuleMatch(
   anchoring: Anchoring | undefined,
   anchors: Map<RegExp, number[]>,
   visit: (match: RegExpExecArray) => void,
+  skip: readonly Span[] = [],
 ): void {
   if (anchoring) {
-    eachAnchoredMatch(text, anchoring.sticky, anchorOffsets(text, anchoring.anchor, anchors), visit);
+    eachAnchoredMatch(text, anchoring.sticky, anchorOffsets(text, anchoring.anchor, anchors, skip), visit);
     return;
   }
   pattern.lastIndex = 0;

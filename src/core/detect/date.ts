@@ -437,7 +437,7 @@ export const RULES: Rule[] = [
   rule(`${START}(${DECADE})`, 0.6, 'decade', checkDecade),
 ];
 
-export const date: Detector = stagedDetector('date', 70, function* ({ text }) {
+export const date: Detector = stagedDetector('date', 70, function* ({ text, structure }) {
   const found: Candidate[] = [];
   const anchors = new Map<RegExp, number[]>();
   for (const { pattern, confidence, reason, check, requires, anchoring } of RULES) {
@@ -451,7 +451,7 @@ export const date: Detector = stagedDetector('date', 70, function* ({ text }) {
       const checked = check ? check(text, start, end, span) : confidence;
       if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
     };
-    eachRuleMatch(text, pattern, anchoring, anchors, take);
+    eachRuleMatch(text, pattern, anchoring, anchors, take, structure.protectedSpans);
   }
   found.push(...otherCalendarDates(text));
   if (/\d(?:er|º|°)?\.?\s+(?:de\s+)?\p{L}{3}/u.test(text)) {

@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from './detector';
+import { overlapsAny } from '../spans';
 import { findCueBefore, QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { followsHelplineName, HELP_NUMBERS, ID_CUE_FAR, ID_CUE_NEAR, isAnnouncedHelpline, isSequenceHeading, PHONE_CUE } from './pattern-cues';
 import { cuedCodes } from './id-cued-codes';
@@ -179,12 +180,14 @@ const MAY_HOLD_DIGITS = /\d|\b(?:zero|nought|oh|o|one|two|three|four|five|six|se
 export const id: Detector = {
   id: 'id',
   priority: 85,
-  detect({ text }) {
+  detect({ text, structure }) {
     const found: Candidate[] = [];
     // Every rule below needs a digit or a digit said as a word; most turns of talk have neither.
     if (!MAY_HOLD_DIGITS.test(text)) return found;
     TOKEN.lastIndex = 0;
     for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+      // A turn's timestamp or a caption's timing is protected: no need to judge its numbers.
+      if (overlapsAny(structure.protectedSpans, match.index, match.index + match[0].length)) continue;
       let token = match[0];
       let start = match.index;
       const lead = LEADING_CUE.exec(token);

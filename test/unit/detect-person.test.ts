@@ -482,4 +482,10 @@ describe('person detection: a nickname that is a word of another language', () =
     const found = analyze('Always in the fight, lucha, lucha. Lucha said so.', { format: 'plain', knownForms }).map((finding) => finding.text);
     assert.deepEqual(found, ['Lucha']);
   });
+
+  it('reads a given name that is also a word as a person where it is said to be a lady, a man or a person', () => {
+    // Before: `Faith` here was left as the word.
+    const found = analyze('Faith is a good person, she never missed a shift. Hope is a powerful thing.', { format: 'plain' }).filter((finding) => finding.type === 'PERSON').map((finding) => finding.text);
+    assert.deepEqual(found, ['Faith']);
+  });
 });

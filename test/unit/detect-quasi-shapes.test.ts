@@ -166,4 +166,13 @@ describe('quasi identifiers: a job held for a number of years', () => {
   it('leaves someone who serves the speaker, and what is no job', () => {
     assert.deepEqual(other('Dr. Iqbal, our doctor for thirty years, retired. We lived there for ten years.'), []);
   });
+
+  it('flags a numbered unit named by its trade, capitalised as units are, not a ranking', () => {
+    // Before: only units with an arm's word after the number were found (`1st Battalion`, `7th Infantry Division`).
+    const text = 'Two tours with the 517th Maintenance Squadron, then the 512th Transportation Company, and my dad was 233rd Armor.';
+    const others = analyze(text, { format: 'plain' }).filter((finding) => finding.type === 'OTHER').map((finding) => finding.text);
+    assert.deepEqual(others, ['517th Maintenance Squadron', '512th Transportation Company', '233rd Armor']);
+    const ranking = 'She ran the 2nd biggest company in town and came 3rd in the Quarter Group.';
+    assert.deepEqual(analyze(ranking, { format: 'plain' }).filter((finding) => finding.type === 'OTHER'), []);
+  });
 });

@@ -68,7 +68,7 @@ const RULES: readonly TextRule[] = [
   (text) => (mentionsAny(text, ['national']) ? matchAll(text, NATIONAL_SERVICE, nationalService) : []),
   (text) => matchAll(text, IS_OUR_PET, namedAsPet),
   (text) => matchAll(text, PET_THEN_NAME, (match) => (NOT_PET_NAMES.has(match[1].toLowerCase()) || opensAsNoName(match[1].toLowerCase()) ? undefined : groupCandidate(match, 0.55, PET_NAME_REASON))),
-  (text) => (ORDINAL_NUMBER.test(text) ? matchAll(text, MILITARY_UNIT, (match) => groupCandidate(match, 0.5, 'military unit of a person in the story')) : []),
+  (text) => (ORDINAL_NUMBER.test(text) ? [...matchAll(text, MILITARY_UNIT, militaryUnit), ...matchAll(text, NAMED_NUMBERED_UNIT, militaryUnit)] : []),
   (text) => (mentionsAny(text, UNIT_WORDS) ? [...matchAll(text, MILITARY_UNIT_IN_WORDS, militaryUnit), ...matchAll(text, LETTERED_COMPANY, militaryUnit)] : []),
   (text) => (JOB_CODE_SHAPE.test(text) ? matchAll(text, MILITARY_JOB_CODE, (match) => groupCandidate(match, 0.5, 'military job code of a person in the story')) : []),
   (text) => (text.includes('NS') ? matchAll(text, NS_SERVICE, (match) => groupCandidate(match, 0.45, 'former service of a person in the story')) : []),
@@ -81,6 +81,12 @@ const RULES: readonly TextRule[] = [
  */
 const MILITARY_UNIT =
   /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th)\s+(?:cav|cavalry|infantry|inf|id|airborne|armou?red|marines?|battalion|bn|brigade|bde|regiment|regt|rgt|squadron|sqn|signals?|engineers?|rangers?|para|paras|commando|guards|sfg|special\s+forces\s+group|fighter\s+wing|field\s+artillery|artillery|platoon|mechanized|mechanised|mountain\s+division|air\s+assault)(?:\s+(?:division|div|regiment|brigade|battalion))?)(?![\p{L}])/giu;
+/**
+ * `517th Maintenance Squadron`, `512th Transportation Company`, `233rd Armor`: a numbered unit named by its branch or
+ * trade, capitalised as units are (so `the 2nd biggest company` is no unit).
+ */
+const NAMED_NUMBERED_UNIT =
+  /(?<![\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th)\s+(?:(?:\p{Lu}[\p{Ll}-]+\s+){1,2}(?:Squadron|Company|Battalion|Regiment|Brigade|Battery|Detachment|Wing)|Armou?r|Field Artillery|Artillery))(?![\p{L}])/gu;
 /** `Third Battalion, Seventh Marines`, `First Armored Division`: a unit numbered in words, capitalised as units are. */
 const MILITARY_UNIT_IN_WORDS =
   /(?<![\p{L}])((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)) (?:Battalion|Brigade|Regiment|Squadron|Platoon|Marines|Marine Regiment|Infantry|Cavalry|Armou?red|Airborne|Rangers|Engineers|Signals|Fleet|Army|Corps|Special Forces Group)(?: (?:Division|Regiment|Brigade|Battalion))?)(?![\p{L}])/gu;

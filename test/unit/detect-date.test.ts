@@ -245,4 +245,12 @@ describe('date detector', () => {
     assertNothing('How big is the community? About eighteen hundred on reserve.');
     assertNothing('From three hundred ewes we went to two thousand.');
   });
+
+  it('reads a time set by one year\'s holiday, not a habit, and no holiday as the name of a shop', () => {
+    // Before: only the month was flagged, and `Christmas` before "the shop" was read as an organisation's name.
+    assertFinds('So that was November, the week after Bonfire Night. I had been low.', ['November', 'week after Bonfire Night']);
+    assertFinds('It was the weekend before Thanksgiving when he left.', ['weekend before Thanksgiving']);
+    assertNothing('Every year the week before Christmas the shop is mad.');
+    assert.deepEqual(found('Every year the week before Christmas the shop is mad.', 'ORGANIZATION', 'high-recall'), []);
+  });
 });

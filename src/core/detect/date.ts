@@ -435,6 +435,17 @@ export const RULES: Rule[] = [
     },
   ),
   rule(`${START}(${DECADE})`, 0.6, 'decade', checkDecade),
+  // `the week after Bonfire Night`, `the weekend before Thanksgiving`: a time set by one year's holiday; not a habit
+  // (`every year the week before Christmas`).
+  {
+    ...rule(
+      `(?<![\\p{L}])((?:week|weekend|fortnight|day|night|month)\\s+(?:after|before)\\s+${HOLIDAY})(?![\\p{L}])`,
+      0.5,
+      'a time set by a holiday',
+      (text, start) => (isHabitual(text, start) ? undefined : 0.5),
+    ),
+    requires: /\b(?:after|before)\s/,
+  },
 ];
 
 export const date: Detector = stagedDetector('date', 70, function* ({ text, structure }) {

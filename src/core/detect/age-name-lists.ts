@@ -6,6 +6,7 @@
 import type { Candidate } from './detector';
 import { NUM } from './age-rules';
 import { ageValue } from './age-value';
+import { isMonthOrWeekday } from './date-words';
 import { isCommonWord } from './lexicon/english-words';
 import { FIRST_NAMES, WORD_NAMES } from './lexicon/compromise-lexicon';
 import { isGivenName } from './lower-case-entities';
@@ -15,7 +16,8 @@ const SEPARATOR = String.raw`(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)`;
 /** A run of two items or more; the items are read again one by one. */
 const LIST = new RegExp(`(?<![\\p{L}\\p{N}])${ITEM}(?:${SEPARATOR}${ITEM})+(?=\\s*(?:[.,;:)]|$|\\r?\\n))`, 'gmu');
 const ONE_ITEM = new RegExp(`${ITEM}(?![\\p{L}\\p{N}])`, 'gu');
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** A month or weekday (lower case), or a month's short form: `June 14, July 9` are dates. */
+const isCalendarWord = (lower: string): boolean => isMonthOrWeekday(lower) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(lower);
 
 export function agesInNameLists(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -28,7 +30,7 @@ export function agesInNameLists(text: string): Candidate[] {
       const end = list.index + item.index + item[0].length;
       items.push({ name: item[1].toLowerCase(), start: end - item[2].length, end });
     }
-    if (items.length < 2 || items.some(({ name }) => CALENDAR.test(name))) continue;
+    if (items.length < 2 || items.some(({ name }) => isCalendarWord(name))) continue;
     // Every item a name (`Will` among `Shakira` and `Jaxon`, `Lily`), none an ordinary word only (`Room 12, Ward 7`).
     if (!items.every(({ name }) => !isCommonWord(name) || FIRST_NAMES.has(name) || WORD_NAMES.has(name) || isGivenName(name))) continue;
     if (!items.some(({ name }) => !isCommonWord(name) || FIRST_NAMES.has(name))) continue;

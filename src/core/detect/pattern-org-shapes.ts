@@ -1,5 +1,5 @@
 /** Organisations recognised by the shape of their name, where the capitalised-phrase rules in entities.ts miss them. */
-import { HOLIDAY, WORLD_HOLIDAY } from './date-words';
+import { HOLIDAY, isMonthOrWeekday, WORLD_HOLIDAY } from './date-words';
 import type { Candidate } from './detector';
 import { OPENERS, ORG_SUFFIXES } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
@@ -29,7 +29,10 @@ const BODY_HEAD = /\b(?:Sub-?[Cc]ommittee|Subcommittee|Committee|Working Group|S
 /** `The Close Mouth, the podcast about...`, `Kin & Co, the shop on the corner`: a name set off by what it is. */
 const WHAT_IT_IS =
   /,? (?:the|a|our|my) (?:\p{Ll}+ )?(?:podcast|show|programme|program|band|choir|shop|store|cafe|café|pub|bar|restaurant|bakery|salon|hotel|motel|casino|resort|hostel|takeaway|diner|garage|gym|charity|club|company|firm|business|agency|group|collective|project|practice|clinic|newsletter|magazine|paper|station)\b/gu;
-const CALENDAR_NAME = new RegExp(`^(?:${HOLIDAY}|${WORLD_HOLIDAY}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \\d{1,2})?)$`, 'u');
+const HOLIDAY_NAME = new RegExp(`^(?:${HOLIDAY}|${WORLD_HOLIDAY})$`, 'u');
+/** A holiday, or a month or weekday capitalised as a word (`June`, `Monday`): a time, not a name. */
+const isCalendarName = (name: string): boolean =>
+  HOLIDAY_NAME.test(name) || (isMonthOrWeekday(name.toLowerCase()) && name.slice(1) === name.slice(1).toLowerCase());
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:The )?${CAP_WORD}(?: (?:of |and |& )?${CAP_WORD}){0,4}$`, 'u');
 
 /**
@@ -97,7 +100,7 @@ export function organisationShapes(text: string): Candidate[] {
     if (words.length < 2 && (isCommonWord(words[0].toLowerCase()) || OPENERS.has(words[0].toLowerCase()))) continue;
     if (OPENERS.has(words[0].toLowerCase()) && words[0] !== 'The') continue;
     // `the week before Christmas the shop is mad`: a holiday or a day of the calendar is when, not a name.
-    if (CALENDAR_NAME.test(name)) continue;
+    if (isCalendarName(name)) continue;
     // Confident enough to be flagged wherever else the name appears (a podcast's title line, its sign-off).
     found.push(org(match.index - name.length, match.index, 0.75, 'a name set off by what it is ("X, the podcast")'));
   }

@@ -71,7 +71,7 @@ export function findCommunities(text: string): Candidate[] {
 /** Workers the role list lacks, who are often described by their people: `a Filipino nurse`, `the Somali aide`. */
 const MORE_WORKERS = new Set('nurse aide midwife porter priest imam pastor vicar nun monk soldier'.split(' '));
 /** A worker's noun (`butcher`, `doctor`, `nurse`), not one of a language (`the French teacher`). */
-const isWorker = (noun: string): boolean => ((WORKER.test(noun) && ROLE_NOUNS.has(noun)) || MORE_WORKERS.has(noun)) && !LANGUAGE_WORKERS.has(noun);
+const isWorker = (noun: string): boolean => isListedWorker(noun) || MORE_WORKERS.has(noun);
 
 /** Singular nouns for one person, and the plurals a small count goes with. */
 const ONE_PERSON = new Set('lady man woman guy fella bloke girl boy gentleman lad lass chap kid couple'.split(' '));
@@ -276,6 +276,11 @@ const BROAD = /^(?:african|asian|european|pan-african|english|british|brit|ameri
 const WORKER = /^\p{Ll}*(?:er|or|ist|ian|nurse|cook|chef|maid|guard|aide|carer)$/u;
 /** Workers of a language, not of a people: `the French teacher`, `the Arabic interpreter`. */
 const LANGUAGE_WORKERS = new Set(['teacher', 'tutor', 'speaker', 'interpreter', 'translator', 'lecturer', 'professor', 'instructor']);
+/** A worker's noun shaped as one and in the role list (`cleaner`, `doctor`), not a worker of a language. */
+function isListedWorker(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return WORKER.test(noun) && ROLE_NOUNS.has(lower) && !LANGUAGE_WORKERS.has(lower);
+}
 
 /** The people words of a chain (`Romanian and Polish`) that ends before a group noun, starting at `first`. */
 function groupChain(text: string, first: Span): Span[] {
@@ -286,7 +291,7 @@ function groupChain(text: string, first: Span): Span[] {
   if (!noun) return [];
   const lowerNoun = noun.toLowerCase();
   // A person, or one worker the story points at: `the Bangladeshi cleaner` (not `a Māori doctor` someone wishes for).
-  const worker = WORKER.test(noun) && ROLE_NOUNS.has(lowerNoun) && !LANGUAGE_WORKERS.has(lowerNoun) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+  const worker = isListedWorker(noun) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
   if (!GROUP_NOUNS.has(lowerNoun) && !worker) return [];
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return [];
   return chain.filter((span) => !BROAD.test(text.slice(span.start, span.end)));

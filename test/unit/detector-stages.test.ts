@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRandom, generateTranscript } from '../../scripts/bench/corpus-generator';
 import { splitIntoChunks } from '../../src/core/chunks';
-import { candidatesOfEach, stagedDetector, type DetectionContext } from '../../src/core/detect/detector';
+import { candidatesOfEach, rulesInStages, stagedDetector, type Candidate, type DetectionContext } from '../../src/core/detect/detector';
 import { DETECTORS } from '../../src/core/detect/registry';
 import { parseTranscript } from '../../src/core/transcript';
 import { formatForPath } from '../../src/core/transcript-format';
@@ -68,4 +68,28 @@ describe('detectors run stage by stage across a batch of chunks', () => {
     assert.deepEqual(detector.detect({ text: 'a' } as DetectionContext), found[0]);
     assert.deepEqual(calls, ['first a', 'second a', 'third a']);
   });
+
+  it('runs a family of rules rule by rule across the chunks, each chunk getting its own candidates in rule order', () => {
+    const calls: string[] = [];
+    const found = (text: string, rule: string): Candidate => ({ start: 0, end: text.length, type: 'OTHER', confidence: 0.5, reason: `${rule} ${text}` });
+    const rules = ['one', 'two', 'three'].map((rule) => (text: string): Candidate[] => {
+      calls.push(`${rule} ${text}`);
+      // Rule two finds nothing in `b`: b's candidates must still come from rules one and three, in that order.
+      return rule === 'two' && text === 'b' ? [] : [found(text, rule)];
+    });
+    const detector = stagedDetector('family', 1, function* ({ text }) {
+      const candidates = yield* rulesInStages(rules, text);
+      calls.push(`after ${text}`);
+      return candidates;
+    });
+    const contexts = ['a', 'b'].map((text) => ({ text }) as DetectionContext);
+    const together = candidatesOfEach(detector, contexts);
+    assert.deepEqual(calls, ['one a', 'one b', 'two a', 'two b', 'three a', 'three b', 'after a', 'after b']);
+    assert.deepEqual(together.map((candidates) => candidates.map((candidate) => candidate.reason)), [
+      ['one a', 'two a', 'three a'],
+      ['one b', 'three b'],
+    ]);
+    assert.deepEqual(contexts.map((context) => detector.detect(context)), together);
+  });
 });
+

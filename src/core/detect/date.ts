@@ -5,7 +5,8 @@ import { BIRTHDAY_DAY, checkDayOfMonthNumber, DAY_OF_MONTH_NUMBER, holidayOfDate
 import { otherCalendarDates } from './date-other-calendars';
 import { foreignDaysOfMonths, foreignMonths, isAnchoredHoliday, isMessageStamp, NAMED_DAY } from './date-occasions';
 import { AMBIGUOUS_MONTH, DAY, HOLIDAY, MONTH, MONTH_CAPS, monthNumber, SEASON, WORLD_HOLIDAY, YEAR } from './date-words';
-import { stagedDetector, type Candidate, type Detector } from './detector';
+import { rulesInStages, stagedDetector, type Candidate, type Detector } from './detector';
+import type { Span } from '../types';
 import { QUANTITY_NOUN, STREET_AFTER, textAfter, textBefore } from './pattern-context';
 import { isSequenceHeading } from './pattern-cues';
 import { DECADE_WORDS, ORDINAL_WORDS, TWO_DIGIT_YEAR_WORDS, YEAR_WORDS } from './pattern-number-words';
@@ -449,21 +450,7 @@ export const RULES: Rule[] = [
 ];
 
 export const date: Detector = stagedDetector('date', 70, function* ({ text, structure }) {
-  const found: Candidate[] = [];
-  const anchors = new Map<RegExp, number[]>();
-  for (const { pattern, confidence, reason, check, requires, anchoring } of RULES) {
-    // A stage per rule, skipped or not, so every chunk of a batch runs the same rule at the same time.
-    yield;
-    if (requires && !requires.test(text)) continue;
-    const take = (match: RegExpExecArray): void => {
-      const span = match[1] ?? match[0];
-      const start = match.index + match[0].indexOf(span);
-      const end = start + span.length;
-      const checked = check ? check(text, start, end, span) : confidence;
-      if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
-    };
-    eachRuleMatch(text, pattern, anchoring, anchors, take, structure.protectedSpans);
-  }
+  const found = yield* rulesInStages(PATTERN_RULES, { text, protectedSpans: structure.protectedSpans, anchors: new Map() });
   found.push(...otherCalendarDates(text));
   if (/\d(?:er|º|°)?\.?\s+(?:de\s+)?\p{L}{3}/u.test(text)) {
     for (const { start, end } of foreignDaysOfMonths(text)) found.push({ start, end, type: 'DATE', confidence: 0.7, reason: 'day and month (in another language)' });
@@ -471,5 +458,27 @@ export const date: Detector = stagedDetector('date', 70, function* ({ text, stru
   for (const { start, end } of foreignMonths(text)) {
     if (!isHabitual(text, start)) found.push({ start, end, type: 'DATE', confidence: 0.5, reason: 'month (in another language) after a cue of time' });
   }
+  return found;
+});
+
+/** A chunk as the pattern rules read it; `anchors` memoises each anchor's offsets in it across the rules. */
+interface PatternInput {
+  text: string;
+  protectedSpans: readonly Span[];
+  anchors: Map<RegExp, number[]>;
+}
+
+/** Each rule above as a stage (skipped where its `requires` is missing): its matches, checked. */
+const PATTERN_RULES: ReadonlyArray<(input: PatternInput) => Candidate[]> = RULES.map(({ pattern, confidence, reason, check, requires, anchoring }) => ({ text, protectedSpans, anchors }: PatternInput) => {
+  if (requires && !requires.test(text)) return [];
+  const found: Candidate[] = [];
+  const take = (match: RegExpExecArray): void => {
+    const span = match[1] ?? match[0];
+    const start = match.index + match[0].indexOf(span);
+    const end = start + span.length;
+    const checked = check ? check(text, start, end, span) : confidence;
+    if (checked !== undefined) found.push({ start, end, type: 'DATE', confidence: checked, reason });
+  };
+  eachRuleMatch(text, pattern, anchoring, anchors, take, protectedSpans);
   return found;
 });

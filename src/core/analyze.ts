@@ -15,11 +15,11 @@ import { readableLineNumberedText, type ReadableText } from './line-numbered';
 import { ignoredForms } from './options';
 import { documentStructure, type StructureCache } from './document-structure';
 import { propagateWithinDocument, type DocumentViews } from './propagate';
-import { parseTranscript } from './transcript';
+import { parseLocalStructure, withDeclaredLabelCodes, type TranscriptStructure } from './transcript';
 import { overlapsAny } from './spans';
 import { sniffFormat } from './transcript-format';
 import { withoutDeclaredLabelCodes } from './transcript-label-key';
-import type { AnalyzeOptions, Finding } from './types';
+import type { AnalyzeOptions, Finding, TranscriptFormat } from './types';
 
 /** Findings below this confidence are dropped at the `balanced` sensitivity. */
 export const BALANCED_MIN_CONFIDENCE = 0.5;
@@ -186,7 +186,7 @@ function* analysisSteps(
         freshChars += chunkText.length;
       }
       if (fresh.size > 0) {
-        const passes = analyzeChunks(fresh, chunkOptions, detectors);
+        const passes = analyzeChunks(fresh, chunkOptions, detectors, localStructures(cache.structures, format));
         while (!passes.next().done) yield findings;
       }
       for (const chunk of batch) {
@@ -282,14 +282,41 @@ function withoutWordsOfIgnoredForms(text: string, findings: Finding[], ignored: 
 }
 
 /**
+ * The memo of each chunk's own structure that the document-level step reads (document-structure.ts), for `format`:
+ * the detectors' pass fills it, so a chunk is parsed once, not once for its detectors and again for the document.
+ */
+function localStructures(cache: StructureCache, format: TranscriptFormat): Map<string, TranscriptStructure> {
+  if (cache.format !== format) {
+    cache.format = format;
+    cache.chunks = new Map();
+  }
+  return cache.chunks;
+}
+
+function localStructureOf(text: string, format: TranscriptFormat, memo: Map<string, TranscriptStructure>): TranscriptStructure {
+  let structure = memo.get(text);
+  if (!structure) {
+    structure = parseLocalStructure(text, format);
+    memo.set(text, structure);
+  }
+  return structure;
+}
+
+/**
  * Runs every detector over each chunk of `results` (keyed by chunk text; each entry filled with that chunk's
  * findings) and resolves overlaps, one detector over all the chunks at a time; yields after each detector.
  * Offsets are relative to each chunk.
  */
-function* analyzeChunks(results: Map<string, Finding[]>, options: AnalyzeOptions, detectors: readonly Detector[]): Generator<void, void> {
+function* analyzeChunks(
+  results: Map<string, Finding[]>,
+  options: AnalyzeOptions,
+  detectors: readonly Detector[],
+  localStructures: Map<string, TranscriptStructure>,
+): Generator<void, void> {
   const ignored = ignoredForms(options);
+  const format = options.format ?? 'plain';
   const chunks = [...results.keys()].map((text) => ({
-    context: { text, structure: parseTranscript(text, options.format), options } as DetectionContext,
+    context: { text, structure: withDeclaredLabelCodes(text, localStructureOf(text, format, localStructures)), options } as DetectionContext,
     candidates: [] as Ranked[],
     // Where the user said a form is not an identifier, the words inside it are not one either ("Grant" in an
     // ignored "Keisha Grant"): ignored candidates keep their spans so contained candidates can be dropped below.

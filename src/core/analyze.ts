@@ -9,6 +9,7 @@ import { nameAnswersAcrossTurns } from './detect/person-name-answers';
 import { initialsStandingForPeople } from './detect/person-initials';
 import { createNearSpellingCache, nearSpellingsByChunk, type NearSpellingCache } from './detect/person-near-spellings';
 import { jobAnswersAcrossTurns } from './detect/quasi-job-answers';
+import { communityRepeats } from './detect/quasi-community-repeats';
 import { candidatesOfEach, type Candidate, type DetectionContext, type Detector } from './detect/detector';
 import { DETECTORS } from './detect/registry';
 import { readableLineNumberedText, type ReadableText } from './line-numbered';
@@ -35,6 +36,8 @@ export interface AnalysisCache {
   formMatches: FormMatchCache;
   /** Each chunk's matches of the usernames derived from the people it names (person-handles.ts). */
   handleMatches: FormMatchCache;
+  /** Each chunk's matches of the people and faith words the document ties to someone (quasi-community-repeats.ts). */
+  communityMatches: FormMatchCache;
   /** Each chunk's own speaker labels and protected spans, for the document-level step. */
   structures: StructureCache;
   /** Each chunk's other spellings of the names the document gives (person-near-spellings.ts). */
@@ -48,6 +51,7 @@ export function createAnalysisCache(): AnalysisCache {
     chunks: new Map(),
     formMatches: { chunks: new Map() },
     handleMatches: { chunks: new Map() },
+    communityMatches: { chunks: new Map() },
     structures: { chunks: new Map() },
     nearSpellings: createNearSpellingCache(),
     gates: new Map(),
@@ -210,6 +214,7 @@ function* analysisSteps(
   const views: DocumentViews = {
     forms: (forms) => formMatchesByChunk(text, chunks, forms, cache.formMatches),
     handles: (handles) => formMatchesByChunk(text, chunks, handles, cache.handleMatches),
+    communities: (words) => formMatchesByChunk(text, chunks, words, cache.communityMatches),
     structure: () => documentStructure(text, chunks, format, cache.structures),
     nearSpellings: (names) => nearSpellingsByChunk(chunks, names, cache.nearSpellings),
     anyChunk: (gate) => anyChunkPasses(chunks, gate, cache.gates),
@@ -243,7 +248,8 @@ function withDocumentLevelFindings(
     ...originAnswersAcrossTurns(text, propagated),
     ...jobAnswersAcrossTurns(text, propagated),
   ];
-  return withAdded(propagated, answers, ignored);
+  const answered = withAdded(propagated, answers, ignored);
+  return withAdded(answered, communityRepeats(text, answered, views.communities, views.structure), ignored);
 }
 
 /** `findings` with the `added` ones that are not ignored forms, in order. */

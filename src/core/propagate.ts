@@ -37,6 +37,8 @@ export interface DocumentViews {
   forms: FormMatcher;
   /** Matches of the usernames of the people the document names. */
   handles: FormMatcher;
+  /** Matches of the people and faith words the document ties to someone (quasi-community-repeats.ts). */
+  communities: FormMatcher;
   /** The document's speaker labels and protected spans, as `parseTranscript` finds them. */
   structure: () => TranscriptStructure;
   /** The words that spell one of these names (lower case) another way. */

@@ -7,7 +7,8 @@ import { otherAt, PERSON_IS } from './quasi-cues';
 import { WordScanner } from './word-scan';
 
 const CONFIDENCE = 0.55;
-const REASON = 'ethnicity, nationality or faith of a person in the story';
+export const COMMUNITY_REASON = 'ethnicity, nationality or faith of a person in the story';
+const REASON = COMMUNITY_REASON;
 
 /**
  * Ethnicity, nationality and faith of people in the story (`I'm Catholic`, `she's Samoan too`, `Tongan.` in a

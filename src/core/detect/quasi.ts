@@ -19,6 +19,7 @@ import { findJobsBesideNames } from './quasi-job-apposition';
 import { findImmigrationStatus } from './quasi-status';
 import { opensAsNoName } from './person-introductions';
 import { OTHER_LANGUAGE_RULES } from './quasi-other-languages';
+import { visaClasses } from './quasi-visa-classes';
 
 /** The reason of a pet's or boat's name: propagation flags the name again wherever it recurs in the transcript. */
 export const PET_NAME_REASON = 'name of a pet or boat';
@@ -51,6 +52,7 @@ const RULES: readonly TextRule[] = [
   findCommunities,
   ...RARE_CONDITION_RULES,
   findImmigrationStatus,
+  visaClasses,
   ...LOCAL_EVENT_RULES,
   findFamilyDetails,
   findFamilyShapes,

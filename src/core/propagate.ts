@@ -468,7 +468,10 @@ const PARTICLES_OPENING_A_NAME = new Set(['te', 'mac', 'ní', 'nic', 'ó', 'ua',
  * Capitalised parts of a multi-word name that are neither titles, connectors nor ordinary words of English or another
  * language (`Mga` of a chat group's name `Mga Misis ng Marino` is no part of anyone's name).
  */
-function distinctiveNameParts(name: string): string[] {
+// Asked of the same few hundred names on every keystroke: remembered.
+const distinctiveNameParts = memoOfString(namePartsOf);
+
+function namePartsOf(name: string): readonly string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const lowerCaseName = !/\p{Lu}/u.test(name);

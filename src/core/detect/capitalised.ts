@@ -30,6 +30,8 @@ const WORDS = new WordScanner(/[\p{L}\p{M}\p{N}]/gu, /[\p{L}\p{M}\p{N}]*(?:['’
 // Tested on every word that does not start with a-z: written once here, not as literals that make a RegExp per call.
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const CAPITAL_FIRST = /^[\p{Lu}\p{Lt}]/u;
+/** `ʻAna`, `ʻOfa`, `ʻIsileli`: Tongan, Hawaiian and Samoan names open with the glottal stop (ʻokina) before the capital. */
+const OKINA_THEN_CAPITAL = /^[\u02bb\u02bc][\p{Lu}\p{Lt}]/u;
 const ANY_DIGIT = /\p{N}/u;
 const CAPITALS_AND_DIGITS = /^[\p{Lu}\p{N}'’-]+$/u;
 const POSSESSIVE_S = /['’]s$/;
@@ -52,7 +54,7 @@ export function tokenize(text: string, structure: TranscriptStructure): Token[] 
       end,
       text: end === wordEnd ? word : text.slice(start, end),
       lower: lowerCase(word),
-      capitalised: !lowerAscii && CAPITAL_FIRST.test(word) && !ANY_DIGIT.test(word), // `P12`, `RRN-07` are codes
+      capitalised: !lowerAscii && (CAPITAL_FIRST.test(word) || OKINA_THEN_CAPITAL.test(word)) && !ANY_DIGIT.test(word), // `P12`, `RRN-07` are codes
       allCaps: !lowerAscii && CAPITALS_AND_DIGITS.test(word.replace(POSSESSIVE_S, '')) && TWO_CAPITALS.test(word),
     });
   }

@@ -7,6 +7,18 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 /** `maria dot g at gmail dot com`, as transcribed from speech. */
 const SPOKEN_EMAIL =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}_]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[\p{L}\p{N}_]+(?:(?:\s+|-)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+))*)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|edu|gov|co|uk|nz|au|ca|ie|io|me)(?![\p{L}\p{N}])/giu;
+/**
+ * `j tiret lalonde point inf, arobase example point com`, `maria punto lopez arroba correo punto es`: an e-mail address
+ * said in French, Spanish, Portuguese, Italian, German or Dutch, with those languages' words for @, dot, hyphen and
+ * underscore.
+ */
+const AT_WORD = 'arobase|arroba|chiocciola|klammeraffe';
+const DOT_WORD = 'point|punto|ponto|punkt|punt';
+const SPOKEN_EMAIL_OTHER_LANGUAGES = new RegExp(
+  `(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}_]+(?:\\s+(?:${DOT_WORD}|tiret(?:\\s+bas)?|guion(?:\\s+bajo)?|guión(?:\\s+bajo)?|hífen|trattino(?:\\s+basso)?|bindestrich|unterstrich|sublinhado|underscore)\\s+[\\p{L}\\p{N}_]+)*,?\\s+(?:${AT_WORD})\\s+[\\p{L}\\p{N}-]+(?:\\s+(?:${DOT_WORD})\\s+[\\p{L}\\p{N}-]+)*\\s+(?:${DOT_WORD})\\s+(?:com|org|net|edu|gov|co|fr|ca|qc|be|ch|es|mx|ar|cl|pe|br|pt|it|de|at|nl|uk|ie|info|example)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const MAY_SAY_AN_EMAIL_IN_ANOTHER_LANGUAGE = new RegExp(`\\b(?:${AT_WORD})\\b`, 'i');
 const HANDLE = /(?<![\p{L}\p{N}_@.])@(?=[\p{L}\p{N}_.]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?(?![\p{L}\p{N}_@])/gu;
 const URL_WITH_SCHEME = /(?<!\w)https?:\/\/[^\s<>"'`)\]]+/giu;
 const WWW = /(?<![\p{L}\p{N}./@-])www\.[^\s<>"'`)\]]+/giu;
@@ -47,6 +59,9 @@ export const contact: Detector = {
       ...(/\b(?:SMS|sms|text|txt)\b/.test(text) ? matchAll(text, SHORT_CODE, (m) => at(m.index + m[0].length - m[1].length, m[1], 0.6, 'SMS short code of a local service')) : []),
       ...(hasAt ? matchAll(text, EMAIL, (m) => at(m.index, m[0], 0.97, 'e-mail address')) : []),
       ...(/\bdot\b/i.test(text) ? matchAll(text, SPOKEN_EMAIL, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken form)')) : []),
+      ...(MAY_SAY_AN_EMAIL_IN_ANOTHER_LANGUAGE.test(text)
+        ? matchAll(text, SPOKEN_EMAIL_OTHER_LANGUAGES, (m) => at(m.index, m[0], 0.85, 'e-mail address (spoken in another language)'))
+        : []),
       ...(hasAt ? matchAll(text, HANDLE, (m) => at(m.index, m[0], 0.9, 'social media handle')) : []),
       ...matchAll(text, USERNAME, (m) => {
         const name = m[1] ?? m[2];

@@ -1,6 +1,6 @@
 import type { Candidate, DetectionContext } from './detector';
 import { overlapsAny } from '../spans';
-import { KIN_WORDS, NEVER_NAMES, TITLES } from './lexicon/cues';
+import { KIN_WORDS, NEVER_NAMES, OPENERS, TITLES } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 import { isGivenName } from './lower-case-entities';
 import { AH_KIN } from './person-word-names';
@@ -38,6 +38,17 @@ export function definedNicknames({ text, structure }: DetectionContext): Candida
       const last = nickname.slice(nickname.lastIndexOf(' ') + 1).toLocaleLowerCase();
       if (KIN_WORDS.has(last) || AH_KIN.has(last)) continue;
       push(found, structure, match.index + match[0].length - nickname.length, nickname, 'a nickname given after "called him" or "known as"');
+    }
+  }
+  if (mayName) {
+    NICKNAME_BEFORE_CALLING.lastIndex = 0;
+    for (let match = NICKNAME_BEFORE_CALLING.exec(text); match; match = NICKNAME_BEFORE_CALLING.exec(text)) {
+      const nickname = match[1];
+      const lower = nickname.toLocaleLowerCase();
+      // After `the` or set off by a comma (`Chalky, they called him`): not a sentence's opening word (`Then they call him`).
+      if (!match[0].startsWith('the ') && !match[0].includes(',')) continue;
+      if (KIN_WORDS.has(lower) || TITLES.has(lower) || OPENERS.has(lower) || NEVER_NAMES.has(lower) || NOT_NICKNAMES.has(lower)) continue;
+      push(found, structure, match.index + match[0].indexOf(nickname), nickname, 'a nickname said before "they call him"');
     }
   }
   if (EXPLAINED_CUE.test(text)) {
@@ -126,6 +137,9 @@ const EXPLAINED_CUE = /, (?:cos|coz|cuz|because|['’]cause|['’]cos|that['’]
 const NOT_NICKNAMES = new Set(
   'yes yeah yep aye no nah nope well oh ah right okay ok so and but anyway sorry honestly mainly partly probably maybe mostly basically actually again later then now there here this that why because'.split(' '),
 );
+/** `Paddy Ward, the Hammer they call him`, `Chalky, they called him`: the nickname first, then who calls him it. */
+const NICKNAME_BEFORE_CALLING =
+  /(?<![\p{L}\p{M}])(?:the )?(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?),? (?:they|we|people|everyone|everybody|the (?:lads|boys|girls|kids|men|women)) (?:all )?(?:call|called|used to call) (?:him|her)(?![\p{L}\p{M}])/gu;
 /** `Morenike, who we call Nike`, `whom the boys call Scatter`: unquoted, after a relative clause of calling. */
 const CALLED_BY_THEM = /\b(?:who|whom)\s+(?:\p{Ll}+\s+){1,3}(?:call|calls|called)\s+(?:(?:him|her)\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}])/gu;
 /** `Kyle ("Squirrel") Baxter`, `William 'Bill' Okafor`, `Mary “Sunny” Rose`: a nickname set inside a full name. */
@@ -157,10 +171,30 @@ export function signNameGlosses({ text }: DetectionContext): Candidate[] {
 /** A name spelled letter by letter, then said whole: `[signs name: "G-U-Y"] Guy`, `A-N-N, Ann`. */
 const SPELLED_THEN_SAID = /(?<![\p{L}-])((?:\p{Lu}-){1,14}\p{Lu})(?![\p{L}-])["”]?\]?[ \t]*[,:]?[ \t]*(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
-/** The word after its own spelling is a name, even one that is also a word (`Guy`, `Rose`, `Will`). */
+/** A name said, then spelled letter by letter: `Pastor Ip. I-P.`, `Lo, L-O`. */
+const SAID_THEN_SPELLED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[.,:]?[ \t]+((?:\p{Lu}-){1,14}\p{Lu})(?![\p{L}\p{M}-])/gu;
+/** Initials spelled for a name: `T-M for Tai-man`, `J-P for Jean-Pierre`. */
+const INITIALS_FOR_NAME = /(?<![\p{L}\p{M}-])((?:\p{Lu}-){1,3}\p{Lu})[ \t]+(?:for|as in)[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[- ]\p{L}[\p{Ll}\p{M}]+){1,3})(?![\p{L}\p{M}])/gu;
+
+/**
+ * The word after its own spelling is a name, even one that is also a word (`Guy`, `Rose`, `Will`); so is a spelling
+ * after the name it spells (`Ip. I-P.`), and letters given as a name's initials (`T-M for Tai-man`).
+ */
 export function namesAfterTheirSpelling({ text }: DetectionContext): Candidate[] {
   if (!/\p{Lu}-\p{Lu}/u.test(text)) return [];
   const found: Candidate[] = [];
+  SAID_THEN_SPELLED.lastIndex = 0;
+  for (let match = SAID_THEN_SPELLED.exec(text); match; match = SAID_THEN_SPELLED.exec(text)) {
+    if (match[2].replace(/-/g, '') !== match[1].toUpperCase()) continue;
+    const start = match.index + match[0].length - match[2].length;
+    found.push({ start, end: start + match[2].length, type: 'PERSON', confidence: 0.85, reason: 'a name spelled out after it was said' });
+  }
+  INITIALS_FOR_NAME.lastIndex = 0;
+  for (let match = INITIALS_FOR_NAME.exec(text); match; match = INITIALS_FOR_NAME.exec(text)) {
+    const initials = match[2].split(/[- ]/).map((part) => part.charAt(0).toUpperCase()).join('');
+    if (match[1].replace(/-/g, '') !== initials) continue;
+    found.push({ start: match.index, end: match.index + match[1].length, type: 'PERSON', confidence: 0.8, reason: 'initials given for a name' });
+  }
   SPELLED_THEN_SAID.lastIndex = 0;
   for (let match = SPELLED_THEN_SAID.exec(text); match; match = SPELLED_THEN_SAID.exec(text)) {
     if (match[1].replace(/-/g, '') !== match[2].toUpperCase()) continue;

@@ -14,6 +14,7 @@ import { lowerCaseTitledNames } from './person-lower-titles';
 import { scriptHonorificNames } from './person-script-honorifics';
 import { scriptNamesInFields } from './person-script-fields';
 import { tagalogMarkedNames } from './person-markers';
+import { onScreenNames } from './person-on-screen';
 import { ocrDamagedNames } from './person-ocr-names';
 import { signOffNames, userNames } from './person-writers';
 import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
@@ -59,6 +60,7 @@ const RULES_BEFORE_MARKERS: ReadonlyArray<(context: DetectionContext) => Candida
   addressedNames,
   scriptHonorificNames,
   scriptNamesInFields,
+  onScreenNames,
 ];
 /** ... and after the names Tagalog's markers show (`si Joy`). */
 const RULES_AFTER_MARKERS: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [

@@ -140,7 +140,7 @@ const EVERYDAY_WORDS_OF_TITLES_AND_ASIDES = words(`
   ďakujem prosím prosim dobrý dobry deň dovidenia dovi nie rodina deti otec obec mesto osada starosta úrad
   děkuju prosím dobrý den ano
   faʻafetai fa'afetai faafetai alofa talofa manuia soifua faʻamolemole ʻaiga aiga fono matai fale tautua
-  faʻaaloalo faaaloalo mālō malo ʻofa ofa
+  faʻaaloalo faaaloalo mālō malo ʻofa ofa ʻio ʻikai ikai ʻae fakamolemole
 `);
 
 /**

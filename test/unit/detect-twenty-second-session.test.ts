@@ -48,3 +48,18 @@ describe('people and contacts: names and addresses said in less common ways', ()
     person.assertNothing("R: Bon, c'est la vie. Alors, c'est le problème.");
   });
 });
+
+describe('people: a word opening a sentence, told of what only a person is or does', () => {
+  it('takes the word when a person\'s predicate follows', () => {
+    // Before: none of these was flagged (a name that is also a word, at a sentence's start).
+    person.assertFinds('R: Pita was a quiet man. Very strong.', ['Pita']);
+    person.assertFinds('R: Sterling passed away last year, in the spring.', ['Sterling']);
+    assert.deepEqual(found('R: Pita died at the hospital.', 'PERSON'), ['Pita']);
+  });
+
+  it('leaves words that open a sentence about a thing, time or nobody', () => {
+    person.assertNothing('R: Business died down after that.');
+    person.assertNothing('R: Nobody died, thank God. Time passed, slowly.');
+    person.assertNothing('R: Mum died in the spring. Everyone was a mess.');
+  });
+});

@@ -15,6 +15,7 @@ import { scriptHonorificNames } from './person-script-honorifics';
 import { scriptNamesInFields } from './person-script-fields';
 import { tagalogMarkedNames } from './person-markers';
 import { onScreenNames } from './person-on-screen';
+import { namesOpeningAPersonPredicate } from './person-opening-predicates';
 import { ocrDamagedNames } from './person-ocr-names';
 import { signOffNames, userNames } from './person-writers';
 import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
@@ -61,6 +62,7 @@ const RULES_BEFORE_MARKERS: ReadonlyArray<(context: DetectionContext) => Candida
   scriptHonorificNames,
   scriptNamesInFields,
   onScreenNames,
+  namesOpeningAPersonPredicate,
 ];
 /** ... and after the names Tagalog's markers show (`si Joy`). */
 const RULES_AFTER_MARKERS: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [

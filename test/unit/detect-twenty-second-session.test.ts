@@ -63,3 +63,17 @@ describe('people: a word opening a sentence, told of what only a person is or do
     person.assertNothing('R: Mum died in the spring. Everyone was a mess.');
   });
 });
+
+describe('people: a known given name typed in lower case inside text with capitals', () => {
+  it('takes a given name that is no word', () => {
+    // Before: none of these was flagged.
+    assert.deepEqual(found("Faith: Yeah, rosa's right though, it's always the kids doing the talking.", 'PERSON', 'high-recall'), ['Faith', 'rosa']);
+    assert.deepEqual(found('R: Check the group for the partners, carly will find her people there.', 'PERSON', 'high-recall'), ['carly']);
+  });
+
+  it('leaves words, other languages\' words and addresses', () => {
+    person.assertNothing('R: I hope the rose bushes will grow back, they were a gift.');
+    person.assertNothing("R: Elle m'a dit que le monde est petit, c'est la vie.");
+    person.assertNothing('R: Write to carly.jones@example.com or @carly on the app.');
+  });
+});

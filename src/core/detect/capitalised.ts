@@ -37,6 +37,17 @@ const CAPITALS_AND_DIGITS = /^[\p{Lu}\p{N}'’-]+$/u;
 const POSSESSIVE_S = /['’]s$/;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
+/** The words of a chunk, once per chunk for all the rules that read them (the memo lives as long as the chunk's context). */
+const tokensOfChunk = new WeakMap<{ text: string; structure: TranscriptStructure }, Token[]>();
+export function chunkTokens(context: { text: string; structure: TranscriptStructure }): Token[] {
+  let tokens = tokensOfChunk.get(context);
+  if (!tokens) {
+    tokens = tokenize(context.text, context.structure);
+    tokensOfChunk.set(context, tokens);
+  }
+  return tokens;
+}
+
 export function tokenize(text: string, structure: TranscriptStructure): Token[] {
   const tokens: Token[] = [];
   for (let from = 0; WORDS.next(text, from); from = WORDS.end) {

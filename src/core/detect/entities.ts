@@ -1,7 +1,7 @@
 import { isRoleLabel } from '../transcript';
 import { overlapsAny } from '../spans';
 import type { FindingType } from '../types';
-import { capitalisedRuns, isSentenceStart, tokenize, type Run, type Token } from './capitalised';
+import { capitalisedRuns, chunkTokens, isSentenceStart, tokenize, type Run, type Token } from './capitalised';
 import { capitalisedElsewhere, clauseLanguage, FOREIGN_PERSON_AFTER, isForeignWordShape } from './foreign-clause';
 import { isMonthOrWeekday } from './date-words';
 import { CARDINAL_WORDS } from './pattern-number-words';
@@ -126,8 +126,9 @@ const PLACE_ONLY_BEFORE = /\b(?:in|from|fae|frae|near|outside|around|across|via|
 const RESIDENCE_BEFORE = /\b(?:lives|live|living|lived|grew up|born|based|raised|settled|moved(?: (?:up|down|over|back|out|across))?) (?:in|to)\s+$/i;
 const PLACE_AFTER = /^\s*,?\s*(?:where|which is|that's (?:an|a) (?:hour|mile)|(?:is|was) (?:an|a|about) (?:hour|mile|drive))/i;
 
-function classifyAll({ text, structure }: DetectionContext): Candidate[] {
-  const tokens = tokenize(text, structure);
+function classifyAll(context: DetectionContext): Candidate[] {
+  const { text, structure } = context;
+  const tokens = chunkTokens(context);
   // Speaker labels in capitals count with the text: in a lower-case chunk they are too few to tip it.
   if (isUpperCaseText(tokens)) {
     const folded = foldToLowerCase(text);

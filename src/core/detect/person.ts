@@ -16,6 +16,7 @@ import { scriptNamesInFields } from './person-script-fields';
 import { tagalogMarkedNames } from './person-markers';
 import { onScreenNames } from './person-on-screen';
 import { namesOpeningAPersonPredicate } from './person-opening-predicates';
+import { lowerCaseGivenNames } from './person-lower-case-given';
 import { ocrDamagedNames } from './person-ocr-names';
 import { signOffNames, userNames } from './person-writers';
 import { ahNames, capitalisedWordNames, familyNicknames, familyPlurals, namedAsRelatives, postNominalHonorifics } from './person-word-names';
@@ -63,6 +64,7 @@ const RULES_BEFORE_MARKERS: ReadonlyArray<(context: DetectionContext) => Candida
   scriptNamesInFields,
   onScreenNames,
   namesOpeningAPersonPredicate,
+  lowerCaseGivenNames,
 ];
 /** ... and after the names Tagalog's markers show (`si Joy`). */
 const RULES_AFTER_MARKERS: ReadonlyArray<(context: DetectionContext) => Candidate[]> = [

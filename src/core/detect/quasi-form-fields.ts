@@ -18,6 +18,8 @@ export function findFormFields(text: string): Candidate[] {
     let offset = line.index + line[0].length - line[2].length;
     // Items up to a bracket (`snowmobile mechanic (winters)`): what follows is a note about the item.
     const value = line[2].split('(')[0];
+    // A sentence is speech after a speaker named like a field (`Faith: Yeah, rosa's right though, it's always…`).
+    if (value.split(/\s+/).length > SPEECH_WORDS) continue;
     // Items split at commas, semicolons and spaced dashes (`Buddhist - Kwan Yin Temple`: the faith, then where).
     for (const [raw, separatorLength] of itemsOf(value)) {
       const item = raw.trim();
@@ -28,6 +30,9 @@ export function findFormFields(text: string): Candidate[] {
   }
   return found;
 }
+
+/** More words than this in a field's value make it a sentence someone said, not a form's answer. */
+const SPEECH_WORDS = 10;
 
 /** The items of a field's value, each with the length of the separator after it. */
 function itemsOf(value: string): Array<[string, number]> {

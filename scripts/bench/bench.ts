@@ -44,7 +44,8 @@ const runs = Number(values.runs ?? (quick ? 2 : 3));
 const corpusRuns = Number(values['corpus-runs'] ?? 1);
 const parts = new Set((values.only ?? (values['skip-scan'] ? 'engine,typing' : 'engine,typing,scan,export')).split(','));
 const seed = Number(values.seed ?? 42);
-const repoRoot = path.resolve(__dirname, '../..');
+// run.mjs says where the repository is; a build directory outside it (BENCH_BUILD_DIR) cannot tell.
+const repoRoot = process.env.BENCH_REPO_ROOT ?? path.resolve(__dirname, '../..');
 /** Pairs of calibration runs (1 and 2 threads, about 10 s a pair). */
 const CALIBRATION_RUNS = 3;
 const log = (line: string): void => {

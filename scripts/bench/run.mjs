@@ -17,5 +17,9 @@ await Promise.all(
     esbuild.build({ ...entry, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' }),
   ),
 );
-const result = spawnSync(process.execPath, ['--enable-source-maps', `${dir}/bench.js`, ...process.argv.slice(2)], { stdio: 'inherit' });
+// The repository is where this runs (npm run bench), wherever the build directory is.
+const result = spawnSync(process.execPath, ['--enable-source-maps', `${dir}/bench.js`, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_REPO_ROOT: process.cwd() },
+});
 process.exitCode = result.status ?? 1;

@@ -3,6 +3,7 @@ import { isCalendarWordInUse } from './detect/person-calendar';
 import { scriptGlossesOfPeople } from './detect/person-script-glosses';
 import { handlesOfPeople } from './detect/person-handles';
 import { nearSpellingsOfPeople, type NearSpelling } from './detect/person-near-spellings';
+import { LOWER_CASE_GIVEN_NAME_REASON } from './detect/person-lower-case-given';
 import { recurringWordLabels } from './detect/person-recurring-labels';
 import { CHAT_MESSAGE_PREFIX, SPEAKER_PREFIX } from './detect/person-context';
 import { PET_NAME_REASON } from './detect/quasi';
@@ -72,7 +73,10 @@ export function propagateWithinDocument(
     .filter((finding) => !ignored.has(finding.text.toLocaleLowerCase()));
   if (more.length === 0) return propagated;
   const kept = more.filter((finding, index) => !more.some((other, at) => at < index && other.start < finding.end && other.end > finding.start));
-  return [...propagated, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Only a lower-case given name found alone can overlap one of these (nearSpellingsOfPeople looks past it): replaced.
+  const replaced = (finding: Finding): boolean =>
+    finding.reason === LOWER_CASE_GIVEN_NAME_REASON && kept.some((other) => other.start < finding.end && other.end > finding.start);
+  return [...propagated.filter((finding) => !replaced(finding)), ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** `findings` with the speakers' names that are also words (`Mere:` on turn after turn), so they spread like any label. */

@@ -14,6 +14,8 @@ import { FOREIGN_FUNCTION_WORDS } from './lexicon/function-words';
 import { clauseLanguage } from './foreign-clause';
 
 const MIN_LENGTH = 4;
+/** The reason of these findings; a name spelt another way in the transcript gives a better one (propagate.ts). */
+export const LOWER_CASE_GIVEN_NAME_REASON = 'a given name written in lower case';
 /** Glued to an address, a handle or a file name: `carly@…`, `@carly`, `carly.jones`, `carly_22`. */
 const PART_OF_A_HANDLE_BEFORE = /[@._/\\#-]$/u;
 const PART_OF_A_HANDLE_AFTER = /^[@._/\\#-]\p{L}|^@/u;
@@ -32,7 +34,7 @@ export function lowerCaseGivenNames(context: DetectionContext): Candidate[] {
     if (DETERMINER_BEFORE.test(before) || PART_OF_A_HANDLE_BEFORE.test(before) || PART_OF_A_HANDLE_AFTER.test(text.slice(token.start + lower.length, token.start + lower.length + 2))) continue;
     // In a sentence of another language a lower-case word is that language's (`elle`, `monde`, `nada`, `kaya`).
     if (FOREIGN_FUNCTION_WORDS.has(lower) || !clauseLanguage(text, token.start, token.start + lower.length).english) continue;
-    found.push({ start: token.start, end: token.start + lower.length, type: 'PERSON', confidence: 0.5, reason: 'a given name written in lower case' });
+    found.push({ start: token.start, end: token.start + lower.length, type: 'PERSON', confidence: 0.5, reason: LOWER_CASE_GIVEN_NAME_REASON });
   }
   return found;
 }

@@ -11,6 +11,7 @@ import type { Finding } from '../types';
 import { isTitleWord } from './lexicon/cues';
 import { isCommonWord } from './lexicon/english-words';
 import { isEverydayForeignWord, isOrdinaryWord } from './lexicon/foreign-words';
+import { LOWER_CASE_GIVEN_NAME_REASON } from './person-lower-case-given';
 
 /** A word of a chunk that is no ordinary word: where it starts in the chunk, and its lower case. */
 interface UnusualWord {
@@ -138,7 +139,8 @@ export function nearSpellingsOfPeople(
   if (names.length === 0) return [];
   const spellings = nearSpellings(names);
   if (spellings.length === 0) return [];
-  const taken = mergeSpans([...findings]);
+  // A lower-case given name found alone is said better as the other spelling of a name the transcript gives.
+  const taken = mergeSpans(findings.filter((finding) => finding.reason !== LOWER_CASE_GIVEN_NAME_REASON));
   const found: Finding[] = [];
   for (const { start, end, name } of spellings) {
     if (overlapsAny(taken, start, end)) continue;
